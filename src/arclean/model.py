@@ -1,0 +1,200 @@
+"""The values arclean returns: :class:`Segment`, :class:`Metadata`, :class:`Document`.
+
+Everything here is an immutable value.  A :class:`Document` is a lossless
+partition of the text it was built from: its segments are ordered, never
+overlap, and together cover every non-whitespace character exactly once, so
+the text can always be rebuilt and every removed character can be explained.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterator, Optional, Tuple, Union
+
+__all__ = [
+    "BODY",
+    "METADATA",
+    "BOILERPLATE",
+    "LABELS",
+    "META_KINDS",
+    "BOILERPLATE_KINDS",
+    "Segment",
+    "Metadata",
+    "Note",
+    "Document",
+]
+
+BODY = "body"
+METADATA = "metadata"
+BOILERPLATE = "boilerplate"
+LABELS = (BODY, METADATA, BOILERPLATE)
+
+#: kinds a metadata segment can have
+META_KINDS = (
+    "title",
+    "published",
+    "updated",
+    "author",
+    "source",
+    "tags",
+    "dateline",
+    "category",
+    "other",
+)
+#: kinds a boilerplate segment can have
+BOILERPLATE_KINDS = (
+    "nav",
+    "related",
+    "promo",
+    "share",
+    "footer",
+    "ad",
+    "widget",
+    "comments",
+    "dup",
+    "other",
+)
+
+DateValue = Union[_dt.datetime, _dt.date]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One labelled piece of the text: ``text[start:end]``.
+
+    ``label`` is ``"body"``, ``"metadata"`` or ``"boilerplate"``; ``kind``
+    refines it (``"body"`` for body, one of :data:`META_KINDS` or
+    :data:`BOILERPLATE_KINDS` otherwise); ``rule`` names the rule that decided.
+    """
+
+    __slots__ = ("start", "end", "label", "kind", "rule")
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    rule: str
+
+    def text_in(self, text: str) -> str:
+        """The segment's characters in ``text`` (the document's ``source_text``)."""
+        return text[self.start : self.end]
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "kind": self.kind,
+            "rule": self.rule,
+        }
+
+
+def _iso(value: Optional[DateValue]) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Facts about the article that the page states in its text.
+
+    Every field is ``None`` (or an empty tuple for ``tags``) when the page does
+    not state it; nothing is guessed.
+    """
+
+    title: Optional[str] = None
+    published: Optional[DateValue] = None
+    updated: Optional[DateValue] = None
+    author: Optional[str] = None
+    source: Optional[str] = None
+    tags: Tuple[str, ...] = ()
+    dateline: Optional[str] = None
+    category: Optional[str] = None
+
+    def to_dict(self) -> Dict[str, Any]:
+        """JSON-ready dict; dates as ISO strings (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``)."""
+        return {
+            "title": self.title,
+            "published": _iso(self.published),
+            "updated": _iso(self.updated),
+            "author": self.author,
+            "source": self.source,
+            "tags": list(self.tags),
+            "dateline": self.dateline,
+            "category": self.category,
+        }
+
+
+@dataclass(frozen=True)
+class Note:
+    """A document-level remark, e.g. that the input was repaired before parsing.
+
+    ``code`` is a stable machine name (``"repair"``), ``message`` is for people,
+    ``data`` carries what is needed to replay or map the change back.
+    """
+
+    code: str
+    message: str
+    data: Tuple[Tuple[str, Any], ...] = ()
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"code": self.code, "message": self.message, "data": dict(self.data)}
+
+
+@dataclass(frozen=True)
+class Document:
+    """The result of :func:`arclean.parse`.
+
+    ``source_text`` is the text the segment spans point into.  It is the input
+    itself unless a repair (see :mod:`arclean.repair`) changed it, in which
+    case a :class:`Note` with code ``"repair"`` says so.
+    """
+
+    source_text: str
+    segments: Tuple[Segment, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    body: str = ""
+    notes: Tuple[Note, ...] = ()
+
+    @property
+    def boilerplate(self) -> Tuple[Segment, ...]:
+        """The boilerplate segments, in order."""
+        return tuple(s for s in self.segments if s.label == BOILERPLATE)
+
+    @property
+    def body_segments(self) -> Tuple[Segment, ...]:
+        return tuple(s for s in self.segments if s.label == BODY)
+
+    def iter_text(self) -> Iterator[Tuple[Segment, str]]:
+        """Yield ``(segment, its text)`` pairs in order."""
+        t = self.source_text
+        for s in self.segments:
+            yield s, t[s.start : s.end]
+
+    def to_dict(self) -> Dict[str, Any]:
+        """A JSON-ready dict of the whole result (segment texts included)."""
+        t = self.source_text
+        return {
+            "body": self.body,
+            "metadata": self.metadata.to_dict(),
+            "segments": [dict(s.to_dict(), text=t[s.start : s.end]) for s in self.segments],
+            "notes": [n.to_dict() for n in self.notes],
+        }
+
+    def explain(self, width: int = 60) -> str:
+        """A readable table: one row per segment with span, label/kind, rule and text."""
+        if not isinstance(width, int) or width < 8:
+            raise ValueError("explain(width=...) takes an int of at least 8")
+        rows = []
+        for s, text in self.iter_text():
+            snippet = " ".join(text.split())
+            if len(snippet) > width:
+                snippet = snippet[: width - 1] + "…"
+            tag = s.label if s.label == BODY else f"{s.label}:{s.kind}"
+            rows.append(f"{s.start:>7}-{s.end:<7} {tag:<22} {s.rule:<28} {snippet}")
+        for n in self.notes:
+            rows.append(f"note[{n.code}] {n.message}")
+        return "\n".join(rows)
