@@ -1,0 +1,246 @@
+"""Property tests for ``arclean.parse`` / ``arclean.clean`` (issue 2, "Properties").
+
+These check contracts that must hold for any engine, whatever it decides:
+the segments partition the text losslessly, results are deterministic and
+pure, ``clean`` is ``parse(...).body``, cleaning is idempotent on realistic
+pages, and metadata dates are real date values.  They use only the public API.
+
+Long fuzz runs are marked ``slow`` and run only with ``ARCLEAN_SLOW=1``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any, Dict, Iterator, List
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import arclean
+
+try:  # pytest's default "prepend" import mode puts tests/ on sys.path
+    from pagegen import articles, check_partition, hostile_text, near_miss_lines, pages
+except ImportError:  # pragma: no cover - tests/ imported as a package
+    from tests.pagegen import articles, check_partition, hostile_text, near_miss_lines, pages
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV_CORPUS = SHARED / "corpus" / "dev.jsonl"
+
+#: no deadline: timing is not a property (speed lives in benchmarks/)
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
+
+slow = pytest.mark.skipif(
+    os.environ.get("ARCLEAN_SLOW") != "1",
+    reason="long fuzz run: set ARCLEAN_SLOW=1 to run it",
+)
+
+#: realistic inputs: whole pages, extracted articles, or a mix with near-miss lines
+realistic = st.one_of(
+    pages(),
+    articles(),
+    st.lists(st.one_of(pages(), near_miss_lines()), min_size=1, max_size=4).map("\n".join),
+)
+
+
+def _dev_docs() -> List[Dict[str, Any]]:
+    """The dev corpus records, or [] when ../shared is absent."""
+    if not DEV_CORPUS.is_file():
+        return []
+    with DEV_CORPUS.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _dev_params() -> Iterator[Any]:
+    docs = _dev_docs()
+    if not docs:
+        yield pytest.param(
+            None,
+            id="no-dev-corpus",
+            marks=pytest.mark.skip(reason=f"dev corpus not found at {DEV_CORPUS}"),
+        )
+    for rec in docs:
+        yield pytest.param(rec["text"], id=rec["id"])
+
+
+def check_dates(meta: arclean.Metadata) -> None:
+    """``published``/``updated`` are None or real date/datetime values with ISO dict forms."""
+    as_dict = meta.to_dict()
+    for name in ("published", "updated"):
+        value = getattr(meta, name)
+        assert value is None or isinstance(value, (dt.date, dt.datetime)), (name, value)
+        if value is not None:
+            iso = as_dict[name]
+            parsed = dt.datetime.fromisoformat(iso) if "T" in iso else dt.date.fromisoformat(iso)
+            assert parsed.year == value.year and parsed.month == value.month and parsed.day == value.day
+
+
+# ---------------------------------------------------------------------------
+# Partition
+# ---------------------------------------------------------------------------
+
+
+@FAST
+@given(realistic)
+def test_segments_partition_realistic_pages(text: str) -> None:
+    check_partition(arclean.parse(text), text)
+
+
+@FAST
+@given(hostile_text())
+def test_segments_partition_any_text(text: str) -> None:
+    check_partition(arclean.parse(text), text)
+
+
+@FAST
+@given(realistic)
+def test_text_rebuilds_from_to_dict_segments(text: str) -> None:
+    """``to_dict()`` segment texts plus the whitespace between them give back ``source_text``."""
+    doc = arclean.parse(text)
+    src = doc.source_text
+    out: List[str] = []
+    pos = 0
+    for seg in doc.to_dict()["segments"]:
+        gap = src[pos : seg["start"]]
+        assert gap.strip() == ""
+        out += [gap, seg["text"]]
+        pos = seg["end"]
+    out.append(src[pos:])
+    assert "".join(out) == src
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n", "\r\n\r\n", "\t \u00a0\u3000\n", "x", "نص", "\ufeff", "\u200f", "\x00", "\ud800"],
+)
+def test_partition_of_tiny_inputs(text: str) -> None:
+    doc = arclean.parse(text)
+    check_partition(doc, text)
+    if not text.strip():
+        assert doc.segments == () and doc.body == ""
+
+
+# ---------------------------------------------------------------------------
+# Determinism and purity
+# ---------------------------------------------------------------------------
+
+
+@FAST
+@given(st.one_of(realistic, hostile_text()))
+def test_parse_is_deterministic_and_clean_is_its_body(text: str) -> None:
+    first = arclean.parse(text)
+    assert arclean.parse(text) == first
+    assert arclean.clean(text) == first.body
+    assert isinstance(first.body, str)
+
+
+@FAST
+@given(realistic)
+def test_explain_and_to_dict_do_not_change_results(text: str) -> None:
+    doc = arclean.parse(text)
+    before = arclean.parse(text)
+    explained = doc.explain()
+    as_dict = doc.to_dict()
+    assert isinstance(explained, str)
+    json.dumps(as_dict)  # JSON-ready
+    assert doc == before
+    assert arclean.parse(text) == before
+    assert as_dict == arclean.parse(text).to_dict()
+
+
+@FAST
+@given(hostile_text())
+def test_to_dict_is_json_ready_for_any_text(text: str) -> None:
+    doc = arclean.parse(text)
+    json.dumps(doc.to_dict())
+    doc.explain()
+
+
+def test_str_subclass_is_accepted_like_str() -> None:
+    class Page(str):
+        pass
+
+    text = "عنوان\nنص الخبر الطويل هنا.\nجميع الحقوق محفوظة"
+    assert arclean.parse(Page(text)).body == arclean.parse(text).body
+    assert arclean.clean(Page(text)) == arclean.clean(text)
+
+
+# ---------------------------------------------------------------------------
+# Idempotence
+# ---------------------------------------------------------------------------
+
+
+@FAST
+@given(realistic)
+def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
+    once = arclean.clean(text)
+    assert arclean.clean(once) == once
+
+
+@pytest.mark.parametrize("text", list(_dev_params()))
+def test_clean_is_idempotent_on_dev_documents(text: str) -> None:
+    once = arclean.clean(text)
+    assert arclean.clean(once) == once
+
+
+@pytest.mark.parametrize("text", list(_dev_params()))
+def test_dev_documents_are_partitioned(text: str) -> None:
+    doc = arclean.parse(text)
+    check_partition(doc, text)
+    check_dates(doc.metadata)
+
+
+# ---------------------------------------------------------------------------
+# Metadata values
+# ---------------------------------------------------------------------------
+
+
+@FAST
+@given(st.one_of(realistic, hostile_text()))
+def test_metadata_dates_are_real_dates(text: str) -> None:
+    meta = arclean.parse(text).metadata
+    assert isinstance(meta, arclean.Metadata)
+    check_dates(meta)
+    assert isinstance(meta.tags, tuple) and all(isinstance(t, str) for t in meta.tags)
+    for name in ("title", "author", "source", "dateline", "category"):
+        value = getattr(meta, name)
+        assert value is None or isinstance(value, str), (name, value)
+
+
+# ---------------------------------------------------------------------------
+# Long fuzz (ARCLEAN_SLOW=1)
+# ---------------------------------------------------------------------------
+
+
+def _check_all(text: str) -> arclean.Document:
+    """Every per-document property at once (used by the long fuzz runs)."""
+    doc = arclean.parse(text)
+    check_partition(doc, text)
+    check_dates(doc.metadata)
+    assert arclean.parse(text) == doc
+    assert arclean.clean(text) == doc.body
+    json.dumps(doc.to_dict())
+    doc.explain()
+    return doc
+
+
+@pytest.mark.slow
+@slow
+@pytest.mark.timeout(1800)
+@SLOW
+@given(realistic)
+def test_long_fuzz_realistic_pages(text: str) -> None:
+    doc = _check_all(text)
+    assert arclean.clean(doc.body) == doc.body
+
+
+@pytest.mark.slow
+@slow
+@pytest.mark.timeout(1800)
+@SLOW
+@given(hostile_text(max_size=4000))
+def test_long_fuzz_any_text(text: str) -> None:
+    _check_all(text)
