@@ -40,7 +40,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .api import parse
 from .model import Document
@@ -348,18 +348,19 @@ class Report:
 
 def evaluate(
     records: Sequence[GoldRecord],
-    parser: Callable[[str], Document] = parse,
+    parser: Optional[Callable[[str], Document]] = None,
     progress: Optional[Progress] = None,
 ) -> Report:
     """Parse every record's ``text`` and score it; ``progress(done, total)`` after each.
 
-    Only the ``parser`` call is timed.  An exception from the parser propagates
+    ``parser`` defaults to :func:`arclean.parse`.  Only the parser call is timed.  An exception from the parser propagates
     with the document id added to its notes (Python 3.11+) so a crash is never
     mistaken for a low score.
     """
     scores: List[DocScore] = []
     seconds = 0.0
     nbytes = 0
+    parser = parser or parse
     for i, rec in enumerate(records, 1):
         start = time.perf_counter()
         try:
