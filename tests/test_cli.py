@@ -270,3 +270,15 @@ def test_module_eval_on_the_real_engine(gold_file: Path) -> None:
     assert tail[0] == "== arclean eval gold.jsonl: 4 docs (2 page, 1 article, 1 control) =="
     assert tail[-1].startswith("speed") and "docs/s" in tail[-1] and "MB/s" in tail[-1]
     assert proc.stderr == b""  # not a terminal: no progress
+
+
+def test_eval_unwritable_outputs_and_bad_floor_names_exit_2(gold_file: Path, tmp_path: Path, fake_engine: None, capsys: pytest.CaptureFixture) -> None:
+    nowhere = tmp_path / "no" / "such" / "dir" / "out.json"
+    code, _, err = run(["eval", str(gold_file), "--json", str(nowhere)], capsys)
+    assert code == 2 and "cannot write --json" in err
+    code, _, err = run(["eval", str(gold_file), "--pin", str(nowhere)], capsys)
+    assert code == 2 and "cannot pin floors" in err
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"floors": {"body_f2": 0.5}}), encoding="utf-8")
+    code, _, err = run(["eval", str(gold_file), "--floors", str(floors)], capsys)
+    assert code == 2 and "unknown metric 'body_f2'" in err

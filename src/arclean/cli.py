@@ -136,19 +136,29 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     report = ev.evaluate(records, progress=tty_progress(err))
 
     if args.json:
-        Path(args.json).write_text(
-            json.dumps(ev.report_to_dict(report, gold), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        try:
+            Path(args.json).write_text(
+                json.dumps(ev.report_to_dict(report, gold), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        except OSError as exc:
+            raise UsageError(f"cannot write --json {args.json}: {exc.strerror or exc}") from None
     if args.per_doc:
         emit(ev.format_per_doc(report) + "\n", out)
     status = EXIT_OK
     if args.pin:
-        for line in ev.pin_floors(report, args.pin, gold, force=args.force) or ["floors unchanged"]:
+        try:
+            changes = ev.pin_floors(report, args.pin, gold, force=args.force)
+        except (OSError, ValueError, KeyError) as exc:
+            raise UsageError(f"cannot pin floors in {args.pin}: {exc}") from None
+        for line in changes or ["floors unchanged"]:
             emit(f"pin: {line}", out)
     floors = floors_file.get("floors") if floors_file else None
     targets = (floors_file or {}).get("targets") or ev.DEFAULT_TARGETS
     if floors is not None:
-        failures = ev.check_floors(report, floors)
+        try:
+            failures = ev.check_floors(report, floors)
+        except KeyError as exc:
+            raise UsageError(f"floors file {args.floors}: {exc.args[0]}") from None
         for line in failures:
             emit(f"below floor: {line}", err)
         status = EXIT_FAIL if failures else EXIT_OK
