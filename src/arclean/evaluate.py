@@ -353,9 +353,9 @@ def evaluate(
 ) -> Report:
     """Parse every record's ``text`` and score it; ``progress(done, total)`` after each.
 
-    ``parser`` defaults to :func:`arclean.parse`.  Only the parser call is timed.  An exception from the parser propagates
-    with the document id added to its notes (Python 3.11+) so a crash is never
-    mistaken for a low score.
+    ``parser`` defaults to :func:`arclean.parse`.  Only the parser call is
+    timed.  An exception from the parser propagates with the document id added
+    to its notes (Python 3.11+), so a crash is never mistaken for a low score.
     """
     scores: List[DocScore] = []
     seconds = 0.0
