@@ -1,7 +1,16 @@
-"""Public entry points: :func:`parse` and :func:`clean` (one pure function per document)."""
+"""Public entry points: :func:`parse` and :func:`clean`.
+
+Both are pure functions of their arguments: no state is kept between calls, so
+batch workers and pipeline steps can call them from any thread or process.
+"""
 from __future__ import annotations
 
-from .model import Document, Metadata, Segment
+from typing import List, Optional
+
+from .lexicon import DEFAULT_LEXICON, Lexicon
+from .metadata import extract_metadata
+from .model import BODY, METADATA, Document, Segment
+from .segment import line_parts, segment_lines
 
 __all__ = ["parse", "clean"]
 
@@ -17,21 +26,50 @@ def _check_text(text: object, fn: str) -> str:
     raise TypeError(f"arclean.{fn}() takes the page text as str, not {type(text).__name__}")
 
 
-def parse(text: str) -> Document:
-    """Split a scraped page into body, metadata and boilerplate segments (stub)."""
+def _check_lexicon(lexicon: object) -> Lexicon:
+    if lexicon is None:
+        return DEFAULT_LEXICON
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError(
+            "lexicon= takes an arclean.lexicon.Lexicon (see arclean.lexicon.load_lexicon), "
+            f"not {type(lexicon).__name__}"
+        )
+    return lexicon
+
+
+def _find_date(text: str):
+    from .dates import parse_date
+
+    return parse_date(text)
+
+
+def _parse_time(text: str):
+    from .dates import parse_time
+
+    return parse_time(text)
+
+
+def parse(text: str, *, lexicon: Optional[Lexicon] = None) -> Document:
+    """Split a scraped page's text into body, metadata and boilerplate.
+
+    Returns a :class:`~arclean.model.Document` whose segments partition every
+    non-whitespace character of ``text``, each naming the rule that labelled it.
+    """
     text = _check_text(text, "parse")
-    segs = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            s = pos + line.index(stripped[0])
-            segs.append(Segment(s, s + len(stripped), "body", "body", "stub"))
-        pos += len(line)
-    body = "\n".join(text[s.start : s.end] for s in segs)
-    return Document(source_text=text, segments=tuple(segs), metadata=Metadata(), body=body)
+    lex = _check_lexicon(lexicon)
+    lines = segment_lines(text, lex, find_date=_find_date)
+    segments: List[Segment] = []
+    pieces = []
+    for ln in lines:
+        for p in line_parts(ln):
+            segments.append(Segment(p.start, p.end, p.label, p.kind, p.rule))
+            if p.label == METADATA:
+                pieces.append((p.kind, text[p.start : p.end], p.entry))
+    metadata = extract_metadata(pieces, _find_date, _parse_time)
+    body = "\n".join(text[s.start : s.end] for s in segments if s.label == BODY)
+    return Document(source_text=text, segments=tuple(segments), metadata=metadata, body=body)
 
 
-def clean(text: str) -> str:
+def clean(text: str, *, lexicon: Optional[Lexicon] = None) -> str:
     """Return the main body of a scraped page: ``parse(text).body``."""
-    return parse(_check_text(text, "clean")).body
+    return parse(_check_text(text, "clean"), lexicon=lexicon).body

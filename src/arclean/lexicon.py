@@ -1,0 +1,162 @@
+"""Phrase lexicons: loaded once from ``data/*.tsv`` into immutable lookup tables.
+
+A lexicon entry says: a line that *is* (``exact``), *starts with* (``prefix``)
+or *contains* (``contains``) this phrase is boilerplate or metadata of a given
+kind.  Matching happens on the line key (:func:`line_key`): the fold of
+:mod:`arclean.fold` with punctuation turned into single spaces, so one entry
+covers its hamza, alef, ya, ta-marbuta, diacritic, tatweel and spacing
+variants.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Dict, Iterable, List, Mapping, Optional, Pattern, Tuple
+
+from .fold import FOLD_TABLE
+
+__all__ = ["Entry", "Lexicon", "line_key", "load_lexicon", "DEFAULT_LEXICON", "MODES"]
+
+MODES = ("exact", "outside", "prefix", "contains")
+
+#: How many characters of a long line are keyed: prefix rules only need the head.
+KEY_HEAD_CHARS = 160
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def line_key(text: str) -> str:
+    """Fold ``text`` and reduce punctuation/symbols/space runs to single spaces."""
+    return _NON_WORD.sub(" ", text.translate(FOLD_TABLE)).strip()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon line."""
+
+    phrase: str
+    key: str
+    label: str  # "boilerplate" or "metadata"
+    kind: str
+    mode: str
+    max_words: int  # 0 = any length
+    opens: bool
+    why: str
+
+    @property
+    def rule(self) -> str:
+        """The rule name reported on segments this entry decides."""
+        return f"lexicon.{self.mode}:{self.key}"
+
+
+_LABEL_PREFIX = {"bp": "boilerplate", "meta": "metadata"}
+
+
+def _parse_line(raw: str, lineno: int, source: str) -> Optional[Entry]:
+    if not raw.strip() or raw.lstrip().startswith("#"):
+        return None
+    cols = raw.rstrip("\n").split("\t")
+    if len(cols) != 6:
+        raise ValueError(f"{source}:{lineno}: expected 6 TAB-separated columns, got {len(cols)}")
+    phrase, label, mode, max_words, opens, why = cols
+    head, _, kind = label.partition(":")
+    if head not in _LABEL_PREFIX or not kind:
+        raise ValueError(f"{source}:{lineno}: label must be bp:<kind> or meta:<kind>, got {label!r}")
+    if mode not in MODES:
+        raise ValueError(f"{source}:{lineno}: mode must be one of {MODES}, got {mode!r}")
+    key = line_key(phrase)
+    if not key:
+        raise ValueError(f"{source}:{lineno}: phrase {phrase!r} has no letters")
+    return Entry(phrase, key, _LABEL_PREFIX[head], kind, mode, int(max_words), opens == "yes", why)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Immutable lookup tables built from entries."""
+
+    entries: Tuple[Entry, ...]
+    exact: Mapping[str, Entry]
+    outside: Mapping[str, Entry]
+    prefix_re: Optional[Pattern[str]]
+    prefix: Mapping[str, Entry]
+    contains_re: Optional[Pattern[str]]
+    contains: Mapping[str, Entry]
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry]) -> "Lexicon":
+        entries = tuple(entries)
+        tables: Dict[str, Dict[str, Entry]] = {m: {} for m in MODES}
+        for e in entries:
+            tables[e.mode].setdefault(e.key, e)  # first entry wins on duplicates
+        return cls(
+            entries=entries,
+            exact=tables["exact"],
+            outside=tables["outside"],
+            prefix_re=_alternation(tables["prefix"], anchored=True),
+            prefix=tables["prefix"],
+            contains_re=_alternation(tables["contains"], anchored=False),
+            contains=tables["contains"],
+        )
+
+    def match(self, key: str, n_words: int) -> Optional[Entry]:
+        """The entry that decides a line with this key, or None.
+
+        Order: exact, then the longest prefix, then contains.  ``outside``
+        entries are not consulted here (see :meth:`match_outside`).
+        """
+        e = self.exact.get(key)
+        if e is not None:
+            return e
+        if self.prefix_re is not None:
+            m = self.prefix_re.match(key)
+            if m is not None:
+                e = self.prefix[m.group(1)]
+                if not e.max_words or n_words <= e.max_words:
+                    return e
+        if self.contains_re is not None and n_words <= 40:
+            m = self.contains_re.search(key)
+            if m is not None:
+                e = self.contains[m.group(1)]
+                if not e.max_words or n_words <= e.max_words:
+                    return e
+        return None
+
+    def match_outside(self, key: str) -> Optional[Entry]:
+        """Entries that only apply to lines outside the body region."""
+        return self.outside.get(key)
+
+
+def _alternation(table: Mapping[str, Entry], anchored: bool) -> Optional[Pattern[str]]:
+    """One compiled alternation of keys, longest first, ending at a word break."""
+    if not table:
+        return None
+    keys: List[str] = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(k) for k in keys)
+    if anchored:
+        return re.compile(rf"({body})(?![^\W_])")
+    return re.compile(rf"(?<![^\W_])({body})(?![^\W_])")
+
+
+def _read_entries(names: Iterable[str]) -> List[Entry]:
+    out: List[Entry] = []
+    pkg = resources.files("arclean") / "data"
+    for name in names:
+        text = (pkg / name).read_text(encoding="utf-8")
+        for i, raw in enumerate(text.splitlines(), 1):
+            e = _parse_line(raw, i, name)
+            if e is not None:
+                out.append(e)
+    return out
+
+
+def load_lexicon(extra: Iterable[Entry] = ()) -> Lexicon:
+    """Build a lexicon from the packaged phrase files plus ``extra`` entries.
+
+    Entries given in ``extra`` take precedence over packaged ones.
+    """
+    return Lexicon.from_entries(list(extra) + _read_entries(["phrases.tsv"]))
+
+
+#: The packaged lexicon, built once at import.
+DEFAULT_LEXICON: Lexicon = load_lexicon()

@@ -1,0 +1,186 @@
+"""Line rules that are not phrase look-ups: shapes, separators, embeds, datelines.
+
+Each rule is a small named function.  A rule that fires returns a
+:class:`Hit` naming itself, so every segment can say why it was labelled.
+Rules look at one line (and sometimes its neighbours); the segmentation loop in
+:mod:`arclean.segment` decides order and context.
+
+All regexes are compiled once at import and commented.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+__all__ = [
+    "Hit",
+    "SENTENCE_PUNCT",
+    "copyright_line",
+    "separator_list",
+    "repetitive_list",
+    "tweet_signature",
+    "embed_text",
+    "contact_line",
+    "citation_marker",
+    "time_only",
+    "split_dateline",
+    "has_arabic",
+]
+
+#: Punctuation that ends or joins sentences (Arabic and Latin forms).
+SENTENCE_PUNCT = re.compile(r"[،,.؛;!؟?]")
+
+#: A separator list needs at least this many separators to be navigation.
+MIN_LIST_SEPARATORS = 3
+#: A line this long (in words) with this few distinct words is a list, not prose.
+LIST_MIN_WORDS = 30
+LIST_MAX_DISTINCT_RATIO = 0.5
+#: A copyright line is short.
+COPYRIGHT_MAX_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule decided: ``label`` (body/metadata/boilerplate), ``kind`` and the rule name."""
+
+    label: str
+    kind: str
+    rule: str
+
+
+def copyright_line(text: str, n_words: int) -> Optional[Hit]:
+    """``© 2020 <site>`` lines (the sign is lost in the matching key, so test the raw text)."""
+    if n_words <= COPYRIGHT_MAX_WORDS and ("©" in text or "(c)" in text[:5].lower()):
+        return Hit("boilerplate", "footer", "shape.copyright_sign")
+    return None
+
+
+# Separators of menu/link lists as scrapers flatten them: "a | b | c", "a • b • c".
+_LIST_SEPARATORS = re.compile(r"\s[|•·]\s|\|\||\s\|$|^\|")
+
+
+def separator_list(text: str) -> Optional[Hit]:
+    """Menus and footers flattened into one line: ``الرئيسية | فيديو | العالم``."""
+    if text.count("|") + text.count("•") >= MIN_LIST_SEPARATORS or (
+        len(_LIST_SEPARATORS.findall(text)) >= MIN_LIST_SEPARATORS
+    ):
+        return Hit("boilerplate", "nav", "shape.separator_list")
+    return None
+
+
+def repetitive_list(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
+    """A long line without sentence punctuation that repeats its words (an index, a tag cloud)."""
+    if n_words < LIST_MIN_WORDS or n_punct > 2:
+        return None
+    words = text.split()
+    if len(set(words)) / len(words) < LIST_MAX_DISTINCT_RATIO:
+        return Hit("boilerplate", "nav", "shape.repetitive_list")
+    return None
+
+
+# An embedded tweet's signature line: "— Name (@handle) February 6, 2023".
+_TWEET_SIGNATURE = re.compile(
+    r"""^[—–-]\s*            # the em dash the embed starts with
+        [^\n]{1,80}?          # display name
+        \(@\w{1,30}\)         # (@handle)
+        [^\n]{0,40}$          # date, in any language
+    """,
+    re.X,
+)
+
+
+def tweet_signature(text: str) -> Optional[Hit]:
+    """The attribution line of an embedded tweet."""
+    if _TWEET_SIGNATURE.match(text):
+        return Hit("boilerplate", "widget", "embed.tweet_signature")
+    return None
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_EMBED_MARKERS = re.compile(r"pic\.twitter\.com|https?://t\.co/|instagram\.com/p/")
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def embed_text(text: str) -> Optional[Hit]:
+    """The text of an embedded post just above its signature: foreign-script or carrying embed links."""
+    if not has_arabic(text) or _EMBED_MARKERS.search(text):
+        return Hit("boilerplate", "widget", "embed.post_text")
+    return None
+
+
+# A line that is only an e-mail address, or phone codes of SMS contact footers ("88591 - Stc").
+_EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_SMS_CODE = re.compile(r"^\d{4,7}\s*[-–]\s*[A-Za-z][\w ]{1,15}$")
+
+
+def contact_line(text: str) -> Optional[Hit]:
+    """Writer-contact residue: a bare e-mail address or an SMS short-code line."""
+    if _EMAIL_ONLY.match(text) or _SMS_CODE.match(text):
+        return Hit("boilerplate", "other", "shape.contact_line")
+    return None
+
+
+# Reference/TOC markers: "١", "١.٢", "^", "↑", "[٣]" (only meaningful inside blocks).
+_CITATION_MARKER = re.compile(r"^(?:[\d٠-٩]{1,3}(?:[.][\d٠-٩]{1,3})*|[\^↑]|\[[\d٠-٩]{1,3}\])$")
+
+
+def citation_marker(text: str) -> bool:
+    return _CITATION_MARKER.match(text) is not None
+
+
+# A time alone on a line, e.g. SPA's "14:37 ت م" (Makkah time) or "09:56 ص".
+_TIME_ONLY = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}\s*(?:ت\s*م|ص|م|صباحا|مساء|مساءً|GMT)?$")
+
+
+def time_only(text: str) -> bool:
+    return _TIME_ONLY.match(text) is not None
+
+
+# Datelines glued to the first sentence of a story.  Each alternative is one
+# house style seen across many outlets; all are anchored at the line start and
+# bounded in length so they cannot swallow a sentence.
+_W = r"[^\s.،,:؛()\-–—ـ/]+"  # one word: no spaces, sentence punctuation or dashes
+_DATELINE = re.compile(
+    rf"""^(?:
+        # <place>، <country> (CNN) --     /  (CNN)--   /  <place> (أ ف ب) -
+        (?P<paren>(?:{_W}(?:[ ،,]+{_W}){{0,5}}\s*)?\(\s*[^()\n]{{1,25}}\)\s*(?:--|[-–—]))
+      | # <place>/ <agency>-   e.g. "بغداد/ شبكة أخبار العراق-"
+        (?P<slash>{_W}(?:\s{_W}){{0,2}}\s*/\s*{_W}(?:\s{_W}){{0,4}}\s*[-–—ـ]+)
+      | # [<name> ]–<agency>- <place>:   e.g. "واس - القاهرة:", "–سبق- تبوك:"
+        (?P<agency>(?P<byline>{_W}\s{_W}\s*)?[-–—]?\s*{_W}\s*[-–—ـ]\s*{_W}(?:\s{_W}){{0,2}}\s*:)
+      | # <outlet> :-   e.g. "المدينة نيوز :-"
+        (?P<colondash>{_W}(?:\s{_W}){{0,2}}\s*:\s*-)
+    )""",
+    re.X,
+)
+#: A dateline never runs longer than this (characters).
+DATELINE_MAX_CHARS = 60
+
+
+def split_dateline(text: str) -> Optional[Tuple[int, int, int]]:
+    """Find a dateline at the start of ``text``.
+
+    Returns ``(byline_end, dateline_start, dateline_end)`` offsets into ``text``
+    (``byline_end`` is 0 when no byline precedes the dateline), or None.  The
+    dateline must be followed by more text, so a lone dateline line is not
+    mistaken for the story.
+    """
+    m = _DATELINE.match(text)
+    if m is None or m.end() > DATELINE_MAX_CHARS or not text[m.end() :].strip():
+        return None
+    byline_end = 0
+    start = 0
+    if m.group("byline"):
+        byline_end = m.end("byline")
+        # only when the rest after the byline starts with a dash (name –agency- place:)
+        rest = text[byline_end:].lstrip()
+        if not rest[:1] in "-–—":
+            byline_end = 0
+        else:
+            start = len(text) - len(text[byline_end:].lstrip())
+            byline_end = len(text[:byline_end].rstrip())
+    return byline_end, start, m.end()

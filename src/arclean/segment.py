@@ -1,0 +1,503 @@
+"""The segmentation loop: lines in, labelled spans out.
+
+The page is read as lines.  Each stage below is one pass over the lines:
+
+1. **features**: span, word count, sentence punctuation, matching key;
+2. **line rules**: lexicon phrases (:mod:`arclean.lexicon`) and shapes
+   (:mod:`arclean.rules`) give *hard* labels;
+3. **blocks**: a header such as "اقرأ أيضا" or "الكلمات الدالة" lends its kind
+   to the short lines under it;
+4. **body regions**: like Body Text Extraction (Finn et al. 2001), every
+   free line scores ``words - LINE_COST`` (words count less without sentence
+   punctuation) and hard lines are barriers; the best-scoring runs are body.
+   Secondary runs are kept only when large and not cut off from the main run
+   by an article-closing line (tags, source, share bar, comments, footer);
+5. **header zone**: title, dates, byline and category just above the body;
+6. **outside lines**: everything else becomes boilerplate, with the kind of the
+   block it sits in or of its position;
+7. **duplicates**: a repeated body paragraph is ``dup``.
+
+Nothing here keeps state between documents.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Sequence, Tuple
+
+from . import rules
+from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, line_key
+from .model import BODY, BOILERPLATE, METADATA
+from .rules import SENTENCE_PUNCT
+
+__all__ = ["Part", "Line", "segment_lines", "DateFinder"]
+
+# --- thresholds (named, so they can be tuned and explained) -----------------------------
+#: Per-line cost in the body score (a line must carry more words than this to add).
+LINE_COST = 7.0
+#: Words of a line without sentence punctuation count this much (headlines, menus, teasers).
+NO_PUNCT_WEIGHT = 0.35
+#: A line with at least this many words counts as prose even without punctuation.
+PROSE_WORDS_NO_PUNCT = 25
+#: A line needs this many words (with sentence punctuation) to count as prose.
+PROSE_MIN_WORDS = 8
+#: A secondary body run must score at least this, and this share of the main run.
+SECONDARY_MIN_SCORE = 20.0
+SECONDARY_MIN_SHARE = 0.12
+#: Lines under a tags header are tag items while they have at most this many words.
+TAG_ITEM_MAX_WORDS = 6
+#: How many non-blank lines above the body the title/date search looks at.
+HEADER_ZONE_LINES = 9
+#: Titles are headline-sized.
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 40
+#: Category labels right above a title are this short.
+CATEGORY_MAX_WORDS = 4
+#: Repeated body lines this long are duplicates (short ones, like "[٤]", are not).
+DUP_MIN_WORDS = 4
+#: Above this share of prose lines a document is an extracted article, not a page dump.
+ARTICLE_PROSE_SHARE = 0.5
+#: A date line carries at most this many words besides the date (weekday, "تم نشره", a place).
+DATE_LINE_MAX_OTHER_WORDS = 4
+#: A date label's date must start within this many characters of the line.
+HEAD_DATE_CHARS = 120
+#: Lines longer than this (words) are teasers rather than menu items when outside the body.
+TEASER_MIN_WORDS = 4
+
+#: Kinds whose lines close the article: a body run after one is another story.
+CLOSING = frozenset(
+    {
+        ("metadata", "tags"),
+        ("metadata", "source"),
+        ("boilerplate", "share"),
+        ("boilerplate", "comments"),
+        ("boilerplate", "footer"),
+        ("boilerplate", "promo"),
+        ("boilerplate", "ad"),
+    }
+)
+
+
+@dataclass
+class Part:
+    """A labelled piece of a line (most lines have exactly one)."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    rule: str
+    entry: Optional[Entry] = None  # the lexicon entry that decided it, if any
+
+
+class Line:
+    """Working state of one non-blank line during segmentation (internal)."""
+
+    __slots__ = (
+        "idx", "start", "end", "text", "words", "punct", "key",
+        "label", "kind", "rule", "opens", "entry", "score", "parts", "date",
+    )
+
+    def __init__(self, idx: int, start: int, end: int, text: str) -> None:
+        self.idx = idx
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = len(text.split())
+        self.punct = len(SENTENCE_PUNCT.findall(text, 0, 400)) if self.words >= 3 else 0
+        self.key = line_key(text[:KEY_HEAD_CHARS])
+        self.label: Optional[str] = None  # None = free (not decided by a rule)
+        self.kind = ""
+        self.rule = ""
+        self.opens = False
+        self.entry: Optional[Entry] = None
+        self.score = 0.0
+        self.parts: Optional[List[Part]] = None
+        self.date = None  # a DateMatch when the line is mostly a date
+
+    def set(self, label: str, kind: str, rule: str) -> None:
+        self.label, self.kind, self.rule = label, kind, rule
+
+    @property
+    def is_prose(self) -> bool:
+        return (self.words >= PROSE_MIN_WORDS and self.punct > 0) or self.words >= PROSE_WORDS_NO_PUNCT
+
+
+#: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
+DateFinder = Callable[[str], object]
+
+
+def split_lines(text: str) -> List[Line]:
+    """Non-blank lines with their stripped spans (any Unicode line break)."""
+    out: List[Line] = []
+    pos = 0
+    idx = 0
+    for raw in text.splitlines(True):
+        stripped = raw.strip()
+        if stripped:
+            s = pos + (len(raw) - len(raw.lstrip()))
+            out.append(Line(idx, s, s + len(stripped), stripped))
+            idx += 1
+        pos += len(raw)
+    return out
+
+
+# --- stage 2: line rules -----------------------------------------------------------------
+
+
+def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
+    for i, ln in enumerate(lines):
+        e = lexicon.match(ln.key, ln.words)
+        if e is not None:
+            ln.set(e.label, e.kind, e.rule)
+            ln.opens = e.opens
+            ln.entry = e
+            continue
+        hit = (
+            rules.copyright_line(ln.text, ln.words)
+            or rules.tweet_signature(ln.text)
+            or rules.contact_line(ln.text)
+            or rules.separator_list(ln.text)
+            or rules.repetitive_list(ln.text, ln.words, ln.punct)
+        )
+        if hit is not None:
+            ln.set(hit.label, hit.kind, hit.rule)
+            if hit.rule == "embed.tweet_signature" and i > 0 and lines[i - 1].label is None:
+                prev = rules.embed_text(lines[i - 1].text)
+                if prev is not None:
+                    lines[i - 1].set(prev.label, prev.kind, prev.rule)
+
+
+def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None:
+    """Mark lines that are mostly a date (candidates for published/updated/widget)."""
+    if find_date is None:
+        return
+    for ln in lines:
+        if ln.words > 14 or ln.label == BOILERPLATE:
+            continue
+        if ln.label == METADATA and ln.kind not in ("published", "updated"):
+            continue
+        if not any(c.isdigit() for c in ln.text[:80]):
+            continue
+        m = find_date(ln.text)
+        if m is None:
+            continue
+        other = len(ln.text[: m.start].split()) + len(ln.text[m.end :].split())
+        if ln.entry is not None:
+            other -= len(ln.entry.key.split())
+        if other <= DATE_LINE_MAX_OTHER_WORDS:
+            ln.date = m
+
+
+def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None:
+    """A published/updated phrase counts only when a date follows (on the line or the next)."""
+    if find_date is None:
+        return
+    for i, ln in enumerate(lines):
+        if ln.label == METADATA and ln.kind in ("published", "updated") and ln.date is None:
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and nxt.date is not None and nxt.label is None:
+                nxt.set(METADATA, ln.kind, "header.value_of_" + ln.kind)
+            elif ln.words <= 4 and nxt is not None and nxt.label is None and nxt.words <= 8:
+                pass  # header whose value we cannot read: keep it metadata
+            else:
+                # long line starting with the phrase: may be "آخر تحديث: <date> <story>"; handled later
+                if find_date(ln.text[:120]) is None:
+                    ln.set(None, "", "")  # type: ignore[arg-type]
+                    ln.entry = None
+
+
+# --- stage 3: blocks ---------------------------------------------------------------------
+
+
+def apply_blocks(lines: Sequence[Line]) -> None:
+    """Let a header's kind flow onto the short lines under it."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        ln = lines[i]
+        if not ln.opens:
+            i += 1
+            continue
+        is_tags = ln.kind == "tags"
+        # a tags line carrying its own values ("كلمات دلالية: ...") opens nothing
+        if is_tags and ln.words > 3:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nx = lines[j]
+            if nx.opens:
+                break
+            if is_tags:
+                if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
+                    break
+            elif nx.label is None and nx.is_prose:
+                break
+            if nx.label is None:
+                nx.set(ln.label, ln.kind, "block." + ln.rule)
+            j += 1
+        i = j
+
+
+# --- stage 4: body regions -----------------------------------------------------------------
+
+
+def _line_score(ln: Line) -> float:
+    w = ln.words if ln.punct else ln.words * NO_PUNCT_WEIGHT
+    if ln.words >= PROSE_WORDS_NO_PUNCT:
+        w = ln.words
+    return w - LINE_COST
+
+
+def _best_run(scores: Sequence[float], lo: int, hi: int) -> Tuple[int, int, float]:
+    """Kadane: the contiguous run in ``scores[lo:hi]`` with the largest sum -> (start, end, sum)."""
+    best = (lo, lo, 0.0)
+    cur_start = lo
+    cur = 0.0
+    for k in range(lo, hi):
+        cur += scores[k]
+        if cur <= 0.0:
+            cur = 0.0
+            cur_start = k + 1
+        elif cur > best[2]:
+            best = (cur_start, k + 1, cur)
+    return best
+
+
+def _runs(scores: Sequence[float], lo: int, hi: int, floor: float, out: List[Tuple[int, int, float]]) -> None:
+    """All disjoint runs scoring above ``floor``, best first within each span (recursive split)."""
+    if hi - lo <= 0:
+        return
+    s, e, v = _best_run(scores, lo, hi)
+    if v <= floor or e <= s:
+        return
+    out.append((s, e, v))
+    _runs(scores, lo, s, floor, out)
+    _runs(scores, e, hi, floor, out)
+
+
+def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
+    """Line-index runs ``[start, end)`` that are body, in document order."""
+    n = len(lines)
+    chunks: List[Tuple[int, int]] = []
+    scores = [0.0] * n
+    start = 0
+    for k, ln in enumerate(lines):
+        if ln.label is not None:
+            if k > start:
+                chunks.append((start, k))
+            start = k + 1
+        else:
+            scores[k] = _line_score(ln)
+    if n > start:
+        chunks.append((start, n))
+    cands: List[Tuple[int, int, float]] = []
+    for lo, hi in chunks:
+        _runs(scores, lo, hi, 0.0, cands)
+    if not cands:
+        return []
+    main = max(cands, key=lambda c: c[2])
+    floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
+    keep = [main]
+    for c in cands:
+        if c is main or c[2] < floor:
+            continue
+        lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
+        if any((lines[k].label, lines[k].kind) in CLOSING for k in range(lo, hi)):
+            continue
+        keep.append(c)
+    keep.sort()
+    # merge runs of the same chunk: what lies between them is the article too
+    merged: List[List[int]] = []
+    for s, e, _ in keep:
+        if merged and all(lines[k].label is None for k in range(merged[-1][1], s)):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """In extracted articles (mostly prose), free lines next to the body are body too."""
+    if not runs:
+        return runs
+    prose = sum(1 for ln in lines if ln.is_prose)
+    if prose < ARTICLE_PROSE_SHARE * len(lines):
+        return runs
+    out = []
+    for s, e in runs:
+        while s > 0 and lines[s - 1].label is None and lines[s - 1].date is None:
+            s -= 1
+        while e < len(lines) and lines[e].label is None and lines[e].date is None:
+            e += 1
+        out.append((s, e))
+    return out
+
+
+# --- stage 5: header zone ---------------------------------------------------------------------
+
+
+def _headline_like(ln: Line) -> bool:
+    return (
+        ln.label is None
+        and ln.date is None
+        and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
+        and not ln.text.endswith((".", "。"))
+    )
+
+
+def label_header_zone(lines: Sequence[Line], first: int) -> None:
+    """Title, dates, byline and category in the few lines above the first body line."""
+    lo = max(0, first - HEADER_ZONE_LINES)
+    zone = range(first - 1, lo - 1, -1)
+    anchor = None  # topmost line of the date/byline cluster
+    for k in zone:
+        ln = lines[k]
+        if ln.date is not None and ln.label in (None, METADATA):
+            kind = ln.kind if ln.label == METADATA and ln.kind in ("published", "updated") else "published"
+            ln.set(METADATA, kind, ln.rule or "zone.date_line")
+            anchor = k
+        elif ln.label == METADATA and ln.kind in ("author", "published", "updated", "other"):
+            anchor = k
+        elif ln.label is not None and ln.kind in ("share",):
+            continue
+    if anchor is None:
+        return
+    # the title is the headline right above the cluster
+    t = anchor - 1
+    if t >= 0 and _headline_like(lines[t]):
+        lines[t].set(METADATA, "title", "zone.headline_above_date")
+        c = t - 1
+        if c >= 0 and lines[c].label is None and lines[c].words <= CATEGORY_MAX_WORDS and not lines[c].punct:
+            prev = lines[c - 1] if c > 0 else None
+            if prev is not None and prev.label == BOILERPLATE and prev.kind == "nav":
+                lines[c].set(METADATA, "category", "zone.section_above_title")
+    # free lines between the cluster and the body: photo captions -> body
+    for k in range(anchor + 1, first):
+        ln = lines[k]
+        if ln.label is None and ln.date is None:
+            ln.set(BODY, "body", "zone.caption")
+
+
+# --- stage 6: outside lines ----------------------------------------------------------------------
+
+
+def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexicon: Lexicon) -> None:
+    """Every free line outside the body runs becomes boilerplate of a fitting kind."""
+    inside = [False] * len(lines)
+    for s, e in runs:
+        for k in range(s, e):
+            inside[k] = True
+    first = runs[0][0] if runs else len(lines)
+    block_kind = ""
+    for k, ln in enumerate(lines):
+        if inside[k]:
+            block_kind = ""
+            continue
+        if ln.label is not None:
+            if ln.opens or (ln.label == BOILERPLATE and ln.kind in ("related", "comments", "other")):
+                block_kind = ln.kind if ln.label == BOILERPLATE else ""
+            continue
+        e = lexicon.match_outside(ln.key)
+        if e is not None:
+            ln.set(e.label, e.kind, e.rule)
+        elif ln.date is not None:
+            ln.set(BOILERPLATE, "related" if block_kind == "related" else "widget", "outside.date_line")
+        elif block_kind:
+            ln.set(BOILERPLATE, block_kind, "outside.in_block")
+        elif k < first:
+            kind = "related" if ln.words >= TEASER_MIN_WORDS else "nav"
+            ln.set(BOILERPLATE, kind, "outside.before_body")
+        else:
+            kind = "related" if ln.words >= TEASER_MIN_WORDS else "nav"
+            ln.set(BOILERPLATE, kind, "outside.after_body")
+
+
+# --- stage 7: in-line splits and duplicates -------------------------------------------------
+
+
+def _meta_head(ln: Line, lexicon: Lexicon, find_date: Optional[DateFinder]) -> Optional[Tuple[int, str, Entry]]:
+    """``آخر تحديث: 5 أكتوبر 2024 - 1:54 م <story>``: the end of a date-label head, or None."""
+    if find_date is None or lexicon.prefix_re is None:
+        return None
+    m = lexicon.prefix_re.match(ln.key)
+    if m is None:
+        return None
+    e = lexicon.prefix[m.group(1)]
+    if e.label != METADATA or e.kind not in ("published", "updated"):
+        return None
+    d = find_date(ln.text[:HEAD_DATE_CHARS])
+    if d is None or not ln.text[d.end :].strip():
+        return None
+    return d.end, e.kind, e
+
+
+def split_first_body_line(ln: Line, lexicon: Lexicon, find_date: Optional[DateFinder]) -> None:
+    """Split a date head, a byline and a dateline off the first body line."""
+    parts: List[Part] = []
+    offset = 0
+    head = _meta_head(ln, lexicon, find_date)
+    if head is not None:
+        end, kind, entry = head
+        parts.append(Part(ln.start, ln.start + end, METADATA, kind, "split." + entry.rule, entry))
+        offset = end + (len(ln.text[end:]) - len(ln.text[end:].lstrip()))
+    rest = ln.text[offset:]
+    found = rules.split_dateline(rest)
+    if found is not None:
+        byline_end, dl_start, dl_end = found
+        if byline_end:
+            parts.append(Part(ln.start + offset, ln.start + offset + byline_end, METADATA, "author",
+                              "split.byline_before_dateline"))
+        dl_text = rest[dl_start:dl_end].rstrip()
+        parts.append(Part(ln.start + offset + dl_start, ln.start + offset + dl_start + len(dl_text),
+                          METADATA, "dateline", "split.dateline"))
+        tail = rest[dl_end:]
+        offset += dl_end + (len(tail) - len(tail.lstrip()))
+    if not parts:
+        return
+    parts.append(Part(ln.start + offset, ln.end, BODY, "body", ln.rule or "body.run"))
+    ln.parts = parts
+
+
+def mark_duplicates(lines: Sequence[Line]) -> None:
+    seen = set()
+    for ln in lines:
+        if ln.label != BODY or ln.words < DUP_MIN_WORDS or ln.parts:
+            continue
+        k = line_key(ln.text)
+        if k in seen:
+            ln.set(BOILERPLATE, "dup", "repeat.body_line")
+        else:
+            seen.add(k)
+
+
+def segment_lines(text: str, lexicon: Lexicon, find_date: Optional[DateFinder] = None) -> List[Line]:
+    """Run every stage over ``text`` and return its labelled lines."""
+    lines = split_lines(text)
+    if not lines:
+        return lines
+    apply_line_rules(lines, lexicon)
+    attach_dates(lines, find_date)
+    drop_dateless_date_rules(lines, find_date)
+    apply_blocks(lines)
+    runs = find_body_runs(lines)
+    runs = extend_article_runs(lines, runs)
+    for s, e in runs:
+        for k in range(s, e):
+            if lines[k].label is None:
+                lines[k].set(BODY, "body", "body.run")
+    if runs:
+        label_header_zone(lines, runs[0][0])
+        first = lines[runs[0][0]]
+        if first.label == BODY:
+            split_first_body_line(first, lexicon, find_date)
+    label_outside(lines, runs, lexicon)
+    mark_duplicates(lines)
+    return lines
+
+
+def line_parts(ln: Line) -> List[Part]:
+    """The labelled parts of a finished line."""
+    if ln.parts:
+        return ln.parts
+    return [Part(ln.start, ln.end, ln.label or BOILERPLATE, ln.kind or "other", ln.rule or "fallback", ln.entry)]
