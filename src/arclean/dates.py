@@ -1,0 +1,997 @@
+"""Arabic date grammar: find and read the dates that scraped Arabic pages print.
+
+The module reads metadata lines such as ``"آخر تحديث: 5 أكتوبر 2024 - 1:54 م"``,
+``"25 شوال 1436 هـ الموافق 10 أغسطس 2015 م"`` or ``"منذ ساعتين"`` and returns a
+:class:`DateMatch` that says what was written, where, and how precise it is.
+
+Design
+------
+* **Lexicons are data.**  Month names of every regional system, Hijri months,
+  weekdays, number words, relative-date words and markers (AM/PM, era, time
+  zone, labels) live in ``arclean/data/dates_*.tsv``, one entry a line with the
+  reason it exists.  They are loaded once at import.
+* **Match on raw text, look up on the fold.**  Each lexicon entry is turned into
+  a tolerant regular expression (hamza/alef/ya/ta-marbuta variants, optional
+  diacritics and tatweel, any of the three digit sets), so spans are spans of
+  the input.  The matched words are then looked up by their
+  :func:`arclean.fold.fold` key.
+* **Never guess.**  Impossible dates, conflicting double forms ("يناير/فبراير"),
+  two-digit years, Hijri-looking years without an era marker, Hijri/Gregorian
+  pairs that disagree and relative dates without a reference give ``None``.
+  A month or a year alone keeps that precision and has no :attr:`DateMatch.value`.
+* **Cheap first.**  A string without a digit only goes through the relative
+  grammar; everything is compiled at import; no per-character Python loops at
+  run time.
+
+Calendars
+---------
+``calendar`` says how the date was written: ``'gregorian'``, ``'hijri-umalqura'``
+(converted with :mod:`hijridate`, 1343-1500 AH), ``'hijri-tabular'`` (the
+arithmetic Islamic calendar, used outside that range) or ``'relative'``.
+``year``/``month``/``day`` are always Gregorian; for a Hijri month or year the
+Gregorian fields are those of the period's first day and ``hijri`` keeps the
+date as written.
+
+Numbers
+-------
+Numeric dates are day-month-year, or year-month-day when the year comes first.
+A day-month-year string that is impossible as such (``"12/25/2020"``) is None,
+not read as month-day-year.  Weekday names are accepted and not used to
+correct a date.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Union
+
+from hijridate import Hijri
+from hijridate.ummalqura import HIJRI_RANGE
+
+from .fold import fold
+
+__all__ = ["DateMatch", "parse_date", "find_dates", "parse_time"]
+
+DateLike = Union[_dt.datetime, _dt.date]
+
+# --------------------------------------------------------------------------
+# Named constants
+# --------------------------------------------------------------------------
+
+#: Gregorian years accepted for a written date.
+MIN_GREGORIAN_YEAR = 1000
+MAX_GREGORIAN_YEAR = 2200
+#: Hijri years accepted (tabular calendar outside hijridate's range).
+MIN_HIJRI_YEAR = 1
+MAX_HIJRI_YEAR = 1700
+#: A numeric date without an era marker whose year falls here could be Hijri
+#: ("1441/05/12"): it is ambiguous and read as None.
+HIJRI_LOOKING_YEARS = range(1300, 1600)
+#: Days a Hijri date may differ from its "الموافق" Gregorian twin (moon sighting
+#: differs between countries and from Umm al-Qura by a day or two).
+HIJRI_PAIR_TOLERANCE_DAYS = 2
+#: Makkah time (توقيت مكة, "ت م") is UTC+3 all year.
+MAKKAH_OFFSET_MINUTES = 180
+#: Hours that "ظهرا" (at noon / early afternoon) moves to the afternoon.
+NOON_PM_HOURS = range(1, 7)
+#: From this hour on, "ليلا" (at night) means the evening (+12).
+NIGHT_EVENING_FROM_HOUR = 6
+#: Julian day of 1 Muharram 1 AH in the civil (tabular) Islamic calendar, and of
+#: 0001-01-01 (proleptic Gregorian ordinal 1).
+ISLAMIC_EPOCH_JD = 1948439.5
+ORDINAL_EPOCH_JD = 1721424.5
+
+PRECISIONS = ("minute", "day", "month", "year")
+_PRECISION_RANK = {"minute": 3, "day": 2, "month": 1, "year": 0}
+_PREFER_VALUES = frozenset({"published", "updated"})
+
+
+# --------------------------------------------------------------------------
+# The result type
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date found in a text.
+
+    ``year``/``month``/``day``/``hour``/``minute`` are Gregorian and as written
+    on the page (naive); fields finer than ``precision`` are ``None``.
+    ``hijri`` is ``(year, month, day)`` as written when the text was Hijri
+    (month/day ``None`` when not written), else ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int
+    month: Optional[int]
+    day: Optional[int]
+    hour: Optional[int]
+    minute: Optional[int]
+    precision: str
+    calendar: str
+    tz_offset_minutes: Optional[int] = None
+    hijri: Optional[Tuple[int, Optional[int], Optional[int]]] = None
+
+    @property
+    def value(self) -> Optional[DateLike]:
+        """A naive datetime at minute precision, a date at day precision, else None."""
+        if self.precision == "minute":
+            assert self.month is not None and self.day is not None
+            return _dt.datetime(self.year, self.month, self.day, self.hour or 0, self.minute or 0)
+        if self.precision == "day":
+            assert self.month is not None and self.day is not None
+            return _dt.date(self.year, self.month, self.day)
+        return None
+
+
+# --------------------------------------------------------------------------
+# Lexicons (loaded once from data/dates_*.tsv)
+# --------------------------------------------------------------------------
+
+
+def _read_tsv(name: str) -> List[List[str]]:
+    """Rows of a ``data/`` TSV file, without comments and the header line."""
+    text = resources.files("arclean").joinpath("data", name).read_text(encoding="utf-8")
+    rows: List[List[str]] = []
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+_KEY_DROP = re.compile(r"[\s.]+")
+
+
+def _key(word: str) -> str:
+    """Lookup key of a lexicon word or of matched text: fold, drop spaces and dots."""
+    return _KEY_DROP.sub("", fold(word))
+
+
+#: Marks that the grammar never sees: harakat, superscript alef, Quranic marks,
+#: tatweel, zero-width and bidi controls.  They are cut from the text before
+#: matching (spans are mapped back), which keeps the compiled patterns small.
+_MARKS_RUN = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]+")
+_LETTER_CLASSES: Mapping[str, str] = {
+    "ا": "[اأإآٱ]",
+    "و": "[وؤ]",
+    "ي": "[يىیئې]",
+    "ه": "[هةۀھە]",
+    "ك": "[كکگ]",
+}
+_DIGIT_SETS = "0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
+
+
+def _tolerant(word: str) -> str:
+    """Regex source matching ``word`` in any spelling that folds to the same key.
+
+    Runs once per lexicon entry at import time.
+    """
+    parts: List[str] = []
+    for ch in fold(word):
+        if ch.isspace():
+            parts.append(r"\s*")
+        elif ch == ".":
+            parts.append(r"\.?\s*")
+        elif ch.isdigit():
+            i = int(ch)
+            parts.append("[" + "".join(ds[i] for ds in _DIGIT_SETS) + "]")
+        else:
+            parts.append(_LETTER_CLASSES.get(ch, re.escape(ch)))
+    return "".join(parts)
+
+
+def _alternation(words: Union[List[str], FrozenSet[str]]) -> str:
+    """A non-capturing alternation of tolerant patterns, longest keys first."""
+    unique = sorted({w for w in words}, key=lambda w: (-len(_key(w)), w))
+    return "(?:" + "|".join(_tolerant(w) for w in unique) + ")"
+
+
+class _Unit(NamedTuple):
+    unit: str
+    count: int
+
+
+def _load_months() -> Dict[str, Tuple[str, int]]:
+    """Folded month name -> (calendar, month) for Gregorian and Hijri names."""
+    table: Dict[str, Tuple[str, int]] = {}
+    for name, month, _system, _why in _read_tsv("dates_months.tsv"):
+        _add_unique(table, _key(name), ("gregorian", int(month)))
+    for name, month, _why in _read_tsv("dates_hijri_months.tsv"):
+        _add_unique(table, _key(name), ("hijri", int(month)))
+    return table
+
+
+def _add_unique(table: Dict[str, Tuple[str, int]], key: str, value: Tuple[str, int]) -> None:
+    """Insert ``key``; a key listed twice must mean the same month."""
+    if table.get(key, value) != value:
+        raise ValueError(f"dates lexicon: {key!r} means both {table[key]} and {value}")
+    table[key] = value
+
+
+_MONTHS: Mapping[str, Tuple[str, int]] = _load_months()
+_WEEKDAYS: Mapping[str, int] = {_key(r[0]): int(r[1]) for r in _read_tsv("dates_weekdays.tsv")}
+_NUMBER_WORDS: Mapping[str, float] = {_key(r[0]): float(r[1]) for r in _read_tsv("dates_numbers.tsv")}
+_RELATIVE_ROWS = _read_tsv("dates_relative.tsv")
+_UNITS: Mapping[str, _Unit] = {
+    _key(r[0]): _Unit(r[2], int(r[3])) for r in _RELATIVE_ROWS if r[1] == "unit"
+}
+_ANCHORS: Mapping[str, _Unit] = {
+    _key(r[0]): _Unit(r[2], int(r[3])) for r in _RELATIVE_ROWS if r[1].startswith("anchor")
+}
+_ANCHORS_ALONE: FrozenSet[str] = frozenset(_key(r[0]) for r in _RELATIVE_ROWS if r[1] == "anchor-alone")
+_MARKER_ROWS = _read_tsv("dates_markers.tsv")
+
+
+def _words(rows: List[List[str]], *kinds: str) -> List[str]:
+    """The first column of the rows whose second column is one of ``kinds``."""
+    return [r[0] for r in rows if r[1] in kinds]
+
+
+def _marker_map(*kinds: str) -> Dict[str, str]:
+    """Folded marker word -> kind, for the marker kinds asked for."""
+    return {_key(r[0]): r[1] for r in _MARKER_ROWS if r[1] in kinds}
+
+
+_HOUR_MARKERS = _marker_map("am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah")
+_ERA_MARKERS = _marker_map("era-ce", "era-ah")
+_TZ_WORDS = _marker_map("tz-gmt", "tz-makkah")
+_LABELS = _marker_map("label-published", "label-updated")
+
+# --------------------------------------------------------------------------
+# Grammar (compiled once)
+# --------------------------------------------------------------------------
+
+_D = "[0-9٠-٩۰-۹]"
+#: not preceded / followed by a letter (digits and punctuation are fine).
+_NO_LETTER_BEFORE = r"(?<![^\W\d])"
+_NO_LETTER_AFTER = r"(?![^\W\d])"
+
+_MONTH_ALT = _alternation(
+    [r[0] for r in _read_tsv("dates_months.tsv")] + [r[0] for r in _read_tsv("dates_hijri_months.tsv")]
+)
+_WEEKDAY_ALT = _alternation([r[0] for r in _read_tsv("dates_weekdays.tsv")])
+_ERA_ALT = _alternation(_words(_MARKER_ROWS, "era-ce", "era-ah"))
+_HOUR_MARK_ALT = _alternation(_words(_MARKER_ROWS, "am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah"))
+_TZ_WORD_ALT = _alternation(_words(_MARKER_ROWS, "tz-gmt", "tz-makkah"))
+_YEAR_WORD_ALT = _alternation(_words(_MARKER_ROWS, "year-word"))
+_TIME_WORD_ALT = _alternation(_words(_MARKER_ROWS, "time-word"))
+_LABEL_ALT = _alternation(_words(_MARKER_ROWS, "label-published", "label-updated"))
+_PAIRED_ALT = _alternation(_words(_MARKER_ROWS, "paired"))
+_NUMBER_ALT = _alternation([r[0] for r in _read_tsv("dates_numbers.tsv")])
+_UNIT_ALT = _alternation(_words(_RELATIVE_ROWS, "unit"))
+_ANCHOR_ALT = _alternation(_words(_RELATIVE_ROWS, "anchor", "anchor-alone"))
+_AGO_BEFORE_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-before"))
+_AGO_AFTER_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-after"))
+_APPROX_ALT = _alternation(_words(_RELATIVE_ROWS, "approx"))
+
+_FLAGS = re.VERBOSE | re.IGNORECASE
+
+#: Optional weekday before a date: "الإثنين، ", "يوم الأحد ", "Fri, ".
+_WEEKDAY_PREFIX = rf"""
+    (?:
+        {_NO_LETTER_BEFORE}
+        (?:يوم\s+)?                 # "يوم الأحد"
+        (?P<wd>{_WEEKDAY_ALT}) {_NO_LETTER_AFTER}
+        [\s,،\-–]*                   # "الإثنين، " / "Fri, "
+    )?
+"""
+#: A month name, optionally doubled: "آب/اغسطس", "نيسان / أبريل", "أيار (مايو)".
+_MONTHS_PART = rf"""
+    {_NO_LETTER_BEFORE}
+    (?P<m1>{_MONTH_ALT}) {_NO_LETTER_AFTER}
+    (?:
+        \s* (?: [/\\|\-–—] | \( | \[ ) \s*     # separator or opening bracket
+        (?P<m2>{_MONTH_ALT}) {_NO_LETTER_AFTER}
+        \s* [)\]]?                              # closing bracket
+    )?
+"""
+_DAY = rf"(?<!{_D})(?P<day>{_D}{{1,2}})(?!{_D})(?:\s*(?:st|nd|rd|th)\b)?"
+_YEAR = rf"(?<!{_D})(?P<year>{_D}{{4}})(?!{_D})"
+#: Era marker after a year: "2015 م", "1441هـ", "2024 ميلادية".
+_ERA = rf"(?:\s*(?P<era>{_ERA_ALT}){_NO_LETTER_AFTER})?"
+#: Separators between date parts: space, comma, dot, dash, slash.
+_SEP = r"[\s,،.\-–/]*"
+
+_NAMED_DMY = re.compile(
+    rf"""
+    {_WEEKDAY_PREFIX}
+    {_DAY} {_SEP}
+    (?:(?:من|مِن)\s+)? (?:شهر\s+)?      # "5 من شهر أكتوبر"
+    {_MONTHS_PART} {_SEP}
+    {_YEAR} {_ERA}
+    """,
+    _FLAGS,
+)
+_NAMED_MDY = re.compile(
+    rf"""
+    {_WEEKDAY_PREFIX}
+    {_MONTHS_PART} \s*
+    {_DAY} [\s,،]*                        # "ديسمبر 25, 2020", "October 5th, 2024"
+    {_YEAR} {_ERA}
+    """,
+    _FLAGS,
+)
+_NAMED_MY = re.compile(
+    rf"""
+    (?:شهر\s+)?                          # "شهر مايو 2024"
+    {_MONTHS_PART} [\s,،\-/]*
+    {_YEAR} {_ERA}
+    """,
+    _FLAGS,
+)
+#: Year first: "2020/12/25", "2024-10-05T13:54", "1436/10/25 هـ".
+_NUMERIC_YMD = re.compile(
+    rf"""
+    {_WEEKDAY_PREFIX}
+    (?<![\d٠-٩۰-۹/.\-])                   # not the tail of another number
+    (?P<year>{_D}{{4}}) \s*(?P<sep>[/.\-])\s*
+    (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
+    (?P<day>{_D}{{1,2}}) (?!{_D}) (?![/.\-]{_D})
+    {_ERA}
+    """,
+    _FLAGS,
+)
+#: Day first: "25/12/2020", "١٢/٠٣/٢٠٢٤", "25-10-1436هـ".
+_NUMERIC_DMY = re.compile(
+    rf"""
+    {_WEEKDAY_PREFIX}
+    (?<![\d٠-٩۰-۹/.\-])
+    (?P<day>{_D}{{1,2}}) \s*(?P<sep>[/.\-])\s*
+    (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
+    (?P<year>{_D}{{4}}) (?!{_D}) (?![/.\-]{_D})
+    {_ERA}
+    """,
+    _FLAGS,
+)
+#: A year alone, marked as one: "2024م", "1441هـ", "عام 2015", "سنة 1441 هـ".
+_YEAR_ONLY = re.compile(
+    rf"""
+    (?: {_NO_LETTER_BEFORE} (?P<yw>{_YEAR_WORD_ALT}) \s+ )?
+    {_YEAR} {_ERA}
+    """,
+    _FLAGS,
+)
+#: A clock time with its markers: "09:56 ص", "14:37 ت م", "15:21:13 GMT", "13:54:00+03:00".
+_TIME_SRC = rf"""
+    (?<![\d٠-٩۰-۹:.])
+    (?P<h>{_D}{{1,2}}) \s*:\s* (?P<mi>{_D}{{2}})
+    (?: \s*:\s* (?P<s>{_D}{{2}}) (?:[.,]{_D}+)? )?
+    (?![\d٠-٩۰-۹])
+    (?: \s* (?P<ampm>{_HOUR_MARK_ALT}) {_NO_LETTER_AFTER} )?
+    (?:
+        (?P<isotz> Z\b | [+\-]{_D}{{2}}:?{_D}{{2}} )                    # ISO 8601 offset
+      | \s* \(? \s* (?P<tzw>{_TZ_WORD_ALT}) {_NO_LETTER_AFTER}          # "GMT", "(GMT+0400)"
+        (?: \s* (?P<tzs>[+\-−]) \s* (?P<tzh>{_D}{{1,2}}) (?: :? (?P<tzm>{_D}{{2}}) )? )?
+        \s* \)?
+    )?
+"""
+_TIME = re.compile(_TIME_SRC, _FLAGS)
+#: What may stand between a date and the time that follows it.
+_TIME_AFTER = re.compile(
+    rf"""
+    [\s,،\-–—|/()]*
+    (?: (?:T|{_TIME_WORD_ALT}) {_NO_LETTER_AFTER} [\s,،\-–—|/:]* )?
+    """
+    + _TIME_SRC,
+    _FLAGS,
+)
+#: What may stand between a time and the date after it ("٠٩:٣٥ ، ١١ يناير ٢٠٢١").
+_TIME_BEFORE_GAP = re.compile(r"[\s,،\-–—|]*")
+#: A time zone word right after a date without a time: "5th, October 2024 GMT".
+_TZ_AFTER = re.compile(
+    rf"""
+    \s* \(? \s* (?P<tzw>{_TZ_WORD_ALT}) {_NO_LETTER_AFTER}
+    (?: \s* (?P<tzs>[+\-−]) \s* (?P<tzh>{_D}{{1,2}}) (?: :? (?P<tzm>{_D}{{2}}) )? )?
+    \s* \)?
+    """,
+    _FLAGS,
+)
+#: Relative dates: "منذ 3 ساعات", "قبل 4 ساعة", "منذ ساعتين", "منذ ساعة واحدة", "2 hours ago", "أمس".
+_RELATIVE = re.compile(
+    rf"""
+    {_NO_LETTER_BEFORE}
+    (?:
+        (?P<ago>{_AGO_BEFORE_ALT}) \s+
+        (?: {_APPROX_ALT} \s+ )?
+        (?: (?P<num>{_D}{{1,3}} | {_NUMBER_ALT}) {_NO_LETTER_AFTER} \s* )?
+        (?P<unit>{_UNIT_ALT}) {_NO_LETTER_AFTER}
+        (?: \s+ (?P<num2>{_NUMBER_ALT}) {_NO_LETTER_AFTER} )?
+        (?! \s* [\d٠-٩۰-۹] )            # "منذ عام 2015" is a year, not "a year ago"
+      |
+        (?: {_APPROX_ALT} \s+ )?
+        (?P<enum>{_D}{{1,3}} | {_NUMBER_ALT}) \s+
+        (?P<eunit>{_UNIT_ALT}) \s+ {_AGO_AFTER_ALT} {_NO_LETTER_AFTER}
+      |
+        (?P<anchor>{_ANCHOR_ALT}) {_NO_LETTER_AFTER}
+    )
+    """,
+    _FLAGS,
+)
+_LABEL = re.compile(rf"{_NO_LETTER_BEFORE}(?P<label>{_LABEL_ALT}){_NO_LETTER_AFTER}", _FLAGS)
+#: What may join a Hijri date and its Gregorian twin.
+_PAIR_GAP = re.compile(rf"[\s,،\-–—|/()]*(?:{_PAIRED_ALT}[\s:،,]*)?[\s()\-–—]*", _FLAGS)
+#: Only punctuation, spaces and labels: lets "اليوم" stand alone.
+_ALONE_REST = re.compile(rf"[\s,،.:\-–—|()]*", _FLAGS)
+_LABELS_ONLY = re.compile(rf"(?:[\s,،.:\-–—|()]*{_LABEL_ALT})*[\s,،.:\-–—|()]*", _FLAGS)
+#: A whole string that is just a year: "2024", "٢٠٢٤".
+_BARE_YEAR = re.compile(rf"[\s:،,.\-|]*{_YEAR}[\s:،,.\-|]*")
+_HAS_DIGIT = re.compile(_D)
+
+# Candidate kinds, in the order used to break ties between equal spans.
+_DATE_GRAMMARS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
+    ("dmy", _NAMED_DMY),
+    ("mdy", _NAMED_MDY),
+    ("ymd-num", _NUMERIC_YMD),
+    ("dmy-num", _NUMERIC_DMY),
+    ("my", _NAMED_MY),
+    ("y", _YEAR_ONLY),
+)
+
+
+# --------------------------------------------------------------------------
+# Calendars
+# --------------------------------------------------------------------------
+
+
+def _tabular_hijri_to_gregorian(year: int, month: int, day: int) -> Optional[_dt.date]:
+    """Convert with the arithmetic (civil, epoch 16 July 622 Julian) Islamic calendar."""
+    if not (1 <= month <= 12) or not (1 <= day <= _tabular_month_length(year, month)):
+        return None
+    jd = (
+        day
+        + -(-295 * (month - 1) // 10)  # ceil(29.5 * (month - 1))
+        + (year - 1) * 354
+        + (3 + 11 * year) // 30
+        + ISLAMIC_EPOCH_JD
+        - 1
+    )
+    return _dt.date.fromordinal(int(jd - ORDINAL_EPOCH_JD))
+
+
+def _tabular_month_length(year: int, month: int) -> int:
+    """Days in a month of the tabular Islamic calendar (leap years: 11 in 30)."""
+    if month % 2 == 1:
+        return 30
+    if month == 12 and (14 + 11 * year) % 30 < 11:
+        return 30
+    return 29
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> Optional[Tuple[_dt.date, str]]:
+    """Gregorian date and calendar name of a Hijri date; None if impossible."""
+    if not (MIN_HIJRI_YEAR <= year <= MAX_HIJRI_YEAR):
+        return None
+    (first_year, _, _), (last_year, _, _) = HIJRI_RANGE
+    if first_year <= year <= last_year:
+        try:
+            g = Hijri(year, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return _dt.date(g.year, g.month, g.day), "hijri-umalqura"
+    converted = _tabular_hijri_to_gregorian(year, month, day)
+    return (converted, "hijri-tabular") if converted else None
+
+
+# --------------------------------------------------------------------------
+# Reading the pieces
+# --------------------------------------------------------------------------
+
+
+class _Time(NamedTuple):
+    hour: int
+    minute: int
+    tz: Optional[int]
+    end: int
+    start: int
+
+
+def _read_tz(m: "re.Match[str]") -> Optional[int]:
+    """Time-zone offset in minutes from a match with tzw/tzs/tzh/tzm/isotz/ampm groups."""
+    groups = m.groupdict()
+    iso = groups.get("isotz")
+    if iso:
+        if iso.upper() == "Z":
+            return 0
+        digits = re.sub(r"\D", "", iso)
+        sign = -1 if iso.startswith("-") else 1
+        return sign * (int(digits[:2]) * 60 + int(digits[2:]))
+    word = groups.get("tzw")
+    if word:
+        if _TZ_WORDS.get(_key(word)) == "tz-makkah":
+            return MAKKAH_OFFSET_MINUTES
+        if groups.get("tzs"):
+            sign = -1 if groups["tzs"] in "-−" else 1
+            hours = groups["tzh"]
+            minutes = groups.get("tzm")
+            return sign * (int(hours) * 60 + (int(minutes) if minutes else 0))
+        return 0
+    ampm = groups.get("ampm")
+    if ampm and _HOUR_MARKERS.get(_key(ampm)) == "tz-makkah":
+        return MAKKAH_OFFSET_MINUTES
+    return None
+
+
+def _apply_hour_marker(hour: int, marker: Optional[str]) -> Optional[int]:
+    """24-hour value of ``hour`` followed by an AM/PM-like marker; None if inconsistent."""
+    kind = _HOUR_MARKERS.get(_key(marker)) if marker else None
+    if kind is None or kind in ("tz-makkah", "dawn"):
+        return hour
+    if hour > 12:
+        # "14:37 م" is consistent; "14:37 ص" is not.
+        return None if kind == "am" else hour
+    if hour == 0:
+        # "00:30 ص" is consistent; "00:30 م" is not.
+        return 0 if kind == "am" else None
+    if kind == "am":
+        return 0 if hour == 12 else hour
+    if kind in ("pm", "afternoon"):
+        return hour if hour == 12 else hour + 12
+    if kind == "noon":
+        return hour + 12 if hour in NOON_PM_HOURS else hour
+    if kind == "night":
+        if hour == 12:
+            return 0
+        return hour + 12 if hour >= NIGHT_EVENING_FROM_HOUR else hour
+    return hour
+
+
+def _read_time(m: "re.Match[str]") -> Optional[_Time]:
+    """A :class:`_Time` from a time match, or None when the clock is impossible."""
+    hour, minute = int(m.group("h")), int(m.group("mi"))
+    if hour > 23 or minute > 59:
+        return None
+    fixed = _apply_hour_marker(hour, m.group("ampm"))
+    if fixed is None or fixed > 23:
+        return None
+    return _Time(fixed, minute, _read_tz(m), m.end(), m.start("h"))
+
+
+def _month_of(word: str) -> Optional[Tuple[str, int]]:
+    """(calendar family, month) of a matched month name."""
+    return _MONTHS.get(_key(word))
+
+
+def _months_of(m: "re.Match[str]") -> Optional[Tuple[str, int]]:
+    """The month of a (possibly doubled) month part; None when the two disagree."""
+    first = _month_of(m.group("m1"))
+    second = _month_of(m.group("m2")) if m.group("m2") else first
+    if first is None or first != second:
+        return None
+    return first
+
+
+def _era_of(m: "re.Match[str]") -> Optional[str]:
+    """'era-ce', 'era-ah' or None for the era marker of a match."""
+    era = m.groupdict().get("era")
+    return _ERA_MARKERS.get(_key(era)) if era else None
+
+
+class _Ymd(NamedTuple):
+    """A date as read from a match before time and relative handling."""
+
+    year: int
+    month: Optional[int]
+    day: Optional[int]
+    calendar: str
+    hijri: Optional[Tuple[int, Optional[int], Optional[int]]]
+
+
+def _gregorian(year: int, month: Optional[int], day: Optional[int]) -> Optional[_Ymd]:
+    """A validated Gregorian date (month/day may be None for coarser precision)."""
+    if not (MIN_GREGORIAN_YEAR <= year <= MAX_GREGORIAN_YEAR):
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            _dt.date(year, month or 1, day)
+        except ValueError:
+            return None
+    return _Ymd(year, month, day, "gregorian", None)
+
+
+def _hijri(year: int, month: Optional[int], day: Optional[int]) -> Optional[_Ymd]:
+    """A Hijri date converted to Gregorian; coarser dates use the period's first day."""
+    if month is not None and not 1 <= month <= 12:
+        return None
+    converted = _hijri_to_gregorian(year, month or 1, day or 1)
+    if converted is None:
+        return None
+    g, calendar = converted
+    return _Ymd(
+        g.year,
+        g.month if month is not None else None,
+        g.day if day is not None else None,
+        calendar,
+        (year, month, day),
+    )
+
+
+def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
+    """Interpret one grammar match as a (possibly partial) date; None if not a date."""
+    era = _era_of(m)
+    year = int(m.group("year"))
+    if kind in ("dmy", "mdy", "my"):
+        found = _months_of(m)
+        if found is None:
+            return None
+        family, month = found
+        day = int(m.group("day")) if kind != "my" else None
+        if family == "hijri":
+            return None if era == "era-ce" else _hijri(year, month, day)
+        return None if era == "era-ah" else _gregorian(year, month, day)
+    if kind in ("ymd-num", "dmy-num"):
+        month, day = int(m.group("month")), int(m.group("day"))
+        if era == "era-ah":
+            return _hijri(year, month, day)
+        if era is None and year in HIJRI_LOOKING_YEARS:
+            return None
+        return _gregorian(year, month, day)
+    # kind == "y": a year needs a year word or an era marker to count as a date.
+    if era is None and not m.group("yw"):
+        return None
+    if era == "era-ah":
+        return _hijri(year, None, None)
+    return _gregorian(year, None, None)
+
+
+# --------------------------------------------------------------------------
+# Candidates and span selection
+# --------------------------------------------------------------------------
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    match: "re.Match[str]"
+
+
+def _candidates(text: str, with_dates: bool) -> List[_Cand]:
+    """Every grammar match, before overlap removal."""
+    out: List[_Cand] = []
+    if with_dates:
+        for kind, pattern in _DATE_GRAMMARS:
+            for m in pattern.finditer(text):
+                out.append(_Cand(m.start(), m.end(), kind, m))
+    for m in _RELATIVE.finditer(text):
+        out.append(_Cand(m.start(), m.end(), "rel", m))
+    return out
+
+
+_KIND_ORDER = {k: i for i, (k, _) in enumerate(_DATE_GRAMMARS)}
+
+
+def _select(cands: List[_Cand]) -> List[_Cand]:
+    """Non-overlapping candidates: longest first, then leftmost, then grammar order."""
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, _KIND_ORDER.get(c.kind, 99)))
+    taken: List[_Cand] = []
+    for c in ranked:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _attach_time(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Tuple[Optional[_Time], int, int]:
+    """The time written next to a date (after it, else right before it) and the new span."""
+    after = _TIME_AFTER.match(text, cand.end)
+    if after:
+        t = _read_time(after)
+        return t, cand.start, after.end() if t else cand.end
+    for tm in times:
+        if tm.end() <= cand.start and _TIME_BEFORE_GAP.fullmatch(text, tm.end(), cand.start):
+            t = _read_time(tm)
+            if t:
+                return t, tm.start(), cand.end
+    return None, cand.start, cand.end
+
+
+def _tz_after(text: str, pos: int) -> Tuple[Optional[int], int]:
+    """A time-zone word right after a date without a time ("... 2024 GMT")."""
+    m = _TZ_AFTER.match(text, pos)
+    if not m:
+        return None, pos
+    return _read_tz(m), m.end()
+
+
+# --------------------------------------------------------------------------
+# Relative dates
+# --------------------------------------------------------------------------
+
+_TIMEDELTA_UNITS: Mapping[str, _dt.timedelta] = {
+    "second": _dt.timedelta(seconds=1),
+    "minute": _dt.timedelta(minutes=1),
+    "hour": _dt.timedelta(hours=1),
+    "day": _dt.timedelta(days=1),
+    "week": _dt.timedelta(weeks=1),
+}
+_FINE_UNITS = frozenset({"second", "minute", "hour"})
+
+
+def _number(word: Optional[str]) -> Optional[float]:
+    """Value of a numeral or number word; None when absent or unknown."""
+    if not word:
+        return None
+    if _HAS_DIGIT.match(word):
+        return float(int(word))
+    return _NUMBER_WORDS.get(_key(word))
+
+
+def _relative_amount(m: "re.Match[str]") -> Optional[Tuple[str, float]]:
+    """(unit, how many) of a relative match; None when the count is not written."""
+    if m.group("anchor"):
+        anchor = _ANCHORS[_key(m.group("anchor"))]
+        return anchor.unit, float(anchor.count)
+    unit_word = m.group("unit") or m.group("eunit")
+    unit = _UNITS.get(_key(unit_word))
+    if unit is None:
+        return None
+    count = _number(m.group("num") or m.group("enum")) or _number(m.group("num2"))
+    if count is None:
+        count = float(unit.count) if unit.count else None
+    if count is None:
+        return None
+    return unit.unit, count
+
+
+def _as_datetime(reference: DateLike) -> Tuple[_dt.datetime, bool]:
+    """The reference as a datetime, and whether it had a clock time."""
+    if isinstance(reference, _dt.datetime):
+        return reference.replace(tzinfo=None), True
+    return _dt.datetime(reference.year, reference.month, reference.day), False
+
+
+def _resolve_relative(
+    text: str, cand: _Cand, reference: Optional[DateLike], times: List["re.Match[str]"]
+) -> Optional[DateMatch]:
+    """A relative date resolved against ``reference``; None without one."""
+    if reference is None:
+        return None
+    amount = _relative_amount(cand.match)
+    if amount is None:
+        return None
+    unit, count = amount
+    ref, has_clock = _as_datetime(reference)
+    start, end = cand.start, cand.end
+    anchor = cand.match.group("anchor")
+    time: Optional[_Time] = None
+    if anchor:
+        time, start, end = _attach_time(text, cand, times)
+        if time is None and _key(anchor) in _ANCHORS_ALONE and not _stands_alone(text, cand):
+            return None
+    if unit in _FINE_UNITS and not has_clock:
+        return None
+    if unit in ("month", "year"):
+        return _resolve_calendar_shift(text, start, end, ref, unit, count)
+    when = ref - _TIMEDELTA_UNITS[unit] * count
+    if time is not None:
+        when = when.replace(hour=time.hour, minute=time.minute, second=0, microsecond=0)
+        if when > ref:
+            return None
+    precision = "minute" if (unit in _FINE_UNITS or time is not None) else "day"
+    return DateMatch(
+        start, end, text[start:end], when.year, when.month, when.day,
+        when.hour if precision == "minute" else None,
+        when.minute if precision == "minute" else None,
+        precision, "relative", time.tz if time else None,
+    )
+
+
+def _stands_alone(text: str, cand: _Cand) -> bool:
+    """True when only labels and punctuation surround the match ("اليوم", "آخر تحديث: اليوم")."""
+    return bool(_LABELS_ONLY.fullmatch(text, 0, cand.start)) and bool(
+        _ALONE_REST.fullmatch(text, cand.end)
+    )
+
+
+def _resolve_calendar_shift(
+    text: str, start: int, end: int, ref: _dt.datetime, unit: str, count: float
+) -> Optional[DateMatch]:
+    """"منذ شهرين" / "منذ سنة": the month or year that many periods back."""
+    if count != int(count):
+        return None
+    n = int(count)
+    if unit == "year":
+        return DateMatch(start, end, text[start:end], ref.year - n, None, None, None, None, "year", "relative")
+    months = ref.year * 12 + (ref.month - 1) - n
+    return DateMatch(
+        start, end, text[start:end], months // 12, months % 12 + 1, None, None, None, "month", "relative"
+    )
+
+
+# --------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------
+
+
+def _build(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Optional[DateMatch]:
+    """A :class:`DateMatch` for one written (non-relative) candidate."""
+    ymd = _read_ymd(cand.kind, cand.match)
+    if ymd is None:
+        return None
+    time: Optional[_Time] = None
+    start, end = cand.start, cand.end
+    if ymd.day is not None:
+        time, start, end = _attach_time(text, cand, times)
+    tz = time.tz if time else None
+    if time is None:
+        tz, end = _tz_after(text, end)
+    if time is not None:
+        precision = "minute"
+    elif ymd.day is not None:
+        precision = "day"
+    elif ymd.month is not None:
+        precision = "month"
+    else:
+        precision = "year"
+    return DateMatch(
+        start, end, text[start:end], ymd.year, ymd.month, ymd.day,
+        time.hour if time else None, time.minute if time else None,
+        precision, ymd.calendar, tz, ymd.hijri,
+    )
+
+
+def _check_pairs(text: str, matches: List[DateMatch]) -> List[DateMatch]:
+    """Drop Hijri/Gregorian twins ("... هـ الموافق ... م") that disagree."""
+    bad: set = set()
+    for a, b in zip(matches, matches[1:]):
+        if a.calendar.startswith("hijri") == b.calendar.startswith("hijri"):
+            continue
+        if a.calendar == "relative" or b.calendar == "relative":
+            continue
+        if not _PAIR_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if a.day is None or b.day is None:
+            continue
+        da, db = _day_of(a), _day_of(b)
+        if abs((da - db).days) > HIJRI_PAIR_TOLERANCE_DAYS:
+            bad.update((id(a), id(b)))
+    return [m for m in matches if id(m) not in bad]
+
+
+def _day_of(m: DateMatch) -> _dt.date:
+    """The Gregorian day of a match with day precision or better."""
+    assert m.month is not None and m.day is not None
+    return _dt.date(m.year, m.month, m.day)
+
+
+def _matches(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
+    """All dates in ``text``, in order, after overlap removal and pair checks."""
+    if not isinstance(text, str) or not text:
+        return []
+    runs = [(m.start(), m.end()) for m in _MARKS_RUN.finditer(text)]
+    if not runs:
+        return _matches_clean(text, reference)
+    clean = _MARKS_RUN.sub("", text)
+    return [_map_back(m, text, runs) for m in _matches_clean(clean, reference)]
+
+
+def _map_back(m: DateMatch, original: str, runs: List[Tuple[int, int]]) -> DateMatch:
+    """Move a match found in the mark-free text back onto the original text.
+
+    A run of marks belongs to the letter before it, so a span keeps the marks
+    that trail its last letter ("مساءً").
+    """
+    start = _original_index(m.start, runs)
+    end = _original_index(m.end, runs)
+    return replace(m, start=start, end=end, text=original[start:end])
+
+
+def _original_index(pos: int, runs: List[Tuple[int, int]]) -> int:
+    """Index in the original text of index ``pos`` of the mark-free text."""
+    removed = 0
+    for run_start, run_end in runs:
+        if run_start - removed > pos:
+            break
+        removed += run_end - run_start
+    return pos + removed
+
+
+def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
+    """:func:`_matches` on a text without marks."""
+    with_dates = bool(_HAS_DIGIT.search(text))
+    cands = _select(_candidates(text, with_dates))
+    if not cands:
+        return []
+    times = list(_TIME.finditer(text)) if with_dates else []
+    out: List[DateMatch] = []
+    for cand in cands:
+        if cand.kind == "rel":
+            found = _resolve_relative(text, cand, reference, times)
+        else:
+            found = _build(text, cand, times)
+        if found is not None:
+            out.append(found)
+    return _check_pairs(text, out)
+
+
+def find_dates(text: str, *, reference: Optional[DateLike] = None) -> Iterator[DateMatch]:
+    """Yield every date written in ``text``, left to right.
+
+    Relative dates ("منذ ساعتين", "أمس") are only yielded when ``reference`` is
+    given.  Hijri/Gregorian twins joined by "الموافق" are both yielded when they
+    agree and neither when they do not.
+    """
+    yield from _matches(text, reference)
+
+
+def _labels_before(text: str, matches: List[DateMatch]) -> List[Optional[str]]:
+    """For each match, 'label-published'/'label-updated' if such a label precedes it."""
+    labels = [(m.end(), _LABELS[_key(m.group("label"))]) for m in _LABEL.finditer(text)]
+    out: List[Optional[str]] = []
+    prev_end = 0
+    for m in matches:
+        kind = None
+        for end, label_kind in labels:
+            if prev_end <= end <= m.start:
+                kind = label_kind
+        out.append(kind)
+        prev_end = m.end
+    return out
+
+
+def parse_date(
+    text: str, *, reference: Optional[DateLike] = None, prefer: str = "published"
+) -> Optional[DateMatch]:
+    """The best date in a short string such as a metadata line, or None.
+
+    Choice when there are several: a date under a label matching ``prefer``
+    ("تاريخ النشر" for ``'published'``, "آخر تحديث" for ``'updated'``) wins;
+    then Gregorian over its Hijri twin; then the more precise; then the first
+    (``'published'``) or the last (``'updated'``).
+    """
+    if prefer not in _PREFER_VALUES:
+        raise ValueError(f"prefer must be one of {sorted(_PREFER_VALUES)}, got {prefer!r}")
+    matches = _matches(text, reference)
+    if not matches:
+        return _bare_year(text) if isinstance(text, str) else None
+    if len(matches) == 1:
+        return matches[0]
+    wanted = "label-" + prefer
+    labels = _labels_before(text, matches)
+    order = range(len(matches)) if prefer == "published" else range(len(matches) - 1, -1, -1)
+    best = max(
+        order,
+        key=lambda i: (
+            labels[i] == wanted,
+            labels[i] is None,
+            _PRECISION_RANK[matches[i].precision] >= _PRECISION_RANK["day"],
+            not matches[i].calendar.startswith("hijri"),
+            _PRECISION_RANK[matches[i].precision],
+            -i if prefer == "published" else i,
+        ),
+    )
+    return matches[best]
+
+
+def _bare_year(text: str) -> Optional[DateMatch]:
+    """A string that is only a year ("2024", "٢٠٢٤") is that year at year precision."""
+    m = _BARE_YEAR.fullmatch(text)
+    if not m:
+        return None
+    year = int(m.group("year"))
+    if year in HIJRI_LOOKING_YEARS or _gregorian(year, None, None) is None:
+        return None
+    s, e = m.span("year")
+    return DateMatch(s, e, text[s:e], year, None, None, None, None, "year", "gregorian")
+
+
+def parse_time(text: str) -> Optional[_dt.time]:
+    """The clock time in a time-only string ("14:37 ت م", "09:56 ص", "1:54 م", "٠٩:٣٥")."""
+    if not isinstance(text, str):
+        return None
+    for m in _TIME.finditer(text):
+        t = _read_time(m)
+        if t is not None:
+            return _dt.time(t.hour, t.minute)
+    return None
