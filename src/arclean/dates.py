@@ -72,8 +72,10 @@ HIJRI_LOOKING_YEARS = range(1300, 1600)
 #: Days a Hijri date may differ from its "الموافق" Gregorian twin (moon sighting
 #: differs between countries and from Umm al-Qura by a day or two).
 HIJRI_PAIR_TOLERANCE_DAYS = 2
-#: Makkah time (توقيت مكة, "ت م") is UTC+3 all year.
+#: Makkah time (توقيت مكة, "ت م", "KSA") is UTC+3 all year.
 MAKKAH_OFFSET_MINUTES = 180
+#: Gulf Standard Time (GST, UAE/Oman) is UTC+4 all year.
+GULF_OFFSET_MINUTES = 240
 #: Hours that "ظهرا" (at noon / early afternoon) moves to the afternoon.
 NOON_PM_HOURS = range(1, 7)
 #: From this hour on, "ليلا" (at night) means the evening (+12).
@@ -243,7 +245,8 @@ def _marker_map(*kinds: str) -> Dict[str, str]:
 
 _HOUR_MARKERS = _marker_map("am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah")
 _ERA_MARKERS = _marker_map("era-ce", "era-ah")
-_TZ_WORDS = _marker_map("tz-gmt", "tz-makkah")
+_TZ_WORDS = _marker_map("tz-gmt", "tz-makkah", "tz-gulf")
+_TZ_FIXED_OFFSETS: Mapping[str, int] = {"tz-makkah": MAKKAH_OFFSET_MINUTES, "tz-gulf": GULF_OFFSET_MINUTES}
 _LABELS = _marker_map("label-published", "label-updated")
 
 # --------------------------------------------------------------------------
@@ -261,7 +264,7 @@ _MONTH_ALT = _alternation(
 _WEEKDAY_ALT = _alternation([r[0] for r in _read_tsv("dates_weekdays.tsv")])
 _ERA_ALT = _alternation(_words(_MARKER_ROWS, "era-ce", "era-ah"))
 _HOUR_MARK_ALT = _alternation(_words(_MARKER_ROWS, "am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah"))
-_TZ_WORD_ALT = _alternation(_words(_MARKER_ROWS, "tz-gmt", "tz-makkah"))
+_TZ_WORD_ALT = _alternation(_words(_MARKER_ROWS, "tz-gmt", "tz-makkah", "tz-gulf"))
 _YEAR_WORD_ALT = _alternation(_words(_MARKER_ROWS, "year-word"))
 _TIME_WORD_ALT = _alternation(_words(_MARKER_ROWS, "time-word"))
 _LABEL_ALT = _alternation(_words(_MARKER_ROWS, "label-published", "label-updated"))
@@ -378,7 +381,7 @@ _TIME = re.compile(_TIME_SRC, _FLAGS)
 #: What may stand between a date and the time that follows it.
 _TIME_AFTER = re.compile(
     rf"""
-    [\s,،\-–—|/()]*
+    [\s,،\-–—|/():]*
     (?: (?:T|{_TIME_WORD_ALT}) {_NO_LETTER_AFTER} [\s,،\-–—|/:]* )?
     """
     + _TIME_SRC,
@@ -506,8 +509,9 @@ def _read_tz(m: "re.Match[str]") -> Optional[int]:
         return sign * (int(digits[:2]) * 60 + int(digits[2:]))
     word = groups.get("tzw")
     if word:
-        if _TZ_WORDS.get(_key(word)) == "tz-makkah":
-            return MAKKAH_OFFSET_MINUTES
+        fixed = _TZ_FIXED_OFFSETS.get(_TZ_WORDS.get(_key(word), ""))
+        if fixed is not None:
+            return fixed
         if groups.get("tzs"):
             sign = -1 if groups["tzs"] in "-−" else 1
             hours = groups["tzh"]

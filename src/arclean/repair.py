@@ -573,27 +573,41 @@ def _repair_runs(line: str, fix: str, run_re: "re.Pattern[str]", convert) -> Lis
     return [RepairEdit(s, e, cand, fix) for s, e, cand, _ in kept]
 
 
+def _family_edits(line: str) -> Tuple[str, List[RepairEdit]]:
+    """Run-level edits of the first Arabic family that repairs ``line``."""
+    for family, run_re, convert in _FAMILIES:
+        edits = _repair_runs(line, family, run_re, convert)
+        if edits:
+            return family, edits
+    return "", []
+
+
 def _repair_line(line: str) -> List[RepairEdit]:
-    """Edits (relative to the line) of one round on one dirty line: ftfy
-    first, then the two Arabic families."""
+    """Edits (relative to the line) of one round on one dirty line.
+
+    Two candidates compete: ftfy's encoding fix (finished, when it peeled
+    only the outer layer of layered mojibake, by an Arabic family) and the
+    Arabic families alone.  The more plausible one is kept if it beats the
+    line by the margin.
+    """
+    best: List[RepairEdit] = []
+    best_score = plausibility(line) + _MARGIN
+    family, edits = _family_edits(line)
+    if edits:
+        score = plausibility(_apply(line, tuple(edits)))
+        if score > best_score:
+            best, best_score = edits, score
     fixed = _ftfy_fix(line)
     if fixed != line:
-        # ftfy may peel only the outer layer of layered mojibake (cp1252 over
-        # cp1256): finish the line with the Arabic families before judging.
         fix = FIX_FTFY
-        for family, run_re, convert in _FAMILIES:
-            edits = _repair_runs(fixed, family, run_re, convert)
-            if edits:
-                fixed = _apply(fixed, tuple(edits))
-                fix = f"{FIX_FTFY}+{family}"
-                break
-        if plausibility(fixed) > plausibility(line) + _MARGIN:
-            return [RepairEdit(0, len(line), fixed, fix)]
-    for fix, run_re, convert in _FAMILIES:
-        edits = _repair_runs(line, fix, run_re, convert)
+        family, edits = _family_edits(fixed)
         if edits:
-            return edits
-    return []
+            fixed = _apply(fixed, tuple(edits))
+            fix = f"{FIX_FTFY}+{family}"
+        score = plausibility(fixed)
+        if score > best_score:
+            best = [RepairEdit(0, len(line), fixed, fix)]
+    return best
 
 
 def _repair_round(text: str) -> Tuple[RepairEdit, ...]:

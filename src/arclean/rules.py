@@ -26,6 +26,8 @@ __all__ = [
     "time_only",
     "split_dateline",
     "has_arabic",
+    "lone_dateline",
+    "agency_credit",
 ]
 
 #: Punctuation that ends or joins sentences (Arabic and Latin forms).
@@ -184,3 +186,27 @@ def split_dateline(text: str) -> Optional[Tuple[int, int, int]]:
             start = len(text) - len(text[byline_end:].lstrip())
             byline_end = len(text[:byline_end].rstrip())
     return byline_end, start, m.end()
+
+
+# A dateline alone on its line: "<outlet> :-" or "<outlet> ـ <place>".
+_LONE_DATELINE = re.compile(
+    rf"""^(?:{_W}(?:\s{_W}){{0,2}}\s*:\s*-        # المدينة نيوز :-
+        |{_W}\s*[-–—ـ]\s*{_W}(?:\s{_W})?\s*:?   # الرياضي ـ جدة / واس - الرياض:
+        )$""",
+    re.X,
+)
+
+
+def lone_dateline(text: str) -> bool:
+    """True when the whole line is a dateline (checked only right above the story)."""
+    return len(text) <= DATELINE_MAX_CHARS and _LONE_DATELINE.match(text) is not None
+
+
+# An agency credit alone on a line after a dash: "--(بترا)", "- (رويترز)".
+_AGENCY_CREDIT = re.compile(r"^[-–—]+\s*\(\s*[^()\n]{1,24}\)\s*[-–—.]*$")
+
+
+def agency_credit(text: str) -> Optional[Hit]:
+    if _AGENCY_CREDIT.match(text):
+        return Hit("metadata", "source", "shape.agency_credit")
+    return None

@@ -41,12 +41,20 @@ PROSE_WORDS_NO_PUNCT = 25
 #: A line needs this many words (with sentence punctuation) to count as prose.
 PROSE_MIN_WORDS = 8
 #: A secondary body run must score at least this, and this share of the main run.
-SECONDARY_MIN_SCORE = 20.0
+SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
+#: A run in the same barrier-free stretch as the main run needs only this score.
+SAME_CHUNK_MIN_SCORE = 5.0
 #: Lines under a tags header are tag items while they have at most this many words.
 TAG_ITEM_MAX_WORDS = 6
 #: How many non-blank lines above the body the title/date search looks at.
 HEADER_ZONE_LINES = 9
+#: The value under a bare metadata label is this short.
+HEADER_VALUE_MAX_WORDS = 8
+#: How far above the body (in lines) the article header may sit (menus, TOCs in between).
+HEADER_SEARCH_LINES = 80
+#: A free line counts as a caption when a header line is this close above it.
+CAPTION_GAP = 2
 #: Titles are headline-sized.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
@@ -156,6 +164,7 @@ def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
             rules.copyright_line(ln.text, ln.words)
             or rules.tweet_signature(ln.text)
             or rules.contact_line(ln.text)
+            or rules.agency_credit(ln.text)
             or rules.separator_list(ln.text)
             or rules.repetitive_list(ln.text, ln.words, ln.punct)
         )
@@ -181,7 +190,7 @@ def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None
         m = find_date(ln.text)
         if m is None:
             continue
-        other = len(ln.text[: m.start].split()) + len(ln.text[m.end :].split())
+        other = len(line_key(ln.text[: m.start]).split()) + len(line_key(ln.text[m.end :]).split())
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
         if other <= DATE_LINE_MAX_OTHER_WORDS:
@@ -206,6 +215,18 @@ def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFind
                     ln.entry = None
 
 
+def apply_header_values(lines: Sequence[Line]) -> None:
+    """A bare metadata label ("تمت الكتابة بواسطة:") gives its kind to the value on the next line."""
+    for i in range(len(lines) - 1):
+        ln = lines[i]
+        e = ln.entry
+        if e is None or e.label != METADATA or e.opens or ln.key != e.key:
+            continue
+        nxt = lines[i + 1]
+        if nxt.label is None and nxt.words <= HEADER_VALUE_MAX_WORDS:
+            nxt.set(METADATA, e.kind, "header.value_of_" + e.kind)
+
+
 # --- stage 3: blocks ---------------------------------------------------------------------
 
 
@@ -226,7 +247,7 @@ def apply_blocks(lines: Sequence[Line]) -> None:
         j = i + 1
         while j < n:
             nx = lines[j]
-            if nx.opens:
+            if nx.opens or nx.label == METADATA or (nx.label is None and nx.date is not None and not ln.kind == "related"):
                 break
             if is_tags:
                 if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
@@ -280,15 +301,17 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     """Line-index runs ``[start, end)`` that are body, in document order."""
     n = len(lines)
     chunks: List[Tuple[int, int]] = []
+    chunk_of = [0] * n
     scores = [0.0] * n
     start = 0
     for k, ln in enumerate(lines):
-        if ln.label is not None:
+        if ln.label is not None or ln.date is not None:
             if k > start:
                 chunks.append((start, k))
             start = k + 1
         else:
             scores[k] = _line_score(ln)
+            chunk_of[k] = len(chunks)
     if n > start:
         chunks.append((start, n))
     cands: List[Tuple[int, int, float]] = []
@@ -300,7 +323,10 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     keep = [main]
     for c in cands:
-        if c is main or c[2] < floor:
+        if c is main:
+            continue
+        same_chunk = chunk_of[c[0]] == chunk_of[main[0]]
+        if c[2] < (SAME_CHUNK_MIN_SCORE if same_chunk else floor):
             continue
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
         if any((lines[k].label, lines[k].kind) in CLOSING for k in range(lo, hi)):
@@ -310,7 +336,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     # merge runs of the same chunk: what lies between them is the article too
     merged: List[List[int]] = []
     for s, e, _ in keep:
-        if merged and all(lines[k].label is None for k in range(merged[-1][1], s)):
+        if merged and chunk_of[s] == chunk_of[merged[-1][0]]:
             merged[-1][1] = e
         else:
             merged.append([s, e])
@@ -338,45 +364,84 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
 
 
 def _headline_like(ln: Line) -> bool:
+    free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     return (
-        ln.label is None
+        free
         and ln.date is None
         and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
         and not ln.text.endswith((".", "。"))
     )
 
 
-def label_header_zone(lines: Sequence[Line], first: int) -> None:
-    """Title, dates, byline and category in the few lines above the first body line."""
-    lo = max(0, first - HEADER_ZONE_LINES)
-    zone = range(first - 1, lo - 1, -1)
-    anchor = None  # topmost line of the date/byline cluster
-    for k in zone:
+def _is_meta_line(ln: Line) -> bool:
+    """A date line or a byline/date/reviewer line: the article header's cluster."""
+    if ln.date is not None and ln.label in (None, METADATA):
+        return True
+    return ln.label == METADATA and ln.kind in ("author", "published", "updated", "other")
+
+
+def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
+    """``(top, bottom)`` of the metadata cluster nearest above line ``first``, or None."""
+    bottom = None
+    k = first - 1
+    while k >= 0 and first - k <= HEADER_SEARCH_LINES:
         ln = lines[k]
-        if ln.date is not None and ln.label in (None, METADATA):
-            kind = ln.kind if ln.label == METADATA and ln.kind in ("published", "updated") else "published"
-            ln.set(METADATA, kind, ln.rule or "zone.date_line")
-            anchor = k
-        elif ln.label == METADATA and ln.kind in ("author", "published", "updated", "other"):
-            anchor = k
-        elif ln.label is not None and ln.kind in ("share",):
-            continue
-    if anchor is None:
+        if _is_meta_line(ln):
+            bottom = k
+            break
+        if ln.label is None and ln.is_prose:
+            return None  # prose above the body: there is no header to read
+        k -= 1
+    if bottom is None:
+        return None
+    top = bottom
+    k = bottom - 1
+    while k >= 0:
+        ln = lines[k]
+        if _is_meta_line(ln):
+            top = k
+        elif ln.label == BOILERPLATE and ln.kind == "share":
+            pass
+        elif ln.label is None and any(_is_meta_line(lines[j]) for j in range(max(0, k - CAPTION_GAP), k)):
+            pass  # a caption or bare name between two header lines
+        else:
+            break
+        k -= 1
+    return top, bottom
+
+
+def label_header_zone(lines: Sequence[Line], first: int) -> None:
+    """Title, dates, byline and category just above the first body line."""
+    found = _find_cluster(lines, first)
+    if found is None:
+        _label_lone_dateline(lines, first)
         return
-    # the title is the headline right above the cluster
-    t = anchor - 1
+    top, bottom = found
+    for k in range(top, bottom + 1):
+        ln = lines[k]
+        if ln.date is not None and (ln.label is None or ln.kind not in ("published", "updated")):
+            ln.set(METADATA, "published", "zone.date_line")
+    t = top - 1
     if t >= 0 and _headline_like(lines[t]):
-        lines[t].set(METADATA, "title", "zone.headline_above_date")
+        lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
-        if c >= 0 and lines[c].label is None and lines[c].words <= CATEGORY_MAX_WORDS and not lines[c].punct:
-            prev = lines[c - 1] if c > 0 else None
-            if prev is not None and prev.label == BOILERPLATE and prev.kind == "nav":
+        if c >= 1 and lines[c].label is None and lines[c].words <= CATEGORY_MAX_WORDS and not lines[c].punct:
+            prev = lines[c - 1]
+            if prev.label == BOILERPLATE and prev.kind == "nav":
                 lines[c].set(METADATA, "category", "zone.section_above_title")
-    # free lines between the cluster and the body: photo captions -> body
-    for k in range(anchor + 1, first):
+    _label_lone_dateline(lines, first)
+    # free lines inside the cluster and between it and the body: photo captions -> body
+    for k in range(top + 1, first):
         ln = lines[k]
         if ln.label is None and ln.date is None:
             ln.set(BODY, "body", "zone.caption")
+
+
+def _label_lone_dateline(lines: Sequence[Line], first: int) -> None:
+    """A dateline alone on the line just above the story ("المدينة نيوز :-", "الرياضي ـ جدة")."""
+    k = first - 1
+    if k >= 0 and lines[k].label is None and rules.lone_dateline(lines[k].text):
+        lines[k].set(METADATA, "dateline", "zone.lone_dateline")
 
 
 # --- stage 6: outside lines ----------------------------------------------------------------------
@@ -395,8 +460,13 @@ def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexico
             block_kind = ""
             continue
         if ln.label is not None:
-            if ln.opens or (ln.label == BOILERPLATE and ln.kind in ("related", "comments", "other")):
+            if ln.opens:
                 block_kind = ln.kind if ln.label == BOILERPLATE else ""
+            elif ln.label == BOILERPLATE and ln.kind in ("nav", "footer"):
+                block_kind = ""
+            continue
+        if k >= first and rules.time_only(ln.text):
+            ln.set(METADATA, "published", "outside.time_of_story")
             continue
         e = lexicon.match_outside(ln.key)
         if e is not None:
@@ -479,6 +549,7 @@ def segment_lines(text: str, lexicon: Lexicon, find_date: Optional[DateFinder] =
     apply_line_rules(lines, lexicon)
     attach_dates(lines, find_date)
     drop_dateless_date_rules(lines, find_date)
+    apply_header_values(lines)
     apply_blocks(lines)
     runs = find_body_runs(lines)
     runs = extend_article_runs(lines, runs)
