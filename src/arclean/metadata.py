@@ -82,10 +82,19 @@ def extract_metadata(pieces: Sequence[MetaPiece], parse_date, parse_time) -> Met
         if dateline:
             break
 
+    published = date_of("published")
+    updated = date_of("updated")
+    if updated is None and published is not None:
+        # "آخر تحديث 14:00" after a dated line: the update is on the published day
+        t = next((parse_time(x) for x, _ in first.get("updated", ()) if parse_time(x)), None)
+        if t is not None:
+            base = published.date() if isinstance(published, dt.datetime) else published
+            updated = dt.datetime.combine(base, t)
+
     return Metadata(
         title=" ".join(t for t, _ in first.get("title", ())[:1]) or None,
-        published=date_of("published"),
-        updated=date_of("updated"),
+        published=published,
+        updated=updated,
         author=text_of("author"),
         source=text_of("source"),
         tags=tuple(tags),

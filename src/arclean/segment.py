@@ -21,6 +21,7 @@ Nothing here keeps state between documents.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence, Tuple
 
@@ -66,6 +67,8 @@ DUP_MIN_WORDS = 4
 ARTICLE_PROSE_SHARE = 0.5
 #: A date line carries at most this many words besides the date (weekday, "تم نشره", a place).
 DATE_LINE_MAX_OTHER_WORDS = 4
+#: An agency name after a date is this short ("واس").
+SOURCE_MAX_WORDS = 2
 #: A date label's date must start within this many characters of the line.
 HEAD_DATE_CHARS = 120
 #: Lines longer than this (words) are teasers rather than menu items when outside the body.
@@ -102,7 +105,7 @@ class Line:
 
     __slots__ = (
         "idx", "start", "end", "text", "words", "punct", "key",
-        "label", "kind", "rule", "opens", "entry", "score", "parts", "date",
+        "label", "kind", "rule", "opens", "entry", "score", "parts", "date", "date_start",
     )
 
     def __init__(self, idx: int, start: int, end: int, text: str) -> None:
@@ -121,6 +124,7 @@ class Line:
         self.score = 0.0
         self.parts: Optional[List[Part]] = None
         self.date = None  # a DateMatch when the line is mostly a date
+        self.date_start = 0  # where the first date expression on the line starts
 
     def set(self, label: str, kind: str, rule: str) -> None:
         self.label, self.kind, self.rule = label, kind, rule
@@ -176,6 +180,14 @@ def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
 
 
+_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+
+
+def _word_count(text: str) -> int:
+    """Words with at least two letters (numbers, "ص"/"م" markers and punctuation do not count)."""
+    return sum(1 for w in line_key(text).split() if len(w) > 1 and not w.isdigit())
+
+
 def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None:
     """Mark lines that are mostly a date (candidates for published/updated/widget)."""
     if find_date is None:
@@ -190,11 +202,14 @@ def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None
         m = find_date(ln.text)
         if m is None:
             continue
-        other = len(line_key(ln.text[: m.start]).split()) + len(line_key(ln.text[m.end :]).split())
+        d = _DIGIT.search(ln.text)  # a Hijri date paired before the Gregorian one starts here
+        date_start = min(m.start, d.start()) if d is not None else m.start
+        other = _word_count(ln.text[:date_start]) + _word_count(ln.text[m.end :])
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
         if other <= DATE_LINE_MAX_OTHER_WORDS:
             ln.date = m
+            ln.date_start = date_start
 
 
 def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None:
@@ -410,7 +425,39 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
     return top, bottom
 
 
-def label_header_zone(lines: Sequence[Line], first: int) -> None:
+def split_date_line(ln: Line, lexicon: Lexicon) -> None:
+    """``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`` -> dateline, date, source;
+    ``الأربعاء، 28 آب 2013، آخر تحديث 14:00`` -> published, updated."""
+    m = ln.date
+    text = ln.text
+    s0 = min(m.start, ln.date_start)
+    e0 = m.end
+    parts: List[Part] = []
+    before = text[:s0]
+    if ln.entry is None and before.strip() and _word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
+        b = before.rstrip()
+        parts.append(Part(ln.start, ln.start + len(b), METADATA, "dateline", "split.place_before_date"))
+    else:
+        s0 = 0
+    after = text[e0:]
+    a0 = e0 + (len(after) - len(after.lstrip(" \t،,")))
+    rest = text[a0:]
+    if not rest.strip():
+        return
+    entry = lexicon.match(line_key(rest), len(rest.split()))
+    if entry is not None and entry.label == METADATA and entry.kind == "updated":
+        tail_kind, tail_rule = "updated", "split." + entry.rule
+    elif _word_count(rest) <= SOURCE_MAX_WORDS and rules.has_arabic(rest) and not any(c.isdigit() for c in rest):
+        tail_kind, tail_rule = "source", "split.agency_after_date"
+    else:
+        return
+    date_text = text[s0:e0].rstrip(" ،,")
+    parts.append(Part(ln.start + s0, ln.start + s0 + len(date_text), METADATA, ln.kind, ln.rule, ln.entry))
+    parts.append(Part(ln.start + a0, ln.end, METADATA, tail_kind, tail_rule, entry if tail_kind == "updated" else None))
+    ln.parts = parts
+
+
+def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexicon] = None) -> None:
     """Title, dates, byline and category just above the first body line."""
     found = _find_cluster(lines, first)
     if found is None:
@@ -421,6 +468,8 @@ def label_header_zone(lines: Sequence[Line], first: int) -> None:
         ln = lines[k]
         if ln.date is not None and (ln.label is None or ln.kind not in ("published", "updated")):
             ln.set(METADATA, "published", "zone.date_line")
+        if ln.date is not None and ln.label == METADATA and lexicon is not None:
+            split_date_line(ln, lexicon)
     t = top - 1
     if t >= 0 and _headline_like(lines[t]):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
@@ -558,7 +607,7 @@ def segment_lines(text: str, lexicon: Lexicon, find_date: Optional[DateFinder] =
             if lines[k].label is None:
                 lines[k].set(BODY, "body", "body.run")
     if runs:
-        label_header_zone(lines, runs[0][0])
+        label_header_zone(lines, runs[0][0], lexicon)
         first = lines[runs[0][0]]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
