@@ -297,7 +297,7 @@ _MONTHS_PART = rf"""
         \s* [)\]]?                              # closing bracket
     )?
 """
-_DAY = rf"(?<!{_D})(?P<day>{_D}{{1,2}})(?!{_D})(?:\s*(?:st|nd|rd|th)\b)?"
+_DAY = rf"{_NO_LETTER_BEFORE}(?<!{_D})(?P<day>{_D}{{1,2}})(?!{_D})(?:\s*(?:st|nd|rd|th)\b)?"
 _YEAR = rf"(?<!{_D})(?P<year>{_D}{{4}})(?!{_D})"
 #: Era marker after a year: "2015 م", "1441هـ", "2024 ميلادية".
 _ERA = rf"(?:\s*(?P<era>{_ERA_ALT}){_NO_LETTER_AFTER})?"
@@ -408,7 +408,17 @@ _RELATIVE = re.compile(
         (?: (?P<num>{_D}{{1,3}} | {_NUMBER_ALT}) {_NO_LETTER_AFTER} \s* )?
         (?P<unit>{_UNIT_ALT}) {_NO_LETTER_AFTER}
         (?: \s+ (?P<num2>{_NUMBER_ALT}) {_NO_LETTER_AFTER} )?
+        (?:
+            \s+ و \s*
+            (?:                          # "منذ ساعة و 30 دقيقة": a second, smaller unit
+                (?: (?P<num3>{_D}{{1,3}} | {_NUMBER_ALT}) {_NO_LETTER_AFTER} \s* )?
+                (?P<unit3>{_UNIT_ALT}) {_NO_LETTER_AFTER}
+              | (?P<frac>{_NUMBER_ALT}) {_NO_LETTER_AFTER}   # "منذ ساعة ونصف"
+            )
+        )?
         (?! \s* [\d٠-٩۰-۹] )            # "منذ عام 2015" is a year, not "a year ago"
+        (?! \s+ و \s* (?: [\d٠-٩۰-۹] | {_NUMBER_ALT} {_NO_LETTER_AFTER} | {_UNIT_ALT} {_NO_LETTER_AFTER} ) )
+                                         # an unread "و ..." tail: do not return half an answer
       |
         (?: {_APPROX_ALT} \s+ )?
         (?P<enum>{_D}{{1,3}} | {_NUMBER_ALT}) \s+
@@ -720,6 +730,7 @@ _TIMEDELTA_UNITS: Mapping[str, _dt.timedelta] = {
     "week": _dt.timedelta(weeks=1),
 }
 _FINE_UNITS = frozenset({"second", "minute", "hour"})
+_CALENDAR_UNITS = frozenset({"month", "year"})
 
 
 def _number(word: Optional[str]) -> Optional[float]:
@@ -731,18 +742,35 @@ def _number(word: Optional[str]) -> Optional[float]:
     return _NUMBER_WORDS.get(_key(word))
 
 
-def _relative_amount(m: "re.Match[str]") -> Optional[Tuple[str, float]]:
-    """(unit, how many) of a relative match; None when the count is not written."""
+def _relative_amount(m: "re.Match[str]") -> Optional[List[Tuple[str, float]]]:
+    """[(unit, how many), ...] of a relative match; None when a count is not written."""
     if m.group("anchor"):
         anchor = _ANCHORS[_key(m.group("anchor"))]
-        return anchor.unit, float(anchor.count)
-    unit_word = m.group("unit") or m.group("eunit")
+        return [(anchor.unit, float(anchor.count))]
+    first = _unit_count(m.group("unit") or m.group("eunit"), m.group("num") or m.group("enum"), m.group("num2"))
+    if first is None:
+        return None
+    if m.group("frac"):
+        fraction = _number(m.group("frac"))
+        if fraction is None or fraction >= 1:
+            return None
+        return [(first[0], first[1] + fraction)]
+    if not m.group("unit3"):
+        return [first]
+    second = _unit_count(m.group("unit3"), m.group("num3"), None)
+    return None if second is None else [first, second]
+
+
+def _unit_count(unit_word: str, num: Optional[str], num_after: Optional[str]) -> Optional[Tuple[str, float]]:
+    """(unit, count) of "3 ساعات" / "ساعتين" / "ساعة واحدة"; None for a bare plural."""
     unit = _UNITS.get(_key(unit_word))
     if unit is None:
         return None
-    count = _number(m.group("num") or m.group("enum")) or _number(m.group("num2"))
+    count = _number(num)
     if count is None:
-        count = float(unit.count) if unit.count else None
+        count = _number(num_after)
+    if count is None and unit.count:
+        count = float(unit.count)
     if count is None:
         return None
     return unit.unit, count
@@ -764,7 +792,8 @@ def _resolve_relative(
     amount = _relative_amount(cand.match)
     if amount is None:
         return None
-    unit, count = amount
+    units = {unit for unit, _ in amount}
+    unit, count = amount[0]
     ref, has_clock = _as_datetime(reference)
     start, end = cand.start, cand.end
     anchor = cand.match.group("anchor")
@@ -773,16 +802,18 @@ def _resolve_relative(
         time, start, end = _attach_time(text, cand, times)
         if time is None and _key(anchor) in _ANCHORS_ALONE and not _stands_alone(text, cand):
             return None
-    if unit in _FINE_UNITS and not has_clock:
+    if units & _FINE_UNITS and not has_clock:
         return None
-    if unit in ("month", "year"):
+    if units & _CALENDAR_UNITS:
+        if len(amount) > 1:
+            return None  # "منذ سنة و 3 أشهر": not worth a guess
         return _resolve_calendar_shift(text, start, end, ref, unit, count)
-    when = ref - _TIMEDELTA_UNITS[unit] * count
+    when = ref - sum((_TIMEDELTA_UNITS[u] * c for u, c in amount), _dt.timedelta())
     if time is not None:
         when = when.replace(hour=time.hour, minute=time.minute, second=0, microsecond=0)
         if when > ref:
             return None
-    precision = "minute" if (unit in _FINE_UNITS or time is not None) else "day"
+    precision = "minute" if (units & _FINE_UNITS or time is not None) else "day"
     return DateMatch(
         start, end, text[start:end], when.year, when.month, when.day,
         when.hour if precision == "minute" else None,

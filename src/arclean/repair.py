@@ -294,14 +294,16 @@ def _load_stats() -> Tuple[Mapping[str, float], Mapping[str, float], float, floa
             continue
         kind, a, b, *rest = line.split("\t")
         if kind == "bigram":
-            bigrams[a + b] = float(rest[0])
+            bigrams[a + b] = float(rest[0])  # offset added below, once params are read
         elif kind == "class":
             classes[a + b] = float(rest[0])
         elif kind == "param":
             params[a] = float(b)
         else:
             raise ValueError(f"arabic_letter_stats.tsv: unknown row kind {kind!r}")
-    return MappingProxyType(bigrams), MappingProxyType(classes), params["floor"], params["default"]
+    offset = params["bigram_offset"]
+    shifted = {pair: lp + offset for pair, lp in bigrams.items()}
+    return MappingProxyType(shifted), MappingProxyType(classes), params["floor"], params["default"]
 
 
 _BIGRAMS, _CLASS_WEIGHTS, _FLOOR, _DEFAULT = _load_stats()
@@ -585,18 +587,21 @@ def _family_edits(line: str) -> Tuple[str, List[RepairEdit]]:
 def _repair_line(line: str) -> List[RepairEdit]:
     """Edits (relative to the line) of one round on one dirty line.
 
-    Two candidates compete: ftfy's encoding fix (finished, when it peeled
-    only the outer layer of layered mojibake, by an Arabic family) and the
-    Arabic families alone.  The more plausible one is kept if it beats the
-    line by the margin.
+    Two candidates compete: the Arabic families alone (kept if the line's
+    score rises; each run already had to clear the margin) and ftfy's
+    encoding fix, finished by an Arabic family when ftfy peeled only the
+    outer layer of layered mojibake (kept if it beats the line by the margin
+    and the family candidate at all).
     """
     best: List[RepairEdit] = []
-    best_score = plausibility(line) + _MARGIN
+    line_score = plausibility(line)
+    best_score = line_score + _MARGIN
     family, edits = _family_edits(line)
     if edits:
+        # its runs were each gated by the margin already
         score = plausibility(_apply(line, tuple(edits)))
-        if score > best_score:
-            best, best_score = edits, score
+        if score > line_score:
+            best, best_score = edits, max(score, best_score)
     fixed = _ftfy_fix(line)
     if fixed != line:
         fix = FIX_FTFY

@@ -59,6 +59,11 @@ CAPTION_GAP = 2
 #: Titles are headline-sized.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
+#: A closing signature is a bare name of this many words.
+SIGNATURE_MIN_WORDS = 2
+SIGNATURE_MAX_WORDS = 3
+#: Matching key of credits that carry the story's headline after a colon ("رابط الخبر ...: <headline>").
+LINK_CREDIT_KEY = "رابط"
 #: Category labels right above a title are this short.
 CATEGORY_MAX_WORDS = 4
 #: Repeated body lines this long are duplicates (short ones, like "[٤]", are not).
@@ -578,6 +583,41 @@ def split_first_body_line(ln: Line, lexicon: Lexicon, find_date: Optional[DateFi
     ln.parts = parts
 
 
+def label_signature(lines: Sequence[Line], last: int) -> None:
+    """A bare name closing an article ("عبدالله العصيمي") is the writer's signature."""
+    if last < 1:
+        return
+    ln = lines[last]
+    if (
+        ln.label == BODY
+        and SIGNATURE_MIN_WORDS <= ln.words <= SIGNATURE_MAX_WORDS
+        and not ln.punct
+        and not _DIGIT.search(ln.text)
+        and rules.has_arabic(ln.text)
+        and lines[last - 1].is_prose
+    ):
+        ln.set(METADATA, "author", "shape.signature")
+
+
+def split_link_headlines(lines: Sequence[Line]) -> None:
+    """``رابط الخبر بصحيفة الوئام: <headline>``: the credit is the source, the rest the title."""
+    for ln in lines:
+        e = ln.entry
+        if e is None or e.kind != "source" or not e.key.startswith(LINK_CREDIT_KEY) or ln.parts:
+            continue
+        colon = ln.text.find(":")
+        if colon < 0:
+            continue
+        rest = ln.text[colon + 1 :]
+        r0 = colon + 1 + (len(rest) - len(rest.lstrip()))
+        if len(rest.split()) < TITLE_MIN_WORDS:
+            continue
+        ln.parts = [
+            Part(ln.start, ln.start + colon + 1, METADATA, "source", ln.rule, e),
+            Part(ln.start + r0, ln.end, METADATA, "title", "split.link_headline"),
+        ]
+
+
 def mark_duplicates(lines: Sequence[Line]) -> None:
     seen = set()
     for ln in lines:
@@ -607,11 +647,17 @@ def segment_lines(text: str, lexicon: Lexicon, find_date: Optional[DateFinder] =
             if lines[k].label is None:
                 lines[k].set(BODY, "body", "body.run")
     if runs:
-        label_header_zone(lines, runs[0][0], lexicon)
-        first = lines[runs[0][0]]
+        f = runs[0][0]
+        if f + 1 < runs[0][1] and rules.lone_dateline(lines[f].text):
+            lines[f].set(METADATA, "dateline", "run.lone_dateline")
+            f += 1
+        label_header_zone(lines, f, lexicon)
+        label_signature(lines, runs[-1][1] - 1)
+        first = lines[f]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
     label_outside(lines, runs, lexicon)
+    split_link_headlines(lines)
     mark_duplicates(lines)
     return lines
 
