@@ -129,9 +129,13 @@ _C_CONT = _char_class("".join(c for b in range(0x80, 0xC0) for c in _sloppy_lati
 _C_ARABIC_LEAD = _char_class("".join(chr(b) for b in range(0xD8, 0xDC)))  # Ø Ù Ú Û
 
 #: A run of cp1256-as-latin1 mojibake: a whole "word" of such characters,
-#: not glued to ASCII letters (so "MÉXICO" or "São" are never candidates).
-#: Possessive ``++`` so that "Þór" cannot backtrack to the candidate "Þ".
-_A_RUN = re.compile(rf"(?<![A-Za-z{_A_CHARS[1:-1]}]){_A_CHARS}++(?![A-Za-z])")
+#: not glued to a letter of ASCII, Latin Extended, Greek, Cyrillic, Arabic...
+#: (U+0100-1FFF), so "MÉXICO", "São" or "ÁÉÍعربي" are never candidates: in a
+#: page decoded this way every Arabic word is such a run.  Possessive ``++``
+#: so that "Þór" cannot backtrack to the candidate "Þ".
+_A_RUN = re.compile(
+    rf"(?<![A-Za-z\u0100-\u1fff{_A_CHARS[1:-1]}]){_A_CHARS}++(?![A-Za-z\u0100-\u1fff])"
+)
 
 #: A run of UTF-8-as-cp1256 mojibake: one or more complete UTF-8 sequences
 #: (lead byte + continuation bytes) as cp1256 shows them, e.g. "ط§ظ„".

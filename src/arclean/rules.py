@@ -10,6 +10,7 @@ All regexes are compiled once at import and commented.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
@@ -35,9 +36,9 @@ SENTENCE_PUNCT = re.compile(r"[،,.؛;!؟?]")
 
 #: A separator list needs at least this many separators to be navigation.
 MIN_LIST_SEPARATORS = 3
-#: A line this long (in words) with this few distinct words is a list, not prose.
+#: A line this long (in words) whose most frequent word takes this share is a list, not prose.
 LIST_MIN_WORDS = 30
-LIST_MAX_DISTINCT_RATIO = 0.5
+LIST_TOP_WORD_SHARE = 0.2
 #: A copyright line is short.
 COPYRIGHT_MAX_WORDS = 30
 
@@ -72,11 +73,12 @@ def separator_list(text: str) -> Optional[Hit]:
 
 
 def repetitive_list(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
-    """A long line without sentence punctuation that repeats its words (an index, a tag cloud)."""
+    """A long unpunctuated line dominated by one repeated word ("سورة الفاتحة سورة البقرة ...")."""
     if n_words < LIST_MIN_WORDS or n_punct > 2:
         return None
     words = text.split()
-    if len(set(words)) / len(words) < LIST_MAX_DISTINCT_RATIO:
+    top = max(Counter(words).values())
+    if top / len(words) >= LIST_TOP_WORD_SHARE:
         return Hit("boilerplate", "nav", "shape.repetitive_list")
     return None
 

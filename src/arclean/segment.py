@@ -37,8 +37,10 @@ __all__ = ["Part", "Line", "segment_lines", "DateFinder"]
 LINE_COST = 7.0
 #: Words of a line without sentence punctuation count this much (headlines, menus, teasers).
 NO_PUNCT_WEIGHT = 0.35
-#: A line with at least this many words counts as prose even without punctuation.
+#: A line with at least this many words counts as prose even without punctuation...
 PROSE_WORDS_NO_PUNCT = 25
+#: ...but its words count this much (unpunctuated lists of titles are long too).
+LONG_NO_PUNCT_WEIGHT = 0.6
 #: A line needs this many words (with sentence punctuation) to count as prose.
 PROSE_MIN_WORDS = 8
 #: A secondary body run must score at least this, and this share of the main run.
@@ -284,10 +286,18 @@ def apply_blocks(lines: Sequence[Line]) -> None:
 
 
 def _line_score(ln: Line) -> float:
-    w = ln.words if ln.punct else ln.words * NO_PUNCT_WEIGHT
-    if ln.words >= PROSE_WORDS_NO_PUNCT:
-        w = ln.words
+    if ln.punct:
+        w = float(ln.words)
+    elif ln.words >= PROSE_WORDS_NO_PUNCT:
+        w = ln.words * LONG_NO_PUNCT_WEIGHT
+    else:
+        w = ln.words * NO_PUNCT_WEIGHT
     return w - LINE_COST
+
+
+def _closes(ln: Line) -> bool:
+    """Does this line end the article (so a later body-like run is another story)?"""
+    return (ln.label, ln.kind) in CLOSING or ln.rule == "shape.separator_list"
 
 
 def _best_run(scores: Sequence[float], lo: int, hi: int) -> Tuple[int, int, float]:
@@ -349,7 +359,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         if c[2] < (SAME_CHUNK_MIN_SCORE if same_chunk else floor):
             continue
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
-        if any((lines[k].label, lines[k].kind) in CLOSING for k in range(lo, hi)):
+        if any(_closes(lines[k]) for k in range(lo, hi)):
             continue
         keep.append(c)
     keep.sort()
@@ -591,7 +601,7 @@ def label_signature(lines: Sequence[Line], last: int) -> None:
     if (
         ln.label == BODY
         and SIGNATURE_MIN_WORDS <= ln.words <= SIGNATURE_MAX_WORDS
-        and not ln.punct
+        and not SENTENCE_PUNCT.search(ln.text)
         and not _DIGIT.search(ln.text)
         and rules.has_arabic(ln.text)
         and lines[last - 1].is_prose
