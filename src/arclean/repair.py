@@ -412,7 +412,8 @@ class Repair:
 
     def input_spans(self) -> Tuple[Tuple[int, int, int, int, str], ...]:
         """The changed regions as ``(input_start, input_end, output_start,
-        output_end, fixes)`` tuples, merged over all rounds."""
+        output_end, fixes)`` tuples, merged over all rounds and within a line
+        (text between two regions of one line is unchanged)."""
         if not self.changed:
             return ()
         regions = _changed_regions(self)
@@ -466,9 +467,11 @@ def _changed_regions(rep: Repair) -> List[Tuple[int, int, int, int, str]]:
             spans_k = [_project(s, later) for s in spans_k]
         out_spans.extend(spans_k)
     out_spans.sort()
+    text = rep.text
     merged: List[List] = []
     for s, e, fix in out_spans:
-        if merged and s <= merged[-1][1]:
+        # regions on one line are merged: the gap between them is unchanged
+        if merged and (s <= merged[-1][1] or "\n" not in text[merged[-1][1] : s]):
             merged[-1][1] = max(merged[-1][1], e)
             if fix not in merged[-1][2]:
                 merged[-1][2].append(fix)
