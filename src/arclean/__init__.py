@@ -6,6 +6,7 @@
 True
 """
 from .api import clean, parse
+from .dates import DateMatch, find_dates, parse_date
 from .model import BOILERPLATE_KINDS, META_KINDS, Document, Metadata, Note, Segment
 
 __version__ = "0.1.0"
@@ -17,6 +18,9 @@ __all__ = [
     "Metadata",
     "Segment",
     "Note",
+    "parse_date",
+    "find_dates",
+    "DateMatch",
     "META_KINDS",
     "BOILERPLATE_KINDS",
     "__version__",
