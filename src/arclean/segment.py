@@ -78,6 +78,8 @@ DATE_LINE_MAX_OTHER_WORDS = 4
 SOURCE_MAX_WORDS = 2
 #: A date label's date must start within this many characters of the line.
 HEAD_DATE_CHARS = 120
+#: At most this many free lines between the body and the start/end of the text join the body.
+EDGE_MAX_LINES = 3
 #: Lines longer than this (words) are teasers rather than menu items when outside the body.
 TEASER_MIN_WORDS = 4
 
@@ -373,12 +375,29 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+def _free(ln: Line) -> bool:
+    return ln.label is None and ln.date is None
+
+
 def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
-    """In extracted articles (mostly prose), free lines next to the body are body too."""
+    """Free lines that only the body touches are body too.
+
+    In extracted articles (mostly prose) that is every free line next to the
+    body.  Elsewhere it is the few free lines between the body and the very
+    start or end of the text: nothing but the story is there, so they belong to
+    it (this also keeps ``clean(clean(x)) == clean(x)``).
+    """
     if not runs:
         return runs
     prose = sum(1 for ln in lines if ln.is_prose)
     if prose < ARTICLE_PROSE_SHARE * len(lines):
+        s, e = runs[0]
+        if 0 < s <= EDGE_MAX_LINES and all(_free(lines[k]) for k in range(s)):
+            runs[0] = (0, e)
+        s, e = runs[-1]
+        n = len(lines)
+        if 0 < n - e <= EDGE_MAX_LINES and all(_free(lines[k]) for k in range(e, n)):
+            runs[-1] = (s, n)
         return runs
     out = []
     for s, e in runs:
