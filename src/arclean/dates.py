@@ -723,13 +723,14 @@ def _tz_after(text: str, pos: int) -> Tuple[Optional[int], int]:
 # --------------------------------------------------------------------------
 
 _TIMEDELTA_UNITS: Mapping[str, _dt.timedelta] = {
+    "moment": _dt.timedelta(0),  # "منذ لحظات", "الآن": the reference itself
     "second": _dt.timedelta(seconds=1),
     "minute": _dt.timedelta(minutes=1),
     "hour": _dt.timedelta(hours=1),
     "day": _dt.timedelta(days=1),
     "week": _dt.timedelta(weeks=1),
 }
-_FINE_UNITS = frozenset({"second", "minute", "hour"})
+_FINE_UNITS = frozenset({"moment", "second", "minute", "hour"})
 _CALENDAR_UNITS = frozenset({"month", "year"})
 
 

@@ -1,0 +1,392 @@
+"""Tests of the Arabic date grammar (:mod:`arclean.dates`).
+
+* ``tests/data/date_cases.tsv`` holds the real-world strings, one a line, with
+  the expected reading; rows marked ``fail`` are known failures and run as
+  ``xfail(strict=True)`` so that a fix is noticed.
+* Property tests (hypothesis) render dates in every month system and digit set
+  and read them back, and check that parsing never raises, that relative dates
+  are never later than the reference, and that values are real dates.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import datetime as dt
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Optional
+
+import pytest
+from hijridate import Gregorian, Hijri
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arclean.dates import DateMatch, find_dates, parse_date, parse_time
+
+CASES_PATH = Path(__file__).parent / "data" / "date_cases.tsv"
+DATA_DIR = Path(__file__).parent.parent / "src" / "arclean" / "data"
+#: Minimum size of the real-world table (issue 3).
+MIN_CASES = 300
+#: Hypothesis budget per property: the default run must stay fast; set
+#: ARCLEAN_DATES_EXAMPLES=2000 for a long fuzzing run.
+EXAMPLES = int(os.environ.get("ARCLEAN_DATES_EXAMPLES", "60"))
+
+
+# --------------------------------------------------------------------------
+# The table
+# --------------------------------------------------------------------------
+
+
+class Case(NamedTuple):
+    label: str
+    text: str
+    value: str
+    precision: str
+    calendar: str
+    tz: str
+    reference: str
+    prefer: str
+    expect: str
+    note: str
+
+
+def load_cases() -> List[Case]:
+    """Rows of ``date_cases.tsv`` (comments and header skipped)."""
+    lines = [ln for ln in CASES_PATH.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    reader = csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [Case(*row) for row in reader]
+
+
+CASES = load_cases()
+
+
+def _reference(text: str) -> Optional[dt.date]:
+    """The reference column as a datetime (with a clock) or a date."""
+    if not text:
+        return None
+    if "T" in text:
+        return dt.datetime.fromisoformat(text)
+    return dt.date.fromisoformat(text)
+
+
+def _rendered(m: DateMatch) -> str:
+    """A match written like the table's value column."""
+    if m.precision == "minute":
+        value = m.value
+        assert isinstance(value, dt.datetime)
+        return value.isoformat(timespec="minutes")
+    if m.precision == "day":
+        value = m.value
+        assert isinstance(value, dt.date)
+        return value.isoformat()
+    if m.precision == "month":
+        return f"{m.year:04d}-{m.month:02d}"
+    return f"{m.year:04d}"
+
+
+def _case_params() -> List[object]:
+    params = []
+    for i, case in enumerate(CASES):
+        marks = [pytest.mark.xfail(strict=True, reason=case.note)] if case.expect == "fail" else []
+        params.append(pytest.param(case, marks=marks, id=f"{i:03d}-{case.label}"))
+    return params
+
+
+def test_table_is_big_enough_and_well_formed() -> None:
+    assert len(CASES) >= MIN_CASES
+    for case in CASES:
+        assert case.expect in ("pass", "fail"), case
+        assert (case.value == "-") == (case.precision == ""), case
+        assert case.precision in ("", "minute", "day", "month", "year"), case
+
+
+@pytest.mark.parametrize("case", _case_params())
+def test_table_case(case: Case) -> None:
+    m = parse_date(case.text, reference=_reference(case.reference), prefer=case.prefer or "published")
+    if case.value == "-":
+        assert m is None, m
+        return
+    assert m is not None
+    assert (m.precision, _rendered(m), m.calendar) == (case.precision, case.value, case.calendar)
+    expected_tz = int(case.tz) if case.tz else None
+    assert m.tz_offset_minutes == expected_tz
+    assert case.text[m.start : m.end] == m.text
+
+
+# --------------------------------------------------------------------------
+# Examples from the API contract
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("14:37 ت م", dt.time(14, 37)),
+        ("09:56 ص", dt.time(9, 56)),
+        ("1:54 م", dt.time(13, 54)),
+        ("٠٩:٣٥", dt.time(9, 35)),
+        ("۰۹:۳۵ م", dt.time(21, 35)),
+        ("آخر تحديث 14:00 (GMT+0400)", dt.time(14, 0)),
+        ("12:30 ص", dt.time(0, 30)),
+        ("12:30 م", dt.time(12, 30)),
+        ("09:22 مساءً", dt.time(21, 22)),
+        ("1:59 صباحًا", dt.time(1, 59)),
+        ("25:10", None),
+        ("10:75", None),
+        ("14:00 ص", None),
+        ("بدون وقت", None),
+        ("", None),
+    ],
+)
+def test_parse_time(text: str, expected: Optional[dt.time]) -> None:
+    assert parse_time(text) == expected
+
+
+def test_span_and_fields_of_a_full_match() -> None:
+    text = "آخر تحديث: 5 أكتوبر 2024 - 1:54 م بغداد"
+    m = parse_date(text)
+    assert m is not None
+    assert m.text == "5 أكتوبر 2024 - 1:54 م"
+    assert (m.start, m.end) == (11, 11 + len(m.text))
+    assert (m.year, m.month, m.day, m.hour, m.minute) == (2024, 10, 5, 13, 54)
+    assert m.value == dt.datetime(2024, 10, 5, 13, 54)
+
+
+def test_hijri_match_keeps_the_written_hijri_date() -> None:
+    m = parse_date("25 شوال 1436 هـ")
+    assert m is not None
+    assert m.hijri == (1436, 10, 25)
+    assert m.calendar == "hijri-umalqura"
+    assert m.value == dt.date(2015, 8, 10)
+
+
+def test_year_precision_has_no_value() -> None:
+    m = parse_date("2024م")
+    assert m is not None and m.precision == "year" and m.value is None
+    assert (m.month, m.day) == (None, None)
+
+
+def test_span_with_diacritics_is_mapped_back_to_the_input() -> None:
+    text = "نُشِرَ في ٢٤ أُكْتُوبَر ٢٠٢٠ ٩:٢٢ مساءً."
+    m = parse_date(text)
+    assert m is not None
+    assert m.text == text[m.start : m.end] == "٢٤ أُكْتُوبَر ٢٠٢٠ ٩:٢٢ مساءً"
+    assert m.value == dt.datetime(2020, 10, 24, 21, 22)
+
+
+def test_find_dates_yields_every_date_in_order() -> None:
+    text = (
+        "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+        "وكان الاتفاق قد وقع في 3 آذار 2014، ثم عدل في 2019/12/01.\n"
+        "الكاف يحدد 25 يونيو موعدًا للسوبر"
+    )
+    found = list(find_dates(text))
+    assert [m.value for m in found] == [
+        dt.date(2015, 8, 10),
+        dt.date(2015, 8, 10),
+        dt.date(2014, 3, 3),
+        dt.date(2019, 12, 1),
+    ]
+    assert [m.calendar for m in found] == ["hijri-umalqura", "gregorian", "gregorian", "gregorian"]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_find_dates_drops_disagreeing_twins_only() -> None:
+    text = "25 شوال 1436 هـ الموافق 20 أغسطس 2015 م. وفي 3 آذار 2014 بدأ"
+    assert [m.value for m in find_dates(text)] == [dt.date(2014, 3, 3)]
+
+
+def test_find_dates_relative_needs_reference() -> None:
+    text = "نشر منذ ساعتين وعدل منذ 5 دقائق"
+    assert list(find_dates(text)) == []
+    ref = dt.datetime(2024, 5, 24, 12, 0)
+    assert [m.value for m in find_dates(text, reference=ref)] == [
+        dt.datetime(2024, 5, 24, 10, 0),
+        dt.datetime(2024, 5, 24, 11, 55),
+    ]
+
+
+def test_prefer_must_be_known() -> None:
+    with pytest.raises(ValueError):
+        parse_date("5 أكتوبر 2024", prefer="oldest")
+
+
+@pytest.mark.parametrize("bad", [None, 2024, b"2024-01-01"])
+def test_non_strings_are_not_dates(bad: object) -> None:
+    assert parse_date(bad) is None  # type: ignore[arg-type]
+    assert list(find_dates(bad)) == []  # type: ignore[arg-type]
+    assert parse_time(bad) is None  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------
+# Lexicon files
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("dates_*.tsv")), ids=lambda p: p.name)
+def test_every_lexicon_entry_says_why(path: Path) -> None:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    assert header[-1] == "why"
+    for line in lines[1:]:
+        cells = line.split("\t")
+        assert len(cells) == len(header), line
+        assert cells[-1].strip(), line
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+#: Month names per system, written here independently of the lexicon files.
+MONTH_SYSTEMS: Dict[str, List[str]] = {
+    "egypt": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    "levant": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"],
+    "levant-short": ["كانون 2", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين 1", "تشرين 2", "كانون 1"],
+    "algeria": ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    "morocco": ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"],
+    "english": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+}
+HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+DIGIT_SETS = {
+    "ascii": str.maketrans("", ""),
+    "arabic-indic": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
+    "persian": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+}
+FORMATS = ["{d} {M} {y}", "{wd}، {d} {M} {y}", "{M} {d}, {y}", "{d}/{m}/{y}", "{y}-{m:02d}-{d:02d}", "{d} {M} {y}م"]
+WEEKDAYS = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+dates_1900_2100 = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(
+    day=dates_1900_2100,
+    system=st.sampled_from(sorted(MONTH_SYSTEMS)),
+    digits=st.sampled_from(sorted(DIGIT_SETS)),
+    fmt=st.sampled_from(FORMATS),
+)
+def test_any_date_in_any_system_reads_back(day: dt.date, system: str, digits: str, fmt: str) -> None:
+    text = fmt.format(
+        d=day.day, m=day.month, y=day.year, M=MONTH_SYSTEMS[system][day.month - 1], wd=WEEKDAYS[day.weekday()]
+    ).translate(DIGIT_SETS[digits])
+    m = parse_date(text)
+    assert m is not None, text
+    assert m.value == day, text
+    assert m.precision == "day" and m.calendar == "gregorian"
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    moment=st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 12, 31, 23, 59)),
+    digits=st.sampled_from(sorted(DIGIT_SETS)),
+    twelve_hour=st.booleans(),
+)
+def test_any_time_reads_back(moment: dt.datetime, digits: str, twelve_hour: bool) -> None:
+    if twelve_hour:
+        clock = f"{moment.hour % 12 or 12}:{moment.minute:02d} {'ص' if moment.hour < 12 else 'م'}"
+    else:
+        clock = f"{moment.hour:02d}:{moment.minute:02d}"
+    text = f"{moment.day} {MONTH_SYSTEMS['egypt'][moment.month - 1]} {moment.year} - {clock}".translate(DIGIT_SETS[digits])
+    m = parse_date(text)
+    assert m is not None and m.value == moment.replace(second=0, microsecond=0), text
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(day=st.dates(min_value=dt.date(1924, 8, 1), max_value=dt.date(2077, 11, 16)), era=st.sampled_from(["هـ", " هـ", " ه", " هجرية"]))
+def test_any_umm_al_qura_date_reads_back(day: dt.date, era: str) -> None:
+    h = Gregorian(day.year, day.month, day.day).to_hijri()
+    m = parse_date(f"{h.day} {HIJRI_MONTHS[h.month - 1]} {h.year}{era}")
+    assert m is not None and m.value == day and m.calendar == "hijri-umalqura"
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(year=st.integers(1343, 1500), month=st.integers(1, 12))
+def test_tabular_calendar_stays_close_to_umm_al_qura(year: int, month: int) -> None:
+    """Inside hijridate's range the arithmetic calendar is off by at most two days."""
+    from arclean.dates import _tabular_hijri_to_gregorian
+
+    tabular = _tabular_hijri_to_gregorian(year, month, 1)
+    g = Hijri(year, month, 1).to_gregorian()
+    assert tabular is not None
+    assert abs((tabular - dt.date(g.year, g.month, g.day)).days) <= 2
+
+
+def test_tabular_thirty_year_cycle_has_10631_days() -> None:
+    from arclean.dates import _tabular_hijri_to_gregorian
+
+    first, later = _tabular_hijri_to_gregorian(1201, 1, 1), _tabular_hijri_to_gregorian(1231, 1, 1)
+    assert first is not None and later is not None
+    assert (later - first).days == 10631
+
+
+DATEISH = st.lists(
+    st.sampled_from(
+        list("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹/-.:,، ()|") + ["ص", "م", "هـ", "ت م", "GMT+", "T", "Z", "منذ ", "أمس", "اليوم", "الموافق"]
+        + MONTH_SYSTEMS["levant"] + MONTH_SYSTEMS["algeria"] + HIJRI_MONTHS + ["ساعة", "ساعتين", "ساعات", "دقائق", "و", "ونصف", "ago"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+def _assert_real(m: DateMatch, text: str) -> None:
+    value = m.value
+    assert value is None or isinstance(value, (dt.date, dt.datetime))
+    assert m.precision in ("minute", "day", "month", "year")
+    assert m.calendar in ("gregorian", "hijri-umalqura", "hijri-tabular", "relative")
+    if m.precision in ("minute", "day"):
+        assert value is not None
+    if m.month is not None:
+        assert 1 <= m.month <= 12
+    if m.day is not None:
+        dt.date(m.year, m.month or 1, m.day)  # raises if not a real day
+    assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=EXAMPLES * 2, deadline=None)
+@given(text=st.one_of(st.text(max_size=60), DATEISH))
+def test_never_raises_and_values_are_real(text: str) -> None:
+    ref = dt.datetime(2024, 5, 24, 12, 0)
+    for reference in (None, ref):
+        m = parse_date(text, reference=reference)
+        if m is not None:
+            _assert_real(m, text)
+        for found in find_dates(text, reference=reference):
+            _assert_real(found, text)
+    parse_time(text)
+
+
+RELATIVE_FORMS = st.sampled_from(
+    ["منذ {n} ساعات", "منذ {n} دقيقة", "قبل {n} ساعة", "منذ {n} أيام", "منذ {n} أسابيع", "منذ {n} يوما",
+     "منذ ساعة", "منذ ساعتين", "منذ دقيقة", "أمس", "اليوم", "أول أمس", "{n} hours ago", "منذ لحظات",
+     "اليوم {h}:{mi:02d}", "أمس الساعة {h}:{mi:02d}", "منذ ساعة و {n} دقيقة", "منذ {n} أشهر", "منذ {n} سنوات"]
+)
+
+
+@settings(max_examples=EXAMPLES * 2, deadline=None)
+@given(
+    form=RELATIVE_FORMS,
+    n=st.integers(0, 99),
+    h=st.integers(0, 23),
+    mi=st.integers(0, 59),
+    reference=st.one_of(
+        st.datetimes(min_value=dt.datetime(1950, 1, 1), max_value=dt.datetime(2100, 1, 1)),
+        st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 1, 1)),
+    ),
+)
+def test_relative_dates_are_never_later_than_reference(
+    form: str, n: int, h: int, mi: int, reference: dt.date
+) -> None:
+    text = form.format(n=n, h=h, mi=mi)
+    m = parse_date(text, reference=reference)
+    assert parse_date(text) is None
+    if m is None:
+        return
+    assert m.calendar == "relative"
+    ref_dt = reference if isinstance(reference, dt.datetime) else dt.datetime.combine(reference, dt.time(23, 59))
+    value = m.value
+    if isinstance(value, dt.datetime):
+        assert value <= ref_dt
+    elif isinstance(value, dt.date):
+        assert value <= ref_dt.date()
+    else:
+        assert (m.year, m.month or 0) <= (ref_dt.year, ref_dt.month)
