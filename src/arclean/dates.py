@@ -202,6 +202,11 @@ class _Unit(NamedTuple):
     count: int
 
 
+#: Month systems whose names are ordinary words ("الربيع", "الصيف"): read only
+#: between a day and a year, never as "month year".
+DAY_ONLY_SYSTEMS = frozenset({"libya"})
+
+
 def _load_months() -> Dict[str, Tuple[str, int]]:
     """Folded month name -> (calendar, month) for Gregorian and Hijri names."""
     table: Dict[str, Tuple[str, int]] = {}
@@ -220,6 +225,10 @@ def _add_unique(table: Dict[str, Tuple[str, int]], key: str, value: Tuple[str, i
 
 
 _MONTHS: Mapping[str, Tuple[str, int]] = _load_months()
+_DAY_ONLY_MONTHS: FrozenSet[str] = frozenset(
+    _key(r[0]) for r in _read_tsv("dates_months.tsv") if r[2] in DAY_ONLY_SYSTEMS
+)
+_ORDINALS: Mapping[str, int] = {_key(r[0]): int(r[1]) for r in _read_tsv("dates_ordinals.tsv")}
 _WEEKDAYS: Mapping[str, int] = {_key(r[0]): int(r[1]) for r in _read_tsv("dates_weekdays.tsv")}
 _NUMBER_WORDS: Mapping[str, float] = {_key(r[0]): float(r[1]) for r in _read_tsv("dates_numbers.tsv")}
 _RELATIVE_ROWS = _read_tsv("dates_relative.tsv")
@@ -261,6 +270,7 @@ _NO_LETTER_AFTER = r"(?![^\W\d])"
 _MONTH_ALT = _alternation(
     [r[0] for r in _read_tsv("dates_months.tsv")] + [r[0] for r in _read_tsv("dates_hijri_months.tsv")]
 )
+_ORDINAL_ALT = _alternation([r[0] for r in _read_tsv("dates_ordinals.tsv")])
 _WEEKDAY_ALT = _alternation([r[0] for r in _read_tsv("dates_weekdays.tsv")])
 _ERA_ALT = _alternation(_words(_MARKER_ROWS, "era-ce", "era-ah"))
 _HOUR_MARK_ALT = _alternation(_words(_MARKER_ROWS, "am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah"))
@@ -278,15 +288,21 @@ _APPROX_ALT = _alternation(_words(_RELATIVE_ROWS, "approx"))
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
 
-#: Optional weekday before a date: "الإثنين، ", "يوم الأحد ", "Fri, ".
-_WEEKDAY_PREFIX = rf"""
-    (?:
-        {_NO_LETTER_BEFORE}
-        (?:يوم\s+)?                 # "يوم الأحد"
-        (?P<wd>{_WEEKDAY_ALT}) {_NO_LETTER_AFTER}
-        [\s,،\-–]*                   # "الإثنين، " / "Fri, "
-    )?
-"""
+#: A weekday right before a date: "الإثنين، ", "يوم الأحد ", "Fri, ".  Matched
+#: backwards from a date's start (on the few characters before it), so the
+#: date grammars do not try the weekday names at every position.
+_WEEKDAY_BEFORE = re.compile(
+    rf"""
+    {_NO_LETTER_BEFORE}
+    (?:يوم\s+)?                      # "يوم الأحد"
+    (?P<wd>{_WEEKDAY_ALT}) {_NO_LETTER_AFTER}
+    [\s,،\-–]*                       # "الإثنين، " / "Fri, "
+    $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: How far back a weekday may start (longest name + "يوم " + separators).
+WEEKDAY_LOOKBACK = 24
 #: A month name, optionally doubled: "آب/اغسطس", "نيسان / أبريل", "أيار (مايو)".
 _MONTHS_PART = rf"""
     {_NO_LETTER_BEFORE}
@@ -297,36 +313,33 @@ _MONTHS_PART = rf"""
         \s* [)\]]?                              # closing bracket
     )?
 """
-_DAY = rf"{_NO_LETTER_BEFORE}(?<!{_D})(?P<day>{_D}{{1,2}})(?!{_D})(?:\s*(?:st|nd|rd|th)\b)?"
+_DAY = rf"(?<![A-Za-z])(?<!{_D})(?P<day>{_D}{{1,2}})(?!{_D})(?:\s*(?:st|nd|rd|th)\b)?"
 _YEAR = rf"(?<!{_D})(?P<year>{_D}{{4}})(?!{_D})"
 #: Era marker after a year: "2015 م", "1441هـ", "2024 ميلادية".
 _ERA = rf"(?:\s*(?P<era>{_ERA_ALT}){_NO_LETTER_AFTER})?"
 #: Separators between date parts: space, comma, dot, dash, slash.
 _SEP = r"[\s,،.\-–/]*"
 
-_NAMED_DMY = re.compile(
+#: Day first: "5 أكتوبر 2024", "5th, October 2024", "5 من شهر أكتوبر 2024",
+#: and the day in words: "الخامس من أكتوبر 2024", "غرة رمضان 1445".
+_NAMED_DAY_FIRST = re.compile(
     rf"""
-    {_WEEKDAY_PREFIX}
-    {_DAY} {_SEP}
+    (?:
+        {_DAY} {_SEP}
+      | {_NO_LETTER_BEFORE} (?P<ord>{_ORDINAL_ALT}) {_NO_LETTER_AFTER} \s+
+    )
     (?:(?:من|مِن)\s+)? (?:شهر\s+)?      # "5 من شهر أكتوبر"
     {_MONTHS_PART} {_SEP}
     {_YEAR} {_ERA}
     """,
     _FLAGS,
 )
-_NAMED_MDY = re.compile(
-    rf"""
-    {_WEEKDAY_PREFIX}
-    {_MONTHS_PART} \s*
-    {_DAY} [\s,،]*                        # "ديسمبر 25, 2020", "October 5th, 2024"
-    {_YEAR} {_ERA}
-    """,
-    _FLAGS,
-)
-_NAMED_MY = re.compile(
+#: Month first: "ديسمبر 25, 2020", "October 5th, 2024", and month-year "شهر مايو 2024".
+_NAMED_MONTH_FIRST = re.compile(
     rf"""
     (?:شهر\s+)?                          # "شهر مايو 2024"
     {_MONTHS_PART} [\s,،\-/]*
+    (?: {_DAY} [\s,،]* )?                 # the day, when written
     {_YEAR} {_ERA}
     """,
     _FLAGS,
@@ -334,7 +347,6 @@ _NAMED_MY = re.compile(
 #: Year first: "2020/12/25", "2024-10-05T13:54", "1436/10/25 هـ".
 _NUMERIC_YMD = re.compile(
     rf"""
-    {_WEEKDAY_PREFIX}
     (?<![\d٠-٩۰-۹/.\-])                   # not the tail of another number
     (?P<year>{_D}{{4}}) \s*(?P<sep>[/.\-])\s*
     (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
@@ -346,7 +358,6 @@ _NUMERIC_YMD = re.compile(
 #: Day first: "25/12/2020", "١٢/٠٣/٢٠٢٤", "25-10-1436هـ".
 _NUMERIC_DMY = re.compile(
     rf"""
-    {_WEEKDAY_PREFIX}
     (?<![\d٠-٩۰-۹/.\-])
     (?P<day>{_D}{{1,2}}) \s*(?P<sep>[/.\-])\s*
     (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
@@ -438,16 +449,22 @@ _LABELS_ONLY = re.compile(rf"(?:[\s,،.:\-–—|()]*{_LABEL_ALT})*[\s,،.:\-–
 #: A whole string that is just a year: "2024", "٢٠٢٤".
 _BARE_YEAR = re.compile(rf"[\s:،,.\-|]*{_YEAR}[\s:،,.\-|]*")
 _HAS_DIGIT = re.compile(_D)
+#: Cheap pre-checks: every written date has a four-digit year; every relative
+#: date has one of these words.
+_HAS_YEAR = re.compile(rf"{_D}{{4}}")
+_RELATIVE_HINT = re.compile(
+    rf"{_AGO_BEFORE_ALT}|{_AGO_AFTER_ALT}|{_ANCHOR_ALT}", re.IGNORECASE
+)
 
 # Candidate kinds, in the order used to break ties between equal spans.
 _DATE_GRAMMARS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
-    ("dmy", _NAMED_DMY),
-    ("mdy", _NAMED_MDY),
+    ("dmy", _NAMED_DAY_FIRST),
+    ("mdy", _NAMED_MONTH_FIRST),
     ("ymd-num", _NUMERIC_YMD),
     ("dmy-num", _NUMERIC_DMY),
-    ("my", _NAMED_MY),
     ("y", _YEAR_ONLY),
 )
+_KIND_ORDER = {"dmy": 0, "mdy": 1, "ymd-num": 2, "dmy-num": 3, "my": 4, "y": 5}
 
 
 # --------------------------------------------------------------------------
@@ -574,8 +591,11 @@ def _month_of(word: str) -> Optional[Tuple[str, int]]:
     return _MONTHS.get(_key(word))
 
 
-def _months_of(m: "re.Match[str]") -> Optional[Tuple[str, int]]:
-    """The month of a (possibly doubled) month part; None when the two disagree."""
+def _months_of(m: "re.Match[str]", with_day: bool) -> Optional[Tuple[str, int]]:
+    """The month of a (possibly doubled) month part; None when the two disagree
+    or when a name that is also an ordinary word stands without a day."""
+    if not with_day and _key(m.group("m1")) in _DAY_ONLY_MONTHS:
+        return None
     first = _month_of(m.group("m1"))
     second = _month_of(m.group("m2")) if m.group("m2") else first
     if first is None or first != second:
@@ -635,11 +655,14 @@ def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
     era = _era_of(m)
     year = int(m.group("year"))
     if kind in ("dmy", "mdy", "my"):
-        found = _months_of(m)
+        found = _months_of(m, with_day=kind == "dmy")
         if found is None:
             return None
         family, month = found
-        day = int(m.group("day")) if kind != "my" else None
+        if kind == "dmy" and m.group("ord"):
+            day: Optional[int] = _ORDINALS[_key(m.group("ord"))]
+        else:
+            day = int(m.group("day")) if kind != "my" else None
         if family == "hijri":
             return None if era == "era-ce" else _hijri(year, month, day)
         return None if era == "era-ah" else _gregorian(year, month, day)
@@ -670,19 +693,21 @@ class _Cand(NamedTuple):
     match: "re.Match[str]"
 
 
-def _candidates(text: str, with_dates: bool) -> List[_Cand]:
+def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]:
     """Every grammar match, before overlap removal."""
     out: List[_Cand] = []
     if with_dates:
         for kind, pattern in _DATE_GRAMMARS:
             for m in pattern.finditer(text):
-                out.append(_Cand(m.start(), m.end(), kind, m))
-    for m in _RELATIVE.finditer(text):
-        out.append(_Cand(m.start(), m.end(), "rel", m))
+                if kind == "mdy" and m.group("day") is None:
+                    out.append(_Cand(m.start(), m.end(), "my", m))
+                else:
+                    out.append(_Cand(m.start(), m.end(), kind, m))
+    if with_relative:
+        for m in _RELATIVE.finditer(text):
+            out.append(_Cand(m.start(), m.end(), "rel", m))
     return out
 
-
-_KIND_ORDER = {k: i for i, (k, _) in enumerate(_DATE_GRAMMARS)}
 
 
 def _select(cands: List[_Cand]) -> List[_Cand]:
@@ -708,6 +733,15 @@ def _attach_time(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Tuple[
             if t:
                 return t, tm.start(), cand.end
     return None, cand.start, cand.end
+
+
+def _weekday_start(text: str, start: int) -> int:
+    """Where a weekday name written right before a date starts (else ``start``)."""
+    if start == 0:
+        return start
+    window_start = max(0, start - WEEKDAY_LOOKBACK)
+    m = _WEEKDAY_BEFORE.search(text, window_start, start)
+    return m.start() if m else start
 
 
 def _tz_after(text: str, pos: int) -> Tuple[Optional[int], int]:
@@ -858,6 +892,7 @@ def _build(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Optional[Dat
     time: Optional[_Time] = None
     start, end = cand.start, cand.end
     if ymd.day is not None:
+        cand = cand._replace(start=_weekday_start(text, cand.start))
         time, start, end = _attach_time(text, cand, times)
     tz = time.tz if time else None
     if time is None:
@@ -935,11 +970,14 @@ def _original_index(pos: int, runs: List[Tuple[int, int]]) -> int:
 
 def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
     """:func:`_matches` on a text without marks."""
-    with_dates = bool(_HAS_DIGIT.search(text))
-    cands = _select(_candidates(text, with_dates))
+    with_dates = bool(_HAS_YEAR.search(text))
+    with_relative = reference is not None and bool(_RELATIVE_HINT.search(text))
+    if not (with_dates or with_relative):
+        return []
+    cands = _select(_candidates(text, with_dates, with_relative))
     if not cands:
         return []
-    times = list(_TIME.finditer(text)) if with_dates else []
+    times = list(_TIME.finditer(text)) if _HAS_DIGIT.search(text) else []
     out: List[DateMatch] = []
     for cand in cands:
         if cand.kind == "rel":

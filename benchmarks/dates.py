@@ -1,0 +1,230 @@
+"""Benchmark: arclean's date grammar against dateparser and htmldate.
+
+Runs the three readers over the same table (``tests/data/date_cases.tsv``) and
+prints, side by side, for each tool:
+
+* accuracy    rows answered exactly (same value at the row's precision, None for "-" rows)
+* wrong       rows answered with a value that is not the expected one (a date
+              where there is none, or another date); a missed date (None) is not "wrong"
+* missed      rows where a date was expected and None came back
+* strings/s   throughput over the whole table (after one warm-up pass)
+
+Peers are called the way a scraper would call them:
+``dateparser.parse(text, languages=['ar'], settings={'RELATIVE_BASE': ref, 'DATE_ORDER': 'DMY'})``
+and ``htmldate.find_date(<html wrapping the text>, extensive_search=True)``.
+A peer returns a full datetime (or date), so it is compared at the row's
+precision: a peer that fills a month-only date with a day is not penalised.
+
+Usage::
+
+    .venv/bin/python benchmarks/dates.py            # table
+    .venv/bin/python benchmarks/dates.py --misses   # also list each tool's non-exact rows
+
+Install the peers with ``pip install -e .[bench]`` (dateparser, htmldate).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import html
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
+
+from arclean.dates import parse_date
+
+CASES_PATH = Path(__file__).resolve().parent.parent / "tests" / "data" / "date_cases.tsv"
+#: Minimum wall time spent timing each tool (seconds): fast tools get more passes.
+MIN_TIMING_SECONDS = 2.0
+#: Passes over the table are capped for slow tools.
+MAX_TIMING_PASSES = 200
+
+Answer = Optional[str]  # the answer rendered like the table's value column, or None
+
+
+class Case(NamedTuple):
+    label: str
+    text: str
+    value: str
+    precision: str
+    reference: Optional[dt.date]
+    prefer: str
+    expect: str
+
+
+def load_cases(path: Path = CASES_PATH) -> List[Case]:
+    """The benchmark table (same file as the tests)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)
+    cases = []
+    for label, text, value, precision, _cal, _tz, reference, prefer, expect, _note in rows:
+        ref: Optional[dt.date] = None
+        if reference:
+            ref = dt.datetime.fromisoformat(reference) if "T" in reference else dt.date.fromisoformat(reference)
+        cases.append(Case(label, text, value, precision, ref, prefer or "published", expect))
+    return cases
+
+
+def render(value: object, precision: str) -> Answer:
+    """A date/datetime written like the table at ``precision`` (None stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.replace(tzinfo=None)
+    if not isinstance(value, dt.date):
+        return None
+    if precision == "minute":
+        if not isinstance(value, dt.datetime):
+            return value.isoformat()  # no clock: cannot equal a minute value
+        return value.isoformat(timespec="minutes")
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    if precision == "year":
+        return f"{value.year:04d}"
+    return value.isoformat() if not isinstance(value, dt.datetime) else value.date().isoformat()
+
+
+# --------------------------------------------------------------------------
+# The three readers
+# --------------------------------------------------------------------------
+
+
+def arclean_reader(case: Case) -> Answer:
+    """arclean: the match's own precision decides how it is written."""
+    m = parse_date(case.text, reference=case.reference, prefer=case.prefer)
+    if m is None:
+        return None
+    if m.precision in ("minute", "day"):
+        return render(m.value, m.precision)
+    return f"{m.year:04d}-{m.month:02d}" if m.precision == "month" else f"{m.year:04d}"
+
+
+def make_dateparser_reader() -> Optional[Callable[[Case], Answer]]:
+    """dateparser.parse with languages=['ar'], DMY order and the row's reference."""
+    try:
+        import dateparser
+    except ImportError:
+        return None
+
+    def read(case: Case) -> Answer:
+        settings: Dict[str, object] = {"DATE_ORDER": "DMY"}
+        if case.reference is not None:
+            ref = case.reference
+            settings["RELATIVE_BASE"] = ref if isinstance(ref, dt.datetime) else dt.datetime(ref.year, ref.month, ref.day)
+        try:
+            result = dateparser.parse(case.text, languages=["ar"], settings=settings)
+        except Exception:  # a crash counts as no answer
+            return None
+        return render(result, case.precision or "day")
+
+    return read
+
+
+def make_htmldate_reader() -> Optional[Callable[[Case], Answer]]:
+    """htmldate.find_date on a minimal page holding the string."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return None
+
+    def read(case: Case) -> Answer:
+        page = f"<html><body><p>{html.escape(case.text)}</p></body></html>"
+        try:
+            found = find_date(page, extensive_search=True, outputformat="%Y-%m-%d")
+        except Exception:
+            return None
+        if not found:
+            return None
+        return render(dt.date.fromisoformat(found), case.precision or "day")
+
+    return read
+
+
+# --------------------------------------------------------------------------
+# Scoring and timing
+# --------------------------------------------------------------------------
+
+
+class Score(NamedTuple):
+    right: int
+    wrong: int
+    missed: int
+    total: int
+    strings_per_second: float
+    misses: List[Tuple[Case, Answer]]
+
+
+def score(reader: Callable[[Case], Answer], cases: List[Case]) -> Score:
+    """Accuracy counts for one reader, then its throughput."""
+    right = wrong = missed = 0
+    misses: List[Tuple[Case, Answer]] = []
+    for case in cases:
+        answer = reader(case)
+        expected = None if case.value == "-" else case.value
+        if answer == expected:
+            right += 1
+            continue
+        misses.append((case, answer))
+        if answer is None:
+            missed += 1
+        else:
+            wrong += 1
+    return Score(right, wrong, missed, len(cases), throughput(reader, cases), misses)
+
+
+def throughput(reader: Callable[[Case], Answer], cases: List[Case]) -> float:
+    """Strings per second over whole passes of the table (first pass is the warm-up)."""
+    for case in cases:
+        reader(case)
+    passes = 0
+    start = time.perf_counter()
+    while passes < MAX_TIMING_PASSES:
+        for case in cases:
+            reader(case)
+        passes += 1
+        if time.perf_counter() - start >= MIN_TIMING_SECONDS:
+            break
+    elapsed = time.perf_counter() - start
+    return passes * len(cases) / elapsed
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    """Print the side-by-side table."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list the rows each tool does not get exactly")
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore")
+
+    cases = load_cases()
+    known_failures = sum(c.expect == "fail" for c in cases)
+    readers: Dict[str, Optional[Callable[[Case], Answer]]] = {
+        "arclean": arclean_reader,
+        "dateparser(ar)": make_dateparser_reader(),
+        "htmldate": make_htmldate_reader(),
+    }
+    print(f"table: {CASES_PATH.name}, {len(cases)} strings ({known_failures} marked as known arclean failures)")
+    print(f"{'tool':<16}{'accuracy':>10}{'right':>8}{'wrong':>8}{'missed':>8}{'strings/s':>12}")
+    scores: Dict[str, Score] = {}
+    for name, reader in readers.items():
+        if reader is None:
+            print(f"{name:<16}{'(not installed: pip install -e .[bench])':>46}")
+            continue
+        s = score(reader, cases)
+        scores[name] = s
+        print(
+            f"{name:<16}{100.0 * s.right / s.total:>9.1f}%{s.right:>8}{s.wrong:>8}{s.missed:>8}"
+            f"{s.strings_per_second:>12,.0f}"
+        )
+    if args.misses:
+        for name, s in scores.items():
+            print(f"\n== {name}: {len(s.misses)} rows not exact ==")
+            for case, answer in s.misses:
+                print(f"  [{case.label}] {case.text!r}: expected {case.value}, got {answer}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
