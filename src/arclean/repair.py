@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from importlib import resources
 from operator import add
 from types import MappingProxyType
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Tuple
 
 import ftfy
 
@@ -72,6 +72,10 @@ _MAX_ROUNDS = 3  # layered mojibake (e.g. cp1252 over cp1256) needs two rounds
 _MARGIN = 0.75  # a candidate must beat the original's mean log-weight by this
 _SHORT_RUN_TOLERANCE = 1.0  # see _repair_runs: second pass on a line already found broken
 _CONTEXT = 1  # characters of context on each side when scoring a run
+_IMPOSSIBLE = -9.0  # class weights at or below this mark combinations real text lacks
+_MIN_EVIDENCE = 6  # input characters of convincing runs needed on a line
+#: An Arabic letter three times in a row: never inside a real word.
+_TRIPLED_LETTER = re.compile(r"([\u0621-\u064a\u0671-\u06d3])\1\1")
 
 
 # ---------------------------------------------------------------------------
@@ -129,12 +133,15 @@ _C_CONT = _char_class("".join(c for b in range(0x80, 0xC0) for c in _sloppy_lati
 _C_ARABIC_LEAD = _char_class("".join(chr(b) for b in range(0xD8, 0xDC)))  # Ø Ù Ú Û
 
 #: A run of cp1256-as-latin1 mojibake: a whole "word" of such characters,
-#: not glued to a letter of ASCII, Latin Extended, Greek, Cyrillic, Arabic...
-#: (U+0100-1FFF), so "MÉXICO", "São" or "ÁÉÍعربي" are never candidates: in a
+#: not glued to a letter of ASCII, Latin-1, Latin Extended, Greek, Cyrillic,
+#: Arabic... (U+00C0-1FFF but × ÷), so "MÉXICO", "São", "Õlô" or "ÁÉÍعربي"
+#: are never candidates: in a
 #: page decoded this way every Arabic word is such a run.  Possessive ``++``
 #: so that "Þór" cannot backtrack to the candidate "Þ".
 _A_RUN = re.compile(
-    rf"(?<![A-Za-z\u0100-\u1fff{_A_CHARS[1:-1]}]){_A_CHARS}++(?![A-Za-z\u0100-\u1fff])"
+    rf"(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff{_A_CHARS[1:-1]}])"
+    rf"{_A_CHARS}++"
+    rf"(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff])"
 )
 
 #: A run of UTF-8-as-cp1256 mojibake: one or more complete UTF-8 sequences
@@ -562,24 +569,57 @@ def _local_gain(line: str, start: int, end: int, candidate: str) -> float:
     return plausibility(left + candidate + right) - plausibility(left + line[start:end] + right)
 
 
-def _repair_runs(line: str, fix: str, run_re: "re.Pattern[str]", convert) -> List[RepairEdit]:
+def _is_evidence(run: str, candidate: str, gain: float) -> bool:
+    """Can this run alone show that its line was mis-decoded this way?
+
+    It must be at least two characters long, clear the margin, not produce a
+    letter three times in a row (which Arabic words never have, while "ÑÑÑ"
+    would become "ررر") nor an impossible character pair.
+    """
+    return (
+        len(run) >= 2
+        and gain > _MARGIN
+        and _TRIPLED_LETTER.search(candidate) is None
+        and not _has_impossible_pair(candidate)
+    )
+
+
+def _has_impossible_pair(text: str) -> bool:
+    """Does ``text`` (with its edges as whitespace) contain a character-class
+    pair that real text never has, such as a diacritic after a space or an
+    Arabic letter glued to a Latin one (class weight at or below
+    :data:`_IMPOSSIBLE`)?  Letter bigrams never count as impossible: rare
+    names may contain unseen pairs."""
+    tokens = _BOUNDARY + text.translate(_TOKENS) + _BOUNDARY
+    return any(
+        not (x > "\x7f" and y > "\x7f") and _pair_weight(x + y) <= _IMPOSSIBLE
+        for x, y in zip(tokens, tokens[1:])
+    )
+
+
+def _repair_runs(line: str, fix: str, run_re: "re.Pattern[str]", convert: Callable[[str], Optional[str]]) -> List[RepairEdit]:
     """Repair the runs of one family on one line.
 
-    First pass: keep runs whose repair clearly raises the local score.  If
-    any was kept the line is known to be broken this way, and a second pass
-    also keeps the remaining runs (typically one-letter words such as "و")
-    unless their repair makes the text clearly worse.
+    The line counts as broken this way when its *evidence* runs (see
+    :func:`_is_evidence`) add up to at least :data:`_MIN_EVIDENCE` input
+    characters.  Then every run whose repair does not make the text clearly
+    worse is repaired too (typically one-letter words such as "و" or words
+    with rare letter pairs); otherwise nothing is.
     """
     candidates = []
+    evidence = 0
     for m in run_re.finditer(line):
-        cand = convert(m.group())
-        if cand is not None and cand != m.group():
-            candidates.append((m.start(), m.end(), cand, _local_gain(line, m.start(), m.end(), cand)))
-    kept = [c for c in candidates if c[3] > _MARGIN]
-    if not kept:
+        run = m.group()
+        cand = convert(run)
+        if cand is None or cand == run:
+            continue
+        gain = _local_gain(line, m.start(), m.end(), cand)
+        candidates.append((m.start(), m.end(), cand, gain))
+        if _is_evidence(run, cand, gain):
+            evidence += len(run)
+    if evidence < _MIN_EVIDENCE:
         return []
-    kept = [c for c in candidates if c[3] > _MARGIN or c[3] > -_SHORT_RUN_TOLERANCE]
-    return [RepairEdit(s, e, cand, fix) for s, e, cand, _ in kept]
+    return [RepairEdit(s, e, cand, fix) for s, e, cand, gain in candidates if gain > -_SHORT_RUN_TOLERANCE]
 
 
 def _family_edits(line: str) -> Tuple[str, List[RepairEdit]]:
