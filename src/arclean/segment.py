@@ -72,6 +72,8 @@ CATEGORY_MAX_WORDS = 4
 DUP_MIN_WORDS = 4
 #: Above this share of prose lines a document is an extracted article, not a page dump.
 ARTICLE_PROSE_SHARE = 0.5
+#: A date line is never longer than this (characters); longer lines are not read for dates.
+DATE_LINE_MAX_CHARS = 160
 #: A date line carries at most this many words besides the date (weekday, "تم نشره", a place).
 DATE_LINE_MAX_OTHER_WORDS = 4
 #: An agency name after a date is this short ("واس").
@@ -202,7 +204,7 @@ def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None
     if find_date is None:
         return
     for ln in lines:
-        if ln.words > 14 or ln.label == BOILERPLATE:
+        if ln.words > 14 or ln.label == BOILERPLATE or ln.end - ln.start > DATE_LINE_MAX_CHARS:
             continue
         if ln.label == METADATA and ln.kind not in ("published", "updated"):
             continue
@@ -318,15 +320,19 @@ def _best_run(scores: Sequence[float], lo: int, hi: int) -> Tuple[int, int, floa
 
 
 def _runs(scores: Sequence[float], lo: int, hi: int, floor: float, out: List[Tuple[int, int, float]]) -> None:
-    """All disjoint runs scoring above ``floor``, best first within each span (recursive split)."""
-    if hi - lo <= 0:
-        return
-    s, e, v = _best_run(scores, lo, hi)
-    if v <= floor or e <= s:
-        return
-    out.append((s, e, v))
-    _runs(scores, lo, s, floor, out)
-    _runs(scores, e, hi, floor, out)
+    """All disjoint runs scoring above ``floor``: the best run, then the best of what is left
+    on either side, and so on (an explicit stack, so huge inputs cannot exhaust recursion)."""
+    stack = [(lo, hi)]
+    while stack:
+        a, b = stack.pop()
+        if b - a <= 0:
+            continue
+        s, e, v = _best_run(scores, a, b)
+        if v <= floor or e <= s:
+            continue
+        out.append((s, e, v))
+        stack.append((a, s))
+        stack.append((e, b))
 
 
 def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
@@ -353,6 +359,9 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         return []
     main = max(cands, key=lambda c: c[2])
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
+    closed = [0] * (n + 1)  # closed[k]: closing lines before line k
+    for k, ln in enumerate(lines):
+        closed[k + 1] = closed[k] + (1 if ln.label is not None and _closes(ln) else 0)
     keep = [main]
     for c in cands:
         if c is main:
@@ -361,7 +370,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         if c[2] < (SAME_CHUNK_MIN_SCORE if same_chunk else floor):
             continue
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
-        if any(_closes(lines[k]) for k in range(lo, hi)):
+        if closed[hi] - closed[lo]:
             continue
         keep.append(c)
     keep.sort()
@@ -485,8 +494,8 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
         tail_kind, tail_rule = "source", "split.agency_after_date"
     else:
         return
-    date_text = text[s0:e0].rstrip(" ،,")
-    parts.append(Part(ln.start + s0, ln.start + s0 + len(date_text), METADATA, ln.kind, ln.rule, ln.entry))
+    date_end = len(text[:a0].rstrip())  # the comma between the halves stays with the date
+    parts.append(Part(ln.start + s0, ln.start + date_end, METADATA, ln.kind, ln.rule, ln.entry))
     parts.append(Part(ln.start + a0, ln.end, METADATA, tail_kind, tail_rule, entry if tail_kind == "updated" else None))
     ln.parts = parts
 
