@@ -336,11 +336,15 @@ def _check_text(text: object, fn: str) -> str:
 
 
 def _apply_plain(p: _Pass, text: str) -> str:
+    """Apply one pass without offsets; returns ``text`` itself when unchanged."""
     if p.pattern is _NFC_CLUSTER:
         return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    if p.pattern.search(text) is None:
+        return text
     if p.table is not None:
         return text.translate(p.table)
-    return p.pattern.sub(p.replace, text)
+    out = p.pattern.sub(p.replace, text)
+    return text if out == text else out
 
 
 def _piece_offsets(offsets: List[int], start: int, end: int, length: int) -> List[int]:
@@ -405,10 +409,12 @@ def normalize_with_offsets(
 
     ``offsets[i]`` is the index in ``text`` of the input character that
     produced output character ``i``; ``len(offsets) == len(out) + 1`` and the
-    last entry is ``len(text)``, so an output span ``[s, e)`` maps to the
-    input span ``[offsets[s], offsets[e])`` (for a span that ends inside a
-    composed or expanded character, the end is that character's start).
-    Offsets never decrease.
+    last entry is ``len(text)``.  Offsets never decrease.  An output span
+    ``[s, e)`` (``e > s``) maps to the tight input span
+    ``[offsets[s], offsets[e - 1] + 1)``; ``[offsets[s], offsets[e])`` also
+    takes in characters removed right after it (e.g. a trailing RLM).  A
+    composed character (ا + ٓ -> آ) points at its first source character and
+    every character of an expanded ligature (ﷲ -> الله) at the ligature.
     """
     text = _check_text(text, "normalize_with_offsets")
     offsets = list(range(len(text) + 1))
