@@ -4,6 +4,7 @@ Runs the three readers over the same table (``tests/data/date_cases.tsv``) and
 prints, side by side, for each tool:
 
 * accuracy    rows answered exactly (same value at the row's precision, None for "-" rows)
+* partial     right day, but the row's clock time is missing (htmldate never reads times)
 * wrong       rows answered with a value that is not the expected one (a date
               where there is none, or another date); a missed date (None) is not "wrong"
 * missed      rows where a date was expected and None came back
@@ -150,6 +151,7 @@ def make_htmldate_reader() -> Optional[Callable[[Case], Answer]]:
 
 class Score(NamedTuple):
     right: int
+    partial: int
     wrong: int
     missed: int
     total: int
@@ -159,7 +161,7 @@ class Score(NamedTuple):
 
 def score(reader: Callable[[Case], Answer], cases: List[Case]) -> Score:
     """Accuracy counts for one reader, then its throughput."""
-    right = wrong = missed = 0
+    right = partial = wrong = missed = 0
     misses: List[Tuple[Case, Answer]] = []
     for case in cases:
         answer = reader(case)
@@ -170,9 +172,16 @@ def score(reader: Callable[[Case], Answer], cases: List[Case]) -> Score:
         misses.append((case, answer))
         if answer is None:
             missed += 1
+        elif is_day_without_time(answer, case):
+            partial += 1
         else:
             wrong += 1
-    return Score(right, wrong, missed, len(cases), throughput(reader, cases), misses)
+    return Score(right, partial, wrong, missed, len(cases), throughput(reader, cases), misses)
+
+
+def is_day_without_time(answer: str, case: Case) -> bool:
+    """True when a minute-precision row got its right day and no clock time."""
+    return case.precision == "minute" and len(answer) == len("YYYY-MM-DD") and case.value.startswith(answer)
 
 
 def throughput(reader: Callable[[Case], Answer], cases: List[Case]) -> float:
@@ -206,16 +215,16 @@ def main(argv: Optional[List[str]] = None) -> int:
         "htmldate": make_htmldate_reader(),
     }
     print(f"table: {CASES_PATH.name}, {len(cases)} strings ({known_failures} marked as known arclean failures)")
-    print(f"{'tool':<16}{'accuracy':>10}{'right':>8}{'wrong':>8}{'missed':>8}{'strings/s':>12}")
+    print(f"{'tool':<16}{'accuracy':>10}{'right':>8}{'partial':>9}{'wrong':>8}{'missed':>8}{'strings/s':>12}")
     scores: Dict[str, Score] = {}
     for name, reader in readers.items():
         if reader is None:
-            print(f"{name:<16}{'(not installed: pip install -e .[bench])':>46}")
+            print(f"{name:<16}{'(not installed: pip install -e .[bench])':>55}")
             continue
         s = score(reader, cases)
         scores[name] = s
         print(
-            f"{name:<16}{100.0 * s.right / s.total:>9.1f}%{s.right:>8}{s.wrong:>8}{s.missed:>8}"
+            f"{name:<16}{100.0 * s.right / s.total:>9.1f}%{s.right:>8}{s.partial:>9}{s.wrong:>8}{s.missed:>8}"
             f"{s.strings_per_second:>12,.0f}"
         )
     if args.misses:

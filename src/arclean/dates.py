@@ -382,7 +382,7 @@ _TIME_SRC = rf"""
     (?![\d٠-٩۰-۹])
     (?: \s* (?P<ampm>{_HOUR_MARK_ALT}) {_NO_LETTER_AFTER} )?
     (?:
-        (?P<isotz> Z\b | [+\-]{_D}{{2}}:?{_D}{{2}} )                    # ISO 8601 offset
+        \s? (?P<isotz> Z\b | [+\-]{_D}{{2}}:?{_D}{{2}} (?!{_D}) )        # ISO 8601 / RFC 822 offset
       | \s* \(? \s* (?P<tzw>{_TZ_WORD_ALT}) {_NO_LETTER_AFTER}          # "GMT", "(GMT+0400)"
         (?: \s* (?P<tzs>[+\-−]) \s* (?P<tzh>{_D}{{1,2}}) (?: :? (?P<tzm>{_D}{{2}}) )? )?
         \s* \)?
@@ -400,6 +400,11 @@ _TIME_AFTER = re.compile(
 )
 #: What may stand between a time and the date after it ("٠٩:٣٥ ، ١١ يناير ٢٠٢١").
 _TIME_BEFORE_GAP = re.compile(r"[\s,،\-–—|]*")
+#: A day range ends right before a day-first date: "12-15 مايو 2024",
+#: "من 12 إلى 15 مايو 2024", "12 و13 مايو 2024".  Such a date is not one day.
+_RANGE_BEFORE = re.compile(rf"{_D}{{1,2}}\s*(?:[-–—]|إلى|الى|حتى|و)\s*$")
+#: How far back a day range may start.
+RANGE_LOOKBACK = 12
 #: A time zone word right after a date without a time: "5th, October 2024 GMT".
 _TZ_AFTER = re.compile(
     rf"""
@@ -735,6 +740,11 @@ def _attach_time(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Tuple[
     return None, cand.start, cand.end
 
 
+def _is_range_end(text: str, start: int) -> bool:
+    """True when a day-first date is the end of a day range ("12-15 مايو 2024")."""
+    return bool(start) and bool(_RANGE_BEFORE.search(text, max(0, start - RANGE_LOOKBACK), start))
+
+
 def _weekday_start(text: str, start: int) -> int:
     """Where a weekday name written right before a date starts (else ``start``)."""
     if start == 0:
@@ -887,7 +897,7 @@ def _resolve_calendar_shift(
 def _build(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Optional[DateMatch]:
     """A :class:`DateMatch` for one written (non-relative) candidate."""
     ymd = _read_ymd(cand.kind, cand.match)
-    if ymd is None:
+    if ymd is None or (cand.kind == "dmy" and _is_range_end(text, cand.start)):
         return None
     time: Optional[_Time] = None
     start, end = cand.start, cand.end
