@@ -657,15 +657,20 @@ def split_link_headlines(lines: Sequence[Line]) -> None:
 
 
 def mark_duplicates(lines: Sequence[Line]) -> None:
+    """A later copy of a body line is ``dup``, whether it fell inside the body or outside it;
+    lines a rule labelled (a repeated promo, menu or header) keep their own kind."""
     seen = set()
     for ln in lines:
-        if ln.label != BODY or ln.words < DUP_MIN_WORDS or ln.parts:
+        if ln.words < DUP_MIN_WORDS or ln.parts:
             continue
-        k = line_key(ln.text)
-        if k in seen:
+        if ln.label == BODY:
+            k = line_key(ln.text)
+            if k in seen:
+                ln.set(BOILERPLATE, "dup", "repeat.body_line")
+            else:
+                seen.add(k)
+        elif seen and ln.rule.startswith("outside.") and line_key(ln.text) in seen:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
-        else:
-            seen.add(k)
 
 
 def segment_lines(text: str, lexicon: Lexicon, find_date: Optional[DateFinder] = None) -> List[Line]:

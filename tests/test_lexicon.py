@@ -1,0 +1,79 @@
+"""Lexicon loading and matching, and the matching-key fold."""
+from __future__ import annotations
+
+import pytest
+
+from arclean.fold import fold
+from arclean.lexicon import DEFAULT_LEXICON, Entry, Lexicon, MODES, line_key, load_lexicon
+
+
+@pytest.mark.parametrize(
+    "raw, key",
+    [
+        ("إقرأ أيضاً:", "اقرا ايضا"),
+        ("كلمات دلالية: فی ذلک", "كلمات دلاليه في ذلك"),
+        ("مشاركه الخبر :", "مشاركه الخبر"),
+        ("٠٩:٣٥ ، ١١ يناير", "09 35 11 يناير"),
+        ("Short URL", "short url"),
+        ("ﻻ", "لا"),  # presentation-form ligature
+    ],
+)
+def test_line_key(raw: str, key: str) -> None:
+    assert line_key(raw) == key
+
+
+def test_fold_only_changes_the_key_not_length_class() -> None:
+    assert fold("أإآٱ") == "اااا"
+    assert fold("مـــرحبا\u200f") == "مرحبا"
+
+
+def test_every_packaged_entry_is_well_formed() -> None:
+    assert len(DEFAULT_LEXICON.entries) > 200
+    for e in DEFAULT_LEXICON.entries:
+        assert e.mode in MODES
+        assert e.label in ("boilerplate", "metadata")
+        assert e.why.strip(), f"{e.phrase!r} has no reason"
+        assert e.key == line_key(e.phrase)
+
+
+@pytest.mark.parametrize(
+    "line, kind, mode",
+    [
+        ("إقرأ أيضاً:", "related", "prefix"),
+        ("الأكثر قراءة", "related", "exact"),
+        ("حمل تطبيق الموقع الآن", "promo", "prefix"),
+        ("© 2020 جميع الحقوق محفوظة لموقعنا", "footer", "contains"),
+        ("Share this selection", "share", "prefix"),
+        ("المصدر: وكالات", "source", "prefix"),
+    ],
+)
+def test_match(line: str, kind: str, mode: str) -> None:
+    k = line_key(line)
+    e = DEFAULT_LEXICON.match(k, len(k.split()))
+    assert e is not None and (e.kind, e.mode) == (kind, mode)
+
+
+def test_max_words_keeps_long_sentences_out() -> None:
+    line = "كتب الوزير في رسالته إلى البرلمان أن المشروع سيكتمل قبل نهاية العام الحالي"
+    k = line_key(line)
+    assert DEFAULT_LEXICON.match(k, len(k.split())) is None
+
+
+def test_outside_entries_are_not_matched_by_match() -> None:
+    assert DEFAULT_LEXICON.match("نعم", 1) is None
+    assert DEFAULT_LEXICON.match_outside("نعم") is not None
+
+
+def test_extra_entries_take_precedence() -> None:
+    extra = Entry("خبر عاجل", line_key("خبر عاجل"), "boilerplate", "widget", "exact", 0, False, "ticker label")
+    lex = load_lexicon(extra=[extra])
+    assert isinstance(lex, Lexicon)
+    assert lex.match("خبر عاجل", 2).kind == "widget"
+    assert DEFAULT_LEXICON.match("خبر عاجل", 2) is None
+
+
+def test_bad_lexicon_line_says_where() -> None:
+    from arclean.lexicon import _parse_line
+
+    with pytest.raises(ValueError, match=r"x.tsv:3: mode must be one of"):
+        _parse_line("phrase\tbp:nav\tsomewhere\t0\tno\twhy", 3, "x.tsv")
