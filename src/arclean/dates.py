@@ -11,17 +11,19 @@ Design
   zone, labels) live in ``arclean/data/dates_*.tsv``, one entry a line with the
   reason it exists.  They are loaded once at import.
 * **Match on raw text, look up on the fold.**  Each lexicon entry is turned into
-  a tolerant regular expression (hamza/alef/ya/ta-marbuta variants, optional
-  diacritics and tatweel, any of the three digit sets), so spans are spans of
-  the input.  The matched words are then looked up by their
-  :func:`arclean.fold.fold` key.
+  a tolerant regular expression (hamza/alef/ya/ta-marbuta variants, any of the
+  three digit sets); diacritics, tatweel and bidi controls are cut from the
+  text before matching and spans are mapped back, so spans are spans of the
+  input.  The matched words are then looked up by their :func:`arclean.fold.fold`
+  key.
 * **Never guess.**  Impossible dates, conflicting double forms ("يناير/فبراير"),
   two-digit years, Hijri-looking years without an era marker, Hijri/Gregorian
   pairs that disagree and relative dates without a reference give ``None``.
   A month or a year alone keeps that precision and has no :attr:`DateMatch.value`.
-* **Cheap first.**  A string without a digit only goes through the relative
-  grammar; everything is compiled at import; no per-character Python loops at
-  run time.
+* **Cheap first.**  The written-date grammars only run on a text with a
+  four-digit number, the relative grammar only with a reference and a
+  relative word; everything is compiled at import; no per-character Python
+  loops at run time.
 
 Calendars
 ---------
@@ -41,11 +43,12 @@ correct a date.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 from importlib import resources
-from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Union
+from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Set, Tuple, Union
 
 from hijridate import Hijri
 from hijridate.ummalqura import HIJRI_RANGE
@@ -85,7 +88,6 @@ NIGHT_EVENING_FROM_HOUR = 6
 ISLAMIC_EPOCH_JD = 1948439.5
 ORDINAL_EPOCH_JD = 1721424.5
 
-PRECISIONS = ("minute", "day", "month", "year")
 _PRECISION_RANK = {"minute": 3, "day": 2, "month": 1, "year": 0}
 _PREFER_VALUES = frozenset({"published", "updated"})
 
@@ -198,8 +200,10 @@ def _alternation(words: Union[List[str], FrozenSet[str]]) -> str:
 
 
 class _Unit(NamedTuple):
+    """A relative-date word: its unit and how many of it (0 = a plural that needs a number)."""
+
     unit: str
-    count: int
+    how_many: int
 
 
 #: Month systems whose names are ordinary words ("الربيع", "الصيف"): read only
@@ -229,7 +233,6 @@ _DAY_ONLY_MONTHS: FrozenSet[str] = frozenset(
     _key(r[0]) for r in _read_tsv("dates_months.tsv") if r[2] in DAY_ONLY_SYSTEMS
 )
 _ORDINALS: Mapping[str, int] = {_key(r[0]): int(r[1]) for r in _read_tsv("dates_ordinals.tsv")}
-_WEEKDAYS: Mapping[str, int] = {_key(r[0]): int(r[1]) for r in _read_tsv("dates_weekdays.tsv")}
 _NUMBER_WORDS: Mapping[str, float] = {_key(r[0]): float(r[1]) for r in _read_tsv("dates_numbers.tsv")}
 _RELATIVE_ROWS = _read_tsv("dates_relative.tsv")
 _UNITS: Mapping[str, _Unit] = {
@@ -449,7 +452,7 @@ _LABEL = re.compile(rf"{_NO_LETTER_BEFORE}(?P<label>{_LABEL_ALT}){_NO_LETTER_AFT
 #: What may join a Hijri date and its Gregorian twin.
 _PAIR_GAP = re.compile(rf"[\s,،\-–—|/()]*(?:{_PAIRED_ALT}[\s:،,]*)?[\s()\-–—]*", _FLAGS)
 #: Only punctuation, spaces and labels: lets "اليوم" stand alone.
-_ALONE_REST = re.compile(rf"[\s,،.:\-–—|()]*", _FLAGS)
+_ALONE_REST = re.compile(r"[\s,،.:\-–—|()]*", _FLAGS)
 _LABELS_ONLY = re.compile(rf"(?:[\s,،.:\-–—|()]*{_LABEL_ALT})*[\s,،.:\-–—|()]*", _FLAGS)
 #: A whole string that is just a year: "2024", "٢٠٢٤".
 _BARE_YEAR = re.compile(rf"[\s:،,.\-|]*{_YEAR}[\s:،,.\-|]*")
@@ -522,6 +525,8 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> Optional[Tuple[_dt.d
 
 
 class _Time(NamedTuple):
+    """A clock time as read (24-hour), its zone offset and its span."""
+
     hour: int
     minute: int
     tz: Optional[int]
@@ -691,7 +696,16 @@ def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
 # --------------------------------------------------------------------------
 
 
+class _Times(NamedTuple):
+    """The clock times of a text, in order, with their end offsets for bisection."""
+
+    matches: List["re.Match[str]"]
+    ends: List[int]
+
+
 class _Cand(NamedTuple):
+    """A grammar match before it is read: span, grammar kind and the match."""
+
     start: int
     end: int
     kind: str
@@ -704,6 +718,8 @@ def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]
     if with_dates:
         for kind, pattern in _DATE_GRAMMARS:
             for m in pattern.finditer(text):
+                if kind == "y" and not (m.group("era") or m.group("yw")):
+                    continue  # a bare number: never a date inside a text
                 if kind == "mdy" and m.group("day") is None:
                     out.append(_Cand(m.start(), m.end(), "my", m))
                 else:
@@ -716,27 +732,38 @@ def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]
 
 
 def _select(cands: List[_Cand]) -> List[_Cand]:
-    """Non-overlapping candidates: longest first, then leftmost, then grammar order."""
+    """Non-overlapping candidates: longest first, then leftmost, then grammar order.
+
+    The kept spans are held sorted by start, so each overlap test is a bisection.
+    """
     ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, _KIND_ORDER.get(c.kind, 99)))
+    starts: List[int] = []
     taken: List[_Cand] = []
     for c in ranked:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
+        i = bisect.bisect_left(starts, c.start)
+        if i < len(taken) and taken[i].start < c.end:
+            continue  # overlaps the next kept span
+        if i > 0 and taken[i - 1].end > c.start:
+            continue  # overlaps the previous kept span
+        starts.insert(i, c.start)
+        taken.insert(i, c)
     return taken
 
 
-def _attach_time(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Tuple[Optional[_Time], int, int]:
+def _attach_time(text: str, cand: _Cand, times: "_Times") -> Tuple[Optional[_Time], int, int]:
     """The time written next to a date (after it, else right before it) and the new span."""
     after = _TIME_AFTER.match(text, cand.end)
     if after:
         t = _read_time(after)
         return t, cand.start, after.end() if t else cand.end
-    for tm in times:
-        if tm.end() <= cand.start and _TIME_BEFORE_GAP.fullmatch(text, tm.end(), cand.start):
-            t = _read_time(tm)
-            if t:
-                return t, tm.start(), cand.end
+    # Only the nearest time ending before the date can be separated from it by
+    # punctuation alone; times are in text order, so bisect on their ends.
+    i = bisect.bisect_right(times.ends, cand.start) - 1
+    if i >= 0 and _TIME_BEFORE_GAP.fullmatch(text, times.ends[i], cand.start):
+        tm = times.matches[i]
+        t = _read_time(tm)
+        if t:
+            return t, tm.start(), cand.end
     return None, cand.start, cand.end
 
 
@@ -791,7 +818,7 @@ def _relative_amount(m: "re.Match[str]") -> Optional[List[Tuple[str, float]]]:
     """[(unit, how many), ...] of a relative match; None when a count is not written."""
     if m.group("anchor"):
         anchor = _ANCHORS[_key(m.group("anchor"))]
-        return [(anchor.unit, float(anchor.count))]
+        return [(anchor.unit, float(anchor.how_many))]
     first = _unit_count(m.group("unit") or m.group("eunit"), m.group("num") or m.group("enum"), m.group("num2"))
     if first is None:
         return None
@@ -814,8 +841,8 @@ def _unit_count(unit_word: str, num: Optional[str], num_after: Optional[str]) ->
     count = _number(num)
     if count is None:
         count = _number(num_after)
-    if count is None and unit.count:
-        count = float(unit.count)
+    if count is None and unit.how_many:
+        count = float(unit.how_many)
     if count is None:
         return None
     return unit.unit, count
@@ -829,7 +856,7 @@ def _as_datetime(reference: DateLike) -> Tuple[_dt.datetime, bool]:
 
 
 def _resolve_relative(
-    text: str, cand: _Cand, reference: Optional[DateLike], times: List["re.Match[str]"]
+    text: str, cand: _Cand, reference: Optional[DateLike], times: "_Times"
 ) -> Optional[DateMatch]:
     """A relative date resolved against ``reference``; None without one."""
     if reference is None:
@@ -894,7 +921,7 @@ def _resolve_calendar_shift(
 # --------------------------------------------------------------------------
 
 
-def _build(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Optional[DateMatch]:
+def _build(text: str, cand: _Cand, times: "_Times") -> Optional[DateMatch]:
     """A :class:`DateMatch` for one written (non-relative) candidate."""
     ymd = _read_ymd(cand.kind, cand.match)
     if ymd is None or (cand.kind == "dmy" and _is_range_end(text, cand.start)):
@@ -924,7 +951,7 @@ def _build(text: str, cand: _Cand, times: List["re.Match[str]"]) -> Optional[Dat
 
 def _check_pairs(text: str, matches: List[DateMatch]) -> List[DateMatch]:
     """Drop Hijri/Gregorian twins ("... هـ الموافق ... م") that disagree."""
-    bad: set = set()
+    bad: Set[int] = set()
     for a, b in zip(matches, matches[1:]):
         if a.calendar.startswith("hijri") == b.calendar.startswith("hijri"):
             continue
@@ -987,7 +1014,8 @@ def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
     cands = _select(_candidates(text, with_dates, with_relative))
     if not cands:
         return []
-    times = list(_TIME.finditer(text)) if _HAS_DIGIT.search(text) else []
+    found_times = list(_TIME.finditer(text)) if _HAS_DIGIT.search(text) else []
+    times = _Times(found_times, [tm.end() for tm in found_times])
     out: List[DateMatch] = []
     for cand in cands:
         if cand.kind == "rel":
@@ -1043,9 +1071,8 @@ def parse_date(
         return matches[0]
     wanted = "label-" + prefer
     labels = _labels_before(text, matches)
-    order = range(len(matches)) if prefer == "published" else range(len(matches) - 1, -1, -1)
     best = max(
-        order,
+        range(len(matches)),
         key=lambda i: (
             labels[i] == wanted,
             labels[i] is None,
