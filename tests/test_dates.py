@@ -365,12 +365,13 @@ RELATIVE_FORMS = st.sampled_from(
 @settings(max_examples=EXAMPLES * 2, deadline=None)
 @given(
     form=RELATIVE_FORMS,
-    n=st.integers(0, 99),
+    n=st.integers(0, 999),
     h=st.integers(0, 23),
     mi=st.integers(0, 59),
     reference=st.one_of(
         st.datetimes(min_value=dt.datetime(1950, 1, 1), max_value=dt.datetime(2100, 1, 1)),
         st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 1, 1)),
+        st.sampled_from([dt.datetime.min, dt.date.min, dt.datetime(1, 3, 1), dt.datetime.max, dt.date.max]),
     ),
 )
 def test_relative_dates_are_never_later_than_reference(

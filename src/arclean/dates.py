@@ -880,10 +880,14 @@ def _resolve_relative(
         if len(amount) > 1:
             return None  # "منذ سنة و 3 أشهر": not worth a guess
         return _resolve_calendar_shift(text, start, end, ref, unit, count)
-    when = ref - sum((_TIMEDELTA_UNITS[u] * c for u, c in amount), _dt.timedelta())
+    try:
+        when = ref - sum((_TIMEDELTA_UNITS[u] * c for u, c in amount), _dt.timedelta())
+    except OverflowError:  # "منذ 999 أسبوع" before year 1
+        return None
     if time is not None:
         when = when.replace(hour=time.hour, minute=time.minute, second=0, microsecond=0)
-        if when > ref:
+        latest = ref if has_clock else ref.replace(hour=23, minute=59)  # a date reference is a whole day
+        if when > latest:
             return None
     precision = "minute" if (units & _FINE_UNITS or time is not None) else "day"
     return DateMatch(
@@ -908,6 +912,8 @@ def _resolve_calendar_shift(
     if count != int(count):
         return None
     n = int(count)
+    if ref.year - n < _dt.MINYEAR:
+        return None
     if unit == "year":
         return DateMatch(start, end, text[start:end], ref.year - n, None, None, None, None, "year", "relative")
     months = ref.year * 12 + (ref.month - 1) - n
