@@ -38,7 +38,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from operator import add
@@ -155,25 +154,44 @@ _B_RUN = re.compile(
     r"(?![^\x00-\x7f])"
 )
 
-#: The cheap detector.  Each alternative is a combination that clean text
-#: (Arabic, Persian, Urdu, English, French, Turkish...) practically never has:
+#: Every character a detector match can start with (C1 controls, Latin-1
+#: and cp1252 letters and symbols, cp1256 readings of UTF-8 continuation
+#: bytes).  The detector begins with this one class so that the regex engine
+#: scans clean text with its fast character-set loop and only looks closer
+#: at these characters.
+_DETECT_FIRST = _char_class(
+    "".join(chr(c) for c in range(0x80, 0xA0))
+    + _A_CHARS[1:-1].replace("\\", "")
+    + "".join(_cp1256(b) for b in range(0x80, 0xC0))
+    + "".join(chr(b) for b in range(0xD8, 0xDC))
+    + "\u00c2\u00c3\u00e2"
+)
+
+#: The cheap detector.  After the first character, each alternative checks
+#: (with look-behinds, so the match still starts at that character) a
+#: combination that clean text (Arabic, Persian, Urdu, English, French,
+#: Turkish...) practically never has:
 _DETECT = re.compile(
-    "|".join(
+    _DETECT_FIRST
+    + "(?:"
+    + "|".join(
         [
-            # C1 control characters: bytes 0x80-0x9F decoded as Latin-1
-            "[\u0080-\u009f]",
+            # a C1 control character: a byte 0x80-0x9F decoded as Latin-1
+            "(?<=[\u0080-\u009f])",
             # three cp1256-as-latin1 characters in a row, e.g. "ÇáÚ"
-            f"{_A_CHARS}{{3}}",
-            # two UTF-8 Arabic letters read as cp1256 in a row, e.g. "ط§ظ„"
-            f"(?:{_B_ARABIC_LEAD}{_B_CONT}){{2}}",
+            f"(?<={_A_CHARS}){_A_CHARS}{{2}}",
+            # two UTF-8 Arabic letters read as cp1256, e.g. "ط§ظ„" (the match
+            # starts at "§", after its lead "ط")
+            f"(?<={_B_ARABIC_LEAD}{_B_CONT}){_B_ARABIC_LEAD}{_B_CONT}",
             # two UTF-8 Arabic letters read as Latin-1/cp1252, e.g. "Ø§Ù„"
-            f"(?:{_C_ARABIC_LEAD}{_C_CONT}){{2}}",
+            f"(?<={_C_ARABIC_LEAD}){_C_CONT}{_C_ARABIC_LEAD}{_C_CONT}",
             # UTF-8 Latin-1 letters or NBSP read as cp1252, e.g. "Ã©", "Â "
-            f"[\u00c2\u00c3]{_C_CONT}",
+            f"(?<=[\u00c2\u00c3]){_C_CONT}",
             # UTF-8 general punctuation (E2 80 xx) read as cp1252 or cp1256: "â€"
-            "\u00e2\u20ac",
+            "(?<=\u00e2)\u20ac",
         ]
     )
+    + ")"
 )
 
 # ftfy restricted to encoding repair: no quote uncurling, no normalisation,
@@ -339,6 +357,22 @@ def _pair_weight(pair: str) -> float:
     return _DEFAULT
 
 
+class _PairWeights(dict):
+    """Weights of every token pair, precomputed at import; a pair of tokens
+    outside the table (cannot happen with :data:`_TOKENS`) is computed."""
+
+    def __missing__(self, pair: str) -> float:
+        return _pair_weight(pair)
+
+
+def _build_pair_weights() -> "_PairWeights":
+    tokens = sorted(set("".join(_TOKENS.values())) | set("_#"))
+    return _PairWeights({x + y: _pair_weight(x + y) for x in tokens for y in tokens})
+
+
+_PAIR_WEIGHTS = _build_pair_weights()
+
+
 def plausibility(text: str) -> float:
     """Arabic plausibility of ``text``: the mean log-weight of its adjacent
     character pairs (text edges count as whitespace).
@@ -352,9 +386,7 @@ def plausibility(text: str) -> float:
     if not text:
         return 0.0
     tokens = _BOUNDARY + text.translate(_TOKENS) + _BOUNDARY
-    counts = Counter(map(add, tokens, tokens[1:]))
-    total = sum(counts.values())
-    return sum(n * _pair_weight(pair) for pair, n in counts.items()) / total
+    return sum(map(_PAIR_WEIGHTS.__getitem__, map(add, tokens, tokens[1:]))) / (len(tokens) - 1)
 
 
 # ---------------------------------------------------------------------------
@@ -592,7 +624,7 @@ def _has_impossible_pair(text: str) -> bool:
     names may contain unseen pairs."""
     tokens = _BOUNDARY + text.translate(_TOKENS) + _BOUNDARY
     return any(
-        not (x > "\x7f" and y > "\x7f") and _pair_weight(x + y) <= _IMPOSSIBLE
+        not (x > "\x7f" and y > "\x7f") and _PAIR_WEIGHTS[x + y] <= _IMPOSSIBLE
         for x, y in zip(tokens, tokens[1:])
     )
 

@@ -1,0 +1,121 @@
+"""Benchmark of arclean.repair: what repair costs on clean and on broken text.
+
+Run:  .venv/bin/python benchmarks/repair.py [--mb 2] [--repeat 5]
+
+Prints throughput in MB/s (MB of UTF-8 input per second, best of --repeat
+runs) for:
+
+* the detector and repair_text on clean Arabic text (should be ~free);
+* arclean.parse with and without a repair_text call in front of it on the
+  same clean text (the difference should be within noise);
+* repair_text on the same text broken by each mojibake family;
+* the normalisation profiles, for reference.
+
+The clean text is built from the test sentences in tests/data (written for
+arclean); pass --corpus PATH.jsonl to use the "text" fields of a JSONL file
+instead (e.g. the shared dev corpus).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Callable, Dict, List
+
+import arclean
+from arclean.normalize import PROFILES, normalize
+from arclean.repair import needs_repair, repair_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sloppy_cp1252(data: bytes) -> str:
+    """Decode like a browser does cp1252: undefined bytes become C1 controls."""
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in data
+    )
+
+
+BREAK: Dict[str, Callable[[str], str]] = {
+    "cp1256_as_latin1": lambda s: s.encode("cp1256", errors="replace").decode("latin-1"),
+    "cp1256_as_cp1252": lambda s: _sloppy_cp1252(s.encode("cp1256", errors="replace")),
+    "utf8_as_cp1256": lambda s: s.encode("utf-8").decode("cp1256"),
+    "utf8_as_cp1252 (ftfy)": lambda s: _sloppy_cp1252(s.encode("utf-8")),
+}
+
+
+def _sentences_from_tests() -> List[str]:
+    rows = (ROOT / "tests" / "data" / "mojibake_cases.tsv").read_text("utf-8").split("\n")
+    seen: List[str] = []
+    for row in rows:
+        if row and not row.startswith("#"):
+            original = row.split("\t")[2]
+            # whole sentences only: one- or two-word lines are too short to
+            # tell from clean text and are left broken on purpose
+            if original not in seen and "\u06cc" not in original and len(original.split()) >= 3:
+                seen.append(original)
+    return seen
+
+
+def _clean_text(mb: float, corpus: Path | None) -> str:
+    if corpus is not None:
+        lines = [json.loads(line)["text"] for line in corpus.read_text("utf-8").splitlines() if line.strip()]
+        unit = "\n\n".join(t for t in lines if t)
+    else:
+        unit = "\n".join(_sentences_from_tests())
+    target = int(mb * 1e6)
+    reps = max(1, target // len(unit.encode("utf-8")) + 1)
+    return "\n".join([unit] * reps)
+
+
+def _best(fn: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _row(name: str, text: str, seconds: float) -> None:
+    mb = len(text.encode("utf-8")) / 1e6
+    print(f"{name:<46} {mb:8.2f} MB {seconds * 1000:10.2f} ms {mb / seconds:10.1f} MB/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=2.0, help="size of the clean text in MB (default 2)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per measurement, best is kept (default 5)")
+    ap.add_argument("--corpus", type=Path, default=None, help="JSONL file whose 'text' fields make the clean text")
+    args = ap.parse_args()
+
+    clean = _clean_text(args.mb, args.corpus)
+    assert not needs_repair(clean), "the clean benchmark text trips the detector"
+    print(f"{'measurement':<46} {'size':>11} {'time':>13} {'speed':>15}")
+    _row("needs_repair, clean Arabic", clean, _best(lambda: needs_repair(clean), args.repeat))
+    _row("repair_text, clean Arabic", clean, _best(lambda: repair_text(clean), args.repeat))
+    _row("str.encode('utf-8') (reference)", clean, _best(lambda: clean.encode("utf-8"), args.repeat))
+
+    # parse with repair off vs on, interleaved so drift affects both alike
+    off, on = [], []
+    for _ in range(args.repeat):
+        off.append(_best(lambda: arclean.parse(clean), 1))
+        on.append(_best(lambda: arclean.parse(repair_text(clean).text), 1))
+    _row("parse, repair off", clean, min(off))
+    _row("parse, repair on", clean, min(on))
+    print(f"{'  difference (on - off)':<46} {(min(on) - min(off)) * 1000:+24.2f} ms")
+
+    small = clean[: max(1, len(clean) // 8)]
+    for family, brk in BREAK.items():
+        broken = brk(small)
+        rep = repair_text(broken)
+        ok = "restored" if rep.text == small else "NOT restored"
+        _row(f"repair_text, {family} ({ok})", broken, _best(lambda: repair_text(broken), max(1, args.repeat // 2)))
+
+    for profile in PROFILES:
+        _row(f"normalize '{profile}'", clean, _best(lambda: normalize(clean, profile), args.repeat))
+
+
+if __name__ == "__main__":
+    main()
