@@ -49,6 +49,29 @@ def _parse_time(text: str):
     return parse_time(text)
 
 
+def _segments(lines) -> List[Segment]:
+    out: List[Segment] = []
+    append = out.append
+    for ln in lines:
+        if ln.parts:
+            for p in ln.parts:
+                append(Segment(p.start, p.end, p.label, p.kind, p.rule))
+        else:
+            append(Segment(ln.start, ln.end, ln.label, ln.kind, ln.rule))
+    return out
+
+
+def _body(text: str, lines) -> str:
+    """The body segments' text joined by newlines (computed from the lines directly)."""
+    pieces = []
+    for ln in lines:
+        if ln.parts:
+            pieces.extend(text[p.start : p.end] for p in ln.parts if p.label == BODY)
+        elif ln.label == BODY:
+            pieces.append(ln.text)
+    return "\n".join(pieces)
+
+
 def parse(text: str, *, lexicon: Optional[Lexicon] = None) -> Document:
     """Split a scraped page's text into body, metadata and boilerplate.
 
@@ -58,18 +81,23 @@ def parse(text: str, *, lexicon: Optional[Lexicon] = None) -> Document:
     text = _check_text(text, "parse")
     lex = _check_lexicon(lexicon)
     lines = segment_lines(text, lex, find_date=_find_date)
-    segments: List[Segment] = []
     pieces = []
     for ln in lines:
         for p in line_parts(ln):
-            segments.append(Segment(p.start, p.end, p.label, p.kind, p.rule))
             if p.label == METADATA:
                 pieces.append((p.kind, text[p.start : p.end], p.entry))
     metadata = extract_metadata(pieces, _find_date, _parse_time)
-    body = "\n".join(text[s.start : s.end] for s in segments if s.label == BODY)
-    return Document(source_text=text, segments=tuple(segments), metadata=metadata, body=body)
+    return Document(
+        source_text=text,
+        segments=tuple(_segments(lines)),
+        metadata=metadata,
+        body=_body(text, lines),
+    )
 
 
 def clean(text: str, *, lexicon: Optional[Lexicon] = None) -> str:
-    """Return the main body of a scraped page: ``parse(text).body``."""
-    return parse(_check_text(text, "clean"), lexicon=lexicon).body
+    """Return the main body of a scraped page: always equal to ``parse(text).body``,
+    computed without building segments or metadata."""
+    text = _check_text(text, "clean")
+    lines = segment_lines(text, _check_lexicon(lexicon), find_date=_find_date)
+    return _body(text, lines)

@@ -33,6 +33,12 @@ from .rules import SENTENCE_PUNCT
 __all__ = ["Part", "Line", "segment_lines", "DateFinder"]
 
 # --- thresholds (named, so they can be tuned and explained) -----------------------------
+#: Sentence punctuation is counted in this many leading characters of a line.
+PUNCT_SCAN_CHARS = 240
+#: Lines with more words than this can only match prefix rules...
+LONG_LINE_WORDS = 40
+#: ...so only this many leading characters of them are keyed.
+PREFIX_HEAD_CHARS = 72
 #: Per-line cost in the body score (a line must carry more words than this to add).
 LINE_COST = 7.0
 #: Words of a line without sentence punctuation count this much (headlines, menus, teasers).
@@ -124,9 +130,10 @@ class Line:
         self.start = start
         self.end = end
         self.text = text
-        self.words = len(text.split())
-        self.punct = len(SENTENCE_PUNCT.findall(text, 0, 400)) if self.words >= 3 else 0
-        self.key = line_key(text[:KEY_HEAD_CHARS])
+        self.words = words = len(text.split())
+        self.punct = len(SENTENCE_PUNCT.findall(text, 0, PUNCT_SCAN_CHARS)) if words >= 3 else 0
+        # long lines can only match prefix rules, which need just the head
+        self.key = line_key(text[: KEY_HEAD_CHARS if words <= LONG_LINE_WORDS else PREFIX_HEAD_CHARS])
         self.label: Optional[str] = None  # None = free (not decided by a rule)
         self.kind = ""
         self.rule = ""
@@ -192,6 +199,8 @@ def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
 
 
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+# A year in any digit set (Gregorian 1900-2099 or Hijri 1300-1499); a cheap gate before date parsing.
+_YEAR = re.compile(r"(?<![0-9٠-٩۰-۹])(?:[12١٢۱۲][0-9٠-٩۰-۹]{3})(?![0-9٠-٩۰-۹])")
 
 
 def _word_count(text: str) -> int:
@@ -208,8 +217,8 @@ def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None
             continue
         if ln.label == METADATA and ln.kind not in ("published", "updated"):
             continue
-        if not any(c.isdigit() for c in ln.text[:80]):
-            continue
+        if _YEAR.search(ln.text) is None:
+            continue  # every date worth reading as metadata names its year
         m = find_date(ln.text)
         if m is None:
             continue
@@ -663,13 +672,13 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     for ln in lines:
         if ln.words < DUP_MIN_WORDS or ln.parts:
             continue
+        k = ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text
         if ln.label == BODY:
-            k = line_key(ln.text)
             if k in seen:
                 ln.set(BOILERPLATE, "dup", "repeat.body_line")
             else:
                 seen.add(k)
-        elif seen and ln.rule.startswith("outside.") and line_key(ln.text) in seen:
+        elif seen and ln.rule.startswith("outside.") and k in seen:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
 
 
