@@ -436,6 +436,7 @@ _RELATIVE = re.compile(
             )
         )?
         (?! \s* [\d٠-٩۰-۹] )            # "منذ عام 2015" is a year, not "a year ago"
+        (?! \s+ (?:من|على) {_NO_LETTER_AFTER} )   # "قبل أسبوع من الانتخابات": before an event, not ago
         (?! \s+ و \s* (?: [\d٠-٩۰-۹] | {_NUMBER_ALT} {_NO_LETTER_AFTER} | {_UNIT_ALT} {_NO_LETTER_AFTER} ) )
                                          # an unread "و ..." tail: do not return half an answer
       |
