@@ -94,6 +94,7 @@ def run_file(path: Path) -> List[str]:
             report = io.StringIO()
             runner = doctest.DocTestRunner(optionflags=_FLAGS)
             runner.run(test, out=report.write, clear_globs=False)
+            globs.update(test.globs)  # DocTest ran on a copy: carry names to the next block
             if runner.failures:
                 failures.append(report.getvalue())
             continue
