@@ -7,7 +7,7 @@ import json
 import math
 import re
 from pathlib import Path
-from typing import Callable, Dict, List, Tuple
+from typing import Callable, Dict, List
 
 import pytest
 from hypothesis import given, settings

@@ -499,23 +499,24 @@ def _changed_regions(rep: Repair) -> List[Tuple[int, int, int, int, str]]:
     for k, step in enumerate(rep.steps):
         shift = 0
         spans_k = []
-        for e in step:
-            spans_k.append((e.start + shift, e.start + shift + len(e.replacement), e.fix))
-            shift += len(e.replacement) - (e.end - e.start)
+        for edit in step:
+            spans_k.append((edit.start + shift, edit.start + shift + len(edit.replacement), edit.fix))
+            shift += len(edit.replacement) - (edit.end - edit.start)
         for later in rep.steps[k + 1 :]:
-            spans_k = [_project(s, later) for s in spans_k]
+            spans_k = [_project(span, later) for span in spans_k]
         out_spans.extend(spans_k)
     out_spans.sort()
     text = rep.text
-    merged: List[List] = []
-    for s, e, fix in out_spans:
+    merged: List[Tuple[int, int, List[str]]] = []
+    for start, end, fix in out_spans:
         # regions on one line are merged: the gap between them is unchanged
-        if merged and (s <= merged[-1][1] or "\n" not in text[merged[-1][1] : s]):
-            merged[-1][1] = max(merged[-1][1], e)
-            if fix not in merged[-1][2]:
-                merged[-1][2].append(fix)
+        if merged and (start <= merged[-1][1] or "\n" not in text[merged[-1][1] : start]):
+            prev_start, prev_end, fixes = merged[-1]
+            if fix not in fixes:
+                fixes.append(fix)
+            merged[-1] = (prev_start, max(prev_end, end), fixes)
         else:
-            merged.append([s, e, [fix]])
+            merged.append((start, end, [fix]))
     result = []
     for s, e, fixes in merged:
         in_s = rep.to_input(s)
@@ -569,6 +570,7 @@ def _decode_utf8_as_cp1256(run: str) -> Optional[str]:
 
 
 def _decode_cp1256_as_latin1(run: str) -> Optional[str]:
+    """Undo cp1256-read-as-latin1/cp1252 on one run (always possible)."""
     return run.translate(CP1256_AS_LATIN1)
 
 
@@ -580,7 +582,7 @@ _FAMILIES = (
 
 def _dirty_lines(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every line on which the detector fires."""
-    lines = []
+    lines: List[Tuple[int, int]] = []
     pos = 0
     while True:
         m = _DETECT.search(text, pos)
