@@ -65,6 +65,8 @@ _LIST_SEPARATORS = re.compile(r"\s[|•·]\s|\|\||\s\|$|^\|")
 
 def separator_list(text: str) -> Optional[Hit]:
     """Menus and footers flattened into one line: ``الرئيسية | فيديو | العالم``."""
+    if "|" not in text and "•" not in text and "·" not in text:
+        return None
     if text.count("|") + text.count("•") >= MIN_LIST_SEPARATORS or (
         len(_LIST_SEPARATORS.findall(text)) >= MIN_LIST_SEPARATORS
     ):
@@ -96,6 +98,8 @@ _TWEET_SIGNATURE = re.compile(
 
 def tweet_signature(text: str) -> Optional[Hit]:
     """The attribution line of an embedded tweet."""
+    if text[:1] not in "—–-":
+        return None
     if _TWEET_SIGNATURE.match(text):
         return Hit("boilerplate", "widget", "embed.tweet_signature")
     return None

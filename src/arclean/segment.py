@@ -130,7 +130,8 @@ class Line:
         self.start = start
         self.end = end
         self.text = text
-        self.words = words = len(text.split())
+        # exact word count for short lines; long lines only need it roughly (space count is a C scan)
+        self.words = words = len(text.split()) if len(text) <= KEY_HEAD_CHARS else text.count(" ") + 1
         self.punct = len(SENTENCE_PUNCT.findall(text, 0, PUNCT_SCAN_CHARS)) if words >= 3 else 0
         # long lines can only match prefix rules, which need just the head
         self.key = line_key(text[: KEY_HEAD_CHARS if words <= LONG_LINE_WORDS else PREFIX_HEAD_CHARS])
