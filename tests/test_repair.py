@@ -262,7 +262,16 @@ def test_real_pages_are_left_alone() -> None:
 _ARABIC_WORDS = sorted(
     {w.strip(".,،؛؟:!\"«»") for row in MOJIBAKE if row[1] == "ar" for w in row[2].split()} - {""}
 )
-_ARABIC_CP1256 = [w for w in _ARABIC_WORDS if "\u06cc" not in w and len(w) >= 2 and not w[0].isdigit()]
+def _cp1256_word(word: str) -> bool:
+    """An Arabic word of two letters or more that cp1256 can encode."""
+    try:
+        word.encode("cp1256")
+    except UnicodeEncodeError:
+        return False
+    return len(word) >= 2 and "\u0621" <= word[0] <= "\u064a"
+
+
+_ARABIC_CP1256 = [w for w in _ARABIC_WORDS if _cp1256_word(w)]
 _OTHER_WORDS = sorted({w for row in MOJIBAKE if row[1] != "ar" for w in row[2].split()})
 _LATIN_WORDS = [
     "MÉXICO", "São", "Paulo", "DSİ", "Bölge", "Müdürlüğü", "Ølstykke", "Ærø", "Þórsmörk",

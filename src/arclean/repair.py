@@ -145,13 +145,15 @@ _A_RUN = re.compile(
 
 #: A run of UTF-8-as-cp1256 mojibake: one or more complete UTF-8 sequences
 #: (lead byte + continuation bytes) as cp1256 shows them, e.g. "ط§ظ„".
-#: The run must touch only ASCII (or the line's edges): in a page decoded
-#: this way every non-ASCII character belongs to such a sequence, while in
-#: clean text a match like "ب،" sits inside an Arabic word and is skipped.
+#: The run must not touch an Arabic-script letter or mark: in a page decoded
+#: this way every Arabic letter belongs to such a sequence, while in clean
+#: text a match like "ب،" sits inside an Arabic word and is skipped.  (Other
+#: neighbours are fine: ftfy may already have turned "â€œ" into "“".)
+_ARABIC_SCRIPT = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe"
 _B_RUN = re.compile(
-    r"(?<![^\x00-\x7f])"
+    rf"(?<![{_ARABIC_SCRIPT}])"
     rf"(?:{_B_LEAD2}{_B_CONT}|{_B_LEAD3}{_B_CONT}{{2}}|{_B_LEAD4}{_B_CONT}{{3}})++"
-    r"(?![^\x00-\x7f])"
+    rf"(?![{_ARABIC_SCRIPT}])"
 )
 
 #: Every character a detector match can start with (C1 controls, Latin-1
