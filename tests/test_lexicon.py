@@ -77,3 +77,11 @@ def test_bad_lexicon_line_says_where() -> None:
 
     with pytest.raises(ValueError, match=r"x.tsv:3: mode must be one of"):
         _parse_line("phrase\tbp:nav\tsomewhere\t0\tno\twhy", 3, "x.tsv")
+
+
+def test_no_two_entries_fold_to_the_same_key_and_mode() -> None:
+    seen = {}
+    for e in DEFAULT_LEXICON.entries:
+        k = (e.key, e.mode)
+        assert k not in seen, f"{e.phrase!r} folds like {seen[k]!r}: keep one variant"
+        seen[k] = e.phrase
