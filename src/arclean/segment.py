@@ -92,6 +92,7 @@ EDGE_MAX_LINES = 3
 TEASER_MIN_WORDS = 4
 
 #: Kinds whose lines close the article: a body run after one is another story.
+#: (Promos and ad labels are not among them: sites put them in the middle of stories.)
 CLOSING = frozenset(
     {
         ("metadata", "tags"),
@@ -99,8 +100,6 @@ CLOSING = frozenset(
         ("boilerplate", "share"),
         ("boilerplate", "comments"),
         ("boilerplate", "footer"),
-        ("boilerplate", "promo"),
-        ("boilerplate", "ad"),
     }
 )
 
@@ -515,6 +514,7 @@ def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexic
     found = _find_cluster(lines, first)
     if found is None:
         _label_lone_dateline(lines, first)
+        _label_bare_headline(lines, first)
         return
     top, bottom = found
     for k in range(top, bottom + 1):
@@ -537,6 +537,13 @@ def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexic
         ln = lines[k]
         if ln.label is None and ln.date is None:
             ln.set(BODY, "body", "zone.caption")
+
+
+def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
+    """No dates or byline: a headline right above the body, itself under page chrome, is the title."""
+    t = first - 1
+    if t >= 1 and lines[t].label is None and _headline_like(lines[t]) and lines[t - 1].label == BOILERPLATE:
+        lines[t].set(METADATA, "title", "zone.headline_above_body")
 
 
 def _label_lone_dateline(lines: Sequence[Line], first: int) -> None:
