@@ -238,3 +238,68 @@ def test_listing_page_without_article_has_empty_body() -> None:
     doc = arclean.parse(text)
     assert doc.body == ""
     assert all(s.label == "boilerplate" for s in doc.segments)
+
+
+# --- other house styles ---------------------------------------------------------------------------
+
+
+def test_maghreb_page_with_bare_byline_inline_ad_and_reader_comments() -> None:
+    text = "\n".join(
+        [
+            "سياسة", "اقتصاد", "مجتمع", "رياضة",
+            "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب",
+            "محمد العلوي",
+            "الإثنين 12 جوان 2023 - 10:30",
+            "شارك",
+            P1, "إعلان", P2, P3,
+            "تعليقات الزوار",
+            "1 - مواطن غيور",
+            "هذا خبر جميل، ونتمنى أن تصل الخدمات إلى كل القرى والمداشر البعيدة عن المدن الكبرى في أقرب الآجال.",
+            "جميع الحقوق محفوظة © 2023",
+        ]
+    )
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])  # the ad label does not end the story
+    assert doc.metadata.title == "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب"
+    assert doc.metadata.author == "محمد العلوي"
+    assert doc.metadata.published == dt.datetime(2023, 6, 12, 10, 30)
+    assert row_of(text, "محمد العلوي")[3] == "zone.name_above_header"
+    assert row_of(text, "هذا خبر جميل")[1:] == ("boilerplate", "comments", "outside.in_block")
+
+
+def test_inline_read_also_list_inside_the_story() -> None:
+    text = "\n".join(
+        [
+            "الرئيسية", "أخبار", "سياسة",
+            "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب",
+            "نشر في 5/10/2024",
+            "آخر تحديث: 5/10/2024 12:36 م (بتوقيت مكة)",
+            P1, P2,
+            "اقرأ أيضا",
+            "الصحة العالمية تحذر من موجة جديدة للوباء",
+            "وزير الصحة يتفقد المستشفيات الجديدة",
+            P3,
+            "المصدر : الجزيرة + وكالات",
+        ]
+    )
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert doc.metadata.published == dt.date(2024, 10, 5)
+    assert doc.metadata.updated == dt.datetime(2024, 10, 5, 12, 36)
+    assert doc.metadata.source == "الجزيرة + وكالات"
+    assert row_of(text, "وزير الصحة يتفقد")[1:] == ("boilerplate", "related", "block.lexicon.prefix:اقرا ايضا")
+
+
+def test_headline_without_dates_under_a_menu_is_the_title() -> None:
+    text = "\n".join(["الرئيسية", "أخبار محلية", "رياضة", "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب", P1, P2, "من نحن"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب"
+    assert row_of(text, "الصحة تفتتح")[3] == "zone.headline_above_body"
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_headline_at_the_very_start_of_an_extract_stays_with_the_body() -> None:
+    # nothing but the story is there: clean(clean(x)) must equal clean(x)
+    text = "\n".join(["مستشفيات جديدة", P1, P2])
+    assert arclean.clean(text) == text
+    assert arclean.clean(arclean.clean(text)) == arclean.clean(text)

@@ -72,6 +72,10 @@ SIGNATURE_MIN_WORDS = 2
 SIGNATURE_MAX_WORDS = 3
 #: Matching key of credits that carry the story's headline after a colon ("رابط الخبر ...: <headline>").
 LINK_CREDIT_KEY = "رابط"
+#: A bare byline (a name) has at most this many words.
+BYLINE_MAX_WORDS = 3
+#: Menu items are this short.
+MENU_ITEM_MAX_WORDS = 3
 #: Category labels right above a title are this short.
 CATEGORY_MAX_WORDS = 4
 #: Repeated body lines this long are duplicates (short ones, like "[٤]", are not).
@@ -524,6 +528,17 @@ def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexic
         if ln.date is not None and ln.label == METADATA and lexicon is not None:
             split_date_line(ln, lexicon)
     t = top - 1
+    if (
+        t >= 1
+        and lines[t].label is None
+        and lines[t].words <= BYLINE_MAX_WORDS
+        and not lines[t].punct
+        and _headline_like(lines[t - 1])
+        and lines[t - 1].words > BYLINE_MAX_WORDS
+    ):
+        # a bare name between the headline and the date is the byline
+        lines[t].set(METADATA, "author", "zone.name_above_header")
+        t -= 1
     if t >= 0 and _headline_like(lines[t]):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
@@ -542,7 +557,10 @@ def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexic
 def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     """No dates or byline: a headline right above the body, itself under page chrome, is the title."""
     t = first - 1
-    if t >= 1 and lines[t].label is None and _headline_like(lines[t]) and lines[t - 1].label == BOILERPLATE:
+    if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
+        return
+    above = lines[t - 1]
+    if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
         lines[t].set(METADATA, "title", "zone.headline_above_body")
 
 
