@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Dict, List
 
 import arclean
-from arclean.normalize import PROFILES, normalize
+from arclean.normalize import PROFILES, normalize, normalize_with_offsets
 from arclean.repair import needs_repair, repair_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +115,7 @@ def main() -> None:
 
     for profile in PROFILES:
         _row(f"normalize '{profile}'", clean, _best(lambda: normalize(clean, profile), args.repeat))
+        _row(f"normalize_with_offsets '{profile}'", clean, _best(lambda: normalize_with_offsets(clean, profile), 2))
 
 
 if __name__ == "__main__":

@@ -192,13 +192,32 @@ _NFC_SINGLETONS = "".join(
     for c in list(range(0x0300, 0x3000)) + list(range(0xF900, 0xFB00)) + list(range(0x2F800, 0x2FA20))
     if unicodedata.normalize("NFC", chr(c)) != chr(c)
 )
-#: A character and the combining marks (or Hangul vowel/final jamo) that NFC
-#: may compose or reorder with it, or a singleton.
-_NFC_CLUSTER = re.compile(
-    rf"(?s:.)[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    rf"\u06d6-\u06ed\u0900-\u0dff\u1160-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-    rf"\U0001d165-\U0001d1ad]+|{_cls(_NFC_SINGLETONS)}"
+def _ranges(chars: str) -> str:
+    """Body of a regex character class for ``chars``, with consecutive code
+    points written as ranges (a class of ~1000 single characters makes the
+    regex engine test them one by one)."""
+    cps = sorted(set(map(ord, chars)))
+    parts = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(parts)
+
+
+_NFC_FOLLOWERS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0dff\u1160-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\U0001d165-\U0001d1ad"
 )
+#: What NFC may change: a run of combining marks (or Hangul vowel/final jamo),
+#: which composes or reorders with the character before it, and singletons.
+#: One character class, so clean text is scanned at C speed.
+_NFC_TRIGGER = re.compile(rf"[{_NFC_FOLLOWERS}{_ranges(_NFC_SINGLETONS)}]+")
 
 
 # ---------------------------------------------------------------------------
@@ -290,7 +309,7 @@ def _build_passes(cfg: NormalizeConfig) -> Tuple[_Pass, ...]:
     """The passes of one config, in order."""
     passes: List[Optional[_Pass]] = [_char_pass(_char_map(cfg))]
     if cfg.nfc:
-        passes.append(_Pass(_NFC_CLUSTER, _nfc_replace))
+        passes.append(_Pass(_NFC_TRIGGER, _nfc_replace))
     passes.append(_char_pass(_fold_map(cfg)))
     if cfg.fold_persian_yeh:
         passes.append(_Pass(re.compile("\u06cc"), _yeh_replace))
@@ -337,7 +356,7 @@ def _check_text(text: object, fn: str) -> str:
 
 def _apply_plain(p: _Pass, text: str) -> str:
     """Apply one pass without offsets; returns ``text`` itself when unchanged."""
-    if p.pattern is _NFC_CLUSTER:
+    if p.pattern is _NFC_TRIGGER:
         return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     if p.pattern.search(text) is None:
         return text
@@ -359,8 +378,8 @@ def _piece_offsets(offsets: List[int], start: int, end: int, length: int) -> Lis
 
 def _apply_tracked(p: _Pass, text: str, offsets: List[int]) -> Tuple[str, List[int]]:
     """Apply one pass, carrying the offset list (len(text) + 1 entries)."""
-    if p.pattern is _NFC_CLUSTER and unicodedata.is_normalized("NFC", text):
-        return text, offsets
+    if p.pattern is _NFC_TRIGGER:
+        return _apply_nfc_tracked(text, offsets)
     pieces: List[str] = []
     new: List[int] = []
     pos = 0
@@ -374,13 +393,40 @@ def _apply_tracked(p: _Pass, text: str, offsets: List[int]) -> Tuple[str, List[i
         pieces.append(rep)
         new.extend(_piece_offsets(offsets, start, end, len(rep)))
         pos = end
-    if pos == 0 and not pieces:
+    if not pieces:
         return text, offsets
     pieces.append(text[pos:])
     new.extend(offsets[pos:])
+    return "".join(pieces), new
+
+
+def _apply_nfc_tracked(text: str, offsets: List[int]) -> Tuple[str, List[int]]:
+    """NFC with offsets: each cluster (a run of marks or singletons and the
+    character before it) is normalised on its own; the result is checked
+    against whole-text NFC, with a proportional map as the fallback."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, offsets
+    pieces: List[str] = []
+    new: List[int] = []
+    pos = 0
+    for m in _NFC_TRIGGER.finditer(text):
+        start, end = m.span()
+        start = max(pos, start - 1)  # the character the marks sit on
+        cluster = text[start:end]
+        rep = unicodedata.normalize("NFC", cluster)
+        if rep == cluster:
+            continue
+        pieces.append(text[pos:start])
+        new.extend(offsets[pos:start])
+        pieces.append(rep)
+        new.extend(_piece_offsets(offsets, start, end, len(rep)))
+        pos = end
+    pieces.append(text[pos:])
+    new.extend(offsets[pos:])
     out = "".join(pieces)
-    if p.pattern is _NFC_CLUSTER and out != unicodedata.normalize("NFC", text):
-        return _coarse(text, unicodedata.normalize("NFC", text), offsets)
+    expected = unicodedata.normalize("NFC", text)
+    if out != expected:
+        return _coarse(text, expected, offsets)
     return out, new
 
 
