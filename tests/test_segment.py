@@ -303,3 +303,22 @@ def test_headline_at_the_very_start_of_an_extract_stays_with_the_body() -> None:
     text = "\n".join(["مستشفيات جديدة", P1, P2])
     assert arclean.clean(text) == text
     assert arclean.clean(arclean.clean(text)) == arclean.clean(text)
+
+
+def test_short_first_paragraph_before_an_inline_teaser_is_kept() -> None:
+    first = "شهدت أسعار الذهب ارتفاعا ملحوظا في الأسواق المحلية اليوم، بعد موجة من التراجع استمرت أسبوعين."
+    text = "\n".join(
+        ["ارتفاع أسعار الذهب في الأسواق المحلية", "نشر في: 12 مارس 2024", first,
+         "اقرأ أيضا: الفضة تسجل أعلى مستوى لها منذ عامين", P2, P3]
+    )
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([first, P2, P3])
+    assert doc.metadata.title == "ارتفاع أسعار الذهب في الأسواق المحلية"
+
+
+def test_unreadable_date_line_stays_metadata_with_no_value() -> None:
+    text = "\n".join(["مطر غزير في عمّان", "نشر في: 22 يونيو 24", P1, P2])
+    doc = arclean.parse(text)
+    assert row_of(text, "نشر في")[1:] == ("metadata", "published", "lexicon.prefix:نشر في")
+    assert doc.metadata.published is None  # two-digit year: never guessed
+    assert doc.body == f"{P1}\n{P2}"

@@ -5,7 +5,7 @@ batch workers and pipeline steps can call them from any thread or process.
 """
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 from .lexicon import DEFAULT_LEXICON, Lexicon
 from .metadata import extract_metadata
@@ -35,6 +35,20 @@ def _check_lexicon(lexicon: object) -> Lexicon:
             f"not {type(lexicon).__name__}"
         )
     return lexicon
+
+
+def _check_hints(hints: object) -> Optional[Sequence[Optional[str]]]:
+    if hints is None:
+        return None
+    if isinstance(hints, (str, bytes)) or not isinstance(hints, Sequence):
+        raise TypeError(
+            "hints= takes a sequence with one role (str) or None per line of text.splitlines(), "
+            f"e.g. ['nav', None, 'footer'], not {type(hints).__name__}"
+        )
+    for h in hints:
+        if h is not None and not isinstance(h, str):
+            raise TypeError(f"hints= items must be str roles or None, not {type(h).__name__}")
+    return hints
 
 
 def _find_date(text: str):
@@ -72,15 +86,27 @@ def _body(text: str, lines) -> str:
     return "\n".join(pieces)
 
 
-def parse(text: str, *, lexicon: Optional[Lexicon] = None) -> Document:
+def parse(
+    text: str,
+    *,
+    lexicon: Optional[Lexicon] = None,
+    hints: Optional[Sequence[Optional[str]]] = None,
+) -> Document:
     """Split a scraped page's text into body, metadata and boilerplate.
 
     Returns a :class:`~arclean.model.Document` whose segments partition every
     non-whitespace character of ``text``, each naming the rule that labelled it.
+
+    ``lexicon`` replaces the packaged phrase lexicon (see
+    :func:`arclean.lexicon.load_lexicon`).  ``hints`` gives one structural role
+    per line of ``text.splitlines()`` (or None), e.g. from the HTML element the
+    line came from; roles in :data:`arclean.segment.HINT_KINDS` ("nav",
+    "footer", "aside", "comments", "ad", "share", ...) decide a line before any
+    rule, with rule name ``hint.<role>``.
     """
     text = _check_text(text, "parse")
     lex = _check_lexicon(lexicon)
-    lines = segment_lines(text, lex, find_date=_find_date)
+    lines = segment_lines(text, lex, find_date=_find_date, hints=_check_hints(hints))
     pieces = []
     for ln in lines:
         for p in line_parts(ln):
@@ -95,9 +121,14 @@ def parse(text: str, *, lexicon: Optional[Lexicon] = None) -> Document:
     )
 
 
-def clean(text: str, *, lexicon: Optional[Lexicon] = None) -> str:
-    """Return the main body of a scraped page: always equal to ``parse(text).body``,
+def clean(
+    text: str,
+    *,
+    lexicon: Optional[Lexicon] = None,
+    hints: Optional[Sequence[Optional[str]]] = None,
+) -> str:
+    """Return the main body of a scraped page: always equal to ``parse(text, ...).body``,
     computed without building segments or metadata."""
     text = _check_text(text, "clean")
-    lines = segment_lines(text, _check_lexicon(lexicon), find_date=_find_date)
+    lines = segment_lines(text, _check_lexicon(lexicon), find_date=_find_date, hints=_check_hints(hints))
     return _body(text, lines)

@@ -44,6 +44,16 @@ class Entry:
     opens: bool
     why: str
 
+    @classmethod
+    def from_phrase(
+        cls, phrase: str, label: str, mode: str = "exact", max_words: int = 0, opens: bool = False, why: str = ""
+    ) -> "Entry":
+        """Build an entry as a TSV line would: ``label`` is ``bp:<kind>`` or ``meta:<kind>``."""
+        cols = [phrase, label, mode, str(int(max_words)), "yes" if opens else "no", why or "user entry"]
+        entry = _parse_line("\t".join(cols), 0, "Entry.from_phrase")
+        assert entry is not None
+        return entry
+
     @property
     def rule(self) -> str:
         """The rule name reported on segments this entry decides."""

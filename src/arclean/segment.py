@@ -52,6 +52,8 @@ PROSE_MIN_WORDS = 8
 #: A secondary body run must score at least this, and this share of the main run.
 SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
+#: A run starting this close under a date/byline line is the story's start, whatever its score.
+HEADER_GAP_LINES = 3
 #: A run in the same barrier-free stretch as the main run needs only this score.
 SAME_CHUNK_MIN_SCORE = 5.0
 #: Lines under a tags header are tag items while they have at most this many words.
@@ -88,6 +90,8 @@ DATE_LINE_MAX_CHARS = 160
 DATE_LINE_MAX_OTHER_WORDS = 4
 #: An agency name after a date is this short ("واس").
 SOURCE_MAX_WORDS = 2
+#: A date-labelled line this short stays metadata even when its date cannot be read.
+UNREAD_DATE_MAX_WORDS = 6
 #: A date label's date must start within this many characters of the line.
 HEAD_DATE_CHARS = 120
 #: At most this many free lines between the body and the start/end of the text join the body.
@@ -161,25 +165,59 @@ DateFinder = Callable[[str], object]
 
 
 def split_lines(text: str) -> List[Line]:
-    """Non-blank lines with their stripped spans (any Unicode line break)."""
+    """Non-blank lines with their stripped spans (any Unicode line break).
+
+    ``Line.idx`` is the line's number in ``text.splitlines()``, blank lines counted.
+    """
     out: List[Line] = []
     pos = 0
-    idx = 0
-    for raw in text.splitlines(True):
+    for idx, raw in enumerate(text.splitlines(True)):
         stripped = raw.strip()
         if stripped:
             s = pos + (len(raw) - len(raw.lstrip()))
             out.append(Line(idx, s, s + len(stripped), stripped))
-            idx += 1
         pos += len(raw)
     return out
+
+
+#: Structural roles a caller may hint per line (e.g. from the HTML element a line came from),
+#: and the boilerplate kind each one decides.  Other roles ("heading", "paragraph", ...) are
+#: accepted and left to the rules.
+HINT_KINDS = {
+    "nav": "nav",
+    "menu": "nav",
+    "breadcrumb": "nav",
+    "footer": "footer",
+    "aside": "related",
+    "related": "related",
+    "comments": "comments",
+    "ad": "ad",
+    "share": "share",
+    "form": "widget",
+}
+
+
+def apply_hints(lines: Sequence[Line], hints: Optional[Sequence[Optional[str]]]) -> None:
+    """Structural hints, one per line of ``text.splitlines()`` (None = no hint), come first."""
+    if not hints:
+        return
+    n = len(hints)
+    for ln in lines:
+        if ln.idx < n:
+            role = hints[ln.idx]
+            kind = HINT_KINDS.get(role) if role else None
+            if kind is not None:
+                ln.set(BOILERPLATE, kind, "hint." + role)
 
 
 # --- stage 2: line rules -----------------------------------------------------------------
 
 
 def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
+    """Lexicon phrases, then line shapes; lines already decided by a hint are left alone."""
     for i, ln in enumerate(lines):
+        if ln.label is not None:
+            continue
         e = lexicon.match(ln.key, ln.words)
         if e is not None:
             ln.set(e.label, e.kind, e.rule)
@@ -247,6 +285,8 @@ def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFind
                 nxt.set(METADATA, ln.kind, "header.value_of_" + ln.kind)
             elif ln.words <= 4 and nxt is not None and nxt.label is None and nxt.words <= 8:
                 pass  # header whose value we cannot read: keep it metadata
+            elif ln.words <= UNREAD_DATE_MAX_WORDS or (not ln.punct and _DIGIT.search(ln.text, 0, HEAD_DATE_CHARS)):
+                pass  # a date line we cannot read: still metadata; its value stays None
             else:
                 # long line starting with the phrase: may be "آخر تحديث: <date> <story>"; handled later
                 if find_date(ln.text[:120]) is None:
@@ -348,6 +388,16 @@ def _runs(scores: Sequence[float], lo: int, hi: int, floor: float, out: List[Tup
         stack.append((e, b))
 
 
+def _under_header(lines: Sequence[Line], start: int) -> bool:
+    """Does a run start right under the article's date or byline (its first paragraph)?"""
+    for k in range(max(0, start - HEADER_GAP_LINES), start):
+        ln = lines[k]
+        # only labelled header lines ("نشر في: ...", "كتب ..."): bare dates also follow teasers
+        if ln.label == METADATA and ln.kind in ("published", "updated", "author"):
+            return True
+    return False
+
+
 def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     """Line-index runs ``[start, end)`` that are body, in document order."""
     n = len(lines)
@@ -380,7 +430,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         if c is main:
             continue
         same_chunk = chunk_of[c[0]] == chunk_of[main[0]]
-        if c[2] < (SAME_CHUNK_MIN_SCORE if same_chunk else floor):
+        if c[2] < (SAME_CHUNK_MIN_SCORE if same_chunk else floor) and not _under_header(lines, c[0]):
             continue
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
         if closed[hi] - closed[lo]:
@@ -708,11 +758,17 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
 
 
-def segment_lines(text: str, lexicon: Lexicon, find_date: Optional[DateFinder] = None) -> List[Line]:
+def segment_lines(
+    text: str,
+    lexicon: Lexicon,
+    find_date: Optional[DateFinder] = None,
+    hints: Optional[Sequence[Optional[str]]] = None,
+) -> List[Line]:
     """Run every stage over ``text`` and return its labelled lines."""
     lines = split_lines(text)
     if not lines:
         return lines
+    apply_hints(lines, hints)
     apply_line_rules(lines, lexicon)
     attach_dates(lines, find_date)
     drop_dateless_date_rules(lines, find_date)
