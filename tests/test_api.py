@@ -70,3 +70,34 @@ def test_to_dict_is_json_ready() -> None:
     assert json.loads(json.dumps(d, ensure_ascii=False)) == d
     assert d["metadata"]["published"] == "2024-03-12"
     assert d["segments"][0]["text"] == "عنوان الخبر هنا"
+
+
+def test_mojibake_is_repaired_and_noted() -> None:
+    broken = P1.encode("cp1256").decode("latin-1")  # cp1256 bytes read as latin-1
+    doc = arclean.parse(broken + "\n" + P2)
+    assert doc.body == f"{P1}\n{P2}"
+    assert [n.code for n in doc.notes] == ["repair"]
+    assert doc.source_text != broken + "\n" + P2
+    assert arclean.clean(broken + "\n" + P2) == doc.body
+    off = arclean.parse(broken + "\n" + P2, repair=False)
+    assert off.notes == () and off.source_text == broken + "\n" + P2
+
+
+def test_clean_text_is_not_touched_by_repair() -> None:
+    doc = arclean.parse(f"{P1}\n{P2}")
+    assert doc.notes == () and doc.source_text == f"{P1}\n{P2}"
+
+
+def test_normalize_profile_applies_to_output_only() -> None:
+    text = "ﻣﺮﺣﺒﺎ\u200f " + P1  # presentation forms and an RLM
+    doc = arclean.parse(text, normalize="safe")
+    assert doc.body.startswith("مرحبا ")
+    assert doc.source_text == text  # spans still point into the input
+    offs = doc.body_offsets()
+    assert len(offs) == len(doc.body)
+    assert [doc.source_text[offs[i]] for i in range(6, 12)] == list(doc.body[6:12])
+    assert arclean.clean(text, normalize="safe") == doc.body
+    with pytest.raises(ValueError, match="normalize= takes one of"):
+        arclean.parse(text, normalize="loud")
+    with pytest.raises(TypeError, match="repair= takes True or False"):
+        arclean.parse(text, repair="yes")

@@ -7,6 +7,8 @@ True
 """
 from .api import clean, parse
 from .dates import DateMatch, find_dates, parse_date
+from .normalize import PROFILES, NormalizeConfig, normalize, normalize_with_offsets
+from .repair import Repair, repair_text
 from .model import BOILERPLATE_KINDS, META_KINDS, Document, Metadata, Note, Segment
 
 __version__ = "0.1.0"
@@ -21,6 +23,12 @@ __all__ = [
     "parse_date",
     "find_dates",
     "DateMatch",
+    "normalize",
+    "normalize_with_offsets",
+    "NormalizeConfig",
+    "PROFILES",
+    "repair_text",
+    "Repair",
     "META_KINDS",
     "BOILERPLATE_KINDS",
     "__version__",

@@ -5,11 +5,15 @@ batch workers and pipeline steps can call them from any thread or process.
 """
 from __future__ import annotations
 
-from typing import List, Optional, Sequence
+from dataclasses import replace
+from typing import List, Optional, Sequence, Tuple, Union
 
 from .lexicon import DEFAULT_LEXICON, Lexicon
 from .metadata import extract_metadata
-from .model import BODY, METADATA, Document, Segment
+from .model import BODY, METADATA, Document, Metadata, Note, Segment
+from .normalize import PROFILES, NormalizeConfig
+from .normalize import normalize as _normalize
+from .repair import repair_text
 from .segment import line_parts, segment_lines
 
 __all__ = ["parse", "clean"]
@@ -51,6 +55,35 @@ def _check_hints(hints: object) -> Optional[Sequence[Optional[str]]]:
     return hints
 
 
+def _check_profile(normalize: object) -> Optional[NormalizeConfig]:
+    if normalize is None:
+        return None
+    if isinstance(normalize, NormalizeConfig):
+        return normalize
+    if isinstance(normalize, str):
+        if normalize not in PROFILES:
+            raise ValueError(
+                f"normalize= takes one of {sorted(PROFILES)} or a NormalizeConfig, not {normalize!r}"
+            )
+        return PROFILES[normalize]
+    raise TypeError(
+        f"normalize= takes a profile name {sorted(PROFILES)} or a NormalizeConfig, not {type(normalize).__name__}"
+    )
+
+
+def _prepare(text: str, repair: bool) -> Tuple[str, Tuple[Note, ...]]:
+    """The text the spans will point into: the input, or its mojibake repair (with a note)."""
+    if not isinstance(repair, bool):
+        raise TypeError(f"repair= takes True or False, not {type(repair).__name__}")
+    if not repair:
+        return text, ()
+    rep = repair_text(text)
+    if not rep.changed:
+        return text, ()
+    note = rep.note()
+    return rep.text, ((note,) if note is not None else ())
+
+
 def _find_date(text: str):
     from .dates import parse_date
 
@@ -89,13 +122,26 @@ def _body(text: str, lines) -> str:
 def parse(
     text: str,
     *,
+    repair: bool = True,
+    normalize: Union[None, str, NormalizeConfig] = None,
     lexicon: Optional[Lexicon] = None,
     hints: Optional[Sequence[Optional[str]]] = None,
 ) -> Document:
     """Split a scraped page's text into body, metadata and boilerplate.
 
     Returns a :class:`~arclean.model.Document` whose segments partition every
-    non-whitespace character of ``text``, each naming the rule that labelled it.
+    non-whitespace character of ``Document.source_text``, each naming the rule
+    that labelled it.
+
+    ``repair`` (default on) repairs mojibake (cp1256/UTF-8 mix-ups, see
+    :mod:`arclean.repair`) first; it costs nothing on clean text.  When it
+    changes the text, ``source_text`` is the repaired text and a note with
+    code ``"repair"`` maps it back to the input.
+
+    ``normalize`` (default off) applies an output profile ("safe", "search",
+    "persian-fold" or a :class:`~arclean.normalize.NormalizeConfig`) to the body
+    and metadata strings; spans keep pointing into ``source_text``, and
+    :meth:`Document.body_offsets` maps body characters back.
 
     ``lexicon`` replaces the packaged phrase lexicon (see
     :func:`arclean.lexicon.load_lexicon`).  ``hints`` gives one structural role
@@ -106,29 +152,59 @@ def parse(
     """
     text = _check_text(text, "parse")
     lex = _check_lexicon(lexicon)
-    lines = segment_lines(text, lex, find_date=_find_date, hints=_check_hints(hints))
+    profile = _check_profile(normalize)
+    hints = _check_hints(hints)
+    source, notes = _prepare(text, repair)
+    lines = segment_lines(source, lex, find_date=_find_date, hints=hints)
     pieces = []
     for ln in lines:
         for p in line_parts(ln):
             if p.label == METADATA:
-                pieces.append((p.kind, text[p.start : p.end], p.entry))
+                pieces.append((p.kind, source[p.start : p.end], p.entry))
     metadata = extract_metadata(pieces, _find_date, _parse_time)
+    body = _body(source, lines)
+    if profile is not None:
+        body = _normalize(body, profile)
+        metadata = _normalize_metadata(metadata, profile)
     return Document(
-        source_text=text,
+        source_text=source,
         segments=tuple(_segments(lines)),
         metadata=metadata,
-        body=_body(text, lines),
+        body=body,
+        notes=notes,
+        normalization=profile,
+    )
+
+
+def _normalize_metadata(m: Metadata, profile: NormalizeConfig) -> Metadata:
+    def n(value: Optional[str]) -> Optional[str]:
+        return _normalize(value, profile) if value else value
+
+    return replace(
+        m,
+        title=n(m.title),
+        author=n(m.author),
+        source=n(m.source),
+        dateline=n(m.dateline),
+        category=n(m.category),
+        tags=tuple(_normalize(t, profile) for t in m.tags),
     )
 
 
 def clean(
     text: str,
     *,
+    repair: bool = True,
+    normalize: Union[None, str, NormalizeConfig] = None,
     lexicon: Optional[Lexicon] = None,
     hints: Optional[Sequence[Optional[str]]] = None,
 ) -> str:
     """Return the main body of a scraped page: always equal to ``parse(text, ...).body``,
     computed without building segments or metadata."""
     text = _check_text(text, "clean")
-    lines = segment_lines(text, _check_lexicon(lexicon), find_date=_find_date, hints=_check_hints(hints))
-    return _body(text, lines)
+    lex = _check_lexicon(lexicon)
+    profile = _check_profile(normalize)
+    hints = _check_hints(hints)
+    source, _notes = _prepare(text, repair)
+    body = _body(source, segment_lines(source, lex, find_date=_find_date, hints=hints))
+    return _normalize(body, profile) if profile is not None else body

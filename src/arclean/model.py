@@ -156,6 +156,8 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     body: str = ""
     notes: Tuple[Note, ...] = ()
+    #: the output normalisation applied to ``body`` and metadata strings (a NormalizeConfig), or None
+    normalization: Optional[Any] = None
 
     @property
     def boilerplate(self) -> Tuple[Segment, ...]:
@@ -165,6 +167,30 @@ class Document:
     @property
     def body_segments(self) -> Tuple[Segment, ...]:
         return tuple(s for s in self.segments if s.label == BODY)
+
+    def body_offsets(self) -> Tuple[int, ...]:
+        """For each character of :attr:`body`, its index in :attr:`source_text`.
+
+        The newlines that join body segments map to the end of the segment
+        before them.  With a normalisation profile, characters it removed have
+        no entry and characters it produced map to the character they came from.
+        """
+        raw: list = []
+        first = True
+        for s in self.segments:
+            if s.label != BODY:
+                continue
+            if not first:
+                raw.append(raw[-1] + 1 if raw else s.start)
+            raw.extend(range(s.start, s.end))
+            first = False
+        if self.normalization is None:
+            return tuple(raw)
+        from .normalize import normalize_with_offsets
+
+        plain = "\n".join(self.source_text[s.start : s.end] for s in self.segments if s.label == BODY)
+        _out, offs = normalize_with_offsets(plain, self.normalization)
+        return tuple(raw[i] for i in offs[:-1])
 
     def iter_text(self) -> Iterator[Tuple[Segment, str]]:
         """Yield ``(segment, its text)`` pairs in order."""
