@@ -22,10 +22,12 @@ Nothing here keeps state between documents.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from . import rules
+from .fold import FOLD_TABLE
 from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, line_key
 from .model import BODY, BOILERPLATE, METADATA
 from .rules import SENTENCE_PUNCT
@@ -35,8 +37,8 @@ __all__ = ["Part", "Line", "segment_lines", "DateFinder"]
 # --- thresholds (named, so they can be tuned and explained) -----------------------------
 #: Sentence punctuation is counted in this many leading characters of a line.
 PUNCT_SCAN_CHARS = 240
-#: Lines with more words than this can only match prefix rules...
-LONG_LINE_WORDS = 40
+#: Lines longer than this (characters) can only match prefix rules...
+LONG_LINE_CHARS = 320
 #: ...so only this many leading characters of them are keyed.
 PREFIX_HEAD_CHARS = 72
 #: Per-line cost in the body score (a line must carry more words than this to add).
@@ -132,16 +134,15 @@ class Line:
         "label", "kind", "rule", "opens", "entry", "score", "parts", "date", "date_start",
     )
 
-    def __init__(self, idx: int, start: int, end: int, text: str) -> None:
-        self.idx = idx
+    def __init__(self, idx: int, start: int, end: int, text: str, key: str) -> None:
+        self.idx = idx  # the line's number in text.splitlines() (-1 until needed: see apply_hints)
         self.start = start
         self.end = end
         self.text = text
         # exact word count for short lines; long lines only need it roughly (space count is a C scan)
         self.words = words = len(text.split()) if len(text) <= KEY_HEAD_CHARS else text.count(" ") + 1
         self.punct = len(SENTENCE_PUNCT.findall(text, 0, PUNCT_SCAN_CHARS)) if words >= 3 else 0
-        # long lines can only match prefix rules, which need just the head
-        self.key = line_key(text[: KEY_HEAD_CHARS if words <= LONG_LINE_WORDS else PREFIX_HEAD_CHARS])
+        self.key = key
         self.label: Optional[str] = None  # None = free (not decided by a rule)
         self.kind = ""
         self.rule = ""
@@ -164,20 +165,42 @@ class Line:
 DateFinder = Callable[[str], object]
 
 
+# Line breaks as str.splitlines() knows them, and a stripped non-blank line between them.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_STRIPPED_LINE = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
+_KEY_JUNK = re.compile(r"[^\w\n]+|_+")
+
+
 def split_lines(text: str) -> List[Line]:
     """Non-blank lines with their stripped spans (any Unicode line break).
 
-    ``Line.idx`` is the line's number in ``text.splitlines()``, blank lines counted.
+    One regex pass finds the lines; their matching keys (see
+    :func:`arclean.lexicon.line_key`) are folded in one batch: one
+    ``str.translate`` and one ``re.sub`` over the joined line heads.
     """
-    out: List[Line] = []
+    found = [(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
+    if not found:
+        return []
+    heads = []
+    for _s, _e, t in found:
+        # long lines can only match prefix rules, which need just the head
+        heads.append(t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS])
+    folded = _KEY_JUNK.sub(" ", "\n".join(heads).translate(FOLD_TABLE))
+    keys = folded.split("\n")
+    if len(keys) != len(found):  # a folded character turned into a line break: key line by line
+        keys = [line_key(h) for h in heads]
+    return [Line(-1, s, e, t, k.strip()) for (s, e, t), k in zip(found, keys)]
+
+
+def _number_lines(text: str, lines: Sequence[Line]) -> None:
+    """Set ``Line.idx`` to the line's number in ``text.splitlines()``."""
+    starts = []
     pos = 0
-    for idx, raw in enumerate(text.splitlines(True)):
-        stripped = raw.strip()
-        if stripped:
-            s = pos + (len(raw) - len(raw.lstrip()))
-            out.append(Line(idx, s, s + len(stripped), stripped))
+    for raw in text.splitlines(True):
+        starts.append(pos)
         pos += len(raw)
-    return out
+    for ln in lines:
+        ln.idx = bisect_right(starts, ln.start) - 1
 
 
 #: Structural roles a caller may hint per line (e.g. from the HTML element a line came from),
@@ -197,10 +220,11 @@ HINT_KINDS = {
 }
 
 
-def apply_hints(lines: Sequence[Line], hints: Optional[Sequence[Optional[str]]]) -> None:
+def apply_hints(text: str, lines: Sequence[Line], hints: Optional[Sequence[Optional[str]]]) -> None:
     """Structural hints, one per line of ``text.splitlines()`` (None = no hint), come first."""
     if not hints:
         return
+    _number_lines(text, lines)
     n = len(hints)
     for ln in lines:
         if ln.idx < n:
@@ -768,7 +792,7 @@ def segment_lines(
     lines = split_lines(text)
     if not lines:
         return lines
-    apply_hints(lines, hints)
+    apply_hints(text, lines, hints)
     apply_line_rules(lines, lexicon)
     attach_dates(lines, find_date)
     drop_dateless_date_rules(lines, find_date)
