@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import arclean
 
 try:  # pytest's default "prepend" import mode puts tests/ on sys.path
-    from pagegen import articles, check_partition, hostile_text, near_miss_lines, pages
+    from pagegen import BODY_PARAGRAPHS, TITLES, articles, check_partition, hostile_text, near_miss_lines, pages
 except ImportError:  # pragma: no cover - tests/ imported as a package
-    from tests.pagegen import articles, check_partition, hostile_text, near_miss_lines, pages
+    from tests.pagegen import (
+        BODY_PARAGRAPHS, TITLES, articles, check_partition, hostile_text, near_miss_lines, pages,
+    )
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV_CORPUS = SHARED / "corpus" / "dev.jsonl"
@@ -173,8 +175,28 @@ def test_str_subclass_is_accepted_like_str() -> None:
 # ---------------------------------------------------------------------------
 
 
+#: pages on which the engine once failed idempotence (found by the long fuzz run)
+_PARA = BODY_PARAGRAPHS[0]
+IDEMPOTENCE_CASES = (
+    # a short dateline-like line between a paragraph and its repeat
+    f"{_PARA}\nالقاهرة -\n{_PARA}",
+    # teaser lines ("الأكثر قراءة: ...") between two paragraphs under a dated headline
+    "\n".join([
+        TITLES[0],
+        "تاريخ النشر: 1 يناير 1995",
+        BODY_PARAGRAPHS[14],
+        "الأكثر قراءة: وزير التعليم يعلن موعد بدء العام الدراسي",
+        "الأكثر قراءة: انخفاض درجات الحرارة نهاية الأسبوع",
+        "الأكثر قراءة: افتتاح معرض الكتاب بمشاركة 30 دولة",
+        _PARA,
+    ]),
+)
+
+
 @FAST
 @given(realistic)
+@example(IDEMPOTENCE_CASES[0])
+@example(IDEMPOTENCE_CASES[1])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once
@@ -208,6 +230,71 @@ def test_metadata_dates_are_real_dates(text: str) -> None:
     for name in ("title", "author", "source", "dateline", "category"):
         value = getattr(meta, name)
         assert value is None or isinstance(value, str), (name, value)
+
+
+# ---------------------------------------------------------------------------
+# Options: repair=, normalize=, hints= keep the same contracts
+# ---------------------------------------------------------------------------
+
+#: every documented normalisation profile, plus "off"
+NORMALIZE = (None,) + tuple(sorted(arclean.PROFILES))
+HINT_ROLES = (None, None, None, "nav", "footer", "related", "ad", "share", "comments", "p", "h1")
+
+
+@FAST
+@given(st.one_of(realistic, hostile_text()), st.booleans(), st.sampled_from(NORMALIZE))
+def test_clean_equals_parse_body_under_options(text: str, repair: bool, normalize: object) -> None:
+    doc = arclean.parse(text, repair=repair, normalize=normalize)
+    check_partition(doc, text)
+    assert arclean.clean(text, repair=repair, normalize=normalize) == doc.body
+
+
+@FAST
+@given(st.one_of(realistic, hostile_text()))
+def test_without_repair_spans_point_into_the_input(text: str) -> None:
+    doc = arclean.parse(text, repair=False)
+    assert doc.source_text == text
+    assert not any(n.code == "repair" for n in doc.notes)
+    check_partition(doc, text)
+
+
+@FAST
+@given(realistic, st.sampled_from(NORMALIZE))
+def test_body_offsets_map_body_back_to_source(text: str, normalize: object) -> None:
+    """``body_offsets()`` has one in-range index per body character, in order."""
+    doc = arclean.parse(text, normalize=normalize)
+    offsets = doc.body_offsets()
+    src = doc.source_text
+    assert len(offsets) == len(doc.body)
+    assert all(0 <= o <= len(src) for o in offsets)
+    assert list(offsets) == sorted(offsets)
+    if normalize is None:
+        for ch, o in zip(doc.body, offsets):
+            assert ch == "\n" or src[o] == ch, (ch, o)
+
+
+@st.composite
+def _text_with_hints(draw: Any) -> Any:
+    text = draw(pages())
+    hints = draw(st.lists(st.sampled_from(HINT_ROLES), min_size=len(text.splitlines()),
+                          max_size=len(text.splitlines())))
+    return text, hints
+
+
+@FAST
+@given(_text_with_hints())
+def test_hints_keep_the_partition(case: Any) -> None:
+    text, hints = case
+    doc = arclean.parse(text, hints=hints)
+    check_partition(doc, text)
+    assert arclean.clean(text, hints=hints) == doc.body
+
+
+def test_nav_hint_decides_its_line() -> None:
+    text = "الرئيسية | أخبار | رياضة\n" + "وقال المتحدث إن العمل في المستشفيات الجديدة سيبدأ تدريجيا خلال الأشهر المقبلة."
+    doc = arclean.parse(text, hints=["nav", None])
+    first = doc.segments[0]
+    assert (first.label, first.kind, first.rule) == ("boilerplate", "nav", "hint.nav")
 
 
 # ---------------------------------------------------------------------------
