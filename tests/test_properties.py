@@ -2,8 +2,10 @@
 
 These check contracts that must hold for any engine, whatever it decides:
 the segments partition the text losslessly, results are deterministic and
-pure, ``clean`` is ``parse(...).body``, cleaning is idempotent on realistic
-pages, and metadata dates are real date values.  They use only the public API.
+pure, ``clean`` is ``parse(...).body`` (with every ``repair=``/``normalize=``/
+``hints=`` option too), ``body_offsets()`` maps the body back, cleaning is
+idempotent on realistic pages, and metadata dates are real date values.
+They use only the public API.
 
 Long fuzz runs are marked ``slow`` and run only with ``ARCLEAN_SLOW=1``.
 """
