@@ -40,7 +40,8 @@ def test_every_packaged_entry_is_well_formed() -> None:
     "line, kind, mode",
     [
         ("إقرأ أيضاً:", "related", "prefix"),
-        ("الأكثر قراءة", "related", "exact"),
+        ("الأكثر قراءة: وزير التعليم يعلن موعد العام الدراسي", "related", "prefix"),
+        ("مواضيع ذات علاقة", "related", "exact"),
         ("حمل تطبيق الموقع الآن", "promo", "prefix"),
         ("© 2020 جميع الحقوق محفوظة لموقعنا", "footer", "contains"),
         ("Share this selection", "share", "prefix"),

@@ -19,7 +19,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence, TextIO
+from typing import Callable, Optional, Sequence, TextIO
 
 from . import __version__
 from .api import parse

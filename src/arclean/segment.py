@@ -2,7 +2,8 @@
 
 The page is read as lines.  Each stage below is one pass over the lines:
 
-1. **features**: span, word count, sentence punctuation, matching key;
+1. **features**: span, word count, sentence punctuation, matching key
+   (:mod:`arclean.lines`);
 2. **line rules**: lexicon phrases (:mod:`arclean.lexicon`) and shapes
    (:mod:`arclean.rules`) give *hard* labels;
 3. **blocks**: a header such as "اقرأ أيضا" or "الكلمات الدالة" lends its kind
@@ -12,7 +13,8 @@ The page is read as lines.  Each stage below is one pass over the lines:
    punctuation) and hard lines are barriers; the best-scoring runs are body.
    Secondary runs are kept only when large and not cut off from the main run
    by an article-closing line (tags, source, share bar, comments, footer);
-5. **header zone**: title, dates, byline and category just above the body;
+5. **header zone**: title, dates, byline and category just above the body,
+   and in-line splits such as a dateline glued to the story (:mod:`arclean.header`);
 6. **outside lines**: everything else becomes boilerplate, with the kind of the
    block it sits in or of its position;
 7. **duplicates**: a repeated body paragraph is ``dup``.
@@ -21,36 +23,41 @@ Nothing here keeps state between documents.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from . import rules
-from .fold import FOLD_TABLE
-from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, line_key
+from .header import (
+    DATE_LINE_MAX_OTHER_WORDS,
+    HEAD_DATE_CHARS,
+    label_header_zone,
+    label_signature,
+    split_first_body_line,
+    split_link_headlines,
+)
+from .lexicon import KEY_HEAD_CHARS, Lexicon
+from .lines import (
+    DIGIT,
+    PROSE_WORDS_NO_PUNCT,
+    YEAR,
+    DateFinder,
+    Line,
+    Part,
+    line_parts,
+    number_lines,
+    split_lines,
+    word_count,
+)
 from .model import BODY, BOILERPLATE, METADATA
-from .rules import SENTENCE_PUNCT
 
-__all__ = ["Part", "Line", "segment_lines", "DateFinder"]
+__all__ = ["segment_lines", "line_parts", "HINT_KINDS", "Part", "Line", "DateFinder"]
 
 # --- thresholds (named, so they can be tuned and explained) -----------------------------
-#: Sentence punctuation is counted in this many leading characters of a line.
-PUNCT_SCAN_CHARS = 240
-#: Lines longer than this (characters) can only match prefix rules...
-LONG_LINE_CHARS = 320
-#: ...so only this many leading characters of them are keyed.
-PREFIX_HEAD_CHARS = 72
 #: Per-line cost in the body score (a line must carry more words than this to add).
 LINE_COST = 7.0
 #: Words of a line without sentence punctuation count this much (headlines, menus, teasers).
 NO_PUNCT_WEIGHT = 0.35
-#: A line with at least this many words counts as prose even without punctuation...
-PROSE_WORDS_NO_PUNCT = 25
 #: ...but its words count this much (unpunctuated lists of titles are long too).
 LONG_NO_PUNCT_WEIGHT = 0.6
-#: A line needs this many words (with sentence punctuation) to count as prose.
-PROSE_MIN_WORDS = 8
 #: A secondary body run must score at least this, and this share of the main run.
 SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
@@ -64,38 +71,14 @@ TAG_ITEM_MAX_WORDS = 6
 HEADER_ZONE_LINES = 9
 #: The value under a bare metadata label is this short.
 HEADER_VALUE_MAX_WORDS = 8
-#: How far above the body (in lines) the article header may sit (menus, TOCs in between).
-HEADER_SEARCH_LINES = 80
-#: A free line counts as a caption when a header line is this close above it.
-CAPTION_GAP = 2
-#: Titles are headline-sized.
-TITLE_MIN_WORDS = 2
-TITLE_MAX_WORDS = 40
-#: A closing signature is a bare name of this many words.
-SIGNATURE_MIN_WORDS = 2
-SIGNATURE_MAX_WORDS = 3
-#: Matching key of credits that carry the story's headline after a colon ("رابط الخبر ...: <headline>").
-LINK_CREDIT_KEY = "رابط"
-#: A bare byline (a name) has at most this many words.
-BYLINE_MAX_WORDS = 3
-#: Menu items are this short.
-MENU_ITEM_MAX_WORDS = 3
-#: Category labels right above a title are this short.
-CATEGORY_MAX_WORDS = 4
 #: Repeated body lines this long are duplicates (short ones, like "[٤]", are not).
 DUP_MIN_WORDS = 4
 #: Above this share of prose lines a document is an extracted article, not a page dump.
 ARTICLE_PROSE_SHARE = 0.5
 #: A date line is never longer than this (characters); longer lines are not read for dates.
 DATE_LINE_MAX_CHARS = 160
-#: A date line carries at most this many words besides the date (weekday, "تم نشره", a place).
-DATE_LINE_MAX_OTHER_WORDS = 4
-#: An agency name after a date is this short ("واس").
-SOURCE_MAX_WORDS = 2
 #: A date-labelled line this short stays metadata even when its date cannot be read.
 UNREAD_DATE_MAX_WORDS = 6
-#: A date label's date must start within this many characters of the line.
-HEAD_DATE_CHARS = 120
 #: At most this many free lines between the body and the start/end of the text join the body.
 EDGE_MAX_LINES = 3
 #: Lines longer than this (words) are teasers rather than menu items when outside the body.
@@ -114,93 +97,6 @@ CLOSING = frozenset(
 )
 
 
-@dataclass
-class Part:
-    """A labelled piece of a line (most lines have exactly one)."""
-
-    start: int
-    end: int
-    label: str
-    kind: str
-    rule: str
-    entry: Optional[Entry] = None  # the lexicon entry that decided it, if any
-
-
-class Line:
-    """Working state of one non-blank line during segmentation (internal)."""
-
-    __slots__ = (
-        "idx", "start", "end", "text", "words", "punct", "key",
-        "label", "kind", "rule", "opens", "entry", "score", "parts", "date", "date_start",
-    )
-
-    def __init__(self, idx: int, start: int, end: int, text: str, key: str) -> None:
-        self.idx = idx  # the line's number in text.splitlines() (-1 until needed: see apply_hints)
-        self.start = start
-        self.end = end
-        self.text = text
-        # exact word count for short lines; long lines only need it roughly (space count is a C scan)
-        self.words = words = len(text.split()) if len(text) <= KEY_HEAD_CHARS else text.count(" ") + 1
-        self.punct = len(SENTENCE_PUNCT.findall(text, 0, PUNCT_SCAN_CHARS)) if words >= 3 else 0
-        self.key = key
-        self.label: Optional[str] = None  # None = free (not decided by a rule)
-        self.kind = ""
-        self.rule = ""
-        self.opens = False
-        self.entry: Optional[Entry] = None
-        self.score = 0.0
-        self.parts: Optional[List[Part]] = None
-        self.date = None  # a DateMatch when the line is mostly a date
-        self.date_start = 0  # where the first date expression on the line starts
-
-    def set(self, label: str, kind: str, rule: str) -> None:
-        self.label, self.kind, self.rule = label, kind, rule
-
-    @property
-    def is_prose(self) -> bool:
-        return (self.words >= PROSE_MIN_WORDS and self.punct > 0) or self.words >= PROSE_WORDS_NO_PUNCT
-
-
-#: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
-DateFinder = Callable[[str], object]
-
-
-# Line breaks as str.splitlines() knows them, and a stripped non-blank line between them.
-_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_STRIPPED_LINE = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
-_KEY_JUNK = re.compile(r"[^\w\n]+|_+")
-
-
-def split_lines(text: str) -> List[Line]:
-    """Non-blank lines with their stripped spans (any Unicode line break).
-
-    One regex pass finds the lines; their matching keys (see
-    :func:`arclean.lexicon.line_key`) are folded in one batch: one
-    ``str.translate`` and one ``re.sub`` over the joined line heads.
-    """
-    found = [(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
-    if not found:
-        return []
-    heads = []
-    for _s, _e, t in found:
-        # long lines can only match prefix rules, which need just the head
-        heads.append(t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS])
-    folded = _KEY_JUNK.sub(" ", "\n".join(heads).translate(FOLD_TABLE))
-    keys = folded.split("\n")
-    if len(keys) != len(found):  # a folded character turned into a line break: key line by line
-        keys = [line_key(h) for h in heads]
-    return [Line(-1, s, e, t, k.strip()) for (s, e, t), k in zip(found, keys)]
-
-
-def _number_lines(text: str, lines: Sequence[Line]) -> None:
-    """Set ``Line.idx`` to the line's number in ``text.splitlines()``."""
-    starts = []
-    pos = 0
-    for raw in text.splitlines(True):
-        starts.append(pos)
-        pos += len(raw)
-    for ln in lines:
-        ln.idx = bisect_right(starts, ln.start) - 1
 
 
 #: Structural roles a caller may hint per line (e.g. from the HTML element a line came from),
@@ -224,7 +120,7 @@ def apply_hints(text: str, lines: Sequence[Line], hints: Optional[Sequence[Optio
     """Structural hints, one per line of ``text.splitlines()`` (None = no hint), come first."""
     if not hints:
         return
-    _number_lines(text, lines)
+    number_lines(text, lines)
     n = len(hints)
     for ln in lines:
         if ln.idx < n:
@@ -264,16 +160,6 @@ def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
 
 
-_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
-# A year in any digit set (Gregorian 1900-2099 or Hijri 1300-1499); a cheap gate before date parsing.
-_YEAR = re.compile(r"(?<![0-9٠-٩۰-۹])(?:[12١٢۱۲][0-9٠-٩۰-۹]{3})(?![0-9٠-٩۰-۹])")
-
-
-def _word_count(text: str) -> int:
-    """Words with at least two letters (numbers, "ص"/"م" markers and punctuation do not count)."""
-    return sum(1 for w in line_key(text).split() if len(w) > 1 and not w.isdigit())
-
-
 def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None:
     """Mark lines that are mostly a date (candidates for published/updated/widget)."""
     if find_date is None:
@@ -283,14 +169,14 @@ def attach_dates(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None
             continue
         if ln.label == METADATA and ln.kind not in ("published", "updated"):
             continue
-        if _YEAR.search(ln.text) is None:
+        if YEAR.search(ln.text) is None:
             continue  # every date worth reading as metadata names its year
         m = find_date(ln.text)
         if m is None:
             continue
-        d = _DIGIT.search(ln.text)  # a Hijri date paired before the Gregorian one starts here
+        d = DIGIT.search(ln.text)  # a Hijri date paired before the Gregorian one starts here
         date_start = min(m.start, d.start()) if d is not None else m.start
-        other = _word_count(ln.text[:date_start]) + _word_count(ln.text[m.end :])
+        other = word_count(ln.text[:date_start]) + word_count(ln.text[m.end :])
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
         if other <= DATE_LINE_MAX_OTHER_WORDS:
@@ -309,7 +195,7 @@ def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFind
                 nxt.set(METADATA, ln.kind, "header.value_of_" + ln.kind)
             elif ln.words <= 4 and nxt is not None and nxt.label is None and nxt.words <= 8:
                 pass  # header whose value we cannot read: keep it metadata
-            elif ln.words <= UNREAD_DATE_MAX_WORDS or (not ln.punct and _DIGIT.search(ln.text, 0, HEAD_DATE_CHARS)):
+            elif ln.words <= UNREAD_DATE_MAX_WORDS or (not ln.punct and DIGIT.search(ln.text, 0, HEAD_DATE_CHARS)):
                 pass  # a date line we cannot read: still metadata; its value stays None
             else:
                 # long line starting with the phrase: may be "آخر تحديث: <date> <story>"; handled later
@@ -505,146 +391,6 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
     return out
 
 
-# --- stage 5: header zone ---------------------------------------------------------------------
-
-
-def _headline_like(ln: Line) -> bool:
-    free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
-    return (
-        free
-        and ln.date is None
-        and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
-        and not ln.text.endswith((".", "。"))
-    )
-
-
-def _is_meta_line(ln: Line) -> bool:
-    """A date line or a byline/date/reviewer line: the article header's cluster."""
-    if ln.date is not None and ln.label in (None, METADATA):
-        return True
-    return ln.label == METADATA and ln.kind in ("author", "published", "updated", "other")
-
-
-def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
-    """``(top, bottom)`` of the metadata cluster nearest above line ``first``, or None."""
-    bottom = None
-    k = first - 1
-    while k >= 0 and first - k <= HEADER_SEARCH_LINES:
-        ln = lines[k]
-        if _is_meta_line(ln):
-            bottom = k
-            break
-        if ln.label is None and ln.is_prose:
-            return None  # prose above the body: there is no header to read
-        k -= 1
-    if bottom is None:
-        return None
-    top = bottom
-    k = bottom - 1
-    while k >= 0:
-        ln = lines[k]
-        if _is_meta_line(ln):
-            top = k
-        elif ln.label == BOILERPLATE and ln.kind == "share":
-            pass
-        elif ln.label is None and any(_is_meta_line(lines[j]) for j in range(max(0, k - CAPTION_GAP), k)):
-            pass  # a caption or bare name between two header lines
-        else:
-            break
-        k -= 1
-    return top, bottom
-
-
-def split_date_line(ln: Line, lexicon: Lexicon) -> None:
-    """``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`` -> dateline, date, source;
-    ``الأربعاء، 28 آب 2013، آخر تحديث 14:00`` -> published, updated."""
-    m = ln.date
-    text = ln.text
-    s0 = min(m.start, ln.date_start)
-    e0 = m.end
-    parts: List[Part] = []
-    before = text[:s0]
-    if ln.entry is None and before.strip() and _word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
-        b = before.rstrip()
-        parts.append(Part(ln.start, ln.start + len(b), METADATA, "dateline", "split.place_before_date"))
-    else:
-        s0 = 0
-    after = text[e0:]
-    a0 = e0 + (len(after) - len(after.lstrip(" \t،,")))
-    rest = text[a0:]
-    if not rest.strip():
-        return
-    entry = lexicon.match(line_key(rest), len(rest.split()))
-    if entry is not None and entry.label == METADATA and entry.kind == "updated":
-        tail_kind, tail_rule = "updated", "split." + entry.rule
-    elif _word_count(rest) <= SOURCE_MAX_WORDS and rules.has_arabic(rest) and not any(c.isdigit() for c in rest):
-        tail_kind, tail_rule = "source", "split.agency_after_date"
-    else:
-        return
-    date_end = len(text[:a0].rstrip())  # the comma between the halves stays with the date
-    parts.append(Part(ln.start + s0, ln.start + date_end, METADATA, ln.kind, ln.rule, ln.entry))
-    parts.append(Part(ln.start + a0, ln.end, METADATA, tail_kind, tail_rule, entry if tail_kind == "updated" else None))
-    ln.parts = parts
-
-
-def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexicon] = None) -> None:
-    """Title, dates, byline and category just above the first body line."""
-    found = _find_cluster(lines, first)
-    if found is None:
-        _label_lone_dateline(lines, first)
-        _label_bare_headline(lines, first)
-        return
-    top, bottom = found
-    for k in range(top, bottom + 1):
-        ln = lines[k]
-        if ln.date is not None and (ln.label is None or ln.kind not in ("published", "updated")):
-            ln.set(METADATA, "published", "zone.date_line")
-        if ln.date is not None and ln.label == METADATA and lexicon is not None:
-            split_date_line(ln, lexicon)
-    t = top - 1
-    if (
-        t >= 1
-        and lines[t].label is None
-        and lines[t].words <= BYLINE_MAX_WORDS
-        and not lines[t].punct
-        and _headline_like(lines[t - 1])
-        and lines[t - 1].words > BYLINE_MAX_WORDS
-    ):
-        # a bare name between the headline and the date is the byline
-        lines[t].set(METADATA, "author", "zone.name_above_header")
-        t -= 1
-    if t >= 0 and _headline_like(lines[t]):
-        lines[t].set(METADATA, "title", "zone.headline_above_header")
-        c = t - 1
-        if c >= 1 and lines[c].label is None and lines[c].words <= CATEGORY_MAX_WORDS and not lines[c].punct:
-            prev = lines[c - 1]
-            if prev.label == BOILERPLATE and prev.kind == "nav":
-                lines[c].set(METADATA, "category", "zone.section_above_title")
-    _label_lone_dateline(lines, first)
-    # free lines inside the cluster and between it and the body: photo captions -> body
-    for k in range(top + 1, first):
-        ln = lines[k]
-        if ln.label is None and ln.date is None:
-            ln.set(BODY, "body", "zone.caption")
-
-
-def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
-    """No dates or byline: a headline right above the body, itself under page chrome, is the title."""
-    t = first - 1
-    if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
-        return
-    above = lines[t - 1]
-    if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
-        lines[t].set(METADATA, "title", "zone.headline_above_body")
-
-
-def _label_lone_dateline(lines: Sequence[Line], first: int) -> None:
-    """A dateline alone on the line just above the story ("المدينة نيوز :-", "الرياضي ـ جدة")."""
-    k = first - 1
-    if k >= 0 and lines[k].label is None and rules.lone_dateline(lines[k].text):
-        lines[k].set(METADATA, "dateline", "zone.lone_dateline")
-
-
 # --- stage 6: outside lines ----------------------------------------------------------------------
 
 
@@ -685,84 +431,6 @@ def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexico
 
 
 # --- stage 7: in-line splits and duplicates -------------------------------------------------
-
-
-def _meta_head(ln: Line, lexicon: Lexicon, find_date: Optional[DateFinder]) -> Optional[Tuple[int, str, Entry]]:
-    """``آخر تحديث: 5 أكتوبر 2024 - 1:54 م <story>``: the end of a date-label head, or None."""
-    if find_date is None or lexicon.prefix_re is None:
-        return None
-    m = lexicon.prefix_re.match(ln.key)
-    if m is None:
-        return None
-    e = lexicon.prefix[m.group(1)]
-    if e.label != METADATA or e.kind not in ("published", "updated"):
-        return None
-    d = find_date(ln.text[:HEAD_DATE_CHARS])
-    if d is None or not ln.text[d.end :].strip():
-        return None
-    return d.end, e.kind, e
-
-
-def split_first_body_line(ln: Line, lexicon: Lexicon, find_date: Optional[DateFinder]) -> None:
-    """Split a date head, a byline and a dateline off the first body line."""
-    parts: List[Part] = []
-    offset = 0
-    head = _meta_head(ln, lexicon, find_date)
-    if head is not None:
-        end, kind, entry = head
-        parts.append(Part(ln.start, ln.start + end, METADATA, kind, "split." + entry.rule, entry))
-        offset = end + (len(ln.text[end:]) - len(ln.text[end:].lstrip()))
-    rest = ln.text[offset:]
-    found = rules.split_dateline(rest)
-    if found is not None:
-        byline_end, dl_start, dl_end = found
-        if byline_end:
-            parts.append(Part(ln.start + offset, ln.start + offset + byline_end, METADATA, "author",
-                              "split.byline_before_dateline"))
-        dl_text = rest[dl_start:dl_end].rstrip()
-        parts.append(Part(ln.start + offset + dl_start, ln.start + offset + dl_start + len(dl_text),
-                          METADATA, "dateline", "split.dateline"))
-        tail = rest[dl_end:]
-        offset += dl_end + (len(tail) - len(tail.lstrip()))
-    if not parts:
-        return
-    parts.append(Part(ln.start + offset, ln.end, BODY, "body", ln.rule or "body.run"))
-    ln.parts = parts
-
-
-def label_signature(lines: Sequence[Line], last: int) -> None:
-    """A bare name closing an article ("عبدالله العصيمي") is the writer's signature."""
-    if last < 1:
-        return
-    ln = lines[last]
-    if (
-        ln.label == BODY
-        and SIGNATURE_MIN_WORDS <= ln.words <= SIGNATURE_MAX_WORDS
-        and not SENTENCE_PUNCT.search(ln.text)
-        and not _DIGIT.search(ln.text)
-        and rules.has_arabic(ln.text)
-        and lines[last - 1].is_prose
-    ):
-        ln.set(METADATA, "author", "shape.signature")
-
-
-def split_link_headlines(lines: Sequence[Line]) -> None:
-    """``رابط الخبر بصحيفة الوئام: <headline>``: the credit is the source, the rest the title."""
-    for ln in lines:
-        e = ln.entry
-        if e is None or e.kind != "source" or not e.key.startswith(LINK_CREDIT_KEY) or ln.parts:
-            continue
-        colon = ln.text.find(":")
-        if colon < 0:
-            continue
-        rest = ln.text[colon + 1 :]
-        r0 = colon + 1 + (len(rest) - len(rest.lstrip()))
-        if len(rest.split()) < TITLE_MIN_WORDS:
-            continue
-        ln.parts = [
-            Part(ln.start, ln.start + colon + 1, METADATA, "source", ln.rule, e),
-            Part(ln.start + r0, ln.end, METADATA, "title", "split.link_headline"),
-        ]
 
 
 def mark_duplicates(lines: Sequence[Line]) -> None:
@@ -819,9 +487,3 @@ def segment_lines(
     mark_duplicates(lines)
     return lines
 
-
-def line_parts(ln: Line) -> List[Part]:
-    """The labelled parts of a finished line."""
-    if ln.parts:
-        return ln.parts
-    return [Part(ln.start, ln.end, ln.label or BOILERPLATE, ln.kind or "other", ln.rule or "fallback", ln.entry)]

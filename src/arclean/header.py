@@ -1,0 +1,266 @@
+"""The article header and in-line splits: title, dates, byline, category, dateline.
+
+These stages run once the body runs are known (see :mod:`arclean.segment`):
+
+* the metadata *cluster* (date lines, bylines) nearest above the first body
+  line; the headline right above it is the title, a short section label above
+  that is the category, and free lines inside it are photo captions (body);
+* date lines split into place, date, agency and "updated" halves;
+* the first body line split into a date label, a byline and a dateline;
+* closing signatures and "رابط الخبر ...: <headline>" credits.
+"""
+from __future__ import annotations
+
+from typing import List, Optional, Sequence, Tuple
+
+from . import rules
+from .lexicon import Entry, Lexicon, line_key
+from .lines import DateFinder, Line, Part, word_count
+from .model import BODY, BOILERPLATE, METADATA
+
+__all__ = [
+    "label_header_zone",
+    "split_date_line",
+    "split_first_body_line",
+    "label_signature",
+    "split_link_headlines",
+]
+
+#: How far above the body (in lines) the article header may sit (menus, TOCs in between).
+HEADER_SEARCH_LINES = 80
+#: A free line counts as a caption when a header line is this close above it.
+CAPTION_GAP = 2
+#: Titles are headline-sized.
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 40
+#: A closing signature is a bare name of this many words.
+SIGNATURE_MIN_WORDS = 2
+SIGNATURE_MAX_WORDS = 3
+#: Matching key of credits that carry the story's headline after a colon ("رابط الخبر ...: <headline>").
+LINK_CREDIT_KEY = "رابط"
+#: A bare byline (a name) has at most this many words.
+BYLINE_MAX_WORDS = 3
+#: Menu items are this short.
+MENU_ITEM_MAX_WORDS = 3
+#: Category labels right above a title are this short.
+CATEGORY_MAX_WORDS = 4
+#: An agency name after a date is this short ("واس").
+SOURCE_MAX_WORDS = 2
+#: A date label's date must start within this many characters of the line.
+HEAD_DATE_CHARS = 120
+#: A date line carries at most this many words besides the date (weekday, "تم نشره", a place).
+DATE_LINE_MAX_OTHER_WORDS = 4
+
+
+def _headline_like(ln: Line) -> bool:
+    free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
+    return (
+        free
+        and ln.date is None
+        and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
+        and not ln.text.endswith((".", "。"))
+    )
+
+
+def _is_meta_line(ln: Line) -> bool:
+    """A date line or a byline/date/reviewer line: the article header's cluster."""
+    if ln.date is not None and ln.label in (None, METADATA):
+        return True
+    return ln.label == METADATA and ln.kind in ("author", "published", "updated", "other")
+
+
+def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
+    """``(top, bottom)`` of the metadata cluster nearest above line ``first``, or None."""
+    bottom = None
+    k = first - 1
+    while k >= 0 and first - k <= HEADER_SEARCH_LINES:
+        ln = lines[k]
+        if _is_meta_line(ln):
+            bottom = k
+            break
+        if ln.label is None and ln.is_prose:
+            return None  # prose above the body: there is no header to read
+        k -= 1
+    if bottom is None:
+        return None
+    top = bottom
+    k = bottom - 1
+    while k >= 0:
+        ln = lines[k]
+        if _is_meta_line(ln):
+            top = k
+        elif ln.label == BOILERPLATE and ln.kind == "share":
+            pass
+        elif ln.label is None and any(_is_meta_line(lines[j]) for j in range(max(0, k - CAPTION_GAP), k)):
+            pass  # a caption or bare name between two header lines
+        else:
+            break
+        k -= 1
+    return top, bottom
+
+
+def split_date_line(ln: Line, lexicon: Lexicon) -> None:
+    """``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`` -> dateline, date, source;
+    ``الأربعاء، 28 آب 2013، آخر تحديث 14:00`` -> published, updated."""
+    m = ln.date
+    text = ln.text
+    s0 = min(m.start, ln.date_start)
+    e0 = m.end
+    parts: List[Part] = []
+    before = text[:s0]
+    if ln.entry is None and before.strip() and word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
+        b = before.rstrip()
+        parts.append(Part(ln.start, ln.start + len(b), METADATA, "dateline", "split.place_before_date"))
+    else:
+        s0 = 0
+    after = text[e0:]
+    a0 = e0 + (len(after) - len(after.lstrip(" \t،,")))
+    rest = text[a0:]
+    if not rest.strip():
+        return
+    entry = lexicon.match(line_key(rest), len(rest.split()))
+    if entry is not None and entry.label == METADATA and entry.kind == "updated":
+        tail_kind, tail_rule = "updated", "split." + entry.rule
+    elif word_count(rest) <= SOURCE_MAX_WORDS and rules.has_arabic(rest) and not any(c.isdigit() for c in rest):
+        tail_kind, tail_rule = "source", "split.agency_after_date"
+    else:
+        return
+    date_end = len(text[:a0].rstrip())  # the comma between the halves stays with the date
+    parts.append(Part(ln.start + s0, ln.start + date_end, METADATA, ln.kind, ln.rule, ln.entry))
+    parts.append(Part(ln.start + a0, ln.end, METADATA, tail_kind, tail_rule, entry if tail_kind == "updated" else None))
+    ln.parts = parts
+
+
+def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexicon] = None) -> None:
+    """Title, dates, byline and category just above the first body line."""
+    found = _find_cluster(lines, first)
+    if found is None:
+        _label_lone_dateline(lines, first)
+        _label_bare_headline(lines, first)
+        return
+    top, bottom = found
+    for k in range(top, bottom + 1):
+        ln = lines[k]
+        if ln.date is not None and (ln.label is None or ln.kind not in ("published", "updated")):
+            ln.set(METADATA, "published", "zone.date_line")
+        if ln.date is not None and ln.label == METADATA and lexicon is not None:
+            split_date_line(ln, lexicon)
+    t = top - 1
+    if (
+        t >= 1
+        and lines[t].label is None
+        and lines[t].words <= BYLINE_MAX_WORDS
+        and not lines[t].punct
+        and _headline_like(lines[t - 1])
+        and lines[t - 1].words > BYLINE_MAX_WORDS
+    ):
+        # a bare name between the headline and the date is the byline
+        lines[t].set(METADATA, "author", "zone.name_above_header")
+        t -= 1
+    if t >= 0 and _headline_like(lines[t]):
+        lines[t].set(METADATA, "title", "zone.headline_above_header")
+        c = t - 1
+        if c >= 1 and lines[c].label is None and lines[c].words <= CATEGORY_MAX_WORDS and not lines[c].punct:
+            prev = lines[c - 1]
+            if prev.label == BOILERPLATE and prev.kind == "nav":
+                lines[c].set(METADATA, "category", "zone.section_above_title")
+    _label_lone_dateline(lines, first)
+    # free lines inside the cluster and between it and the body: photo captions -> body
+    for k in range(top + 1, first):
+        ln = lines[k]
+        if ln.label is None and ln.date is None:
+            ln.set(BODY, "body", "zone.caption")
+
+
+def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
+    """No dates or byline: a headline right above the body, itself under page chrome, is the title."""
+    t = first - 1
+    if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
+        return
+    above = lines[t - 1]
+    if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
+        lines[t].set(METADATA, "title", "zone.headline_above_body")
+
+
+def _label_lone_dateline(lines: Sequence[Line], first: int) -> None:
+    """A dateline alone on the line just above the story ("المدينة نيوز :-", "الرياضي ـ جدة")."""
+    k = first - 1
+    if k >= 0 and lines[k].label is None and rules.lone_dateline(lines[k].text):
+        lines[k].set(METADATA, "dateline", "zone.lone_dateline")
+
+
+def _meta_head(ln: Line, lexicon: Lexicon, find_date: Optional[DateFinder]) -> Optional[Tuple[int, str, Entry]]:
+    """``آخر تحديث: 5 أكتوبر 2024 - 1:54 م <story>``: the end of a date-label head, or None."""
+    if find_date is None or lexicon.prefix_re is None:
+        return None
+    m = lexicon.prefix_re.match(ln.key)
+    if m is None:
+        return None
+    e = lexicon.prefix[m.group(1)]
+    if e.label != METADATA or e.kind not in ("published", "updated"):
+        return None
+    d = find_date(ln.text[:HEAD_DATE_CHARS])
+    if d is None or not ln.text[d.end :].strip():
+        return None
+    return d.end, e.kind, e
+
+
+def split_first_body_line(ln: Line, lexicon: Lexicon, find_date: Optional[DateFinder]) -> None:
+    """Split a date head, a byline and a dateline off the first body line."""
+    parts: List[Part] = []
+    offset = 0
+    head = _meta_head(ln, lexicon, find_date)
+    if head is not None:
+        end, kind, entry = head
+        parts.append(Part(ln.start, ln.start + end, METADATA, kind, "split." + entry.rule, entry))
+        offset = end + (len(ln.text[end:]) - len(ln.text[end:].lstrip()))
+    rest = ln.text[offset:]
+    found = rules.split_dateline(rest)
+    if found is not None:
+        byline_end, dl_start, dl_end = found
+        if byline_end:
+            parts.append(Part(ln.start + offset, ln.start + offset + byline_end, METADATA, "author",
+                              "split.byline_before_dateline"))
+        dl_text = rest[dl_start:dl_end].rstrip()
+        parts.append(Part(ln.start + offset + dl_start, ln.start + offset + dl_start + len(dl_text),
+                          METADATA, "dateline", "split.dateline"))
+        tail = rest[dl_end:]
+        offset += dl_end + (len(tail) - len(tail.lstrip()))
+    if not parts:
+        return
+    parts.append(Part(ln.start + offset, ln.end, BODY, "body", ln.rule or "body.run"))
+    ln.parts = parts
+
+
+def label_signature(lines: Sequence[Line], last: int) -> None:
+    """A bare name closing an article ("عبدالله العصيمي") is the writer's signature."""
+    if last < 1:
+        return
+    ln = lines[last]
+    if (
+        ln.label == BODY
+        and SIGNATURE_MIN_WORDS <= ln.words <= SIGNATURE_MAX_WORDS
+        and all(w.isalpha() for w in ln.text.split())  # a name: letters only, no dashes or digits
+        and rules.has_arabic(ln.text)
+        and lines[last - 1].is_prose
+    ):
+        ln.set(METADATA, "author", "shape.signature")
+
+
+def split_link_headlines(lines: Sequence[Line]) -> None:
+    """``رابط الخبر بصحيفة الوئام: <headline>``: the credit is the source, the rest the title."""
+    for ln in lines:
+        e = ln.entry
+        if e is None or e.kind != "source" or not e.key.startswith(LINK_CREDIT_KEY) or ln.parts:
+            continue
+        colon = ln.text.find(":")
+        if colon < 0:
+            continue
+        rest = ln.text[colon + 1 :]
+        r0 = colon + 1 + (len(rest) - len(rest.lstrip()))
+        if len(rest.split()) < TITLE_MIN_WORDS:
+            continue
+        ln.parts = [
+            Part(ln.start, ln.start + colon + 1, METADATA, "source", ln.rule, e),
+            Part(ln.start + r0, ln.end, METADATA, "title", "split.link_headline"),
+        ]

@@ -1,0 +1,135 @@
+"""Lines: the unit the segmentation works on.
+
+:func:`split_lines` finds the non-blank lines of a text with their stripped
+spans and computes what every rule needs of them once: the word count, the
+sentence punctuation and the matching key.  :class:`Line` carries a line's
+working state through the stages of :mod:`arclean.segment`; :class:`Part` is a
+labelled piece of a line when a line is split (a dateline glued to a story).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Sequence
+
+from .fold import FOLD_TABLE
+from .lexicon import KEY_HEAD_CHARS, Entry, line_key
+from .model import BOILERPLATE
+from .rules import SENTENCE_PUNCT
+
+__all__ = ["Part", "Line", "split_lines", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
+
+#: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
+DateFinder = Callable[[str], object]
+
+#: Sentence punctuation is counted in this many leading characters of a line.
+PUNCT_SCAN_CHARS = 240
+#: Lines longer than this (characters) can only match prefix rules...
+LONG_LINE_CHARS = 320
+#: ...so only this many leading characters of them are keyed.
+PREFIX_HEAD_CHARS = 72
+#: A line with at least this many words counts as prose even without punctuation...
+PROSE_WORDS_NO_PUNCT = 25
+#: A line needs this many words (with sentence punctuation) to count as prose.
+PROSE_MIN_WORDS = 8
+@dataclass
+class Part:
+    """A labelled piece of a line (most lines have exactly one)."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    rule: str
+    entry: Optional[Entry] = None  # the lexicon entry that decided it, if any
+
+
+class Line:
+    """Working state of one non-blank line during segmentation (internal)."""
+
+    __slots__ = (
+        "idx", "start", "end", "text", "words", "punct", "key",
+        "label", "kind", "rule", "opens", "entry", "score", "parts", "date", "date_start",
+    )
+
+    def __init__(self, idx: int, start: int, end: int, text: str, key: str) -> None:
+        self.idx = idx  # the line's number in text.splitlines() (-1 until needed: see apply_hints)
+        self.start = start
+        self.end = end
+        self.text = text
+        # exact word count for short lines; long lines only need it roughly (space count is a C scan)
+        self.words = words = len(text.split()) if len(text) <= KEY_HEAD_CHARS else text.count(" ") + 1
+        self.punct = len(SENTENCE_PUNCT.findall(text, 0, PUNCT_SCAN_CHARS)) if words >= 3 else 0
+        self.key = key
+        self.label: Optional[str] = None  # None = free (not decided by a rule)
+        self.kind = ""
+        self.rule = ""
+        self.opens = False
+        self.entry: Optional[Entry] = None
+        self.score = 0.0
+        self.parts: Optional[List[Part]] = None
+        self.date = None  # a DateMatch when the line is mostly a date
+        self.date_start = 0  # where the first date expression on the line starts
+
+    def set(self, label: str, kind: str, rule: str) -> None:
+        self.label, self.kind, self.rule = label, kind, rule
+
+    @property
+    def is_prose(self) -> bool:
+        return (self.words >= PROSE_MIN_WORDS and self.punct > 0) or self.words >= PROSE_WORDS_NO_PUNCT
+
+
+# Line breaks as str.splitlines() knows them, and a stripped non-blank line between them.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_STRIPPED_LINE = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
+_KEY_JUNK = re.compile(r"[^\w\n]+|_+")
+
+
+def split_lines(text: str) -> List[Line]:
+    """Non-blank lines with their stripped spans (any Unicode line break).
+
+    One regex pass finds the lines; their matching keys (see
+    :func:`arclean.lexicon.line_key`) are folded in one batch: one
+    ``str.translate`` and one ``re.sub`` over the joined line heads.
+    """
+    found = [(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
+    if not found:
+        return []
+    heads = []
+    for _s, _e, t in found:
+        # long lines can only match prefix rules, which need just the head
+        heads.append(t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS])
+    folded = _KEY_JUNK.sub(" ", "\n".join(heads).translate(FOLD_TABLE))
+    keys = folded.split("\n")
+    if len(keys) != len(found):  # a folded character turned into a line break: key line by line
+        keys = [line_key(h) for h in heads]
+    return [Line(-1, s, e, t, k.strip()) for (s, e, t), k in zip(found, keys)]
+
+
+def number_lines(text: str, lines: Sequence[Line]) -> None:
+    """Set ``Line.idx`` to the line's number in ``text.splitlines()``."""
+    starts = []
+    pos = 0
+    for raw in text.splitlines(True):
+        starts.append(pos)
+        pos += len(raw)
+    for ln in lines:
+        ln.idx = bisect_right(starts, ln.start) - 1
+
+
+DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+# A year in any digit set (Gregorian 1900-2099 or Hijri 1300-1499); a cheap gate before date parsing.
+YEAR = re.compile(r"(?<![0-9٠-٩۰-۹])(?:[12١٢۱۲][0-9٠-٩۰-۹]{3})(?![0-9٠-٩۰-۹])")
+
+
+def word_count(text: str) -> int:
+    """Words with at least two letters (numbers, "ص"/"م" markers and punctuation do not count)."""
+    return sum(1 for w in line_key(text).split() if len(w) > 1 and not w.isdigit())
+
+
+def line_parts(ln: Line) -> List[Part]:
+    """The labelled parts of a finished line."""
+    if ln.parts:
+        return ln.parts
+    return [Part(ln.start, ln.end, ln.label or BOILERPLATE, ln.kind or "other", ln.rule or "fallback", ln.entry)]
