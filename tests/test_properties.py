@@ -192,6 +192,15 @@ IDEMPOTENCE_CASES = (
         "الأكثر قراءة: افتتاح معرض الكتاب بمشاركة 30 دولة",
         _PARA,
     ]),
+    # short lines under a byline, taken as captions on the first pass only
+    "\n".join([
+        "كتب: أحمد السيد",
+        "فيديو | تكنولوجيا",
+        "منوعات",
+        TITLES[4],
+        "بيروت/ شبكة النهار-",
+        BODY_PARAGRAPHS[10],
+    ]),
 )
 
 
@@ -199,6 +208,7 @@ IDEMPOTENCE_CASES = (
 @given(realistic)
 @example(IDEMPOTENCE_CASES[0])
 @example(IDEMPOTENCE_CASES[1])
+@example(IDEMPOTENCE_CASES[2])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once
