@@ -477,3 +477,24 @@ def check_partition(doc: object, text: str) -> None:
     tail = src[prev_end:]
     assert tail.strip() == "", f"uncovered non-whitespace {tail[:80]!r} after the last segment"
     assert "".join(rebuilt) + tail == src
+
+
+def _garble(text: str, codec: str) -> str:
+    """``text`` as UTF-8 bytes wrongly decoded with ``codec`` (classic mojibake)."""
+    return text.encode("utf-8").decode(codec, errors="replace")
+
+
+def mojibake_pages() -> st.SearchStrategy[str]:
+    """Pages whose UTF-8 bytes were decoded as cp1256 or latin-1, whole or in part."""
+    codec = st.sampled_from(["cp1256", "latin-1", "cp1252"])
+
+    @st.composite
+    def build(draw: Callable) -> str:
+        text = draw(pages())
+        how = draw(codec)
+        if draw(st.booleans()):
+            return _garble(text, how)
+        cut = draw(st.integers(0, len(text)))
+        return text[:cut] + _garble(text[cut:], how)
+
+    return build()

@@ -24,10 +24,12 @@ from hypothesis import strategies as st
 import arclean
 
 try:  # pytest's default "prepend" import mode puts tests/ on sys.path
-    from pagegen import BODY_PARAGRAPHS, TITLES, articles, check_partition, hostile_text, near_miss_lines, pages
+    from pagegen import (
+        BODY_PARAGRAPHS, TITLES, articles, check_partition, hostile_text, mojibake_pages, near_miss_lines, pages,
+    )
 except ImportError:  # pragma: no cover - tests/ imported as a package
     from tests.pagegen import (
-        BODY_PARAGRAPHS, TITLES, articles, check_partition, hostile_text, near_miss_lines, pages,
+        BODY_PARAGRAPHS, TITLES, articles, check_partition, hostile_text, mojibake_pages, near_miss_lines, pages,
     )
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -268,6 +270,17 @@ def test_without_repair_spans_point_into_the_input(text: str) -> None:
     assert doc.source_text == text
     assert not any(n.code == "repair" for n in doc.notes)
     check_partition(doc, text)
+
+
+@FAST
+@given(mojibake_pages())
+def test_repaired_pages_keep_the_contracts(text: str) -> None:
+    """Mojibake input: spans point into the repaired text, and a note says so when it changed."""
+    doc = arclean.parse(text)
+    check_partition(doc, text)
+    assert arclean.parse(text) == doc
+    assert arclean.clean(text) == doc.body
+    json.dumps(doc.to_dict())
 
 
 @FAST
