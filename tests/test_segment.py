@@ -312,3 +312,22 @@ def test_unreadable_date_line_stays_metadata_with_no_value() -> None:
     assert row_of(text, "نشر في")[1:] == ("metadata", "published", "lexicon.prefix:نشر في")
     assert doc.metadata.published is None  # two-digit year: never guessed
     assert doc.body == f"{P1}\n{P2}"
+
+
+def test_site_clock_above_menus_is_not_the_story_date() -> None:
+    # no date of its own: the header clock must not become "published"
+    text = "\n".join(
+        ["الجمعة، 24 مايو 2024 08:43 ص", "الرئيسية", "سياسة", "رياضة", "اقتصاد", "فن", "ثقافة",
+         "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب", P1, P2]
+    )
+    doc = arclean.parse(text)
+    assert doc.metadata.published is None
+    assert row_of(text, "الجمعة، 24 مايو")[1] == "boilerplate"
+
+
+def test_sidebar_date_label_far_from_the_story_is_not_used() -> None:
+    sidebar = ["ملف خاص عن الانتخابات", "تاريخ النشر: 3 مايو 2021"] + [f"عنوان جانبي رقم {i}" for i in range(14)]
+    text = "\n".join(sidebar + ["الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.published is None
+    assert row_of(text, "تاريخ النشر")[1:] == ("boilerplate", "widget", "position.date_far_from_story")

@@ -26,10 +26,17 @@ __all__ = [
     "split_link_headlines",
 ]
 
+#: Free (undecided) lines the header search may pass on its way up; more means page chrome.
+HEADER_MAX_FREE_GAP = 4
 #: How far above the body (in lines) the article header may sit (menus, TOCs in between).
 HEADER_SEARCH_LINES = 80
 #: A free line counts as a caption when a header line is this close above it.
 CAPTION_GAP = 2
+#: At most this many free lines between the header and the story are read as photo captions
+#: (more is page chrome); keep it below segment.EDGE_MAX_LINES so clean() stays idempotent.
+MAX_CAPTIONS = 2
+#: A photo caption is this short.
+CAPTION_MAX_WORDS = 16
 #: Titles are headline-sized.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
@@ -72,14 +79,20 @@ def _is_meta_line(ln: Line) -> bool:
 def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
     """``(top, bottom)`` of the metadata cluster nearest above line ``first``, or None."""
     bottom = None
+    free_passed = 0
     k = first - 1
     while k >= 0 and first - k <= HEADER_SEARCH_LINES:
         ln = lines[k]
         if _is_meta_line(ln):
             bottom = k
             break
-        if ln.label is None and ln.is_prose:
-            return None  # prose above the body: there is no header to read
+        if ln.label is None:
+            if ln.is_prose:
+                return None  # prose above the body: there is no header to read
+            free_passed += 1
+            if free_passed > HEADER_MAX_FREE_GAP:
+                # menus or tickers in between: a date up there is the site's clock, not the story's
+                return None
         k -= 1
     if bottom is None:
         return None
@@ -131,13 +144,18 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     ln.parts = parts
 
 
-def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexicon] = None) -> None:
-    """Title, dates, byline and category just above the first body line."""
+def label_header_zone(
+    lines: Sequence[Line], first: int, lexicon: Optional[Lexicon] = None
+) -> Optional[Tuple[int, int]]:
+    """Title, dates, byline and category just above the first body line.
+
+    Returns the ``(top, bottom)`` line range of the header cluster, or None.
+    """
     found = _find_cluster(lines, first)
     if found is None:
         _label_lone_dateline(lines, first)
         _label_bare_headline(lines, first)
-        return
+        return None
     top, bottom = found
     for k in range(top, bottom + 1):
         ln = lines[k]
@@ -165,11 +183,13 @@ def label_header_zone(lines: Sequence[Line], first: int, lexicon: Optional[Lexic
             if prev.label == BOILERPLATE and prev.kind == "nav":
                 lines[c].set(METADATA, "category", "zone.section_above_title")
     _label_lone_dateline(lines, first)
-    # free lines inside the cluster and between it and the body: photo captions -> body
-    for k in range(top + 1, first):
-        ln = lines[k]
-        if ln.label is None and ln.date is None:
-            ln.set(BODY, "body", "zone.caption")
+    # a few short free lines inside the cluster or right under it: photo captions -> body
+    captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]
+    if len(captions) <= MAX_CAPTIONS:
+        for k in captions:
+            if lines[k].words <= CAPTION_MAX_WORDS:
+                lines[k].set(BODY, "body", "zone.caption")
+    return found
 
 
 def _label_bare_headline(lines: Sequence[Line], first: int) -> None:

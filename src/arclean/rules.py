@@ -198,6 +198,7 @@ def split_dateline(text: str) -> Optional[Tuple[int, int, int]]:
 _LONE_DATELINE = re.compile(
     rf"""^(?:{_W}(?:\s{_W}){{0,2}}\s*:\s*-        # المدينة نيوز :-
         |{_W}\s*[-–—ـ]\s*{_W}(?:\s{_W})?\s*:?   # الرياضي ـ جدة / واس - الرياض:
+        |{_W}(?:\s{_W}){{0,2}}\s*/\s*{_W}(?:\s{_W}){{0,4}}\s*[-–—ـ]+   # بيروت/ شبكة النهار-
         )$""",
     re.X,
 )

@@ -77,6 +77,8 @@ DUP_MIN_WORDS = 4
 ARTICLE_PROSE_SHARE = 0.5
 #: A date line is never longer than this (characters); longer lines are not read for dates.
 DATE_LINE_MAX_CHARS = 160
+#: A date-labelled line must be this close (in lines) to the story, or in its header cluster.
+DATE_NEAR_BODY_LINES = 12
 #: A date-labelled line this short stays metadata even when its date cannot be read.
 UNREAD_DATE_MAX_WORDS = 6
 #: At most this many free lines between the body and the start/end of the text join the body.
@@ -394,6 +396,22 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
 # --- stage 6: outside lines ----------------------------------------------------------------------
 
 
+def demote_stray_dates(
+    lines: Sequence[Line], runs: Sequence[Tuple[int, int]], cluster: Optional[Tuple[int, int]]
+) -> None:
+    """A date-labelled line far from the story (a sidebar's "تاريخ النشر") is not the story's date."""
+    near = [False] * len(lines)
+    for s, e in runs:
+        for k in range(max(0, s - DATE_NEAR_BODY_LINES), min(len(lines), e + DATE_NEAR_BODY_LINES)):
+            near[k] = True
+    if cluster is not None:
+        for k in range(cluster[0], cluster[1] + 1):
+            near[k] = True
+    for k, ln in enumerate(lines):
+        if not near[k] and ln.label == METADATA and ln.kind in ("published", "updated"):
+            ln.set(BOILERPLATE, "widget", "position.date_far_from_story")
+
+
 def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexicon: Lexicon) -> None:
     """Every free line outside the body runs becomes boilerplate of a fitting kind."""
     inside = [False] * len(lines)
@@ -477,7 +495,8 @@ def segment_lines(
         if f + 1 < runs[0][1] and rules.lone_dateline(lines[f].text):
             lines[f].set(METADATA, "dateline", "run.lone_dateline")
             f += 1
-        label_header_zone(lines, f, lexicon)
+        cluster = label_header_zone(lines, f, lexicon)
+        demote_stray_dates(lines, runs, cluster)
         label_signature(lines, runs[-1][1] - 1)
         first = lines[f]
         if first.label == BODY:
