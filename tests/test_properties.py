@@ -194,6 +194,16 @@ IDEMPOTENCE_CASES = (
         "الأكثر قراءة: افتتاح معرض الكتاب بمشاركة 30 دولة",
         _PARA,
     ]),
+    # the same with "ذات صلة:" teasers (found after the "الأكثر قراءة" case was fixed)
+    "\n".join([
+        TITLES[0],
+        "تاريخ النشر: 1 يناير 1995",
+        BODY_PARAGRAPHS[14],
+        "ذات صلة: وزير التعليم يعلن موعد بدء العام الدراسي",
+        "ذات صلة: انخفاض درجات الحرارة نهاية الأسبوع",
+        "ذات صلة: افتتاح معرض الكتاب بمشاركة 30 دولة",
+        _PARA,
+    ]),
     # short lines under a byline, taken as captions on the first pass only
     "\n".join([
         "كتب: أحمد السيد",
@@ -211,6 +221,7 @@ IDEMPOTENCE_CASES = (
 @example(IDEMPOTENCE_CASES[0])
 @example(IDEMPOTENCE_CASES[1])
 @example(IDEMPOTENCE_CASES[2])
+@example(IDEMPOTENCE_CASES[3])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once
