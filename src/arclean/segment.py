@@ -337,25 +337,29 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     closed = [0] * (n + 1)  # closed[k]: closing lines before line k
     for k, ln in enumerate(lines):
         closed[k + 1] = closed[k] + (1 if ln.label is not None and _closes(ln) else 0)
-    keep = [main]
+    keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
     for c in cands:
         if c is main:
             continue
         same_chunk = chunk_of[c[0]] == chunk_of[main[0]]
-        if c[2] < (SAME_CHUNK_MIN_SCORE if same_chunk else floor) and not _under_header(lines, c[0]):
+        on_score = c[2] >= (SAME_CHUNK_MIN_SCORE if same_chunk else floor)
+        if not on_score and not _under_header(lines, c[0]):
             continue
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
         if closed[hi] - closed[lo]:
             continue
-        keep.append(c)
+        keep.append((c[0], c[1], on_score))
     keep.sort()
     # merge runs of the same chunk: what lies between them is the article too
+    # (not after a run kept only for sitting under the header: its gap may be teasers)
     merged: List[List[int]] = []
-    for s, e, _ in keep:
-        if merged and chunk_of[s] == chunk_of[merged[-1][0]]:
+    joinable = False
+    for s, e, on_score in keep:
+        if merged and joinable and chunk_of[s] == chunk_of[merged[-1][0]]:
             merged[-1][1] = e
         else:
             merged.append([s, e])
+        joinable = on_score
     return [(s, e) for s, e in merged]
 
 
