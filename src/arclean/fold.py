@@ -22,7 +22,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Dict, Optional
 
-__all__ = ["FOLD_TABLE", "fold", "strip_marks"]
+__all__ = ["FOLD_TABLE", "KEY_TABLE", "fold", "strip_marks"]
 
 # Characters removed from the key.
 _REMOVE = (
@@ -73,6 +73,30 @@ def _build_table() -> Dict[int, Optional[str]]:
 FOLD_TABLE: Dict[int, Optional[str]] = _build_table()
 
 _MARKS_TABLE: Dict[int, Optional[str]] = {ord(ch): None for ch in _REMOVE}
+
+# Blocks whose punctuation and symbols scraped Arabic pages use (Latin, Arabic, general
+# punctuation and symbols, CJK punctuation, presentation and full-width forms).
+_KEY_BLOCKS = (
+    (0x0000, 0x0300), (0x0600, 0x0780), (0x08A0, 0x0900), (0x2000, 0x2C00),
+    (0x3000, 0x3040), (0xFB50, 0xFE00), (0xFE30, 0xFF00), (0xFF00, 0xFFF0),
+)
+
+
+def _build_key_table() -> Dict[int, Optional[str]]:
+    """The fold, plus every non-word character of those blocks -> a space ("\\n" kept)."""
+    table = dict(FOLD_TABLE)
+    for lo, hi in _KEY_BLOCKS:
+        for c in range(lo, hi):
+            if c in table or c == 0x0A:
+                continue
+            ch = chr(c)
+            if not ch.isalnum():
+                table[c] = " "
+    return table
+
+
+#: ``str.translate`` table of the line key: the fold with punctuation and symbols turned into spaces.
+KEY_TABLE: Dict[int, Optional[str]] = _build_key_table()
 
 
 def fold(text: str) -> str:

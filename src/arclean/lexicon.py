@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Dict, Iterable, List, Mapping, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Pattern, Tuple
 
-from .fold import FOLD_TABLE
+from .fold import KEY_TABLE
 
 __all__ = ["Entry", "Lexicon", "line_key", "load_lexicon", "DEFAULT_LEXICON", "MODES"]
 
@@ -23,12 +23,13 @@ MODES = ("exact", "outside", "prefix", "contains")
 #: How many characters of a long line are keyed: prefix rules only need the head.
 KEY_HEAD_CHARS = 160
 
-_NON_WORD = re.compile(r"[\W_]+")
+#: Runs of spaces left where punctuation was (collapsed to one).
+SPACE_RUNS = re.compile(r"  +")
 
 
 def line_key(text: str) -> str:
     """Fold ``text`` and reduce punctuation/symbols/space runs to single spaces."""
-    return _NON_WORD.sub(" ", text.translate(FOLD_TABLE)).strip()
+    return SPACE_RUNS.sub(" ", text.translate(KEY_TABLE)).strip()
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Lexicon:
     prefix: Mapping[str, Entry]
     contains_re: Optional[Pattern[str]]
     contains: Mapping[str, Entry]
+    prefix_first_words: FrozenSet[str] = frozenset()  # a line can match a prefix only if it starts so
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> "Lexicon":
@@ -107,6 +109,7 @@ class Lexicon:
             prefix=tables["prefix"],
             contains_re=_alternation(tables["contains"], anchored=False),
             contains=tables["contains"],
+            prefix_first_words=frozenset(k.split(" ", 1)[0] for k in tables["prefix"]),
         )
 
     def match(self, key: str, n_words: int) -> Optional[Entry]:
@@ -118,7 +121,8 @@ class Lexicon:
         e = self.exact.get(key)
         if e is not None:
             return e
-        if self.prefix_re is not None:
+        sp = key.find(" ")
+        if self.prefix_re is not None and (key if sp < 0 else key[:sp]) in self.prefix_first_words:
             m = self.prefix_re.match(key)
             if m is not None:
                 e = self.prefix[m.group(1)]

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
-from .fold import FOLD_TABLE
-from .lexicon import KEY_HEAD_CHARS, Entry, line_key
+from .fold import KEY_TABLE
+from .lexicon import KEY_HEAD_CHARS, SPACE_RUNS, Entry, line_key
 from .model import BOILERPLATE
 from .rules import SENTENCE_PUNCT
 
@@ -83,7 +83,6 @@ class Line:
 # Line breaks as str.splitlines() knows them, and a stripped non-blank line between them.
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _STRIPPED_LINE = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
-_KEY_JUNK = re.compile(r"[^\w\n]+|_+")
 
 
 def split_lines(text: str) -> List[Line]:
@@ -91,7 +90,8 @@ def split_lines(text: str) -> List[Line]:
 
     One regex pass finds the lines; their matching keys (see
     :func:`arclean.lexicon.line_key`) are folded in one batch: one
-    ``str.translate`` and one ``re.sub`` over the joined line heads.
+    ``str.translate`` (fold, punctuation to spaces) and one space-run collapse
+    over the joined line heads.
     """
     found = [(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
     if not found:
@@ -100,7 +100,7 @@ def split_lines(text: str) -> List[Line]:
     for _s, _e, t in found:
         # long lines can only match prefix rules, which need just the head
         heads.append(t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS])
-    folded = _KEY_JUNK.sub(" ", "\n".join(heads).translate(FOLD_TABLE))
+    folded = SPACE_RUNS.sub(" ", "\n".join(heads).translate(KEY_TABLE))
     keys = folded.split("\n")
     if len(keys) != len(found):  # a folded character turned into a line break: key line by line
         keys = [line_key(h) for h in heads]

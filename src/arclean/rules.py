@@ -29,6 +29,7 @@ __all__ = [
     "has_arabic",
     "lone_dateline",
     "agency_credit",
+    "shape_hit",
 ]
 
 #: Punctuation that ends or joins sentences (Arabic and Latin forms).
@@ -217,3 +218,22 @@ def agency_credit(text: str) -> Optional[Hit]:
     if _AGENCY_CREDIT.match(text):
         return Hit("metadata", "source", "shape.agency_credit")
     return None
+
+
+# Every shape rule needs one of these: a sign or separator anywhere, or a dash, digit or
+# parenthesis first.  One C-speed search lets ordinary lines skip all of them.
+_SHAPE_TRIGGER = re.compile(r"^[-–—(\d]|[©|•·@]")
+
+
+def shape_hit(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
+    """The first line-shape rule that fires on a line, or None (cheap for ordinary lines)."""
+    if n_words < LIST_MIN_WORDS and _SHAPE_TRIGGER.search(text) is None:
+        return None
+    return (
+        copyright_line(text, n_words)
+        or tweet_signature(text)
+        or contact_line(text)
+        or agency_credit(text)
+        or separator_list(text)
+        or repetitive_list(text, n_words, n_punct)
+    )

@@ -137,23 +137,18 @@ def apply_hints(text: str, lines: Sequence[Line], hints: Optional[Sequence[Optio
 
 def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
     """Lexicon phrases, then line shapes; lines already decided by a hint are left alone."""
+    match = lexicon.match
+    shape_hit = rules.shape_hit
     for i, ln in enumerate(lines):
         if ln.label is not None:
             continue
-        e = lexicon.match(ln.key, ln.words)
+        e = match(ln.key, ln.words)
         if e is not None:
             ln.set(e.label, e.kind, e.rule)
             ln.opens = e.opens
             ln.entry = e
             continue
-        hit = (
-            rules.copyright_line(ln.text, ln.words)
-            or rules.tweet_signature(ln.text)
-            or rules.contact_line(ln.text)
-            or rules.agency_credit(ln.text)
-            or rules.separator_list(ln.text)
-            or rules.repetitive_list(ln.text, ln.words, ln.punct)
-        )
+        hit = shape_hit(ln.text, ln.words, ln.punct)
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
             if hit.rule == "embed.tweet_signature" and i > 0 and lines[i - 1].label is None:
