@@ -67,8 +67,6 @@ HEADER_GAP_LINES = 3
 SAME_CHUNK_MIN_SCORE = 5.0
 #: Lines under a tags header are tag items while they have at most this many words.
 TAG_ITEM_MAX_WORDS = 6
-#: How many non-blank lines above the body the title/date search looks at.
-HEADER_ZONE_LINES = 9
 #: The value under a bare metadata label is this short.
 HEADER_VALUE_MAX_WORDS = 8
 #: Repeated body lines this long are duplicates (short ones, like "[٤]", are not).
@@ -97,8 +95,6 @@ CLOSING = frozenset(
         ("boilerplate", "footer"),
     }
 )
-
-
 
 
 #: Structural roles a caller may hint per line (e.g. from the HTML element a line came from),
@@ -264,35 +260,43 @@ def _closes(ln: Line) -> bool:
     return (ln.label, ln.kind) in CLOSING or ln.rule == "shape.separator_list"
 
 
-def _best_run(scores: Sequence[float], lo: int, hi: int) -> Tuple[int, int, float]:
-    """Kadane: the contiguous run in ``scores[lo:hi]`` with the largest sum -> (start, end, sum)."""
-    best = (lo, lo, 0.0)
-    cur_start = lo
-    cur = 0.0
+def maximal_runs(scores: Sequence[float], lo: int, hi: int, out: List[Tuple[int, int, float]]) -> None:
+    """All maximal positive-scoring runs of ``scores[lo:hi]`` as ``(start, end, score)``.
+
+    These are the runs the recursive definition gives (the best run, then the
+    best runs left and right of it, and so on), found in one left-to-right pass
+    with Ruzzo and Tompa's algorithm (1999), so huge inputs stay linear.
+    Open runs are parallel lists: start, end, cumulative score before the run
+    (``low``) and at its end (``high``), and ``link``: the nearest earlier open
+    run with a smaller ``low``, so the search below skips over the rest.
+    """
+    starts: List[int] = []
+    ends: List[int] = []
+    lows: List[float] = []
+    highs: List[float] = []
+    links: List[int] = []
+    cum = 0.0
     for k in range(lo, hi):
-        cur += scores[k]
-        if cur <= 0.0:
-            cur = 0.0
-            cur_start = k + 1
-        elif cur > best[2]:
-            best = (cur_start, k + 1, cur)
-    return best
-
-
-def _runs(scores: Sequence[float], lo: int, hi: int, floor: float, out: List[Tuple[int, int, float]]) -> None:
-    """All disjoint runs scoring above ``floor``: the best run, then the best of what is left
-    on either side, and so on (an explicit stack, so huge inputs cannot exhaust recursion)."""
-    stack = [(lo, hi)]
-    while stack:
-        a, b = stack.pop()
-        if b - a <= 0:
-            continue
-        s, e, v = _best_run(scores, a, b)
-        if v <= floor or e <= s:
-            continue
-        out.append((s, e, v))
-        stack.append((a, s))
-        stack.append((e, b))
+        x = scores[k]
+        if x > 0.0:
+            start, low, high = k, cum, cum + x
+            j = len(starts) - 1
+            while True:
+                while j >= 0 and lows[j] >= low:
+                    j = links[j]
+                if j < 0 or highs[j] >= high:
+                    break
+                # run j rises less than the new one: the new run absorbs it and all after it
+                start, low, nxt = starts[j], lows[j], links[j]
+                del starts[j:], ends[j:], lows[j:], highs[j:], links[j:]
+                j = nxt
+            starts.append(start)
+            ends.append(k + 1)
+            lows.append(low)
+            highs.append(high)
+            links.append(j)
+        cum += x
+    out.extend(zip(starts, ends, (h - l for h, l in zip(highs, lows))))
 
 
 def _under_header(lines: Sequence[Line], start: int) -> bool:
@@ -324,7 +328,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         chunks.append((start, n))
     cands: List[Tuple[int, int, float]] = []
     for lo, hi in chunks:
-        _runs(scores, lo, hi, 0.0, cands)
+        maximal_runs(scores, lo, hi, cands)
     if not cands:
         return []
     main = max(cands, key=lambda c: c[2])
