@@ -75,6 +75,12 @@ class Line:
     def set(self, label: str, kind: str, rule: str) -> None:
         self.label, self.kind, self.rule = label, kind, rule
 
+    def clear(self) -> None:
+        """Undo a rule's decision: the line is free again."""
+        self.label, self.kind, self.rule = None, "", ""
+        self.opens = False
+        self.entry = None
+
     @property
     def is_prose(self) -> bool:
         return (self.words >= PROSE_MIN_WORDS and self.punct > 0) or self.words >= PROSE_WORDS_NO_PUNCT

@@ -192,9 +192,8 @@ def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFind
                 pass  # a date line we cannot read: still metadata; its value stays None
             else:
                 # long line starting with the phrase: may be "آخر تحديث: <date> <story>"; handled later
-                if find_date(ln.text[:120]) is None:
-                    ln.set(None, "", "")  # type: ignore[arg-type]
-                    ln.entry = None
+                if find_date(ln.text[:HEAD_DATE_CHARS]) is None:
+                    ln.clear()
 
 
 def apply_header_values(lines: Sequence[Line]) -> None:
@@ -388,9 +387,9 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
         return runs
     out = []
     for s, e in runs:
-        while s > 0 and lines[s - 1].label is None and lines[s - 1].date is None:
+        while s > 0 and _free(lines[s - 1]):
             s -= 1
-        while e < len(lines) and lines[e].label is None and lines[e].date is None:
+        while e < len(lines) and _free(lines[e]):
             e += 1
         out.append((s, e))
     return out
@@ -443,12 +442,9 @@ def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexico
             ln.set(BOILERPLATE, "related" if block_kind == "related" else "widget", "outside.date_line")
         elif block_kind:
             ln.set(BOILERPLATE, block_kind, "outside.in_block")
-        elif k < first:
-            kind = "related" if ln.words >= TEASER_MIN_WORDS else "nav"
-            ln.set(BOILERPLATE, kind, "outside.before_body")
         else:
             kind = "related" if ln.words >= TEASER_MIN_WORDS else "nav"
-            ln.set(BOILERPLATE, kind, "outside.after_body")
+            ln.set(BOILERPLATE, kind, "outside.before_body" if k < first else "outside.after_body")
 
 
 # --- stage 7: in-line splits and duplicates -------------------------------------------------
