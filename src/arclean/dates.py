@@ -46,7 +46,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import resources
 from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Set, Tuple, Union
 
@@ -174,29 +174,66 @@ _LETTER_CLASSES: Mapping[str, str] = {
 _DIGIT_SETS = "0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
 
 
-def _tolerant(word: str) -> str:
-    """Regex source matching ``word`` in any spelling that folds to the same key.
+def _tolerant_pieces(word: str) -> List[str]:
+    """Regex pieces, one per character of ``fold(word)``, matching ``word`` in any
+    spelling that folds to the same key.
 
     Runs once per lexicon entry at import time.
     """
-    parts: List[str] = []
+    pieces: List[str] = []
     for ch in fold(word):
         if ch.isspace():
-            parts.append(r"\s*")
+            pieces.append(r"\s*")
         elif ch == ".":
-            parts.append(r"\.?\s*")
+            pieces.append(r"\.?\s*")
         elif ch.isdigit():
             i = int(ch)
-            parts.append("[" + "".join(ds[i] for ds in _DIGIT_SETS) + "]")
+            pieces.append("[" + "".join(ds[i] for ds in _DIGIT_SETS) + "]")
         else:
-            parts.append(_LETTER_CLASSES.get(ch, re.escape(ch)))
-    return "".join(parts)
+            pieces.append(_LETTER_CLASSES.get(ch, re.escape(ch)))
+    return pieces
+
+
+def _tolerant(word: str) -> str:
+    """Regex source matching ``word`` in any spelling that folds to the same key."""
+    return "".join(_tolerant_pieces(word))
 
 
 def _alternation(words: Union[List[str], FrozenSet[str]]) -> str:
-    """A non-capturing alternation of tolerant patterns, longest keys first."""
+    """A non-capturing alternation of tolerant patterns, longest keys first.
+
+    The order decides which word a match reads when several fit at one place.
+    """
     unique = sorted({w for w in words}, key=lambda w: (-len(_key(w)), w))
     return "(?:" + "|".join(_tolerant(w) for w in unique) + ")"
+
+
+def _factored_alternation(words: Union[List[str], FrozenSet[str]]) -> str:
+    """The language of :func:`_alternation` written as a trie of tolerant pieces.
+
+    ``re`` tries the branches of an alternation one after the other at every
+    position; with shared prefixes factored out it tests each distinct first
+    piece once.  The branch order differs from :func:`_alternation`, so this
+    form only *locates* matches (see :class:`_Grammar`); it never decides what
+    a match reads.
+    """
+    trie: Dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for piece in _tolerant_pieces(word):
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a word ends here
+    return "(?:" + _trie_source(trie) + ")"
+
+
+def _trie_source(node: Dict[str, dict]) -> str:
+    """Regex source of one trie node: its pieces, each followed by its subtree."""
+    branches = [piece + _trie_source(child) for piece, child in sorted(node.items()) if piece]
+    if "" in node:
+        branches.append("")  # the word that ends here
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 class _Unit(NamedTuple):
@@ -255,6 +292,31 @@ def _marker_map(*kinds: str) -> Dict[str, str]:
     return {_key(r[0]): r[1] for r in _MARKER_ROWS if r[1] in kinds}
 
 
+def _spellings(word: str) -> Tuple[str, ...]:
+    """The spellings of a lexicon word that pages print most: as listed,
+    folded, capitalised and upper-cased."""
+    return word, fold(word), word.capitalize(), word.upper()
+
+
+#: ``_key`` of every common spelling of every lexicon word, computed at import:
+#: reading a match then costs one dict lookup instead of a fold.
+_KNOWN_KEYS: Mapping[str, str] = {
+    spelling: _key(spelling)
+    for name in sorted(
+        {"dates_months.tsv", "dates_hijri_months.tsv", "dates_ordinals.tsv", "dates_markers.tsv",
+         "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv"}
+    )
+    for row in _read_tsv(name)
+    for spelling in _spellings(row[0])
+}
+
+
+def _key_of(word: str) -> str:
+    """:func:`_key` of a matched word (a table lookup for the lexicon's own spellings)."""
+    known = _KNOWN_KEYS.get(word)
+    return known if known is not None else _key(word)
+
+
 _HOUR_MARKERS = _marker_map("am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah")
 _ERA_MARKERS = _marker_map("era-ce", "era-ah")
 _TZ_WORDS = _marker_map("tz-gmt", "tz-makkah", "tz-gulf")
@@ -270,15 +332,17 @@ _D = "[0-9٠-٩۰-۹]"
 _NO_LETTER_BEFORE = r"(?<![^\W\d])"
 _NO_LETTER_AFTER = r"(?![^\W\d])"
 
-_MONTH_ALT = _alternation(
-    [r[0] for r in _read_tsv("dates_months.tsv")] + [r[0] for r in _read_tsv("dates_hijri_months.tsv")]
-)
-_ORDINAL_ALT = _alternation([r[0] for r in _read_tsv("dates_ordinals.tsv")])
+_MONTH_NAMES = [r[0] for r in _read_tsv("dates_months.tsv")] + [r[0] for r in _read_tsv("dates_hijri_months.tsv")]
+_ORDINAL_WORDS = [r[0] for r in _read_tsv("dates_ordinals.tsv")]
+_ERA_WORDS = _words(_MARKER_ROWS, "era-ce", "era-ah")
+_YEAR_WORDS = _words(_MARKER_ROWS, "year-word")
+_MONTH_ALT = _alternation(_MONTH_NAMES)
+_ORDINAL_ALT = _alternation(_ORDINAL_WORDS)
 _WEEKDAY_ALT = _alternation([r[0] for r in _read_tsv("dates_weekdays.tsv")])
-_ERA_ALT = _alternation(_words(_MARKER_ROWS, "era-ce", "era-ah"))
+_ERA_ALT = _alternation(_ERA_WORDS)
 _HOUR_MARK_ALT = _alternation(_words(_MARKER_ROWS, "am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah"))
 _TZ_WORD_ALT = _alternation(_words(_MARKER_ROWS, "tz-gmt", "tz-makkah", "tz-gulf"))
-_YEAR_WORD_ALT = _alternation(_words(_MARKER_ROWS, "year-word"))
+_YEAR_WORD_ALT = _alternation(_YEAR_WORDS)
 _TIME_WORD_ALT = _alternation(_words(_MARKER_ROWS, "time-word"))
 _LABEL_ALT = _alternation(_words(_MARKER_ROWS, "label-published", "label-updated"))
 _PAIRED_ALT = _alternation(_words(_MARKER_ROWS, "paired"))
@@ -288,8 +352,6 @@ _ANCHOR_ALT = _alternation(_words(_RELATIVE_ROWS, "anchor", "anchor-alone"))
 _AGO_BEFORE_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-before"))
 _AGO_AFTER_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-after"))
 _APPROX_ALT = _alternation(_words(_RELATIVE_ROWS, "approx"))
-
-_FLAGS = re.VERBOSE | re.IGNORECASE
 
 #: A weekday right before a date: "الإثنين، ", "يوم الأحد ", "Fri, ".  Matched
 #: backwards from a date's start (on the few characters before it), so the
@@ -306,77 +368,122 @@ _WEEKDAY_BEFORE = re.compile(
 )
 #: How far back a weekday may start (longest name + "يوم " + separators).
 WEEKDAY_LOOKBACK = 24
-#: A month name, optionally doubled: "آب/اغسطس", "نيسان / أبريل", "أيار (مايو)".
-_MONTHS_PART = rf"""
-    {_NO_LETTER_BEFORE}
-    (?P<m1>{_MONTH_ALT}) {_NO_LETTER_AFTER}
-    (?:
-        \s* (?: [/\\|\-–—] | \( | \[ ) \s*     # separator or opening bracket
-        (?P<m2>{_MONTH_ALT}) {_NO_LETTER_AFTER}
-        \s* [)\]]?                              # closing bracket
-    )?
-"""
+
+
+class _Words(NamedTuple):
+    """Regex alternations of the lexicon words that the written-date grammars use."""
+
+    month: str
+    ordinal: str
+    era: str
+    year_word: str
+
+
+#: In preference order (longest first): these decide what a match reads.
+_ORDERED_WORDS = _Words(_MONTH_ALT, _ORDINAL_ALT, _ERA_ALT, _YEAR_WORD_ALT)
+#: The same languages as tries: these only find where matches start, faster.
+_FACTORED_WORDS = _Words(
+    _factored_alternation(_MONTH_NAMES),
+    _factored_alternation(_ORDINAL_WORDS),
+    _factored_alternation(_ERA_WORDS),
+    _factored_alternation(_YEAR_WORDS),
+)
+
 _DAY = rf"(?<![A-Za-z])(?<!{_D})(?P<day>{_D}{{1,2}})(?!{_D})(?:\s*(?:st|nd|rd|th)\b)?"
 _YEAR = rf"(?<!{_D})(?P<year>{_D}{{4}})(?!{_D})"
-#: Era marker after a year: "2015 م", "1441هـ", "2024 ميلادية".
-_ERA = rf"(?:\s*(?P<era>{_ERA_ALT}){_NO_LETTER_AFTER})?"
 #: Separators between date parts: space, comma, dot, dash, slash.
 _SEP = r"[\s,،.\-–/]*"
 
-#: Day first: "5 أكتوبر 2024", "5th, October 2024", "5 من شهر أكتوبر 2024",
-#: and the day in words: "الخامس من أكتوبر 2024", "غرة رمضان 1445".
-_NAMED_DAY_FIRST = re.compile(
-    rf"""
+
+def _months_part(w: _Words) -> str:
+    """A month name, optionally doubled: "آب/اغسطس", "نيسان / أبريل", "أيار (مايو)"."""
+    return rf"""
+    {_NO_LETTER_BEFORE}
+    (?P<m1>{w.month}) {_NO_LETTER_AFTER}
+    (?:
+        \s* (?: [/\\|\-–—] | \( | \[ ) \s*     # separator or opening bracket
+        (?P<m2>{w.month}) {_NO_LETTER_AFTER}
+        \s* [)\]]?                              # closing bracket
+    )?
+    """
+
+
+def _era(w: _Words) -> str:
+    """Era marker after a year: "2015 م", "1441هـ", "2024 ميلادية"."""
+    return rf"(?:\s*(?P<era>{w.era}){_NO_LETTER_AFTER})?"
+
+
+def _named_day_first(w: _Words) -> str:
+    """Day first: "5 أكتوبر 2024", "5th, October 2024", "5 من شهر أكتوبر 2024",
+    and the day in words: "الخامس من أكتوبر 2024", "غرة رمضان 1445"."""
+    return rf"""
     (?:
         {_DAY} {_SEP}
-      | {_NO_LETTER_BEFORE} (?P<ord>{_ORDINAL_ALT}) {_NO_LETTER_AFTER} \s+
+      | {_NO_LETTER_BEFORE} (?P<ord>{w.ordinal}) {_NO_LETTER_AFTER} \s+
     )
     (?:(?:من|مِن)\s+)? (?:شهر\s+)?      # "5 من شهر أكتوبر"
-    {_MONTHS_PART} {_SEP}
-    {_YEAR} {_ERA}
-    """,
-    _FLAGS,
-)
-#: Month first: "ديسمبر 25, 2020", "October 5th, 2024", and month-year "شهر مايو 2024".
-_NAMED_MONTH_FIRST = re.compile(
-    rf"""
+    {_months_part(w)} {_SEP}
+    {_YEAR} {_era(w)}
+    """
+
+
+def _named_month_first(w: _Words) -> str:
+    """Month first: "ديسمبر 25, 2020", "October 5th, 2024", and month-year "شهر مايو 2024"."""
+    return rf"""
     (?:شهر\s+)?                          # "شهر مايو 2024"
-    {_MONTHS_PART} [\s,،\-/]*
+    {_months_part(w)} [\s,،\-/]*
     (?: {_DAY} [\s,،]* )?                 # the day, when written
-    {_YEAR} {_ERA}
-    """,
-    _FLAGS,
-)
-#: Year first: "2020/12/25", "2024-10-05T13:54", "1436/10/25 هـ".
-_NUMERIC_YMD = re.compile(
-    rf"""
+    {_YEAR} {_era(w)}
+    """
+
+
+def _numeric_ymd(w: _Words) -> str:
+    """Year first: "2020/12/25", "2024-10-05T13:54", "1436/10/25 هـ"."""
+    return rf"""
     (?<![\d٠-٩۰-۹/.\-])                   # not the tail of another number
     (?P<year>{_D}{{4}}) \s*(?P<sep>[/.\-])\s*
     (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
     (?P<day>{_D}{{1,2}}) (?!{_D}) (?![/.\-]{_D})
-    {_ERA}
-    """,
-    _FLAGS,
-)
-#: Day first: "25/12/2020", "١٢/٠٣/٢٠٢٤", "25-10-1436هـ".
-_NUMERIC_DMY = re.compile(
-    rf"""
+    {_era(w)}
+    """
+
+
+def _numeric_dmy(w: _Words) -> str:
+    """Day first: "25/12/2020", "١٢/٠٣/٢٠٢٤", "25-10-1436هـ"."""
+    return rf"""
     (?<![\d٠-٩۰-۹/.\-])
     (?P<day>{_D}{{1,2}}) \s*(?P<sep>[/.\-])\s*
     (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
     (?P<year>{_D}{{4}}) (?!{_D}) (?![/.\-]{_D})
-    {_ERA}
-    """,
-    _FLAGS,
-)
-#: A year alone, marked as one: "2024م", "1441هـ", "عام 2015", "سنة 1441 هـ".
-_YEAR_ONLY = re.compile(
-    rf"""
-    (?: {_NO_LETTER_BEFORE} (?P<yw>{_YEAR_WORD_ALT}) \s+ )?
-    {_YEAR} {_ERA}
-    """,
-    _FLAGS,
-)
+    {_era(w)}
+    """
+
+
+def _year_only(w: _Words) -> str:
+    """A year alone, marked as one: "2024م", "1441هـ", "عام 2015", "سنة 1441 هـ"."""
+    return rf"""
+    (?: {_NO_LETTER_BEFORE} (?P<yw>{w.year_word}) \s+ )?
+    {_YEAR} {_era(w)}
+    """
+
+
+def _marked_year(w: _Words) -> str:
+    """Where a *kept* year-only match may start: a year word before a year, or a
+    year with an era marker ("عام 2015", "2024م").  Unmarked years also match
+    :func:`_year_only` but are never candidates."""
+    return rf"""
+        {_NO_LETTER_BEFORE} {w.year_word} \s+ (?<!{_D}){_D}{{4}}(?!{_D})
+      | (?<!{_D}){_D}{{4}}(?!{_D}) \s* {w.era} {_NO_LETTER_AFTER}
+    """
+
+
+_FLAGS = re.VERBOSE | re.IGNORECASE
+_NAMED_DAY_FIRST = re.compile(_named_day_first(_ORDERED_WORDS), _FLAGS)
+_NAMED_MONTH_FIRST = re.compile(_named_month_first(_ORDERED_WORDS), _FLAGS)
+_NUMERIC_YMD = re.compile(_numeric_ymd(_ORDERED_WORDS), _FLAGS)
+_NUMERIC_DMY = re.compile(_numeric_dmy(_ORDERED_WORDS), _FLAGS)
+_YEAR_ONLY = re.compile(_year_only(_ORDERED_WORDS), _FLAGS)
+
 #: A clock time with its markers: "09:56 ص", "14:37 ت م", "15:21:13 GMT", "13:54:00+03:00".
 _TIME_SRC = rf"""
     (?<![\d٠-٩۰-۹:.])
@@ -465,13 +572,41 @@ _RELATIVE_HINT = re.compile(
     rf"{_AGO_BEFORE_ALT}|{_AGO_AFTER_ALT}|{_ANCHOR_ALT}", re.IGNORECASE
 )
 
+
+
+class _Grammar(NamedTuple):
+    """A written-date grammar.
+
+    ``reader`` decides every match.  ``gate``, when set, matches somewhere in
+    every text where ``reader`` does (a text without a gate hit is skipped).
+    ``locator``, when set, matches at least at every position where ``reader``
+    does and is cheaper to search with: :func:`_scan` searches with it and
+    reads with ``reader``.  ``lead`` is how many characters before the gate's
+    first hit a match may start (None: anywhere before it).
+    """
+
+    kind: str
+    reader: "re.Pattern[str]"
+    gate: Optional["re.Pattern[str]"]
+    lead: Optional[int]
+    locator: Optional["re.Pattern[str]"]
+
+
+#: Every named date has a month name: the factored month alternation, searched once.
+_MONTH_GATE = re.compile(rf"{_NO_LETTER_BEFORE} {_FACTORED_WORDS.month} {_NO_LETTER_AFTER}", _FLAGS)
+#: Every numeric date has digits, a separator, one or two digits, a separator
+#: and a digit.  A year-first match starts 3 characters before this hit at
+#: most (the hit starts on the year's last digit), a day-first one 1.
+_NUMERIC_GATE = re.compile(rf"{_D} \s*[/.\-]\s* {_D}{{1,2}} \s*[/.\-]\s* {_D}", _FLAGS)
+NUMERIC_GATE_LEAD = 3
+
 # Candidate kinds, in the order used to break ties between equal spans.
-_DATE_GRAMMARS: Tuple[Tuple[str, "re.Pattern[str]"], ...] = (
-    ("dmy", _NAMED_DAY_FIRST),
-    ("mdy", _NAMED_MONTH_FIRST),
-    ("ymd-num", _NUMERIC_YMD),
-    ("dmy-num", _NUMERIC_DMY),
-    ("y", _YEAR_ONLY),
+_DATE_GRAMMARS: Tuple[_Grammar, ...] = (
+    _Grammar("dmy", _NAMED_DAY_FIRST, _MONTH_GATE, None, re.compile(_named_day_first(_FACTORED_WORDS), _FLAGS)),
+    _Grammar("mdy", _NAMED_MONTH_FIRST, _MONTH_GATE, None, re.compile(_named_month_first(_FACTORED_WORDS), _FLAGS)),
+    _Grammar("ymd-num", _NUMERIC_YMD, _NUMERIC_GATE, NUMERIC_GATE_LEAD, None),
+    _Grammar("dmy-num", _NUMERIC_DMY, _NUMERIC_GATE, NUMERIC_GATE_LEAD, None),
+    _Grammar("y", _YEAR_ONLY, None, None, re.compile(_marked_year(_FACTORED_WORDS), _FLAGS)),
 )
 _KIND_ORDER = {"dmy": 0, "mdy": 1, "ymd-num": 2, "dmy-num": 3, "my": 4, "y": 5}
 
@@ -547,7 +682,7 @@ def _read_tz(m: "re.Match[str]") -> Optional[int]:
         return sign * (int(digits[:2]) * 60 + int(digits[2:]))
     word = groups.get("tzw")
     if word:
-        fixed = _TZ_FIXED_OFFSETS.get(_TZ_WORDS.get(_key(word), ""))
+        fixed = _TZ_FIXED_OFFSETS.get(_TZ_WORDS.get(_key_of(word), ""))
         if fixed is not None:
             return fixed
         if groups.get("tzs"):
@@ -557,14 +692,14 @@ def _read_tz(m: "re.Match[str]") -> Optional[int]:
             return sign * (int(hours) * 60 + (int(minutes) if minutes else 0))
         return 0
     ampm = groups.get("ampm")
-    if ampm and _HOUR_MARKERS.get(_key(ampm)) == "tz-makkah":
+    if ampm and _HOUR_MARKERS.get(_key_of(ampm)) == "tz-makkah":
         return MAKKAH_OFFSET_MINUTES
     return None
 
 
 def _apply_hour_marker(hour: int, marker: Optional[str]) -> Optional[int]:
     """24-hour value of ``hour`` followed by an AM/PM-like marker; None if inconsistent."""
-    kind = _HOUR_MARKERS.get(_key(marker)) if marker else None
+    kind = _HOUR_MARKERS.get(_key_of(marker)) if marker else None
     if kind is None or kind in ("tz-makkah", "dawn"):
         return hour
     if hour > 12:
@@ -599,13 +734,13 @@ def _read_time(m: "re.Match[str]") -> Optional[_Time]:
 
 def _month_of(word: str) -> Optional[Tuple[str, int]]:
     """(calendar family, month) of a matched month name."""
-    return _MONTHS.get(_key(word))
+    return _MONTHS.get(_key_of(word))
 
 
 def _months_of(m: "re.Match[str]", with_day: bool) -> Optional[Tuple[str, int]]:
     """The month of a (possibly doubled) month part; None when the two disagree
     or when a name that is also an ordinary word stands without a day."""
-    if not with_day and _key(m.group("m1")) in _DAY_ONLY_MONTHS:
+    if not with_day and _key_of(m.group("m1")) in _DAY_ONLY_MONTHS:
         return None
     first = _month_of(m.group("m1"))
     second = _month_of(m.group("m2")) if m.group("m2") else first
@@ -616,8 +751,8 @@ def _months_of(m: "re.Match[str]", with_day: bool) -> Optional[Tuple[str, int]]:
 
 def _era_of(m: "re.Match[str]") -> Optional[str]:
     """'era-ce', 'era-ah' or None for the era marker of a match."""
-    era = m.groupdict().get("era")
-    return _ERA_MARKERS.get(_key(era)) if era else None
+    era = m.group("era")  # every written-date grammar has the group
+    return _ERA_MARKERS.get(_key_of(era)) if era else None
 
 
 class _Ymd(NamedTuple):
@@ -671,7 +806,7 @@ def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
             return None
         family, month = found
         if kind == "dmy" and m.group("ord"):
-            day: Optional[int] = _ORDINALS[_key(m.group("ord"))]
+            day: Optional[int] = _ORDINALS[_key_of(m.group("ord"))]
         else:
             day = int(m.group("day")) if kind != "my" else None
         if family == "hijri":
@@ -697,11 +832,25 @@ def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
 # --------------------------------------------------------------------------
 
 
-class _Times(NamedTuple):
-    """The clock times of a text, in order, with their end offsets for bisection."""
+class _Times:
+    """The clock times of a text, in order, with their end offsets for
+    bisection; found on first use (a time written right after its date needs
+    none of them)."""
 
-    matches: List["re.Match[str]"]
-    ends: List[int]
+    __slots__ = ("_text", "_matches", "_ends")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._matches: Optional[List["re.Match[str]"]] = None
+        self._ends: List[int] = []
+
+    def last_ending_by(self, pos: int) -> Optional["re.Match[str]"]:
+        """The last time that ends at or before ``pos``."""
+        if self._matches is None:
+            self._matches = list(_TIME.finditer(self._text))
+            self._ends = [tm.end() for tm in self._matches]
+        i = bisect.bisect_right(self._ends, pos) - 1
+        return self._matches[i] if i >= 0 else None
 
 
 class _Cand(NamedTuple):
@@ -717,19 +866,60 @@ def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]
     """Every grammar match, before overlap removal."""
     out: List[_Cand] = []
     if with_dates:
-        for kind, pattern in _DATE_GRAMMARS:
-            for m in pattern.finditer(text):
-                if kind == "y" and not (m.group("era") or m.group("yw")):
-                    continue  # a bare number: never a date inside a text
-                if kind == "mdy" and m.group("day") is None:
-                    out.append(_Cand(m.start(), m.end(), "my", m))
-                else:
-                    out.append(_Cand(m.start(), m.end(), kind, m))
+        gate_hits: Dict[int, Optional["re.Match[str]"]] = {}  # by id(): hashing a pattern is slow
+        for grammar in _DATE_GRAMMARS:
+            pos = 0
+            if grammar.gate is not None:
+                key = id(grammar.gate)
+                if key not in gate_hits:
+                    gate_hits[key] = grammar.gate.search(text)
+                hit = gate_hits[key]
+                if hit is None:
+                    continue  # the grammar cannot match this text
+                if grammar.lead is not None:
+                    pos = max(0, hit.start() - grammar.lead)
+            out.extend(_grammar_candidates(grammar, text, pos))
     if with_relative:
         for m in _RELATIVE.finditer(text):
             out.append(_Cand(m.start(), m.end(), "rel", m))
     return out
 
+
+def _grammar_candidates(grammar: _Grammar, text: str, pos: int) -> Iterator[_Cand]:
+    """The candidates of one written-date grammar, from ``pos`` on."""
+    kind = grammar.kind
+    for m in _scan(grammar, text, pos):
+        if kind == "y" and not (m.group("era") or m.group("yw")):
+            continue  # a bare number: never a date inside a text
+        if kind == "mdy" and m.group("day") is None:
+            yield _Cand(m.start(), m.end(), "my", m)
+        else:
+            yield _Cand(m.start(), m.end(), kind, m)
+
+
+def _scan(grammar: _Grammar, text: str, pos: int) -> Iterator["re.Match[str]"]:
+    """What ``grammar.reader.finditer(text, pos)`` yields.
+
+    ``finditer`` searches for the leftmost match from the end of the previous
+    one.  The locator matches wherever the reader does, so the reader's next
+    match starts at one of the locator's hits: each hit is read with
+    ``reader.match`` and, when the reader does not match there, the search
+    goes on one character further.
+    """
+    if grammar.locator is None:
+        yield from grammar.reader.finditer(text, pos)
+        return
+    search, read = grammar.locator.search, grammar.reader.match
+    while True:
+        hit = search(text, pos)
+        if hit is None:
+            return
+        m = read(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _select(cands: List[_Cand]) -> List[_Cand]:
@@ -751,21 +941,21 @@ def _select(cands: List[_Cand]) -> List[_Cand]:
     return taken
 
 
-def _attach_time(text: str, cand: _Cand, times: "_Times") -> Tuple[Optional[_Time], int, int]:
-    """The time written next to a date (after it, else right before it) and the new span."""
-    after = _TIME_AFTER.match(text, cand.end)
+def _attach_time(text: str, start: int, end: int, times: _Times) -> Tuple[Optional[_Time], int, int]:
+    """The time written next to the date at ``start:end`` (after it, else right
+    before it) and the new span."""
+    after = _TIME_AFTER.match(text, end)
     if after:
         t = _read_time(after)
-        return t, cand.start, after.end() if t else cand.end
+        return t, start, after.end() if t else end
     # Only the nearest time ending before the date can be separated from it by
-    # punctuation alone; times are in text order, so bisect on their ends.
-    i = bisect.bisect_right(times.ends, cand.start) - 1
-    if i >= 0 and _TIME_BEFORE_GAP.fullmatch(text, times.ends[i], cand.start):
-        tm = times.matches[i]
+    # punctuation alone.
+    tm = times.last_ending_by(start)
+    if tm is not None and _TIME_BEFORE_GAP.fullmatch(text, tm.end(), start):
         t = _read_time(tm)
         if t:
-            return t, tm.start(), cand.end
-    return None, cand.start, cand.end
+            return t, tm.start(), end
+    return None, start, end
 
 
 def _is_range_end(text: str, start: int) -> bool:
@@ -812,13 +1002,13 @@ def _number(word: Optional[str]) -> Optional[float]:
         return None
     if _HAS_DIGIT.match(word):
         return float(int(word))
-    return _NUMBER_WORDS.get(_key(word))
+    return _NUMBER_WORDS.get(_key_of(word))
 
 
 def _relative_amount(m: "re.Match[str]") -> Optional[List[Tuple[str, float]]]:
     """[(unit, how many), ...] of a relative match; None when a count is not written."""
     if m.group("anchor"):
-        anchor = _ANCHORS[_key(m.group("anchor"))]
+        anchor = _ANCHORS[_key_of(m.group("anchor"))]
         return [(anchor.unit, float(anchor.how_many))]
     first = _unit_count(m.group("unit") or m.group("eunit"), m.group("num") or m.group("enum"), m.group("num2"))
     if first is None:
@@ -836,7 +1026,7 @@ def _relative_amount(m: "re.Match[str]") -> Optional[List[Tuple[str, float]]]:
 
 def _unit_count(unit_word: str, num: Optional[str], num_after: Optional[str]) -> Optional[Tuple[str, float]]:
     """(unit, count) of "3 ساعات" / "ساعتين" / "ساعة واحدة"; None for a bare plural."""
-    unit = _UNITS.get(_key(unit_word))
+    unit = _UNITS.get(_key_of(unit_word))
     if unit is None:
         return None
     count = _number(num)
@@ -857,7 +1047,7 @@ def _as_datetime(reference: DateLike) -> Tuple[_dt.datetime, bool]:
 
 
 def _resolve_relative(
-    text: str, cand: _Cand, reference: Optional[DateLike], times: "_Times"
+    text: str, cand: _Cand, reference: Optional[DateLike], times: _Times
 ) -> Optional[DateMatch]:
     """A relative date resolved against ``reference``; None without one."""
     if reference is None:
@@ -872,8 +1062,8 @@ def _resolve_relative(
     anchor = cand.match.group("anchor")
     time: Optional[_Time] = None
     if anchor:
-        time, start, end = _attach_time(text, cand, times)
-        if time is None and _key(anchor) in _ANCHORS_ALONE and not _stands_alone(text, cand):
+        time, start, end = _attach_time(text, cand.start, cand.end, times)
+        if time is None and _key_of(anchor) in _ANCHORS_ALONE and not _stands_alone(text, cand):
             return None
     if units & _FINE_UNITS and not has_clock:
         return None
@@ -928,7 +1118,7 @@ def _resolve_calendar_shift(
 # --------------------------------------------------------------------------
 
 
-def _build(text: str, cand: _Cand, times: "_Times") -> Optional[DateMatch]:
+def _build(text: str, cand: _Cand, times: _Times) -> Optional[DateMatch]:
     """A :class:`DateMatch` for one written (non-relative) candidate."""
     ymd = _read_ymd(cand.kind, cand.match)
     if ymd is None or (cand.kind == "dmy" and _is_range_end(text, cand.start)):
@@ -936,8 +1126,7 @@ def _build(text: str, cand: _Cand, times: "_Times") -> Optional[DateMatch]:
     time: Optional[_Time] = None
     start, end = cand.start, cand.end
     if ymd.day is not None:
-        cand = cand._replace(start=_weekday_start(text, cand.start))
-        time, start, end = _attach_time(text, cand, times)
+        time, start, end = _attach_time(text, _weekday_start(text, cand.start), cand.end, times)
     tz = time.tz if time else None
     if time is None:
         tz, end = _tz_after(text, end)
@@ -984,9 +1173,9 @@ def _matches(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
     """All dates in ``text``, in order, after overlap removal and pair checks."""
     if not isinstance(text, str) or not text:
         return []
-    runs = [(m.start(), m.end()) for m in _MARKS_RUN.finditer(text)]
-    if not runs:
+    if _MARKS_RUN.search(text) is None:
         return _matches_clean(text, reference)
+    runs = [(m.start(), m.end()) for m in _MARKS_RUN.finditer(text)]
     clean = _MARKS_RUN.sub("", text)
     return [_map_back(m, text, runs) for m in _matches_clean(clean, reference)]
 
@@ -999,7 +1188,10 @@ def _map_back(m: DateMatch, original: str, runs: List[Tuple[int, int]]) -> DateM
     """
     start = _original_index(m.start, runs)
     end = _original_index(m.end, runs)
-    return replace(m, start=start, end=end, text=original[start:end])
+    return DateMatch(
+        start, end, original[start:end], m.year, m.month, m.day, m.hour, m.minute,
+        m.precision, m.calendar, m.tz_offset_minutes, m.hijri,
+    )
 
 
 def _original_index(pos: int, runs: List[Tuple[int, int]]) -> int:
@@ -1021,8 +1213,7 @@ def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
     cands = _select(_candidates(text, with_dates, with_relative))
     if not cands:
         return []
-    found_times = list(_TIME.finditer(text)) if _HAS_DIGIT.search(text) else []
-    times = _Times(found_times, [tm.end() for tm in found_times])
+    times = _Times(text)
     out: List[DateMatch] = []
     for cand in cands:
         if cand.kind == "rel":
@@ -1046,7 +1237,7 @@ def find_dates(text: str, *, reference: Optional[DateLike] = None) -> Iterator[D
 
 def _labels_before(text: str, matches: List[DateMatch]) -> List[Optional[str]]:
     """For each match, 'label-published'/'label-updated' if such a label precedes it."""
-    labels = [(m.end(), _LABELS[_key(m.group("label"))]) for m in _LABEL.finditer(text)]
+    labels = [(m.end(), _LABELS[_key_of(m.group("label"))]) for m in _LABEL.finditer(text)]
     out: List[Optional[str]] = []
     prev_end = 0
     for m in matches:
