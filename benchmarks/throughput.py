@@ -279,6 +279,22 @@ def time_core(sets: Sequence[TextSet], cfg: Config, scan: Fn) -> List[Dict[str, 
     return rows
 
 
+def clean_no_repair(text: str) -> str:
+    return arclean.clean(text, repair=False)
+
+
+def time_repair(sets: Sequence[TextSet], cfg: Config) -> List[Tuple[Timing, Timing]]:
+    """clean() with the mojibake repair on (default) and off, on clean sets and on a broken one."""
+    broken = TextSet(
+        "seed as cp1256 read as latin-1",
+        tuple(d.encode("cp1256", errors="replace").decode("latin-1") for d in sets[-1].docs[:50]),
+    )
+    out = []
+    for ts in list(sets) + [broken]:
+        out.append((measure("clean", arclean.clean, ts, cfg), measure("clean", clean_no_repair, ts, cfg)))
+    return out
+
+
 def time_trafilatura(sets: Sequence[TextSet], cfg: Config, traf: Fn) -> List[Tuple[Timing, Timing]]:
     """arclean.clean vs trafilatura.extract on the same (sub)set; MB/s counts the text's bytes."""
     out = []
@@ -334,6 +350,14 @@ def run_benchmark(cfg: Config, cfg_name: str, use_trafilatura: bool, json_path: 
     core = time_core(sets, cfg, scan)
     main_table(core)
     results["core"] = [{k: asdict(v) | {"mbps": v.mbps} for k, v in r.items()} for r in core]
+
+    section("mojibake repair: clean() with repair on (default) vs repair=False; clean text should cost the same")
+    rep_rows = time_repair([s for s in sets if s.name.startswith(("dev", "seed"))], cfg)
+    print(f"{'set':<34}{'docs':>6} | {'on MB/s':>10} | {'off MB/s':>10} | {'on/off':>7}")
+    for on, off in rep_rows:
+        print(f"{on.set_name:<34}{on.ndocs:>6} | {fmt_rate(on.mbps):>10} | {fmt_rate(off.mbps):>10} | "
+              f"{on.mbps / off.mbps:>6.2f}x")
+    results["repair"] = [{"on": asdict(a) | {"mbps": a.mbps}, "off": asdict(b) | {"mbps": b.mbps}} for a, b in rep_rows]
 
     traf_rows: List[Tuple[Timing, Timing]] = []
     section("vs trafilatura.extract (same texts as minimal HTML, one <p> per line; MB/s of the text)")
