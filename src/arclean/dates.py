@@ -574,24 +574,6 @@ _RELATIVE_HINT = re.compile(
 
 
 
-class _Grammar(NamedTuple):
-    """A written-date grammar.
-
-    ``reader`` decides every match.  ``gate``, when set, matches somewhere in
-    every text where ``reader`` does (a text without a gate hit is skipped).
-    ``locator``, when set, matches at least at every position where ``reader``
-    does and is cheaper to search with: :func:`_scan` searches with it and
-    reads with ``reader``.  ``lead`` is how many characters before the gate's
-    first hit a match may start (None: anywhere before it).
-    """
-
-    kind: str
-    reader: "re.Pattern[str]"
-    gate: Optional["re.Pattern[str]"]
-    lead: Optional[int]
-    locator: Optional["re.Pattern[str]"]
-
-
 #: Every named date has a month name: the factored month alternation, searched once.
 _MONTH_GATE = re.compile(rf"{_NO_LETTER_BEFORE} {_FACTORED_WORDS.month} {_NO_LETTER_AFTER}", _FLAGS)
 #: Every numeric date has digits, a separator, one or two digits, a separator
@@ -599,15 +581,16 @@ _MONTH_GATE = re.compile(rf"{_NO_LETTER_BEFORE} {_FACTORED_WORDS.month} {_NO_LET
 #: most (the hit starts on the year's last digit), a day-first one 1.
 _NUMERIC_GATE = re.compile(rf"{_D} \s*[/.\-]\s* {_D}{{1,2}} \s*[/.\-]\s* {_D}", _FLAGS)
 NUMERIC_GATE_LEAD = 3
+#: Twins of the grammars with word lists, written with factored alternations:
+#: each matches at exactly the positions where its twin does (see _scan).
+_NAMED_DAY_FIRST_AT = re.compile(_named_day_first(_FACTORED_WORDS), _FLAGS)
+_NAMED_MONTH_FIRST_AT = re.compile(_named_month_first(_FACTORED_WORDS), _FLAGS)
+#: Where a year-only match that counts (year word or era marker) may start.
+_MARKED_YEAR_AT = re.compile(_marked_year(_FACTORED_WORDS), _FLAGS)
+#: The word that may open a month-first date ("شهر مايو 2024").
+MONTH_WORD = "شهر"
 
 # Candidate kinds, in the order used to break ties between equal spans.
-_DATE_GRAMMARS: Tuple[_Grammar, ...] = (
-    _Grammar("dmy", _NAMED_DAY_FIRST, _MONTH_GATE, None, re.compile(_named_day_first(_FACTORED_WORDS), _FLAGS)),
-    _Grammar("mdy", _NAMED_MONTH_FIRST, _MONTH_GATE, None, re.compile(_named_month_first(_FACTORED_WORDS), _FLAGS)),
-    _Grammar("ymd-num", _NUMERIC_YMD, _NUMERIC_GATE, NUMERIC_GATE_LEAD, None),
-    _Grammar("dmy-num", _NUMERIC_DMY, _NUMERIC_GATE, NUMERIC_GATE_LEAD, None),
-    _Grammar("y", _YEAR_ONLY, None, None, re.compile(_marked_year(_FACTORED_WORDS), _FLAGS)),
-)
 _KIND_ORDER = {"dmy": 0, "mdy": 1, "ymd-num": 2, "dmy-num": 3, "my": 4, "y": 5}
 
 
@@ -863,63 +846,66 @@ class _Cand(NamedTuple):
 
 
 def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]:
-    """Every grammar match, before overlap removal."""
+    """Every grammar match, before overlap removal (in no particular order:
+    :func:`_select` ranks them)."""
     out: List[_Cand] = []
     if with_dates:
-        gate_hits: Dict[int, Optional["re.Match[str]"]] = {}  # by id(): hashing a pattern is slow
-        for grammar in _DATE_GRAMMARS:
-            pos = 0
-            if grammar.gate is not None:
-                key = id(grammar.gate)
-                if key not in gate_hits:
-                    gate_hits[key] = grammar.gate.search(text)
-                hit = gate_hits[key]
-                if hit is None:
-                    continue  # the grammar cannot match this text
-                if grammar.lead is not None:
-                    pos = max(0, hit.start() - grammar.lead)
-            out.extend(_grammar_candidates(grammar, text, pos))
+        month = _MONTH_GATE.search(text)
+        if month is not None:  # else no named grammar can match
+            for m in _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0):
+                out.append(_Cand(m.start(), m.end(), "dmy", m))
+            for m in _scan(_NAMED_MONTH_FIRST, _NAMED_MONTH_FIRST_AT, text, _month_first_from(text, month.start())):
+                out.append(_Cand(m.start(), m.end(), "mdy" if m.group("day") is not None else "my", m))
+        numeric = _NUMERIC_GATE.search(text)
+        if numeric is not None:  # else no numeric grammar can match
+            pos = max(0, numeric.start() - NUMERIC_GATE_LEAD)
+            for m in _NUMERIC_YMD.finditer(text, pos):
+                out.append(_Cand(m.start(), m.end(), "ymd-num", m))
+            for m in _NUMERIC_DMY.finditer(text, pos):
+                out.append(_Cand(m.start(), m.end(), "dmy-num", m))
+        for m in _scan(_YEAR_ONLY, _MARKED_YEAR_AT, text, 0):
+            if m.group("era") or m.group("yw"):  # a bare number is never a date inside a text
+                out.append(_Cand(m.start(), m.end(), "y", m))
     if with_relative:
         for m in _RELATIVE.finditer(text):
             out.append(_Cand(m.start(), m.end(), "rel", m))
     return out
 
 
-def _grammar_candidates(grammar: _Grammar, text: str, pos: int) -> Iterator[_Cand]:
-    """The candidates of one written-date grammar, from ``pos`` on."""
-    kind = grammar.kind
-    for m in _scan(grammar, text, pos):
-        if kind == "y" and not (m.group("era") or m.group("yw")):
-            continue  # a bare number: never a date inside a text
-        if kind == "mdy" and m.group("day") is None:
-            yield _Cand(m.start(), m.end(), "my", m)
-        else:
-            yield _Cand(m.start(), m.end(), kind, m)
+def _month_first_from(text: str, first_month: int) -> int:
+    """Where month-first matches may start, given the first month name's start:
+    there, or at a "شهر" written right before it.  (A match built on a later
+    month name cannot start before the first one: only a letter after a
+    non-letter can start a month name, and inside "شهر " that is its first.)"""
+    head = text[:first_month].rstrip()  # rstrip and \s agree on whitespace
+    if len(head) < first_month and head.endswith(MONTH_WORD):
+        return len(head) - len(MONTH_WORD)
+    return first_month
 
 
-def _scan(grammar: _Grammar, text: str, pos: int) -> Iterator["re.Match[str]"]:
-    """What ``grammar.reader.finditer(text, pos)`` yields.
+def _scan(
+    reader: "re.Pattern[str]", locator: "re.Pattern[str]", text: str, pos: int
+) -> List["re.Match[str]"]:
+    """What ``reader.finditer(text, pos)`` yields, minus matches that start
+    where ``locator`` does not match.
 
     ``finditer`` searches for the leftmost match from the end of the previous
-    one.  The locator matches wherever the reader does, so the reader's next
-    match starts at one of the locator's hits: each hit is read with
+    one.  The locator matches at least wherever the (wanted) reader matches
+    do, and is cheaper to search with; each of its hits is read with
     ``reader.match`` and, when the reader does not match there, the search
     goes on one character further.
     """
-    if grammar.locator is None:
-        yield from grammar.reader.finditer(text, pos)
-        return
-    search, read = grammar.locator.search, grammar.reader.match
+    found: List["re.Match[str]"] = []
     while True:
-        hit = search(text, pos)
+        hit = locator.search(text, pos)
         if hit is None:
-            return
-        m = read(text, hit.start())
+            return found
+        m = reader.match(text, hit.start())
         if m is None:
             pos = hit.start() + 1
-            continue
-        yield m
-        pos = m.end()
+        else:
+            found.append(m)
+            pos = m.end()
 
 
 def _select(cands: List[_Cand]) -> List[_Cand]:
