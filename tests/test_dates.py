@@ -391,3 +391,62 @@ def test_relative_dates_are_never_later_than_reference(
         assert value <= ref_dt.date()
     else:
         assert (m.year, m.month or 0) <= (ref_dt.year, ref_dt.month)
+
+
+# --------------------------------------------------------------------------
+# The fast locators (implementation checks)
+# --------------------------------------------------------------------------
+
+
+def test_lead_classes_need_no_character_outside_the_bmp() -> None:
+    """The classes that open the fast locators are listed from the BMP only:
+    no character above it matches a first piece under IGNORECASE."""
+    import re
+    import sys
+
+    from arclean import dates
+
+    above_bmp = "".join(map(chr, range(0x10000, sys.maxunicode + 1)))
+    for words in (dates._MONTH_NAMES, dates._ORDINAL_WORDS, dates._YEAR_WORDS):
+        first_pieces = "|".join(sorted(dates._trie(words)))
+        assert re.findall(first_pieces, above_bmp, re.IGNORECASE) == []
+
+
+def _mark_free(text: str) -> str:
+    from arclean import dates
+
+    return dates._MARKS_RUN.sub("", text)
+
+
+@pytest.mark.parametrize(
+    "reader, locator, wanted",
+    [
+        ("_NAMED_DAY_FIRST", "_NAMED_DAY_FIRST_AT", None),
+        ("_NAMED_MONTH_FIRST", "_NAMED_MONTH_FIRST_AT", None),
+        ("_YEAR_ONLY", "_MARKED_YEAR_AT", lambda m: bool(m.group("era") or m.group("yw"))),
+    ],
+)
+def test_locators_match_where_their_readers_do(reader: str, locator: str, wanted) -> None:
+    """A locator matches at every position where its reader has a match worth
+    reading (and, being the same grammar with factored words, nowhere else)."""
+    from arclean import dates
+
+    read, locate = getattr(dates, reader), getattr(dates, locator)
+    for case in CASES:
+        text = _mark_free(case.text)
+        for pos in range(len(text)):
+            m = read.match(text, pos)
+            expected = m is not None and (wanted is None or wanted(m))
+            assert (locate.match(text, pos) is not None) == expected, (case.text, pos)
+
+
+def test_month_gate_hits_where_a_month_name_starts() -> None:
+    import re
+
+    from arclean import dates
+
+    month = re.compile(rf"{dates._NO_LETTER_BEFORE}{dates._MONTH_ALT}{dates._NO_LETTER_AFTER}", dates._FLAGS)
+    for case in CASES:
+        text = _mark_free(case.text)
+        for pos in range(len(text)):
+            assert (dates._MONTH_GATE.match(text, pos) is None) == (month.match(text, pos) is None), (case.text, pos)

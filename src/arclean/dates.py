@@ -214,16 +214,61 @@ def _factored_alternation(words: Union[List[str], FrozenSet[str]]) -> str:
     ``re`` tries the branches of an alternation one after the other at every
     position; with shared prefixes factored out it tests each distinct first
     piece once.  The branch order differs from :func:`_alternation`, so this
-    form only *locates* matches (see :class:`_Grammar`); it never decides what
-    a match reads.
+    form only *locates* matches (see :func:`_scan`); it never decides what a
+    match reads.
     """
+    return "(?:" + _trie_source(_trie(words)) + ")"
+
+
+def _trie(words: Union[List[str], FrozenSet[str]]) -> Dict[str, dict]:
+    """The words as a trie of tolerant pieces ("" marks a word's end)."""
     trie: Dict[str, dict] = {}
     for word in set(words):
         node = trie
         for piece in _tolerant_pieces(word):
             node = node.setdefault(piece, {})
-        node[""] = {}  # a word ends here
-    return "(?:" + _trie_source(trie) + ")"
+        node[""] = {}
+    return trie
+
+
+#: Every character of the Basic Multilingual Plane, to list at import what a
+#: piece matches under IGNORECASE (no character outside the BMP folds to a
+#: lexicon letter; tests/test_dates.py checks the full range).
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+def _chars_matched(pieces: List[str]) -> str:
+    """A character class, for use without IGNORECASE, of every character that
+    one of the one-character regex ``pieces`` matches under IGNORECASE."""
+    chars = sorted(set(re.findall("|".join(pieces), _BMP, re.IGNORECASE)))
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+class _Led(NamedTuple):
+    """A factored alternation split after its first character, so that a
+    pattern can open with a plain character class: ``re`` then skips every
+    position whose character is not in it without trying the pattern there.
+
+    ``first`` is that class (to be used as ``(?-i:first)``); ``rest``, placed
+    right after it, dispatches on the character just read (a one-character
+    lookbehind per first piece) and matches the remainder of the word.
+    """
+
+    first: str
+    rest: str
+
+
+def _led_alternation(words: Union[List[str], FrozenSet[str]]) -> _Led:
+    """:func:`_factored_alternation` as a :class:`_Led` pair."""
+    trie = _trie(words)
+    if "" in trie or any(not _ONE_CHAR_PIECE.fullmatch(piece) for piece in trie):
+        raise ValueError("dates lexicon: a word starts with a space, a dot or nothing")
+    rest = "|".join(f"(?<={piece}){_trie_source(child)}" for piece, child in sorted(trie.items()))
+    return _Led(_chars_matched(sorted(trie)), "(?:" + rest + ")")
+
+
+#: A tolerant piece that matches exactly one character (a class or one literal).
+_ONE_CHAR_PIECE = re.compile(r"\[[^\]]*\]|\\?[^\\\[\]*+?.()|]")
 
 
 def _trie_source(node: Dict[str, dict]) -> str:
@@ -574,8 +619,8 @@ _RELATIVE_HINT = re.compile(
 
 
 
-#: Every named date has a month name: the factored month alternation, searched once.
-_MONTH_GATE = re.compile(rf"{_NO_LETTER_BEFORE} {_FACTORED_WORDS.month} {_NO_LETTER_AFTER}", _FLAGS)
+#: Every named date has a month name: the factored month alternation, searched
+#: once (compiled below, in its faster form).
 #: Every numeric date has digits, a separator, one or two digits, a separator
 #: and a digit.  A year-first match starts 3 characters before this hit at
 #: most (the hit starts on the year's last digit), a day-first one 1.
@@ -587,6 +632,46 @@ _NAMED_DAY_FIRST_AT = re.compile(_named_day_first(_FACTORED_WORDS), _FLAGS)
 _NAMED_MONTH_FIRST_AT = re.compile(_named_month_first(_FACTORED_WORDS), _FLAGS)
 #: Where a year-only match that counts (year word or era marker) may start.
 _MARKED_YEAR_AT = re.compile(_marked_year(_FACTORED_WORDS), _FLAGS)
+
+_LED_MONTH = _led_alternation(_MONTH_NAMES)
+_LED_ORDINAL = _led_alternation(_ORDINAL_WORDS)
+_LED_YEAR_WORD = _led_alternation(_YEAR_WORDS)
+#: The class of the characters that may open a day number or a four-digit year.
+_DIGIT_CLASS = "[0-9٠-٩۰-۹]"
+_NOT_LETTER_BEFORE_LED = r"(?<![^\W\d].)"  # _NO_LETTER_BEFORE, one character back
+
+#: _MONTH_GATE opened by a plain character class (see _Led): same hits.
+_MONTH_GATE = re.compile(
+    rf"(?-i:{_LED_MONTH.first}) {_NOT_LETTER_BEFORE_LED} {_LED_MONTH.rest} {_NO_LETTER_AFTER}", _FLAGS
+)
+#: _NAMED_DAY_FIRST_AT opened by a plain character class: a day's first digit
+#: or an ordinal's first letter.
+_NAMED_DAY_FIRST_AT = re.compile(
+    rf"""
+    (?-i:{_DIGIT_CLASS[:-1]}{_LED_ORDINAL.first[1:]})
+    (?:
+        (?<={_D}) (?<![A-Za-z0-9٠-٩۰-۹].)          # _DAY: its first digit just read
+        {_D}? (?!{_D}) (?:\s*(?:st|nd|rd|th)\b)? {_SEP}
+      | {_NOT_LETTER_BEFORE_LED} {_LED_ORDINAL.rest} {_NO_LETTER_AFTER} \s+
+    )
+    (?:(?:من|مِن)\s+)? (?:شهر\s+)?
+    {_months_part(_FACTORED_WORDS)} {_SEP}
+    {_YEAR} {_era(_FACTORED_WORDS)}
+    """,
+    _FLAGS,
+)
+#: _MARKED_YEAR_AT opened by a plain character class: a year's first digit or
+#: a year word's first letter.
+_MARKED_YEAR_AT = re.compile(
+    rf"""
+    (?-i:{_DIGIT_CLASS[:-1]}{_LED_YEAR_WORD.first[1:]})
+    (?:
+        {_NOT_LETTER_BEFORE_LED} {_LED_YEAR_WORD.rest} \s+ (?<!{_D}){_D}{{4}}(?!{_D})
+      | (?<={_D}) (?<!{_D}.) {_D}{{3}}(?!{_D}) \s* {_FACTORED_WORDS.era} {_NO_LETTER_AFTER}
+    )
+    """,
+    _FLAGS,
+)
 #: The word that may open a month-first date ("شهر مايو 2024").
 MONTH_WORD = "شهر"
 
