@@ -937,9 +937,10 @@ def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]
     if with_dates:
         month = _MONTH_GATE.search(text)
         if month is not None:  # else no named grammar can match
-            for m in _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0):
+            for m in _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE):
                 out.append(_Cand(m.start(), m.end(), "dmy", m))
-            for m in _scan(_NAMED_MONTH_FIRST, _NAMED_MONTH_FIRST_AT, text, _month_first_from(text, month.start())):
+            first = _month_first_from(text, month.start())
+            for m in _scan(_NAMED_MONTH_FIRST, _NAMED_MONTH_FIRST_AT, text, first, _MONTH_GATE):
                 out.append(_Cand(m.start(), m.end(), "mdy" if m.group("day") is not None else "my", m))
         numeric = _NUMERIC_GATE.search(text)
         if numeric is not None:  # else no numeric grammar can match
@@ -969,7 +970,11 @@ def _month_first_from(text: str, first_month: int) -> int:
 
 
 def _scan(
-    reader: "re.Pattern[str]", locator: "re.Pattern[str]", text: str, pos: int
+    reader: "re.Pattern[str]",
+    locator: "re.Pattern[str]",
+    text: str,
+    pos: int,
+    needs: Optional["re.Pattern[str]"] = None,
 ) -> List["re.Match[str]"]:
     """What ``reader.finditer(text, pos)`` yields, minus matches that start
     where ``locator`` does not match.
@@ -979,9 +984,15 @@ def _scan(
     do, and is cheaper to search with; each of its hits is read with
     ``reader.match`` and, when the reader does not match there, the search
     goes on one character further.
+
+    ``needs``, when given, matches somewhere after the start of every wanted
+    match (the month name of a named date): once it has no hit from ``pos``
+    on, no match can follow, and the (cheaper) test ends the scan early.
     """
     found: List["re.Match[str]"] = []
     while True:
+        if found and needs is not None and needs.search(text, pos) is None:
+            return found
         hit = locator.search(text, pos)
         if hit is None:
             return found
@@ -998,6 +1009,8 @@ def _select(cands: List[_Cand]) -> List[_Cand]:
 
     The kept spans are held sorted by start, so each overlap test is a bisection.
     """
+    if len(cands) < 2:
+        return cands
     ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, _KIND_ORDER.get(c.kind, 99)))
     starts: List[int] = []
     taken: List[_Cand] = []
@@ -1218,6 +1231,8 @@ def _build(text: str, cand: _Cand, times: _Times) -> Optional[DateMatch]:
 
 def _check_pairs(text: str, matches: List[DateMatch]) -> List[DateMatch]:
     """Drop Hijri/Gregorian twins ("... هـ الموافق ... م") that disagree."""
+    if len(matches) < 2:
+        return matches
     bad: Set[int] = set()
     for a, b in zip(matches, matches[1:]):
         if a.calendar.startswith("hijri") == b.calendar.startswith("hijri"):
