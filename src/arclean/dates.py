@@ -400,12 +400,13 @@ _APPROX_ALT = _alternation(_words(_RELATIVE_ROWS, "approx"))
 
 #: A weekday right before a date: "الإثنين، ", "يوم الأحد ", "Fri, ".  Matched
 #: backwards from a date's start (on the few characters before it), so the
-#: date grammars do not try the weekday names at every position.
+#: date grammars do not try the weekday names at every position.  Only where
+#: it starts is used, so the names are factored (same positions, found faster).
 _WEEKDAY_BEFORE = re.compile(
     rf"""
     {_NO_LETTER_BEFORE}
     (?:يوم\s+)?                      # "يوم الأحد"
-    (?P<wd>{_WEEKDAY_ALT}) {_NO_LETTER_AFTER}
+    (?P<wd>{_factored_alternation([r[0] for r in _read_tsv("dates_weekdays.tsv")])}) {_NO_LETTER_AFTER}
     [\s,،\-–]*                       # "الإثنين، " / "Fri, "
     $
     """,
@@ -738,28 +739,28 @@ class _Time(NamedTuple):
     start: int
 
 
-def _read_tz(m: "re.Match[str]") -> Optional[int]:
-    """Time-zone offset in minutes from a match with tzw/tzs/tzh/tzm/isotz/ampm groups."""
-    groups = m.groupdict()
-    iso = groups.get("isotz")
+def _read_tz(m: "re.Match[str]", clock: bool = False) -> Optional[int]:
+    """Time-zone offset in minutes from a match with tzw/tzs/tzh/tzm groups, and
+    isotz/ampm groups too when ``clock`` (a match of the clock-time pattern)."""
+    iso = m.group("isotz") if clock else None
     if iso:
         if iso.upper() == "Z":
             return 0
         digits = re.sub(r"\D", "", iso)
         sign = -1 if iso.startswith("-") else 1
         return sign * (int(digits[:2]) * 60 + int(digits[2:]))
-    word = groups.get("tzw")
+    word = m.group("tzw")
     if word:
         fixed = _TZ_FIXED_OFFSETS.get(_TZ_WORDS.get(_key_of(word), ""))
         if fixed is not None:
             return fixed
-        if groups.get("tzs"):
-            sign = -1 if groups["tzs"] in "-−" else 1
-            hours = groups["tzh"]
-            minutes = groups.get("tzm")
-            return sign * (int(hours) * 60 + (int(minutes) if minutes else 0))
+        sign_char = m.group("tzs")
+        if sign_char:
+            sign = -1 if sign_char in "-−" else 1
+            minutes = m.group("tzm")
+            return sign * (int(m.group("tzh")) * 60 + (int(minutes) if minutes else 0))
         return 0
-    ampm = groups.get("ampm")
+    ampm = m.group("ampm") if clock else None
     if ampm and _HOUR_MARKERS.get(_key_of(ampm)) == "tz-makkah":
         return MAKKAH_OFFSET_MINUTES
     return None
@@ -797,7 +798,7 @@ def _read_time(m: "re.Match[str]") -> Optional[_Time]:
     fixed = _apply_hour_marker(hour, m.group("ampm"))
     if fixed is None or fixed > 23:
         return None
-    return _Time(fixed, minute, _read_tz(m), m.end(), m.start("h"))
+    return _Time(fixed, minute, _read_tz(m, clock=True), m.end(), m.start("h"))
 
 
 def _month_of(word: str) -> Optional[Tuple[str, int]]:
