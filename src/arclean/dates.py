@@ -203,9 +203,57 @@ def _alternation(words: Union[List[str], FrozenSet[str]]) -> str:
     """A non-capturing alternation of tolerant patterns, longest keys first.
 
     The order decides which word a match reads when several fit at one place.
+    Words are grouped under their shared first pieces where that keeps the
+    order of every pair of words that can both match at one place (see
+    :func:`_ordered_source`), so ``re`` tests each distinct first piece once.
     """
     unique = sorted({w for w in words}, key=lambda w: (-len(_key(w)), w))
-    return "(?:" + "|".join(_tolerant(w) for w in unique) + ")"
+    return "(?:" + _ordered_source([_tolerant_pieces(w) for w in unique]) + ")"
+
+
+def _ordered_source(words: List[List[str]]) -> str:
+    """Regex source trying the piece lists ``words`` in the given order.
+
+    When every word has a first piece, each matching one character, and
+    different first pieces match disjoint characters, at most one first piece
+    fits at any place: the words are grouped by it (keeping their order inside
+    each group) and the groups' rests are built the same way.  Otherwise (a
+    word ends here, or a piece such as ``\\s*`` may match nothing) the words
+    are listed as they are.
+    """
+    groups: Dict[str, List[List[str]]] = {}
+    for word in words:
+        if not word or word[0] not in _PIECE_CHARS:
+            break
+        groups.setdefault(word[0], []).append(word[1:])
+    else:
+        if _pairwise_disjoint([_PIECE_CHARS[piece] for piece in groups]):
+            branches = [piece + _ordered_source(rests) for piece, rests in groups.items()]
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if len(words) == 1:
+        return "".join(words[0])
+    return "(?:" + "|".join("".join(word) for word in words) + ")"
+
+
+def _pairwise_disjoint(sets: List[FrozenSet[str]]) -> bool:
+    """True when no character is in two of ``sets``."""
+    return sum(len(s) for s in sets) == len(frozenset().union(*sets))
+
+
+def _lexicon_pieces() -> List[str]:
+    """Every one-character tolerant piece of every lexicon word."""
+    pieces: Set[str] = set()
+    for name in ("dates_months.tsv", "dates_hijri_months.tsv", "dates_ordinals.tsv", "dates_markers.tsv",
+                 "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv"):
+        for row in _read_tsv(name):
+            pieces.update(p for p in _tolerant_pieces(row[0]) if _ONE_CHAR_PIECE.fullmatch(p))
+    return sorted(pieces)
+
+
+def _piece_chars(pieces: List[str]) -> Mapping[str, FrozenSet[str]]:
+    """For each one-character piece, every character it matches under IGNORECASE."""
+    universe = "".join(sorted(set(re.findall("|".join(pieces), _BMP, re.IGNORECASE))))
+    return {p: frozenset(re.findall(p, universe, re.IGNORECASE)) for p in pieces}
 
 
 def _factored_alternation(words: Union[List[str], FrozenSet[str]]) -> str:
@@ -269,6 +317,8 @@ def _led_alternation(words: Union[List[str], FrozenSet[str]]) -> _Led:
 
 #: A tolerant piece that matches exactly one character (a class or one literal).
 _ONE_CHAR_PIECE = re.compile(r"\[[^\]]*\]|\\?[^\\\[\]*+?.()|]")
+#: What each one-character piece of the lexicon matches (for _ordered_source).
+_PIECE_CHARS: Mapping[str, FrozenSet[str]] = _piece_chars(_lexicon_pieces())
 
 
 def _trie_source(node: Dict[str, dict]) -> str:
