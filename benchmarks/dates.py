@@ -20,6 +20,7 @@ Usage::
 
     .venv/bin/python benchmarks/dates.py            # table
     .venv/bin/python benchmarks/dates.py --misses   # also list each tool's non-exact rows
+    .venv/bin/python benchmarks/dates.py --timing   # only arclean's µs per call on hot-path line shapes
 
 Install the peers with ``pip install -e .[bench]`` (dateparser, htmldate).
 """
@@ -200,12 +201,56 @@ def throughput(reader: Callable[[Case], Answer], cases: List[Case]) -> float:
     return passes * len(cases) / elapsed
 
 
+#: Line shapes that the page segmenter hands to parse_date (every short line with a year).
+TIMING_SHAPES: Dict[str, Tuple[str, ...]] = {
+    "date lines": (
+        "الإثنين، 13 مايو 2024 06:00 ص",
+        "ديسمبر 25, 2020",
+        "2020/12/25 - 1:59 صباحًا",
+        "تاريخ النشر: 5th, October 2024 GMT",
+    ),
+    "short lines with a year, no date": (
+        "انتخابات النواب 2020",
+        "© 2020 حقوق النشر محفوظة",
+        "2024: 香港長者可負擔的私人醫療保險",
+    ),
+    "numeric dateline": ("١٢/٠٥/٢٠٢٤ - 1:54 م",),
+}
+#: Calls per timed pass and passes (the best pass counts: the machine may be shared).
+TIMING_CALLS = 3000
+TIMING_REPEATS = 7
+
+
+def per_call_microseconds(strings: Tuple[str, ...]) -> float:
+    """Best-of-repeats CPU time (time.process_time) of one parse_date call, averaged over ``strings``."""
+    best = float("inf")
+    for _ in range(TIMING_REPEATS):
+        start = time.process_time()
+        for _ in range(TIMING_CALLS):
+            for text in strings:
+                parse_date(text)
+        best = min(best, time.process_time() - start)
+    return best / (TIMING_CALLS * len(strings)) * 1e6
+
+
+def print_timing() -> None:
+    """µs per parse_date call for each line shape, and for each string of it."""
+    for shape, strings in TIMING_SHAPES.items():
+        print(f"{shape:<36}{per_call_microseconds(strings):8.2f} µs/call")
+        for text in strings:
+            print(f"    {text:<40}{per_call_microseconds((text,)):8.2f}")
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     """Print the side-by-side table."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list the rows each tool does not get exactly")
+    parser.add_argument("--timing", action="store_true", help="only time arclean on hot-path line shapes")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
+    if args.timing:
+        print_timing()
+        return 0
 
     cases = load_cases()
     known_failures = sum(c.expect == "fail" for c in cases)
