@@ -21,9 +21,17 @@ Design
   pairs that disagree and relative dates without a reference give ``None``.
   A month or a year alone keeps that precision and has no :attr:`DateMatch.value`.
 * **Cheap first.**  The written-date grammars only run on a text with a
-  four-digit number, the relative grammar only with a reference and a
-  relative word; everything is compiled at import; no per-character Python
-  loops at run time.
+  four-digit number, the named ones only with a month name, the numeric ones
+  only with a digit-separator-digit-separator-digit run; the relative grammar
+  only with a reference and a relative word; everything is compiled at import;
+  no per-character Python loops at run time.
+* **Locate fast, read exactly.**  Word lists are alternations tried in
+  preference order (longest first), which ``re`` tests branch by branch.  Each
+  grammar with a word list has a twin built from the same words as a trie
+  (and, where useful, opened by a plain character class that ``re`` can skip
+  on): the twin matches at exactly the same positions, so it finds where the
+  next match starts and the ordered grammar reads it there (:func:`_scan`).
+  tests/test_dates.py checks the twins against their grammars.
 
 Calendars
 ---------
