@@ -20,6 +20,8 @@ __all__ = ["Entry", "Lexicon", "line_key", "load_lexicon", "DEFAULT_LEXICON", "M
 
 MODES = ("exact", "outside", "prefix", "contains")
 
+#: Contains rules look at lines of at most this many words.
+CONTAINS_MAX_WORDS = 40
 #: How many characters of a long line are keyed: prefix rules only need the head.
 KEY_HEAD_CHARS = 160
 
@@ -94,6 +96,7 @@ class Lexicon:
     contains_re: Optional[Pattern[str]]
     contains: Mapping[str, Entry]
     prefix_first_words: FrozenSet[str] = frozenset()  # a line can match a prefix only if it starts so
+    contains_first_words: FrozenSet[str] = frozenset()  # ...and a contains entry only if it has one
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> "Lexicon":
@@ -110,6 +113,7 @@ class Lexicon:
             contains_re=_alternation(tables["contains"], anchored=False),
             contains=tables["contains"],
             prefix_first_words=frozenset(k.split(" ", 1)[0] for k in tables["prefix"]),
+            contains_first_words=frozenset(k.split(" ", 1)[0] for k in tables["contains"]),
         )
 
     def match(self, key: str, n_words: int) -> Optional[Entry]:
@@ -128,7 +132,11 @@ class Lexicon:
                 e = self.prefix[m.group(1)]
                 if not e.max_words or n_words <= e.max_words:
                     return e
-        if self.contains_re is not None and n_words <= 40:
+        if (
+            self.contains_re is not None
+            and n_words <= CONTAINS_MAX_WORDS
+            and not self.contains_first_words.isdisjoint(key.split())
+        ):
             m = self.contains_re.search(key)
             if m is not None:
                 e = self.contains[m.group(1)]
