@@ -299,9 +299,14 @@ def test_property_valid_text_is_identity(text: str) -> None:
     assert rep.changed is False
 
 
+# Lines made only of two-letter words ("في في في") carry too little evidence and are left
+# alone on purpose (short runs are ambiguous); the property is about text with real words.
+_ARABIC_CP1256_WORDS = [w for w in _ARABIC_CP1256 if len(w) >= 3]
+
+
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.sampled_from(_ARABIC_CP1256), min_size=3, max_size=20),
+    st.lists(st.sampled_from(_ARABIC_CP1256_WORDS), min_size=3, max_size=20),
     st.sampled_from(sorted(_BREAK)),
 )
 def test_property_misdecoded_text_is_restored(words: List[str], family: str) -> None:

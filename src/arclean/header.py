@@ -253,10 +253,14 @@ def split_first_body_line(ln: Line, lexicon: Lexicon, find_date: Optional[DateFi
 
 
 def label_signature(lines: Sequence[Line], last: int) -> None:
-    """A bare name closing an article ("عبدالله العصيمي") is the writer's signature."""
+    """A bare name closing an article ("عبدالله العصيمي") is the writer's signature, and a bare
+    agency in parentheses closing it ("(رويترز)") is its source."""
     if last < 1:
         return
     ln = lines[last]
+    if ln.label == BODY and rules.closing_credit(ln.text) and lines[last - 1].is_prose:
+        ln.set(METADATA, "source", "shape.closing_agency_credit")
+        return
     if (
         ln.label == BODY
         and SIGNATURE_MIN_WORDS <= ln.words <= SIGNATURE_MAX_WORDS

@@ -12,7 +12,7 @@ import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .lexicon import Entry
-from .model import METADATA, Metadata
+from .model import Metadata
 
 __all__ = ["MetaPiece", "extract_metadata", "strip_label"]
 
@@ -35,6 +35,25 @@ def strip_label(text: str, entry: Optional[Entry]) -> str:
     if ":" in head and not rest:
         rest = head.split(":", 1)[1]
     return rest.strip(_EDGE_PUNCT)
+
+
+# Where a dateline names its agency: "(CNN)", "<place>/ <agency>", "<agency> - <place>".
+_PAREN_AGENCY = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
+_DASHES = re.compile(r"\s*[-–—ـ]+\s*")
+
+
+def agency_of_dateline(dateline: str) -> Optional[str]:
+    """The agency a dateline names, or None: "دبي، الإمارات (CNN)" -> "CNN",
+    "بغداد/ شبكة أخبار العراق" -> "شبكة أخبار العراق", "واس - القاهرة" -> "واس"."""
+    m = _PAREN_AGENCY.search(dateline)
+    if m is not None:
+        return m.group(1)
+    if "/" in dateline:
+        return dateline.split("/", 1)[1].strip(_EDGE_PUNCT) or None
+    parts = [p for p in _DASHES.split(dateline.strip(_EDGE_PUNCT)) if p]
+    if len(parts) == 2:
+        return parts[0]
+    return None
 
 
 def _combine(date_value, time_value):
@@ -91,22 +110,19 @@ def extract_metadata(pieces: Sequence[MetaPiece], parse_date, parse_time) -> Met
             base = published.date() if isinstance(published, dt.datetime) else published
             updated = dt.datetime.combine(base, t)
 
+    source = text_of("source")
+    if source is not None:
+        source = source.strip(_EDGE_PUNCT + "()") or None  # "--(بترا)" -> "بترا"
+    if source is None and dateline:
+        source = agency_of_dateline(dateline)
+
     return Metadata(
         title=" ".join(t for t, _ in first.get("title", ())[:1]) or None,
         published=published,
         updated=updated,
         author=text_of("author"),
-        source=text_of("source"),
+        source=source,
         tags=tuple(tags),
         dateline=dateline,
         category=text_of("category"),
     )
-
-
-def pieces_from_parts(text: str, parts) -> List[MetaPiece]:
-    """Collect metadata pieces from segments/parts carrying ``label``, ``kind`` and an entry."""
-    out: List[MetaPiece] = []
-    for p, entry in parts:
-        if p.label == METADATA:
-            out.append((p.kind, text[p.start : p.end], entry))
-    return out

@@ -30,6 +30,7 @@ __all__ = [
     "lone_dateline",
     "agency_credit",
     "shape_hit",
+    "closing_credit",
 ]
 
 #: Punctuation that ends or joins sentences (Arabic and Latin forms).
@@ -212,6 +213,15 @@ def lone_dateline(text: str) -> bool:
 
 # An agency credit alone on a line after a dash: "--(بترا)", "- (رويترز)".
 _AGENCY_CREDIT = re.compile(r"^[-–—]+\s*\(\s*[^()\n]{1,24}\)\s*[-–—.]*$")
+
+
+# An agency in parentheses alone on the story's last line: "(رويترز)", "(أ ف ب)".
+_CLOSING_CREDIT = re.compile(r"^[-–—]*\s*\(\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*\)\s*\.?$")
+
+
+def closing_credit(text: str) -> bool:
+    """Only meaningful on the last body line (inside a table "(غرام)" is a cell)."""
+    return _CLOSING_CREDIT.match(text) is not None
 
 
 def agency_credit(text: str) -> Optional[Hit]:

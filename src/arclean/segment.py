@@ -259,6 +259,18 @@ def _closes(ln: Line) -> bool:
     return (ln.label, ln.kind) in CLOSING or ln.rule == "shape.separator_list"
 
 
+def _between_prose(lines: Sequence[Line], k: int) -> bool:
+    """A credit line with story prose right above and below it ("المصدر: البنك الدولي" under a
+    chart) sits inside the article, so it does not close it."""
+    return (
+        0 < k < len(lines) - 1
+        and _free(lines[k - 1])
+        and lines[k - 1].is_prose
+        and _free(lines[k + 1])
+        and lines[k + 1].is_prose
+    )
+
+
 def maximal_runs(scores: Sequence[float], lo: int, hi: int, out: List[Tuple[int, int, float]]) -> None:
     """All maximal positive-scoring runs of ``scores[lo:hi]`` as ``(start, end, score)``.
 
@@ -334,7 +346,8 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     closed = [0] * (n + 1)  # closed[k]: closing lines before line k
     for k, ln in enumerate(lines):
-        closed[k + 1] = closed[k] + (1 if ln.label is not None and _closes(ln) else 0)
+        shut = ln.label is not None and _closes(ln) and not _between_prose(lines, k)
+        closed[k + 1] = closed[k] + (1 if shut else 0)
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
     for c in cands:
         if c is main:
