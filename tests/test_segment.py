@@ -331,3 +331,24 @@ def test_sidebar_date_label_far_from_the_story_is_not_used() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.published is None
     assert row_of(text, "تاريخ النشر")[1:] == ("boilerplate", "widget", "position.date_far_from_story")
+
+
+def test_credit_between_paragraphs_does_not_end_the_story() -> None:
+    text = "\n".join([P1, P2, "المصدر: البنك الدولي", P3])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert row_of(text, "المصدر")[1:] == ("metadata", "source", "lexicon.prefix:المصدر")
+
+
+def test_closing_agency_credit_is_the_source() -> None:
+    text = "\n".join([P1, P2, "(رويترز)"])
+    doc = arclean.parse(text)
+    assert doc.body == f"{P1}\n{P2}"
+    assert doc.metadata.source == "رويترز"
+    assert row_of(text, "(رويترز)")[3] == "shape.closing_agency_credit"
+
+
+def test_source_falls_back_to_the_datelines_agency() -> None:
+    doc = arclean.parse("القاهرة (أ ف ب) -- " + P1 + "\n" + P2)
+    assert doc.metadata.dateline == "القاهرة (أ ف ب)"
+    assert doc.metadata.source == "أ ف ب"
