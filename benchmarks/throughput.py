@@ -35,34 +35,20 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import arclean
 
-try:  # run as a script: benchmarks/ is sys.path[0]
-    from inputs import (
-        BOILERPLATE_PHRASES,
-        MB,
-        TextSet,
-        adversarial_sets,
-        article_doc,
-        benign_twin,
-        line_shape_sets,
-        load_dev_sets,
-        page_doc,
-        scaled_sets,
-        seed_variants,
-    )
-except ImportError:  # pragma: no cover - run as ``python -m benchmarks.throughput``
-    from benchmarks.inputs import (
-        BOILERPLATE_PHRASES,
-        MB,
-        TextSet,
-        adversarial_sets,
-        article_doc,
-        benign_twin,
-        line_shape_sets,
-        load_dev_sets,
-        page_doc,
-        scaled_sets,
-        seed_variants,
-    )
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # inputs.py beside this script, however it is run
+from inputs import (  # noqa: E402
+    BOILERPLATE_PHRASES,
+    MB,
+    TextSet,
+    adversarial_sets,
+    article_doc,
+    benign_twin,
+    line_shape_sets,
+    load_dev_sets,
+    page_doc,
+    scaled_sets,
+    seed_variants,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -20,7 +20,7 @@ import arclean
 from arclean import evaluate as ev
 from arclean.cli import main, tty_progress
 
-from test_evaluate import GOLD_LINES, fake_parse, write_gold
+from test_evaluate import fake_parse, write_gold
 
 PAGE = "عنوان الخبر\nتاريخ النشر: 5 أكتوبر 2024\n\nنص الخبر الطويل، وفيه جمل كثيرة تشرح ما حدث.\nشارك\n"
 

@@ -31,7 +31,6 @@ given where gold has none), c1 2013-08-28 / None (missing, not wrong)
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from pathlib import Path
 from typing import Dict, List

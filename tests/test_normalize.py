@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import unicodedata
-from pathlib import Path
 from typing import List, Tuple
 
 import pytest
@@ -20,14 +18,8 @@ from arclean.normalize import (
     normalize_with_offsets,
 )
 
-DATA = Path(__file__).resolve().parent / "data"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEV = SHARED / "corpus" / "dev.jsonl"
-
-
-def _unescape(s: str) -> str:
-    """Decode the \\uXXXX escapes used in the TSV files for invisible characters."""
-    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), s)
+from tsvdata import DATA, DEV
+from tsvdata import unescape as _unescape
 
 
 def _cases() -> List[Tuple[str, str, str, str]]:

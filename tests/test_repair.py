@@ -6,7 +6,6 @@ import dataclasses
 import json
 import math
 import re
-from pathlib import Path
 from typing import Callable, Dict, List
 
 import pytest
@@ -23,14 +22,8 @@ from arclean.repair import (
     repair_text,
 )
 
-DATA = Path(__file__).resolve().parent / "data"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEV = SHARED / "corpus" / "dev.jsonl"
-
-
-def _unescape(s: str) -> str:
-    """Decode the \\uXXXX escapes used in the TSV files for invisible characters."""
-    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), s)
+from tsvdata import DATA, DEV
+from tsvdata import unescape as _unescape
 
 
 def _rows(name: str) -> List[List[str]]:
