@@ -352,3 +352,20 @@ def test_source_falls_back_to_the_datelines_agency() -> None:
     doc = arclean.parse("القاهرة (أ ف ب) -- " + P1 + "\n" + P2)
     assert doc.metadata.dateline == "القاهرة (أ ف ب)"
     assert doc.metadata.source == "أ ف ب"
+
+
+def test_article_written_in_one_short_sentence_per_line() -> None:
+    sentences = [
+        "فاز الفريق الأول بثلاثة أهداف.",
+        "سجل المهاجم هدفين رائعين.",
+        "وأضاف المدافع الهدف الثالث.",
+        "وقال المدرب إنه سعيد جدا.",
+        "الجماهير احتفلت حتى الصباح.",
+    ]
+    text = "\n".join(
+        ["الرئيسية", "رياضة", "مباراة مثيرة في نهائي الكأس", "نشر في: 3 مارس 2024", *sentences,
+         "اقرأ أيضا", "خبر آخر عن الدوري المحلي اليوم", "من نحن"]
+    )
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join(sentences)
+    assert doc.metadata.title == "مباراة مثيرة في نهائي الكأس"

@@ -54,6 +54,10 @@ __all__ = ["segment_lines", "line_parts", "HINT_KINDS", "Part", "Line", "DateFin
 # --- thresholds (named, so they can be tuned and explained) -----------------------------
 #: Per-line cost in the body score (a line must carry more words than this to add).
 LINE_COST = 7.0
+#: A line of at least this many words ending with a full stop is a sentence...
+SENTENCE_MIN_WORDS = 4
+#: ...and scores this much more, so articles written in one-sentence lines are still found.
+SENTENCE_END_BONUS = 4.0
 #: Words of a line without sentence punctuation count this much (headlines, menus, teasers).
 NO_PUNCT_WEIGHT = 0.35
 #: ...but its words count this much (unpunctuated lists of titles are long too).
@@ -247,11 +251,18 @@ def apply_blocks(lines: Sequence[Line]) -> None:
 def _line_score(ln: Line) -> float:
     if ln.punct:
         w = float(ln.words)
+        if ln.words >= SENTENCE_MIN_WORDS and _ends_sentence(ln.text):
+            w += SENTENCE_END_BONUS  # a short full sentence, not a menu item or a headline
     elif ln.words >= PROSE_WORDS_NO_PUNCT:
         w = ln.words * LONG_NO_PUNCT_WEIGHT
     else:
         w = ln.words * NO_PUNCT_WEIGHT
     return w - LINE_COST
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends with one full stop, "!" or "؟" (an ellipsis "..." marks a teaser, not a sentence)."""
+    return text[-1:] in ".!؟?" and not text.endswith("..")
 
 
 def _closes(ln: Line) -> bool:
