@@ -14,6 +14,7 @@ from .model import BODY, METADATA, Document, Metadata, Note, Segment
 from .normalize import PROFILES, NormalizeConfig
 from .normalize import normalize as _normalize
 from .repair import repair_text
+from .lines import Line
 from .segment import line_parts, segment_lines
 
 __all__ = ["parse", "clean"]
@@ -119,6 +120,23 @@ def _body(text: str, lines) -> str:
     return "\n".join(pieces)
 
 
+def _run(
+    text: object,
+    fn: str,
+    repair: bool,
+    normalize: Union[None, str, NormalizeConfig],
+    lexicon: Optional[Lexicon],
+    hints: Optional[Sequence[Optional[str]]],
+) -> Tuple[str, Tuple[Note, ...], Optional[NormalizeConfig], List[Line]]:
+    """Check the arguments, repair, segment: what parse() and clean() share."""
+    checked = _check_text(text, fn)
+    lex = _check_lexicon(lexicon)
+    profile = _check_profile(normalize)
+    line_hints = _check_hints(hints)
+    source, notes = _prepare(checked, repair)
+    return source, notes, profile, segment_lines(source, lex, find_date=_find_date, hints=line_hints)
+
+
 def parse(
     text: str,
     *,
@@ -150,12 +168,7 @@ def parse(
     "footer", "aside", "comments", "ad", "share", ...) decide a line before any
     rule, with rule name ``hint.<role>``.
     """
-    text = _check_text(text, "parse")
-    lex = _check_lexicon(lexicon)
-    profile = _check_profile(normalize)
-    hints = _check_hints(hints)
-    source, notes = _prepare(text, repair)
-    lines = segment_lines(source, lex, find_date=_find_date, hints=hints)
+    source, notes, profile, lines = _run(text, "parse", repair, normalize, lexicon, hints)
     pieces = []
     for ln in lines:
         for p in line_parts(ln):
@@ -201,10 +214,6 @@ def clean(
 ) -> str:
     """Return the main body of a scraped page: always equal to ``parse(text, ...).body``,
     computed without building segments or metadata."""
-    text = _check_text(text, "clean")
-    lex = _check_lexicon(lexicon)
-    profile = _check_profile(normalize)
-    hints = _check_hints(hints)
-    source, _notes = _prepare(text, repair)
-    body = _body(source, segment_lines(source, lex, find_date=_find_date, hints=hints))
+    source, _notes, profile, lines = _run(text, "clean", repair, normalize, lexicon, hints)
+    body = _body(source, lines)
     return _normalize(body, profile) if profile is not None else body
