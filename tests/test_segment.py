@@ -369,3 +369,27 @@ def test_article_written_in_one_short_sentence_per_line() -> None:
     doc = arclean.parse(text)
     assert doc.body == "\n".join(sentences)
     assert doc.metadata.title == "مباراة مثيرة في نهائي الكأس"
+
+
+def test_relative_time_breadcrumb_image_credit_and_cookie_notice() -> None:
+    text = "\n".join(
+        [
+            "تخطى إلى المحتوى",
+            "الرئيسية > أخبار > الشرق الأوسط",
+            "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب",
+            "قبل 3 ساعات",
+            "صدر الصورة، Getty Images",
+            P1, P2, P3,
+            "قصص مقترحة",
+            "وزير الصحة يتفقد المستشفيات",
+            "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك، ومتابعة التصفح تعني موافقتك على ذلك.",
+        ]
+    )
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert doc.metadata.title == "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب"
+    assert doc.metadata.published is None  # "3 hours ago" without a reference time: never guessed
+    assert row_of(text, "قبل 3 ساعات")[1:] == ("metadata", "published", "shape.relative_time")
+    assert row_of(text, "الرئيسية >")[1:] == ("boilerplate", "nav", "shape.breadcrumb")
+    assert row_of(text, "صدر الصورة")[1:3] == ("boilerplate", "other")
+    assert row_of(text, "ملفات تعريف الارتباط")[1:3] == ("boilerplate", "widget")

@@ -31,6 +31,8 @@ __all__ = [
     "agency_credit",
     "shape_hit",
     "closing_credit",
+    "breadcrumb",
+    "relative_time",
 ]
 
 #: Punctuation that ends or joins sentences (Arabic and Latin forms).
@@ -74,6 +76,34 @@ def separator_list(text: str) -> Optional[Hit]:
     ):
         return Hit("boilerplate", "nav", "shape.separator_list")
     return None
+
+
+# Breadcrumb trails: "الرئيسية > أخبار > سياسة", "الرئيسية » رياضة".
+_CRUMB = re.compile(r"\s[>»›]\s")
+#: A breadcrumb has at least this many separators and at most this many words.
+MIN_CRUMB_SEPARATORS = 2
+CRUMB_MAX_WORDS = 16
+
+
+def breadcrumb(text: str, n_words: int) -> Optional[Hit]:
+    """A breadcrumb trail flattened into one line."""
+    if n_words <= CRUMB_MAX_WORDS and len(_CRUMB.findall(text)) >= MIN_CRUMB_SEPARATORS:
+        return Hit("boilerplate", "nav", "shape.breadcrumb")
+    return None
+
+
+# A relative time alone on a line: "منذ 3 ساعات", "قبل ساعتين", "قبل 4 ساعة".  It dates the
+# story (the header needs it), but its value is unknown without a reference time.
+_RELATIVE_TIME = re.compile(
+    r"""^(?:نشر\s+)?(?:منذ|قبل)\s+(?:[\d٠-٩]+\s+)?
+        (?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|
+           أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر)$""",
+    re.X,
+)
+
+
+def relative_time(text: str) -> bool:
+    return len(text) <= 30 and _RELATIVE_TIME.match(text) is not None
 
 
 def repetitive_list(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
@@ -232,7 +262,7 @@ def agency_credit(text: str) -> Optional[Hit]:
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 _SHAPE_FIRST = frozenset("-–—(0123456789")
-_SHAPE_SIGNS = ("©", "|", "•", "·", "@")
+_SHAPE_SIGNS = ("©", "|", "•", "·", "@", ">", "»", "›")
 
 
 def _shape_triggered(text: str) -> bool:
@@ -250,5 +280,6 @@ def shape_hit(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
         or contact_line(text)
         or agency_credit(text)
         or separator_list(text)
+        or breadcrumb(text, n_words)
         or repetitive_list(text, n_words, n_punct)
     )

@@ -148,6 +148,9 @@ def apply_line_rules(lines: Sequence[Line], lexicon: Lexicon) -> None:
             ln.opens = e.opens
             ln.entry = e
             continue
+        if ln.words <= 4 and rules.relative_time(ln.text):
+            ln.set(METADATA, "published", "shape.relative_time")
+            continue
         hit = shape_hit(ln.text, ln.words, ln.punct)
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
