@@ -262,18 +262,27 @@ def agency_credit(text: str) -> Optional[Hit]:
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 _SHAPE_FIRST = frozenset("-–—(0123456789")
-_SHAPE_SIGNS = ("©", "|", "•", "·", "@", ">", "»", "›")
 
 
 def _shape_triggered(text: str) -> bool:
     # substring tests run at memchr speed; a regex alternation with ^ would try every position
-    return text[:1] in _SHAPE_FIRST or any(sign in text for sign in _SHAPE_SIGNS)
+    return (
+        text[:1] in _SHAPE_FIRST
+        or "©" in text
+        or "|" in text
+        or "•" in text
+        or "·" in text
+        or "@" in text
+        or ">" in text
+        or "»" in text
+        or "›" in text
+    )
 
 
 def shape_hit(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
     """The first line-shape rule that fires on a line, or None (cheap for ordinary lines)."""
-    if n_words < LIST_MIN_WORDS and not _shape_triggered(text):
-        return None
+    if not _shape_triggered(text):
+        return repetitive_list(text, n_words, n_punct)  # the one shape rule with no trigger sign
     return (
         copyright_line(text, n_words)
         or tweet_signature(text)
