@@ -86,3 +86,16 @@ def test_no_two_entries_fold_to_the_same_key_and_mode() -> None:
         k = (e.key, e.mode)
         assert k not in seen, f"{e.phrase!r} folds like {seen[k]!r}: keep one variant"
         seen[k] = e.phrase
+
+
+@pytest.mark.parametrize(
+    "raw, key",
+    [
+        ("\ufe70", ""),  # isolated fathatan form: a mark, not a space
+        ("گل", "گل"),  # Persian gaf is not kaf ("گل" is not "كل")
+        ("كـ\u2060ـتب", "كتب"),  # word joiner and tatweel removed
+        ("ۂ", "ه"),
+    ],
+)
+def test_fold_edge_cases(raw: str, key: str) -> None:
+    assert fold(raw) == key

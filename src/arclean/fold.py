@@ -10,7 +10,7 @@ shows for the same word:
 * diacritics, Quranic marks, tatweel, zero-width and bidi controls, BOM: removed
 * Arabic-Indic and Persian digits -> ASCII digits
 * presentation forms (U+FB50-FDFF, U+FE70-FEFF) -> their base letters
-* ASCII/Latin lower-cased
+* ASCII letters lower-cased
 
 The output text of arclean never goes through this fold; see
 :mod:`arclean.normalize` for user-facing normalisation profiles.
@@ -33,15 +33,15 @@ _REMOVE = (
     + [chr(c) for c in range(0x200B, 0x2010)]  # ZWSP, ZWNJ, ZWJ, LRM, RLM
     + [chr(c) for c in range(0x202A, 0x202F)]  # bidi embeddings/overrides
     + [chr(c) for c in range(0x2066, 0x206A)]  # bidi isolates
-    + ["\u061C", "\uFEFF", "\u00AD"]  # ALM, BOM, soft hyphen
+    + ["\u061C", "\uFEFF", "\u00AD", "\u2060"]  # ALM, BOM, soft hyphen, word joiner
 )
 
 _LETTERS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ؤ": "و", "ئ": "ي",
     "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي", "ێ": "ي", "ے": "ي",
-    "ک": "ك", "ڪ": "ك", "گ": "ك",
-    "ە": "ه", "ہ": "ه", "ھ": "ه", "ۀ": "ه", "ۃ": "ه", "ة": "ه",
+    "ک": "ك", "ڪ": "ك",  # (not گ: Persian "گل" and "كل" are different words)
+    "ە": "ه", "ہ": "ه", "ھ": "ه", "ۀ": "ه", "ۂ": "ه", "ۃ": "ه", "ة": "ه",
 }
 
 
@@ -61,7 +61,7 @@ def _build_table() -> Dict[int, Optional[str]]:
         ch = chr(c)
         if c == 0xFEFF or unicodedata.category(ch) == "Cn":
             continue
-        base = unicodedata.normalize("NFKC", ch)
+        base = unicodedata.normalize("NFKC", ch).strip()  # isolated marks decompose to " <mark>"
         if base != ch:
             table[c] = "".join(
                 _LETTERS.get(b, b) for b in base if ord(b) not in table or table[ord(b)] is not None
