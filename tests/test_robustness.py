@@ -6,7 +6,6 @@ assertion (speed is measured in ``benchmarks/throughput.py``).
 """
 from __future__ import annotations
 
-import os
 from typing import Callable, Dict
 
 import pytest
@@ -15,18 +14,14 @@ from hypothesis import strategies as st
 
 import arclean
 
+
 try:  # pytest's default "prepend" import mode puts tests/ on sys.path
     from pagegen import BODY_PARAGRAPHS, SPECIAL_CHARS, check_partition, hostile_text
 except ImportError:  # pragma: no cover - tests/ imported as a package
     from tests.pagegen import BODY_PARAGRAPHS, SPECIAL_CHARS, check_partition, hostile_text
 
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck))
 
-slow = pytest.mark.skipif(
-    os.environ.get("ARCLEAN_SLOW") != "1",
-    reason="long fuzz run: set ARCLEAN_SLOW=1 to run it",
-)
 
 PARA = BODY_PARAGRAPHS[0]
 MB = 1_000_000
@@ -161,22 +156,6 @@ BIG_INPUTS: Dict[str, Callable[[], str]] = {
 @pytest.mark.parametrize("name", BIG_INPUTS)
 def test_big_and_adversarial_inputs(name: str) -> None:
     text = BIG_INPUTS[name]()
-    doc = arclean.parse(text)
-    check_partition(doc, text)
-    assert arclean.clean(text) == doc.body
-
-
-# ---------------------------------------------------------------------------
-# Long fuzz (ARCLEAN_SLOW=1)
-# ---------------------------------------------------------------------------
-
-
-@pytest.mark.slow
-@slow
-@pytest.mark.timeout(1800)
-@SLOW
-@given(hostile_text(max_size=20_000))
-def test_long_fuzz_any_text(text: str) -> None:
     doc = arclean.parse(text)
     check_partition(doc, text)
     assert arclean.clean(text) == doc.body

@@ -1,8 +1,11 @@
-"""Helpers shared by the data-driven tests: where the data lives and how to read it."""
+"""Helpers shared by the tests: where the data lives, how to read it, the slow-run guard."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
+
+import pytest
 
 #: tests/data: annotated case tables written for these tests
 DATA = Path(__file__).resolve().parent / "data"
@@ -16,3 +19,10 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 def unescape(s: str) -> str:
     """Decode the \\uXXXX escapes used in the TSV files for invisible characters."""
     return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), s)
+
+
+#: long fuzz runs: skipped unless ARCLEAN_SLOW=1 (the default test run stays a few minutes)
+slow = pytest.mark.skipif(
+    os.environ.get("ARCLEAN_SLOW") != "1",
+    reason="long fuzz run: set ARCLEAN_SLOW=1 to run it",
+)

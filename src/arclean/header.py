@@ -7,7 +7,7 @@ These stages run once the body runs are known (see :mod:`arclean.segment`):
   that is the category, and free lines inside it are photo captions (body);
 * date lines split into place, date, agency and "updated" halves;
 * the first body line split into a date label, a byline and a dateline;
-* closing signatures and "رابط الخبر ...: <headline>" credits.
+* agency credits after the story and "رابط الخبر ...: <headline>" credits.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ __all__ = [
     "label_header_zone",
     "split_date_line",
     "split_first_body_line",
-    "label_signature",
+    "label_agency_credits",
     "split_link_headlines",
 ]
 
@@ -40,9 +40,6 @@ CAPTION_MAX_WORDS = 16
 #: Titles are headline-sized.
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
-#: A closing signature is a bare name of this many words.
-SIGNATURE_MIN_WORDS = 2
-SIGNATURE_MAX_WORDS = 3
 #: Matching key of credits that carry the story's headline after a colon ("رابط الخبر ...: <headline>").
 LINK_CREDIT_KEY = "رابط"
 #: A bare byline (a name) has at most this many words.
@@ -252,23 +249,18 @@ def split_first_body_line(ln: Line, lexicon: Lexicon, find_date: Optional[DateFi
     ln.parts = parts
 
 
-def label_signature(lines: Sequence[Line], last: int) -> None:
-    """A bare name closing an article ("عبدالله العصيمي") is the writer's signature, and a bare
-    agency in parentheses closing it ("(رويترز)") is its source."""
-    if last < 1:
-        return
-    ln = lines[last]
-    if ln.label == BODY and rules.closing_credit(ln.text) and lines[last - 1].is_prose:
-        ln.set(METADATA, "source", "shape.closing_agency_credit")
-        return
-    if (
-        ln.label == BODY
-        and SIGNATURE_MIN_WORDS <= ln.words <= SIGNATURE_MAX_WORDS
-        and all(w.isalpha() for w in ln.text.split())  # a name: letters only, no dashes or digits
-        and rules.has_arabic(ln.text)
-        and lines[last - 1].is_prose
-    ):
-        ln.set(METADATA, "author", "shape.signature")
+def label_agency_credits(lines: Sequence[Line]) -> None:
+    """A bare agency in parentheses right after story prose ("(رويترز)") is the story's source.
+
+    (A bare name closing an article is *not* read as a signature: whether a body
+    line is last depends on what follows it, so the rule would change its mind
+    once duplicates or teasers after it are removed, and clean() would not be
+    idempotent.)
+    """
+    for k in range(1, len(lines)):
+        ln = lines[k]
+        if ln.label == BODY and lines[k - 1].is_prose and rules.closing_credit(ln.text):
+            ln.set(METADATA, "source", "shape.closing_agency_credit")
 
 
 def split_link_headlines(lines: Sequence[Line]) -> None:

@@ -245,12 +245,12 @@ def lone_dateline(text: str) -> bool:
 _AGENCY_CREDIT = re.compile(r"^[-–—]+\s*\(\s*[^()\n]{1,24}\)\s*[-–—.]*$")
 
 
-# An agency in parentheses alone on the story's last line: "(رويترز)", "(أ ف ب)".
+# An agency in parentheses alone on a line after the story's prose: "(رويترز)", "(أ ف ب)".
 _CLOSING_CREDIT = re.compile(r"^[-–—]*\s*\(\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*\)\s*\.?$")
 
 
 def closing_credit(text: str) -> bool:
-    """Only meaningful on the last body line (inside a table "(غرام)" is a cell)."""
+    """Only meaningful right after prose (inside a table "(غرام)" is a cell)."""
     return _CLOSING_CREDIT.match(text) is not None
 
 

@@ -30,7 +30,7 @@ from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
     HEAD_DATE_CHARS,
     label_header_zone,
-    label_signature,
+    label_agency_credits,
     split_first_body_line,
     split_link_headlines,
 )
@@ -523,7 +523,7 @@ def segment_lines(
             f += 1
         cluster = label_header_zone(lines, f, lexicon)
         demote_stray_dates(lines, runs, cluster)
-        label_signature(lines, runs[-1][1] - 1)
+        label_agency_credits(lines)
         first = lines[f]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
