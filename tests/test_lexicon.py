@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from arclean.fold import fold
+from arclean.fold import fold, key_bytes
 from arclean.lexicon import DEFAULT_LEXICON, Entry, Lexicon, MODES, line_key, load_lexicon
 
 
@@ -49,28 +49,26 @@ def test_every_packaged_entry_is_well_formed() -> None:
     ],
 )
 def test_match(line: str, kind: str, mode: str) -> None:
-    k = line_key(line)
-    e = DEFAULT_LEXICON.match(k, len(k.split()))
+    e = DEFAULT_LEXICON.lookup(line)
     assert e is not None and (e.kind, e.mode) == (kind, mode)
 
 
 def test_max_words_keeps_long_sentences_out() -> None:
     line = "كتب الوزير في رسالته إلى البرلمان أن المشروع سيكتمل قبل نهاية العام الحالي"
-    k = line_key(line)
-    assert DEFAULT_LEXICON.match(k, len(k.split())) is None
+    assert DEFAULT_LEXICON.lookup(line) is None
 
 
 def test_outside_entries_are_not_matched_by_match() -> None:
-    assert DEFAULT_LEXICON.match("نعم", 1) is None
-    assert DEFAULT_LEXICON.match_outside("نعم") is not None
+    assert DEFAULT_LEXICON.lookup("نعم") is None
+    assert DEFAULT_LEXICON.match_outside(key_bytes("نعم")) is not None
 
 
 def test_extra_entries_take_precedence() -> None:
     extra = Entry("خبر عاجل", line_key("خبر عاجل"), "boilerplate", "widget", "exact", 0, False, "ticker label")
     lex = load_lexicon(extra=[extra])
     assert isinstance(lex, Lexicon)
-    assert lex.match("خبر عاجل", 2).kind == "widget"
-    assert DEFAULT_LEXICON.match("خبر عاجل", 2) is None
+    assert lex.lookup("خبر عاجل").kind == "widget"
+    assert DEFAULT_LEXICON.lookup("خبر عاجل") is None
 
 
 def test_bad_lexicon_line_says_where() -> None:

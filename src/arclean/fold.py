@@ -19,10 +19,12 @@ The table is built once at import and applied with :meth:`str.translate`.
 """
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Sequence
 
-__all__ = ["FOLD_TABLE", "KEY_TABLE", "fold", "strip_marks"]
+__all__ = ["FOLD_TABLE", "KEY_TABLE", "fold", "strip_marks", "key_bytes", "key_bytes_lines", "key_encode", "key_text"]
 
 # Characters removed from the key.
 _REMOVE = (
@@ -108,3 +110,139 @@ def fold(text: str) -> str:
 def strip_marks(text: str) -> str:
     """Remove only diacritics, tatweel and invisible controls (letters untouched)."""
     return text.translate(_MARKS_TABLE)
+
+
+# --- the byte key: the same key, one byte per character -----------------------------------
+#
+# ``str.translate`` with a dict costs ~40 ns per non-ASCII character, which made
+# keying the line heads the largest single cost of a page.  The codec machinery
+# encodes with a charmap in C at ~1 ns per character, so the key is computed as
+#
+#   1. ``codecs.charmap_encode`` into a private one-byte alphabet: ASCII plus the
+#      Arabic-script letters, marks, digits and punctuation pages use;
+#   2. ``bytes.translate``: each byte to the byte of its fold (variants to the
+#      base letter, marks removed, punctuation to a space);
+#   3. a collapse of space runs.
+#
+# A character outside the alphabet (presentation forms, Latin accents, CJK, emoji)
+# goes through the error handler below, which folds it with KEY_TABLE and writes
+# the result as alphabet bytes, a space (for a non-alphanumeric character) or an
+# escape ``\xfe<hex code point>\xff`` (for any other letter), so different
+# letters never share a key.  The handler is registered once, at import, under a
+# private name; it keeps no state.
+#
+# ``key_bytes(text) == key_encode(line_key(text))`` for every text; the tests
+# check this property, so the two spellings of the fold cannot drift apart.
+
+#: Non-ASCII characters that get a byte of their own (the rest take the handler's path).
+_ALPHABET_CANDIDATES = (
+    "\u060c\u061b\u061f"  # Arabic comma, semicolon, question mark
+    + "".join(chr(c) for c in range(0x0621, 0x064B))  # hamza ... yeh, tatweel
+    + "".join(chr(c) for c in range(0x064B, 0x0656))  # harakat, shadda, sukun, maddah, hamza above/below
+    + "".join(chr(c) for c in range(0x0660, 0x066D))  # Arabic-Indic digits, percent, decimal and thousands separators
+    + "\u0670\u0671\u067e\u0686\u0698\u06a9\u06aa\u06af\u06be\u06c0\u06c1\u06c3\u06cc\u06d2\u06d4\u06d5"
+    + "".join(chr(c) for c in range(0x06F0, 0x06FA))  # Persian digits
+    + "\u00a0\u00ab\u00bb\u00a9\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022"  # spaces, quotes, dashes
+    + "\u200b\u200c\u200d\u200e\u200f\ufeff"  # zero-width and direction marks, BOM
+)
+_ESC_OPEN = 0xFE  # bytes 0xFE..0xFF are never given to a character
+_ESC_CLOSE = 0xFF
+KEY_ERRORS = "arclean.key"  # the codec error handler's registered name
+
+
+def _build_key_codec():
+    """The charmap (character -> byte), the byte fold table and the bytes it deletes."""
+    chars = [chr(c) for c in range(128)]
+    for ch in _ALPHABET_CANDIDATES:
+        if len(chars) < _ESC_OPEN and ch not in chars:
+            chars.append(ch)
+    byte_of = {ch: i for i, ch in enumerate(chars)}
+    fold_table = bytearray(range(256))
+    delete = bytearray()
+    for ch, b in byte_of.items():
+        out = KEY_TABLE.get(ord(ch), ch)
+        if not out:  # None in the table: removed
+            delete.append(b)
+        elif len(out) == 1 and out in byte_of:
+            fold_table[b] = byte_of[out]
+        else:  # pragma: no cover - guarded by the alphabet's construction
+            raise AssertionError(f"{ch!r} folds to {out!r}, which has no single byte")
+    decoding = "".join(chars) + "\ufffe" * (256 - len(chars))
+    return codecs.charmap_build(decoding), byte_of, bytes(fold_table), bytes(delete)
+
+
+_KEY_MAP, _BYTE_OF, _BYTE_FOLD, _BYTE_DELETE = _build_key_codec()
+
+
+def key_encode(key: str) -> bytes:
+    """Write an already folded ``str`` key in the byte alphabet (the slow reference
+    spelling of :func:`key_bytes`; used by the error handler and the tests)."""
+    out = bytearray()
+    for ch in key:
+        b = _BYTE_OF.get(ch)
+        if b is not None:
+            out.append(b)
+        elif ch.isalnum():
+            out.append(_ESC_OPEN)
+            out += format(ord(ch), "x").encode("ascii")
+            out.append(_ESC_CLOSE)
+        else:
+            out.append(0x20)
+    return bytes(out)
+
+
+def _key_error_handler(exc: UnicodeError):
+    if not isinstance(exc, UnicodeEncodeError):  # pragma: no cover - only registered for encoding
+        raise exc
+    run = exc.object[exc.start : exc.end]
+    return key_encode(run.translate(KEY_TABLE)), exc.end
+
+
+codecs.register_error(KEY_ERRORS, _key_error_handler)
+
+#: Runs of two or more spaces, spelled so that the regex engine searches for the literal
+#: two-space prefix (``rb" {2,}"`` stops at every single space and is 4x slower).
+_SPACE_RUNS = re.compile(rb"   *")
+
+
+def _collapse_spaces(b: bytes) -> bytes:
+    return _SPACE_RUNS.sub(b" ", b)
+
+
+def fold_bytes(text: str) -> bytes:
+    """The fold of ``text`` in the byte alphabet, punctuation as spaces, space runs kept."""
+    return codecs.charmap_encode(text, KEY_ERRORS, _KEY_MAP)[0].translate(_BYTE_FOLD, _BYTE_DELETE)
+
+
+def key_bytes(text: str) -> bytes:
+    """The matching key of ``text`` as bytes: equal to ``key_encode(line_key(text))``."""
+    return _collapse_spaces(fold_bytes(text)).strip()
+
+
+def key_bytes_lines(heads: Sequence[str]) -> List[bytes]:
+    """:func:`key_bytes` of many strings without line breaks, in one batch (four C passes)."""
+    folded = _collapse_spaces(fold_bytes("\n".join(heads)))
+    keys = folded.replace(b" \n", b"\n").replace(b"\n ", b"\n").strip(b" ").split(b"\n")
+    if len(keys) != len(heads):  # a folded character became a line break: key one by one
+        keys = [key_bytes(h) for h in heads]
+    return keys
+
+
+def key_text(key: bytes) -> str:
+    """A byte key as readable text (for messages and rule names)."""
+    out = []
+    i = 0
+    n = len(key)
+    while i < n:
+        b = key[i]
+        if b == _ESC_OPEN:
+            j = key.index(_ESC_CLOSE, i)
+            out.append(chr(int(key[i + 1 : j], 16)))
+            i = j + 1
+        else:
+            out.append(_CHARS[b])
+            i += 1
+    return "".join(out)
+
+
+_CHARS = {b: ch for ch, b in _BYTE_OF.items()}

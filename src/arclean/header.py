@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from . import rules
-from .lexicon import Entry, Lexicon, line_key
+from .fold import key_bytes
+from .lexicon import Entry, Lexicon
 from .lines import DateFinder, Line, Part, word_count
 from .model import BODY, BOILERPLATE, METADATA
 
@@ -128,7 +129,7 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     rest = text[a0:]
     if not rest.strip():
         return
-    entry = lexicon.match(line_key(rest), len(rest.split()))
+    entry = lexicon.match(key_bytes(rest), len(rest.split()))
     if entry is not None and entry.label == METADATA and entry.kind == "updated":
         tail_kind, tail_rule = "updated", "split." + entry.rule
     elif word_count(rest) <= SOURCE_MAX_WORDS and rules.has_arabic(rest) and not any(c.isdigit() for c in rest):

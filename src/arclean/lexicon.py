@@ -5,16 +5,18 @@ or *contains* (``contains``) this phrase is boilerplate or metadata of a given
 kind.  Matching happens on the line key (:func:`line_key`): the fold of
 :mod:`arclean.fold` with punctuation turned into single spaces, so one entry
 covers its hamza, alef, ya, ta-marbuta, diacritic, tatweel and spacing
-variants.
+variants.  The tables hold the key in its byte spelling
+(:func:`arclean.fold.key_bytes`), which is how the segmentation computes it
+for every line at C speed; :meth:`Lexicon.lookup` takes plain text.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Pattern, Tuple
 
-from .fold import KEY_TABLE
+from .fold import KEY_TABLE, key_bytes
 
 __all__ = ["Entry", "Lexicon", "line_key", "load_lexicon", "DEFAULT_LEXICON", "MODES"]
 
@@ -46,6 +48,10 @@ class Entry:
     max_words: int  # 0 = any length
     opens: bool
     why: str
+    bkey: bytes = field(init=False, repr=False, compare=False)  # the key in the byte spelling
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "bkey", key_bytes(self.key))
 
     @classmethod
     def from_phrase(
@@ -89,21 +95,21 @@ class Lexicon:
     """Immutable lookup tables built from entries."""
 
     entries: Tuple[Entry, ...]
-    exact: Mapping[str, Entry]
-    outside: Mapping[str, Entry]
-    prefix_re: Optional[Pattern[str]]
-    prefix: Mapping[str, Entry]
-    contains_re: Optional[Pattern[str]]
-    contains: Mapping[str, Entry]
-    prefix_first_words: FrozenSet[str] = frozenset()  # a line can match a prefix only if it starts so
-    contains_first_words: FrozenSet[str] = frozenset()  # ...and a contains entry only if it has one
+    exact: Mapping[bytes, Entry]  # all tables are keyed by Entry.bkey
+    outside: Mapping[bytes, Entry]
+    prefix_re: Optional[Pattern[bytes]]
+    prefix: Mapping[bytes, Entry]
+    contains_re: Optional[Pattern[bytes]]
+    contains: Mapping[bytes, Entry]
+    prefix_first_words: FrozenSet[bytes] = frozenset()  # a line can match a prefix only if it starts so
+    contains_first_words: FrozenSet[bytes] = frozenset()  # ...and a contains entry only if it has one
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> "Lexicon":
         entries = tuple(entries)
-        tables: Dict[str, Dict[str, Entry]] = {m: {} for m in MODES}
+        tables: Dict[str, Dict[bytes, Entry]] = {m: {} for m in MODES}
         for e in entries:
-            tables[e.mode].setdefault(e.key, e)  # first entry wins on duplicates
+            tables[e.mode].setdefault(e.bkey, e)  # first entry wins on duplicates
         return cls(
             entries=entries,
             exact=tables["exact"],
@@ -112,12 +118,17 @@ class Lexicon:
             prefix=tables["prefix"],
             contains_re=_alternation(tables["contains"], anchored=False),
             contains=tables["contains"],
-            prefix_first_words=frozenset(k.split(" ", 1)[0] for k in tables["prefix"]),
-            contains_first_words=frozenset(k.split(" ", 1)[0] for k in tables["contains"]),
+            prefix_first_words=frozenset(k.split(b" ", 1)[0] for k in tables["prefix"]),
+            contains_first_words=frozenset(k.split(b" ", 1)[0] for k in tables["contains"]),
         )
 
-    def match(self, key: str, n_words: int) -> Optional[Entry]:
-        """The entry that decides a line with this key, or None.
+    def lookup(self, text: str) -> Optional[Entry]:
+        """The entry that decides a line reading ``text``, or None (see :meth:`match`)."""
+        key = key_bytes(text)
+        return self.match(key, len(key.split()))
+
+    def match(self, key: bytes, n_words: int) -> Optional[Entry]:
+        """The entry that decides a line with this byte key (:func:`arclean.fold.key_bytes`), or None.
 
         Order: exact, then the longest prefix, then contains.  ``outside``
         entries are not consulted here (see :meth:`match_outside`).
@@ -125,7 +136,7 @@ class Lexicon:
         e = self.exact.get(key)
         if e is not None:
             return e
-        sp = key.find(" ")
+        sp = key.find(b" ")
         if self.prefix_re is not None and (key if sp < 0 else key[:sp]) in self.prefix_first_words:
             m = self.prefix_re.match(key)
             if m is not None:
@@ -144,20 +155,21 @@ class Lexicon:
                     return e
         return None
 
-    def match_outside(self, key: str) -> Optional[Entry]:
+    def match_outside(self, key: bytes) -> Optional[Entry]:
         """Entries that only apply to lines outside the body region."""
         return self.outside.get(key)
 
 
-def _alternation(table: Mapping[str, Entry], anchored: bool) -> Optional[Pattern[str]]:
-    """One compiled alternation of keys, longest first, ending at a word break."""
+def _alternation(table: Mapping[bytes, Entry], anchored: bool) -> Optional[Pattern[bytes]]:
+    """One compiled alternation of byte keys, longest first, ending at a word break
+    (in a key every character but the space belongs to a word)."""
     if not table:
         return None
-    keys: List[str] = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(k) for k in keys)
+    keys: List[bytes] = sorted(table, key=len, reverse=True)
+    body = b"|".join(re.escape(k) for k in keys)
     if anchored:
-        return re.compile(rf"({body})(?![^\W_])")
-    return re.compile(rf"(?<![^\W_])({body})(?![^\W_])")
+        return re.compile(rb"(" + body + rb")(?![^ ])")
+    return re.compile(rb"(?<![^ ])(" + body + rb")(?![^ ])")
 
 
 def _read_entries(names: Iterable[str]) -> List[Entry]:

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
-from .fold import KEY_TABLE
-from .lexicon import KEY_HEAD_CHARS, SPACE_RUNS, Entry, line_key
+from .fold import key_bytes_lines
+from .lexicon import KEY_HEAD_CHARS, Entry, line_key
 from .model import BOILERPLATE
 from .rules import SENTENCE_PUNCT
 
@@ -53,7 +53,7 @@ class Line:
         "label", "kind", "rule", "opens", "entry", "score", "parts", "date", "date_start",
     )
 
-    def __init__(self, idx: int, start: int, end: int, text: str, key: str) -> None:
+    def __init__(self, idx: int, start: int, end: int, text: str, key: bytes) -> None:
         self.idx = idx  # the line's number in text.splitlines() (-1 until needed: see apply_hints)
         self.start = start
         self.end = end
@@ -94,10 +94,8 @@ _STRIPPED_LINE = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
 def split_lines(text: str) -> List[Line]:
     """Non-blank lines with their stripped spans (any Unicode line break).
 
-    One regex pass finds the lines; their matching keys (see
-    :func:`arclean.lexicon.line_key`) are folded in one batch: one
-    ``str.translate`` (fold, punctuation to spaces) and one space-run collapse
-    over the joined line heads.
+    One regex pass finds the lines; their matching keys are folded in one
+    batch over the joined line heads (:func:`arclean.fold.key_bytes_lines`).
     """
     found = [(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
     if not found:
@@ -106,11 +104,8 @@ def split_lines(text: str) -> List[Line]:
     for _s, _e, t in found:
         # long lines can only match prefix rules, which need just the head
         heads.append(t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS])
-    folded = SPACE_RUNS.sub(" ", "\n".join(heads).translate(KEY_TABLE))
-    keys = folded.split("\n")
-    if len(keys) != len(found):  # a folded character turned into a line break: key line by line
-        keys = [line_key(h) for h in heads]
-    return [Line(-1, s, e, t, k.strip()) for (s, e, t), k in zip(found, keys)]
+    keys = key_bytes_lines(heads)
+    return [Line(-1, s, e, t, k) for (s, e, t), k in zip(found, keys)]
 
 
 def number_lines(text: str, lines: Sequence[Line]) -> None:

@@ -208,7 +208,7 @@ def apply_header_values(lines: Sequence[Line]) -> None:
     for i in range(len(lines) - 1):
         ln = lines[i]
         e = ln.entry
-        if e is None or e.label != METADATA or e.opens or ln.key != e.key:
+        if e is None or e.label != METADATA or e.opens or ln.key != e.bkey:
             continue
         nxt = lines[i + 1]
         if nxt.label is None and nxt.words <= HEADER_VALUE_MAX_WORDS:
