@@ -22,9 +22,9 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-__all__ = ["FOLD_TABLE", "KEY_TABLE", "fold", "strip_marks", "key_bytes", "key_bytes_lines", "key_encode", "key_text"]
+__all__ = ["FOLD_TABLE", "KEY_TABLE", "fold", "strip_marks", "key_bytes", "key_bytes_lines", "key_block", "block_matches", "key_encode", "key_text"]
 
 # Characters removed from the key.
 _REMOVE = (
@@ -219,13 +219,29 @@ def key_bytes(text: str) -> bytes:
     return _collapse_spaces(fold_bytes(text)).strip()
 
 
-def key_bytes_lines(heads: Sequence[str]) -> List[bytes]:
-    """:func:`key_bytes` of many strings without line breaks, in one batch (four C passes)."""
+def key_block(heads: Sequence[str]) -> bytes:
+    """``b"\n" + b"\n".join(key_bytes(h) for h in heads)`` for strings without line
+    breaks, computed in one batch (a handful of C passes over the joined text)."""
     folded = _collapse_spaces(fold_bytes("\n".join(heads)))
-    keys = folded.replace(b" \n", b"\n").replace(b"\n ", b"\n").strip(b" ").split(b"\n")
-    if len(keys) != len(heads):  # a folded character became a line break: key one by one
-        keys = [key_bytes(h) for h in heads]
-    return keys
+    block = b"\n" + folded.replace(b" \n", b"\n").replace(b"\n ", b"\n").strip(b" ")
+    if block.count(b"\n") != len(heads):  # a folded character became a line break: key one by one
+        block = b"\n" + b"\n".join(key_bytes(h) for h in heads)
+    return block
+
+
+def block_matches(pattern: "re.Pattern[bytes]", block: bytes) -> Iterator[Tuple[int, "re.Match[bytes]"]]:
+    """``(line index, match)`` for each match of ``pattern`` in a key block; the pattern
+    must start with the line break before the key (so ``m.start()`` is that break)."""
+    idx, pos = -1, 0
+    for m in pattern.finditer(block):
+        idx += block.count(b"\n", pos, m.start() + 1)  # line breaks counted as we go: linear
+        pos = m.start() + 1
+        yield idx, m
+
+
+def key_bytes_lines(heads: Sequence[str]) -> List[bytes]:
+    """:func:`key_bytes` of many strings without line breaks, in one batch."""
+    return key_block(heads)[1:].split(b"\n") if heads else []
 
 
 def key_text(key: bytes) -> str:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Pattern, Sequence, Tuple
 
-from .fold import KEY_TABLE, key_bytes
+from .fold import KEY_TABLE, block_matches, key_bytes
 
 __all__ = ["Entry", "Lexicon", "line_key", "load_lexicon", "DEFAULT_LEXICON", "MODES"]
 
@@ -103,6 +103,7 @@ class Lexicon:
     contains: Mapping[bytes, Entry]
     prefix_first_words: FrozenSet[bytes] = frozenset()  # a line can match a prefix only if it starts so
     contains_first_words: FrozenSet[bytes] = frozenset()  # ...and a contains entry only if it has one
+    prefix_scan: Optional[Pattern[bytes]] = None  # prefix keys at line starts in a block of keys
 
     @classmethod
     def from_entries(cls, entries: Iterable[Entry]) -> "Lexicon":
@@ -115,6 +116,7 @@ class Lexicon:
             exact=tables["exact"],
             outside=tables["outside"],
             prefix_re=_alternation(tables["prefix"], anchored=True),
+            prefix_scan=_alternation(tables["prefix"], anchored=True, block=True),
             prefix=tables["prefix"],
             contains_re=_alternation(tables["contains"], anchored=False),
             contains=tables["contains"],
@@ -155,21 +157,76 @@ class Lexicon:
                     return e
         return None
 
+    def match_block(self, block: bytes, keys: Sequence[bytes], n_words: Sequence[int]) -> Dict[int, Entry]:
+        """:meth:`match` for many lines at once: ``{line index: entry}``.
+
+        ``block`` is ``b"\n" + b"\n".join(keys)``.  Exact keys are dict
+        look-ups; prefix keys are found by one scan of the block (a regex that
+        starts with a literal line break, so the engine jumps from line start to
+        line start); contains keys are searched only in lines that hold one of
+        their first words.  Precedence per line is that of :meth:`match`.
+        """
+        exact = self.exact
+        out = {i: exact[k] for i, k in enumerate(keys) if k in exact}
+        if self.prefix_scan is not None:
+            for idx, m in block_matches(self.prefix_scan, block):
+                if idx not in out:
+                    e = self.prefix[m.group(1)]
+                    if not e.max_words or n_words[idx] <= e.max_words:
+                        out[idx] = e
+        if self.contains_re is not None:
+            gate = self.contains_first_words
+            search = self.contains_re.search
+            for i, k in enumerate(keys):
+                if n_words[i] <= CONTAINS_MAX_WORDS and i not in out and not gate.isdisjoint(k.split()):
+                    m = search(k)
+                    if m is not None:
+                        e = self.contains[m.group(1)]
+                        if not e.max_words or n_words[i] <= e.max_words:
+                            out[i] = e
+        return out
+
     def match_outside(self, key: bytes) -> Optional[Entry]:
         """Entries that only apply to lines outside the body region."""
         return self.outside.get(key)
 
 
-def _alternation(table: Mapping[bytes, Entry], anchored: bool) -> Optional[Pattern[bytes]]:
-    """One compiled alternation of byte keys, longest first, ending at a word break
-    (in a key every character but the space belongs to a word)."""
+def _trie(keys: Iterable[bytes]) -> bytes:
+    """A regex matching any of ``keys``, written as a trie (``ab|ac`` -> ``a(?:b|c)``), so
+    the engine reads each byte once instead of trying every key in turn.  At one
+    position it prefers the longest key, like a longest-first alternation."""
+    root: Dict[object, dict] = {}
+    for k in keys:
+        node = root
+        for b in k:
+            node = node.setdefault(b, {})
+        node[None] = {}  # a key ends here
+
+    def emit(node: Dict[object, dict]) -> bytes:
+        alts = [re.escape(bytes([b])) + emit(child) for b, child in sorted((b, c) for b, c in node.items() if b is not None)]
+        if not alts:
+            return b""
+        ends = None in node
+        if len(alts) == 1 and not ends:
+            return alts[0]
+        group = b"(?:" + b"|".join(alts) + b")"
+        return group + b"?" if ends else group
+
+    return emit(root)
+
+
+def _alternation(table: Mapping[bytes, Entry], anchored: bool, block: bool = False) -> Optional[Pattern[bytes]]:
+    """One compiled pattern of byte keys ending at a word break (in a key every byte
+    but the space belongs to a word; in a block of keys, lines end at ``\n``).
+
+    ``anchored``: at the start of a key (``block``: at every line start of a block,
+    written as a literal ``\n`` so the regex engine finds candidates with memchr)."""
     if not table:
         return None
-    keys: List[bytes] = sorted(table, key=len, reverse=True)
-    body = b"|".join(re.escape(k) for k in keys)
+    body = _trie(table)
     if anchored:
-        return re.compile(rb"(" + body + rb")(?![^ ])")
-    return re.compile(rb"(?<![^ ])(" + body + rb")(?![^ ])")
+        return re.compile((rb"\n(" if block else rb"(") + body + rb")(?![^ \n])")
+    return re.compile(rb"(?<![^ \n])(" + body + rb")(?![^ \n])")
 
 
 def _read_entries(names: Iterable[str]) -> List[Entry]:

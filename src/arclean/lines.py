@@ -11,20 +11,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence, Tuple
 
-from .fold import key_bytes_lines
+from .fold import key_block
 from .lexicon import KEY_HEAD_CHARS, Entry, line_key
 from .model import BOILERPLATE
-from .rules import SENTENCE_PUNCT
+from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 
-__all__ = ["Part", "Line", "split_lines", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
+__all__ = ["Part", "Line", "split_lines", "read_lines", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], object]
 
-#: Sentence punctuation is counted in this many leading characters of a line.
-PUNCT_SCAN_CHARS = 240
 #: Lines longer than this (characters) can only match prefix rules...
 LONG_LINE_CHARS = 320
 #: ...so only this many leading characters of them are keyed.
@@ -60,7 +58,8 @@ class Line:
         self.text = text
         # exact word count for short lines; long lines only need it roughly (space count is a C scan)
         self.words = words = len(text.split()) if len(text) <= KEY_HEAD_CHARS else text.count(" ") + 1
-        self.punct = len(SENTENCE_PUNCT.findall(text, 0, PUNCT_SCAN_CHARS)) if words >= 3 else 0
+        # 1 when sentence punctuation appears early in the line (rules needing a count count it)
+        self.punct = 1 if words >= 3 and SENTENCE_PUNCT.search(text, 0, PUNCT_SCAN_CHARS) is not None else 0
         self.key = key
         self.label: Optional[str] = None  # None = free (not decided by a rule)
         self.kind = ""
@@ -91,21 +90,26 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _STRIPPED_LINE = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
 
 
-def split_lines(text: str) -> List[Line]:
-    """Non-blank lines with their stripped spans (any Unicode line break).
+def read_lines(text: str) -> Tuple[List[Line], bytes]:
+    """Non-blank lines with their stripped spans (any Unicode line break), and their
+    keys as one block ``b"\n" + b"\n".join(keys)`` for whole-page scans.
 
     One regex pass finds the lines; their matching keys are folded in one
-    batch over the joined line heads (:func:`arclean.fold.key_bytes_lines`).
+    batch over the joined line heads (:func:`arclean.fold.key_block`).
     """
     found = [(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
     if not found:
-        return []
-    heads = []
-    for _s, _e, t in found:
-        # long lines can only match prefix rules, which need just the head
-        heads.append(t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS])
-    keys = key_bytes_lines(heads)
-    return [Line(-1, s, e, t, k) for (s, e, t), k in zip(found, keys)]
+        return [], b""
+    # long lines can only match prefix rules, which need just the head
+    heads = [t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS] for _s, _e, t in found]
+    block = key_block(heads)
+    keys = block[1:].split(b"\n")
+    return [Line(-1, s, e, t, k) for (s, e, t), k in zip(found, keys)], block
+
+
+def split_lines(text: str) -> List[Line]:
+    """The non-blank lines of ``text`` (see :func:`read_lines`)."""
+    return read_lines(text)[0]
 
 
 def number_lines(text: str, lines: Sequence[Line]) -> None:

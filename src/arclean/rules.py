@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from .fold import key_bytes
+
 __all__ = [
     "Hit",
     "SENTENCE_PUNCT",
@@ -30,13 +32,18 @@ __all__ = [
     "lone_dateline",
     "agency_credit",
     "shape_hit",
+    "shape_triggered",
+    "SHAPE_SIGN",
+    "SHAPE_FIRST",
     "closing_credit",
     "breadcrumb",
     "relative_time",
 ]
 
-#: Punctuation that ends or joins sentences (Arabic and Latin forms).
+#: Punctuation that ends or joins sentences (Arabic and Latin forms)...
 SENTENCE_PUNCT = re.compile(r"[،,.؛;!؟?]")
+#: ...looked for in this many leading characters of a line.
+PUNCT_SCAN_CHARS = 240
 
 #: A separator list needs at least this many separators to be navigation.
 MIN_LIST_SEPARATORS = 3
@@ -102,13 +109,26 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+#: Where a relative time can start, in a block of line keys (see :func:`arclean.fold.key_block`).
+RELATIVE_TIME_GATE = re.compile(
+    b"\n(?:" + key_bytes("نشر") + b" )?(?:" + key_bytes("منذ") + b"|" + key_bytes("قبل") + b") "
+)
+
+
 def relative_time(text: str) -> bool:
     return len(text) <= 30 and _RELATIVE_TIME.match(text) is not None
 
 
-def repetitive_list(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
+#: A repetitive list has at most this many sentence punctuation marks (in the scanned head)...
+LIST_MAX_PUNCT = 2
+# ...so a third mark rules it out; the search stops there instead of counting them all.
+_P = SENTENCE_PUNCT.pattern[1:-1]
+_MORE_THAN_LIST_PUNCT = re.compile(f"[{_P}](?:[^{_P}]*[{_P}]){{{LIST_MAX_PUNCT}}}")
+
+
+def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
     """A long unpunctuated line dominated by one repeated word ("سورة الفاتحة سورة البقرة ...")."""
-    if n_words < LIST_MIN_WORDS or n_punct > 2:
+    if n_words < LIST_MIN_WORDS or _MORE_THAN_LIST_PUNCT.search(text, 0, PUNCT_SCAN_CHARS):
         return None
     words = text.split()
     top = max(Counter(words).values())
@@ -261,28 +281,21 @@ def agency_credit(text: str) -> Optional[Hit]:
 
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
-_SHAPE_FIRST = frozenset("-–—(0123456789")
+SHAPE_FIRST = frozenset("-–—(0123456789")
+SHAPE_SIGNS = "©|•·@>»›"
+#: Any shape sign: one scan of the whole page finds the few lines that need the shape rules.
+SHAPE_SIGN = re.compile("[" + re.escape(SHAPE_SIGNS) + "]")
 
 
-def _shape_triggered(text: str) -> bool:
-    # substring tests run at memchr speed; a regex alternation with ^ would try every position
-    return (
-        text[:1] in _SHAPE_FIRST
-        or "©" in text
-        or "|" in text
-        or "•" in text
-        or "·" in text
-        or "@" in text
-        or ">" in text
-        or "»" in text
-        or "›" in text
-    )
+def shape_triggered(text: str) -> bool:
+    """Could a shape rule fire on this line (other than :func:`repetitive_list`)?"""
+    return text[:1] in SHAPE_FIRST or SHAPE_SIGN.search(text) is not None
 
 
-def shape_hit(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
+def shape_hit(text: str, n_words: int) -> Optional[Hit]:
     """The first line-shape rule that fires on a line, or None (cheap for ordinary lines)."""
-    if not _shape_triggered(text):
-        return repetitive_list(text, n_words, n_punct)  # the one shape rule with no trigger sign
+    if not shape_triggered(text):
+        return repetitive_list(text, n_words)  # the one shape rule with no trigger sign
     return (
         copyright_line(text, n_words)
         or tweet_signature(text)
@@ -290,5 +303,5 @@ def shape_hit(text: str, n_words: int, n_punct: int) -> Optional[Hit]:
         or agency_credit(text)
         or separator_list(text)
         or breadcrumb(text, n_words)
-        or repetitive_list(text, n_words, n_punct)
+        or repetitive_list(text, n_words)
     )
