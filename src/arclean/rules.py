@@ -293,15 +293,25 @@ def shape_triggered(text: str) -> bool:
 
 
 def shape_hit(text: str, n_words: int) -> Optional[Hit]:
-    """The first line-shape rule that fires on a line, or None (cheap for ordinary lines)."""
+    """The first line-shape rule that fires on a line, or None (cheap for ordinary lines).
+
+    The rules are tried in a fixed order; each is skipped when the sign it
+    needs is absent (a substring test), which is what keeps lines that merely
+    start with a digit cheap.
+    """
     if not shape_triggered(text):
         return repetitive_list(text, n_words)  # the one shape rule with no trigger sign
-    return (
-        copyright_line(text, n_words)
-        or tweet_signature(text)
-        or contact_line(text)
-        or agency_credit(text)
-        or separator_list(text)
-        or breadcrumb(text, n_words)
-        or repetitive_list(text, n_words)
-    )
+    first = text[:1]
+    dash = first in "—–-"
+    hit = None
+    if "©" in text or "(" in text[:5]:
+        hit = copyright_line(text, n_words)
+    if hit is None and dash:
+        hit = tweet_signature(text) or agency_credit(text)
+    if hit is None and ("@" in text or first.isdigit()):
+        hit = contact_line(text)
+    if hit is None and ("|" in text or "•" in text or "·" in text):
+        hit = separator_list(text)
+    if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):
+        hit = breadcrumb(text, n_words)
+    return hit or repetitive_list(text, n_words)
