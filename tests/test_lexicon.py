@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arclean.fold import fold, key_bytes
 from arclean.lexicon import DEFAULT_LEXICON, Entry, Lexicon, MODES, line_key, load_lexicon
@@ -97,3 +99,38 @@ def test_no_two_entries_fold_to_the_same_key_and_mode() -> None:
 )
 def test_fold_edge_cases(raw: str, key: str) -> None:
     assert fold(raw) == key
+
+
+# --- the batch matcher agrees with the per-line one ----------------------------------------
+
+_PHRASES = [e.phrase for e in DEFAULT_LEXICON.entries]
+_FILLER = ["الخبر", "في", "2024", "اليوم", "»", ":", "-", "|", "وزير", "أيضاً", "Google", "©"]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_PHRASES) | st.sampled_from(_FILLER), min_size=1, max_size=6).map(" ".join),
+        min_size=1,
+        max_size=12,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_match_block_equals_match_per_line(lines: list) -> None:
+    keys = [key_bytes(t) for t in lines]
+    n_words = [len(t.split()) for t in lines]
+    block = b"\n" + b"\n".join(keys)
+    expected = {}
+    for i, (k, n) in enumerate(zip(keys, n_words)):
+        e = DEFAULT_LEXICON.match(k, n)
+        if e is not None:
+            expected[i] = e
+    assert DEFAULT_LEXICON.match_block(block, keys, n_words) == expected
+
+
+def test_match_block_finds_prefixes_on_every_line() -> None:
+    lines = ["اقرأ أيضا: خبر", "نص عادي", "اقرأ أيضا", "المصدر: وكالات"]
+    keys = [key_bytes(t) for t in lines]
+    hits = DEFAULT_LEXICON.match_block(b"\n" + b"\n".join(keys), keys, [len(t.split()) for t in lines])
+    assert sorted(hits) == [0, 2, 3]
+    assert hits[0].rule == "lexicon.prefix:اقرا ايضا"
+    assert hits[3].kind == "source"

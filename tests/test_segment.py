@@ -393,3 +393,35 @@ def test_relative_time_breadcrumb_image_credit_and_cookie_notice() -> None:
     assert row_of(text, "الرئيسية >")[1:] == ("boilerplate", "nav", "shape.breadcrumb")
     assert row_of(text, "صدر الصورة")[1:3] == ("boilerplate", "other")
     assert row_of(text, "ملفات تعريف الارتباط")[1:3] == ("boilerplate", "widget")
+
+
+# --- whole-page gates pick every line the per-line test would -----------------------------
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from arclean import rules  # noqa: E402
+from arclean.lexicon import KEY_HEAD_CHARS  # noqa: E402
+from arclean.lines import YEAR, read_lines  # noqa: E402
+from arclean.segment import DATE_LINE_MAX_CHARS  # noqa: E402
+from arclean.segment import _lines_with_signs, _lines_with_years  # noqa: E402
+
+_PIECES = ["2024", "١٤٤٥", "۱۹۹۹", "12345", "0200", "م", "يناير", "|", "»", "©", "@", "›", "·", "•", ">", "-", "نص", " ", "\n", "\u200f", "/"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+@example("12345\u200f2024 م")
+def test_page_gates_cover_every_candidate_line(text: str) -> None:
+    lines, block = read_lines(text)
+    with_year = set(_lines_with_years(block))
+    for i, ln in enumerate(lines):
+        if len(ln.text) <= DATE_LINE_MAX_CHARS and YEAR.search(ln.text):
+            assert i in with_year, ln.text
+    signs = {i for i, ln in enumerate(lines) if any(c in ln.text for c in rules.SHAPE_SIGNS)}
+    assert set(_lines_with_signs(text, lines)) == signs
+
+
+def test_date_lines_are_keyed_whole() -> None:
+    # the year gate reads keys, so every line short enough to be a date line is keyed in full
+    assert DATE_LINE_MAX_CHARS <= KEY_HEAD_CHARS

@@ -187,23 +187,25 @@ def _lines_with_signs(text: str, lines: Sequence[Line]) -> List[int]:
     return out
 
 
-#: A year in a block of line keys (digits are ASCII there); the byte before it is checked
-#: in :func:`attach_dates` (a leading look-behind would stop the engine's fast scan).
-_KEY_YEAR = re.compile(rb"[12][0-9]{3}(?![0-9])")
+#: Four digits that may be a year, in a block of line keys (all digits are ASCII there).
+#: A gate only: the digits of a year stay side by side in the key (the fold removes marks,
+#: never digits), and attach_dates checks the line itself with YEAR.
+_KEY_YEAR = re.compile(rb"[12][0-9]{3}")
 
 
 def _lines_with_years(block: bytes) -> List[int]:
-    """Indices of the lines whose key holds a 4-digit number that could be a year."""
+    """Indices of the lines whose key holds four digits that could start a year."""
     out: List[int] = []
     idx, pos = -1, 0
-    for m in _KEY_YEAR.finditer(block):
+    m = _KEY_YEAR.search(block)
+    while m is not None:
         s = m.start()
-        if block[s - 1] in b"0123456789":
-            continue
         idx += block.count(b"\n", pos, s)
-        pos = s
-        if not out or out[-1] != idx:
-            out.append(idx)
+        out.append(idx)
+        pos = block.find(b"\n", s)  # go on from the next line (counting its line break)
+        if pos < 0:
+            break
+        m = _KEY_YEAR.search(block, pos)
     return out
 
 
