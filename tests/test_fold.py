@@ -27,7 +27,7 @@ def reference(text: str) -> bytes:
 # forms, digits, Latin with accents, CJK, emoji, punctuation, invisible controls.
 PAGE_CHARS = st.sampled_from(
     "اأإآٱىیيةهکكگپچژۀەھ" + "\u064b\u064e\u0651\u0656\u0670\u0640" + "٠١٩۰۹0189"
-    + "ﻻﷺﺍﺑ" + "AZaz éÉçüİı世界😀" + " \t:،؛؟.,!?«»“”–—…•|/()[]-_" + "\u200b\u200c\u200f\ufeff\u00a0\u00ad\u2060",
+    + "ﻻﷺﺍﺑ" + "AZaz éÉçüİıΩжẞ世界😀\ufdd0\ufdd1" + " \t:،؛؟.,!?«»“”–—…•|/()[]-_" + "\u200b\u200c\u200f\ufeff\u00a0\u00ad\u2060",
 )
 
 
@@ -36,6 +36,8 @@ PAGE_CHARS = st.sampled_from(
 @example("Café 😀 世界")
 @example("ﻻ إله")
 @example("x\u2028y")
+@example("\ufdd0é\ufdd1 ﻻ")  # the noncharacters the escapes borrow are spaces in any input
+@example("İstanbul ΑΒΓ Москва — " + "é" * 300 + "\nاقرأ")  # longer than one handler span
 def test_byte_key_is_the_str_key(text: str) -> None:
     assert key_bytes(text) == reference(text)
 

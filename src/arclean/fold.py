@@ -168,10 +168,10 @@ def _build_key_codec():
         else:  # pragma: no cover - guarded by the alphabet's construction
             raise AssertionError(f"{ch!r} folds to {out!r}, which has no single byte")
     decoding = "".join(chars) + "\ufffe" * (256 - len(chars))
-    return codecs.charmap_build(decoding), byte_of, bytes(fold_table), bytes(delete)
+    return codecs.charmap_build(decoding), byte_of, bytes(fold_table), bytes(delete), chars
 
 
-_KEY_MAP, _BYTE_OF, _BYTE_FOLD, _BYTE_DELETE = _build_key_codec()
+_KEY_MAP, _BYTE_OF, _BYTE_FOLD, _BYTE_DELETE, _CHARS_IN_ORDER = _build_key_codec()
 
 
 def key_encode(key: str) -> bytes:
@@ -191,14 +191,58 @@ def key_encode(key: str) -> bytes:
     return bytes(out)
 
 
+#: The handler takes over up to this many characters at once (to the end of the line at most).
+_HANDLER_SPAN = 256
+# In the handler's second encoding, two noncharacters stand for the escape bytes.
+_ESC_OPEN_CHAR, _ESC_CLOSE_CHAR = "\ufdd0", "\ufdd1"
+#: Letters of the Latin, Greek and Cyrillic blocks written as escapes in one translate
+#: (so a page in a Latin script costs a table look-up per accented letter, not a call).
+_ESCAPED_BLOCKS = ((0x00C0, 0x0370), (0x0370, 0x0530), (0x1E00, 0x2000))
+
+
+def _build_escape_table() -> Dict[int, Optional[str]]:
+    table = dict(KEY_TABLE)
+    for lo, hi in _ESCAPED_BLOCKS:
+        for c in range(lo, hi):
+            out = table.get(c, chr(c))
+            if out is not None and len(out) == 1 and out not in _BYTE_OF and out.isalnum():
+                table[c] = f"{_ESC_OPEN_CHAR}{ord(out):x}{_ESC_CLOSE_CHAR}"
+    table[ord(_ESC_OPEN_CHAR)] = table[ord(_ESC_CLOSE_CHAR)] = " "  # (not letters: spaces, as key_encode says)
+    return table
+
+
+_ESCAPE_TABLE = _build_escape_table()
+_FOLDED_MAP = codecs.charmap_build(
+    "".join(_CHARS_IN_ORDER) + "\ufffe" * (_ESC_OPEN - len(_CHARS_IN_ORDER)) + _ESC_OPEN_CHAR + _ESC_CLOSE_CHAR
+)
+
+
 def _key_error_handler(exc: UnicodeError):
+    """A character outside the alphabet: fold the rest of its line (up to _HANDLER_SPAN
+    characters) with KEY_TABLE, escapes written in, and encode that, so a page in a Latin
+    script calls this once per line rather than once per accented letter."""
     if not isinstance(exc, UnicodeEncodeError):  # pragma: no cover - only registered for encoding
         raise exc
-    run = exc.object[exc.start : exc.end]
-    return key_encode(run.translate(KEY_TABLE)), exc.end
+    text = exc.object
+    end = text.find("\n", exc.start, exc.start + _HANDLER_SPAN)
+    if end < 0:
+        end = min(len(text), exc.start + _HANDLER_SPAN)
+    end = max(end, exc.end)
+    folded = text[exc.start : end].translate(_ESCAPE_TABLE)
+    return codecs.charmap_encode(folded, _FOLDED_ERRORS, _FOLDED_MAP)[0], end
 
 
+def _folded_error_handler(exc: UnicodeError):
+    """Inside folded text: what is still outside the alphabet (CJK, emoji...) is escaped
+    or a space."""
+    if not isinstance(exc, UnicodeEncodeError):  # pragma: no cover - only registered for encoding
+        raise exc
+    return key_encode(exc.object[exc.start : exc.end]), exc.end
+
+
+_FOLDED_ERRORS = "arclean.key.folded"
 codecs.register_error(KEY_ERRORS, _key_error_handler)
+codecs.register_error(_FOLDED_ERRORS, _folded_error_handler)
 
 #: Runs of two or more spaces, spelled so that the regex engine searches for the literal
 #: two-space prefix (``rb" {2,}"`` stops at every single space and is 4x slower).
