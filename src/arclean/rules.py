@@ -33,7 +33,7 @@ __all__ = [
     "agency_credit",
     "shape_hit",
     "shape_triggered",
-    "SHAPE_SIGN",
+    "SHAPE_SIGNS",
     "SHAPE_FIRST",
     "closing_credit",
     "breadcrumb",
@@ -283,13 +283,17 @@ def agency_credit(text: str) -> Optional[Hit]:
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 SHAPE_FIRST = frozenset("-–—(0123456789")
 SHAPE_SIGNS = "©|•·@>»›"
-#: Any shape sign: one scan of the whole page finds the few lines that need the shape rules.
-SHAPE_SIGN = re.compile("[" + re.escape(SHAPE_SIGNS) + "]")
 
 
 def shape_triggered(text: str) -> bool:
     """Could a shape rule fire on this line (other than :func:`repetitive_list`)?"""
-    return text[:1] in SHAPE_FIRST or SHAPE_SIGN.search(text) is not None
+    # substring tests run at memchr speed, ~10x a regex character class over a long line
+    if text[:1] in SHAPE_FIRST:
+        return True
+    for sign in SHAPE_SIGNS:
+        if sign in text:
+            return True
+    return False
 
 
 def shape_hit(text: str, n_words: int) -> Optional[Hit]:
