@@ -15,7 +15,10 @@ shows for the same word:
 The output text of arclean never goes through this fold; see
 :mod:`arclean.normalize` for user-facing normalisation profiles.
 
-The table is built once at import and applied with :meth:`str.translate`.
+The table is built once at import and applied with :meth:`str.translate`
+(:func:`fold`, :func:`arclean.lexicon.line_key`).  The segmentation computes
+the same key for all lines of a page at C speed in a one-byte alphabet
+(:func:`key_bytes`, :func:`key_block`; see the section below).
 """
 from __future__ import annotations
 
