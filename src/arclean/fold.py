@@ -128,14 +128,15 @@ def strip_marks(text: str) -> str:
 #   3. a collapse of space runs.
 #
 # A character outside the alphabet (presentation forms, Latin accents, CJK, emoji)
-# goes through the error handler below, which folds it with KEY_TABLE and writes
-# the result as alphabet bytes, a space (for a non-alphanumeric character) or an
-# escape ``\xfe<hex code point>\xff`` (for any other letter), so different
-# letters never share a key.  The handler is registered once, at import, under a
-# private name; it keeps no state.
+# goes through the error handler below, which folds the rest of its line with
+# KEY_TABLE and writes the result as alphabet bytes, a space (for a
+# non-alphanumeric character) or an escape ``\xfe<hex code point>\xff`` (for any
+# other letter), so different letters never share a key.  The handlers are
+# registered once, at import, under private names; they keep no state.
 #
-# ``key_bytes(text) == key_encode(line_key(text))`` for every text; the tests
-# check this property, so the two spellings of the fold cannot drift apart.
+# ``key_bytes(text)`` is ``line_key(text)`` written with ``key_encode``, space runs
+# collapsed, for every text; the tests check this property, so the two spellings
+# of the fold cannot drift apart.
 
 #: Non-ASCII characters that get a byte of their own (the rest take the handler's path).
 _ALPHABET_CANDIDATES = (
