@@ -54,7 +54,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Set, Tuple, Union
 
@@ -140,6 +140,34 @@ class DateMatch:
         return None
 
 
+def _new_match(
+    start: int, end: int, text: str, year: int, month: Optional[int], day: Optional[int],
+    hour: Optional[int], minute: Optional[int], precision: str, calendar: str,
+    tz_offset_minutes: Optional[int], hijri: Optional[Tuple[int, Optional[int], Optional[int]]],
+) -> DateMatch:
+    """``DateMatch(...)`` for the hot path: the same instance, built without
+    the frozen dataclass ``__init__`` (which sets each of the twelve fields
+    with its own ``object.__setattr__`` call) by filling the instance dict in
+    one update, in field order."""
+    match = _new_instance(DateMatch)
+    match.__dict__.update(
+        start=start, end=end, text=text, year=year, month=month, day=day, hour=hour, minute=minute,
+        precision=precision, calendar=calendar, tz_offset_minutes=tz_offset_minutes, hijri=hijri,
+    )
+    return match
+
+
+_new_instance = object.__new__
+# _new_match must set exactly the dataclass's fields, and DateMatch must do no
+# more in __init__ than set them.
+if (
+    [f.name for f in fields(DateMatch)] != list(_new_match.__code__.co_varnames[:12])
+    or hasattr(DateMatch, "__post_init__")
+    or hasattr(DateMatch, "__slots__")
+):
+    raise RuntimeError("dates: _new_match is out of step with DateMatch")
+
+
 # --------------------------------------------------------------------------
 # Lexicons (loaded once from data/dates_*.tsv)
 # --------------------------------------------------------------------------
@@ -171,7 +199,12 @@ def _key(word: str) -> str:
 #: Marks that the grammar never sees: harakat, superscript alef, Quranic marks,
 #: tatweel, zero-width and bidi controls.  They are cut from the text before
 #: matching (spans are mapped back), which keeps the compiled patterns small.
-_MARKS_RUN = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]+")
+#: Written "one mark, then any more" rather than "marks+": a pattern that opens
+#: with a plain class (not a repeat) lets ``re`` skip the positions without
+#: one instead of trying the pattern at each (the same holds for _HAS_YEAR and
+#: _RANGE_BEFORE).
+_MARK = "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]"
+_MARKS_RUN = re.compile(f"{_MARK}{_MARK}*")
 _LETTER_CLASSES: Mapping[str, str] = {
     "ا": "[اأإآٱ]",
     "و": "[وؤ]",
@@ -236,7 +269,7 @@ def _ordered_source(words: List[List[str]]) -> str:
         groups.setdefault(word[0], []).append(word[1:])
     else:
         if _pairwise_disjoint([_PIECE_CHARS[piece] for piece in groups]):
-            branches = [piece + _ordered_source(rests) for piece, rests in groups.items()]
+            branches = [_uncased(piece) + _ordered_source(rests) for piece, rests in groups.items()]
             return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if len(words) == 1:
         return "".join(words[0])
@@ -289,7 +322,9 @@ def _trie(words: Union[List[str], FrozenSet[str]]) -> Dict[str, dict]:
 
 #: Every character of the Basic Multilingual Plane, to list at import what a
 #: piece matches under IGNORECASE (no character outside the BMP folds to a
-#: lexicon letter; tests/test_dates.py checks the full range).
+#: lexicon letter: none has a case mapping into the BMP; tests/test_dates.py
+#: checks the full range for the first pieces of the month, ordinal and year
+#: words).
 _BMP = "".join(map(chr, range(0x10000)))
 
 
@@ -307,7 +342,10 @@ class _Led(NamedTuple):
 
     ``first`` is that class (to be used as ``(?-i:first)``); ``rest``, placed
     right after it, dispatches on the character just read (a one-character
-    lookbehind per first piece) and matches the remainder of the word.
+    lookbehind per first piece) and matches the remainder of the word.  It
+    opens with one lookbehind on the whole class, so that a character that
+    opens another branch of the pattern (a digit) fails there at once
+    instead of trying every first piece.
     """
 
     first: str
@@ -319,8 +357,36 @@ def _led_alternation(words: Union[List[str], FrozenSet[str]]) -> _Led:
     trie = _trie(words)
     if "" in trie or any(not _ONE_CHAR_PIECE.fullmatch(piece) for piece in trie):
         raise ValueError("dates lexicon: a word starts with a space, a dot or nothing")
+    first = _chars_matched(sorted(trie))
     rest = "|".join(f"(?<={piece}){_trie_source(child)}" for piece, child in sorted(trie.items()))
-    return _Led(_chars_matched(sorted(trie)), "(?:" + rest + ")")
+    return _Led(first, f"(?<=(?-i:{first}))(?:{rest})")
+
+
+def _opened_by(first: str, source: str, check: str = "") -> str:
+    """Regex source that matches, one character long, wherever ``source`` does.
+
+    It opens with the plain class ``first`` (every character that can start
+    a match of ``source``; used without IGNORECASE), so ``re`` skips every
+    other position without trying the pattern there.  ``check``, a cheap
+    test placed right after that character, turns most of the remaining
+    positions down (a lookbehind, as _NOT_LETTER_BEFORE_LED).  Then a
+    one-character lookbehind steps back onto the first character and a
+    lookahead matches ``source`` from there: factored word lists inside it
+    are dispatched on that character by ``re`` itself (a branch that opens
+    with a class or a letter is skipped when that does not match), which is
+    cheaper than one lookbehind per first piece (see _Led).  Only where a hit
+    starts means anything.
+    """
+    return f"(?-i:{first}) {check} (?<= (?= {source}\n ) . )"
+
+
+def _fixed_width(words: List[str]) -> int:
+    """Characters in the longest of ``words`` as matched: each of their pieces
+    matches one character."""
+    pieces = [_tolerant_pieces(w) for w in words]
+    if not all(_ONE_CHAR_PIECE.fullmatch(p) for word in pieces for p in word):
+        raise ValueError("dates lexicon: a year word holds a space or a dot")
+    return max(len(word) for word in pieces)
 
 
 #: A tolerant piece that matches exactly one character (a class or one literal).
@@ -329,9 +395,26 @@ _ONE_CHAR_PIECE = re.compile(r"\[[^\]]*\]|\\?[^\\\[\]*+?.()|]")
 _PIECE_CHARS: Mapping[str, FrozenSet[str]] = _piece_chars(_lexicon_pieces())
 
 
+def _uncased(piece: str) -> str:
+    """A one-character piece that IGNORECASE makes match several characters
+    (a Latin letter: "j" matches "j" and "J"), written as the plain class of
+    those characters; other pieces as they are.
+
+    Same language.  ``re`` compiles a case-folded letter to an op that it
+    cannot test before entering an alternation's branch, but a plain class
+    or an uncased letter it can: branches opened this way are skipped at
+    once where their first character does not fit.  (No character outside
+    the BMP folds to a lexicon letter; see _BMP.)
+    """
+    chars = _PIECE_CHARS.get(piece)
+    if chars is None or len(chars) < 2 or piece.startswith("["):
+        return piece
+    return "(?-i:[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
 def _trie_source(node: Dict[str, dict]) -> str:
     """Regex source of one trie node: its pieces, each followed by its subtree."""
-    branches = [piece + _trie_source(child) for piece, child in sorted(node.items()) if piece]
+    branches = [_uncased(piece) + _trie_source(child) for piece, child in sorted(node.items()) if piece]
     if "" in node:
         branches.append("")  # the word that ends here
     if len(branches) == 1:
@@ -434,6 +517,7 @@ _D = "[0-9٠-٩۰-۹]"
 #: not preceded / followed by a letter (digits and punctuation are fine).
 _NO_LETTER_BEFORE = r"(?<![^\W\d])"
 _NO_LETTER_AFTER = r"(?![^\W\d])"
+_NOT_LETTER_BEFORE_LED = r"(?<![^\W\d].)"  # _NO_LETTER_BEFORE, one character back
 
 _MONTH_NAMES = [r[0] for r in _read_tsv("dates_months.tsv")] + [r[0] for r in _read_tsv("dates_hijri_months.tsv")]
 _ORDINAL_WORDS = [r[0] for r in _read_tsv("dates_ordinals.tsv")]
@@ -456,18 +540,25 @@ _AGO_BEFORE_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-before"))
 _AGO_AFTER_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-after"))
 _APPROX_ALT = _alternation(_words(_RELATIVE_ROWS, "approx"))
 
+_WEEKDAY_NAMES = [r[0] for r in _read_tsv("dates_weekdays.tsv")]
 #: A weekday right before a date: "الإثنين، ", "يوم الأحد ", "Fri, ".  Matched
 #: backwards from a date's start (on the few characters before it), so the
 #: date grammars do not try the weekday names at every position.  Only where
-#: it starts is used, so the names are factored (same positions, found faster).
+#: it starts is used, so the names are factored (same positions, found faster)
+#: and the pattern is opened by the first characters of "يوم" and of the
+#: names (see _opened_by).
 _WEEKDAY_BEFORE = re.compile(
-    rf"""
-    {_NO_LETTER_BEFORE}
-    (?:يوم\s+)?                      # "يوم الأحد"
-    (?P<wd>{_factored_alternation([r[0] for r in _read_tsv("dates_weekdays.tsv")])}) {_NO_LETTER_AFTER}
-    [\s,،\-–]*                       # "الإثنين، " / "Fri, "
-    $
-    """,
+    _opened_by(
+        _led_alternation(_WEEKDAY_NAMES + ["يوم"]).first,
+        rf"""
+        {_NO_LETTER_BEFORE}
+        (?:يوم\s+)?                  # "يوم الأحد"
+        {_factored_alternation(_WEEKDAY_NAMES)} {_NO_LETTER_AFTER}
+        [\s,،\-–]*                   # "الإثنين، " / "Fri, "
+        $
+        """,
+        _NOT_LETTER_BEFORE_LED,
+    ),
     re.VERBOSE | re.IGNORECASE,
 )
 #: How far back a weekday may start (longest name + "يوم " + separators).
@@ -495,6 +586,14 @@ _FACTORED_WORDS = _Words(
 
 _DAY = rf"(?<![A-Za-z])(?<!{_D})(?P<day>{_D}{{1,2}})(?!{_D})(?:\s*(?:st|nd|rd|th)\b)?"
 _YEAR = rf"(?<!{_D})(?P<year>{_D}{{4}})(?!{_D})"
+#: "Not preceded by a digit, a slash, a dot or a dash" (a numeric date is not
+#: the tail of another number) and "not preceded by a digit, a colon or a
+#: dot" (a clock time), each written to follow the first digit of the number
+#: (it looks one character further back): a pattern that opens with a digit
+#: class instead of a look-behind lets ``re`` skip every position without a
+#: digit.  (The first digit is never a newline, which ``.`` would not match.)
+_NOT_AFTER_NUMBER = r"(?<![\d٠-٩۰-۹/.\-].)"
+_NOT_AFTER_CLOCK = r"(?<![\d٠-٩۰-۹:.].)"
 #: Separators between date parts: space, comma, dot, dash, slash.
 _SEP = r"[\s,،.\-–/]*"
 
@@ -542,10 +641,13 @@ def _named_month_first(w: _Words) -> str:
 
 
 def _numeric_ymd(w: _Words) -> str:
-    """Year first: "2020/12/25", "2024-10-05T13:54", "1436/10/25 هـ"."""
+    """Year first: "2020/12/25", "2024-10-05T13:54", "1436/10/25 هـ".
+
+    The look-behind comes after the first digit (see _NOT_AFTER_NUMBER), so that
+    the pattern opens with a plain class of digits."""
     return rf"""
-    (?<![\d٠-٩۰-۹/.\-])                   # not the tail of another number
-    (?P<year>{_D}{{4}}) \s*(?P<sep>[/.\-])\s*
+    (?P<year>{_D} {_NOT_AFTER_NUMBER} {_D}{{3}})   # not the tail of another number
+    \s*(?P<sep>[/.\-])\s*
     (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
     (?P<day>{_D}{{1,2}}) (?!{_D}) (?![/.\-]{_D})
     {_era(w)}
@@ -553,10 +655,11 @@ def _numeric_ymd(w: _Words) -> str:
 
 
 def _numeric_dmy(w: _Words) -> str:
-    """Day first: "25/12/2020", "١٢/٠٣/٢٠٢٤", "25-10-1436هـ"."""
+    """Day first: "25/12/2020", "١٢/٠٣/٢٠٢٤", "25-10-1436هـ" (opened by a
+    plain class of digits, as :func:`_numeric_ymd`)."""
     return rf"""
-    (?<![\d٠-٩۰-۹/.\-])
-    (?P<day>{_D}{{1,2}}) \s*(?P<sep>[/.\-])\s*
+    (?P<day>{_D} {_NOT_AFTER_NUMBER} {_D}?)
+    \s*(?P<sep>[/.\-])\s*
     (?P<month>{_D}{{1,2}}) \s*(?P=sep)\s*
     (?P<year>{_D}{{4}}) (?!{_D}) (?![/.\-]{_D})
     {_era(w)}
@@ -582,6 +685,8 @@ def _marked_year(w: _Words) -> str:
 
 
 _FLAGS = re.VERBOSE | re.IGNORECASE
+#: The word that may open a month-first date ("شهر مايو 2024").
+MONTH_WORD = "شهر"
 _NAMED_DAY_FIRST = re.compile(_named_day_first(_ORDERED_WORDS), _FLAGS)
 _NAMED_MONTH_FIRST = re.compile(_named_month_first(_ORDERED_WORDS), _FLAGS)
 _NUMERIC_YMD = re.compile(_numeric_ymd(_ORDERED_WORDS), _FLAGS)
@@ -590,8 +695,8 @@ _YEAR_ONLY = re.compile(_year_only(_ORDERED_WORDS), _FLAGS)
 
 #: A clock time with its markers: "09:56 ص", "14:37 ت م", "15:21:13 GMT", "13:54:00+03:00".
 _TIME_SRC = rf"""
-    (?<![\d٠-٩۰-۹:.])
-    (?P<h>{_D}{{1,2}}) \s*:\s* (?P<mi>{_D}{{2}})
+    (?P<h>{_D} {_NOT_AFTER_CLOCK} {_D}?)    # opened by a digit class (see _NOT_AFTER_CLOCK)
+    \s*:\s* (?P<mi>{_D}{{2}})
     (?: \s*:\s* (?P<s>{_D}{{2}}) (?:[.,]{_D}+)? )?
     (?![\d٠-٩۰-۹])
     (?: \s* (?P<ampm>{_HOUR_MARK_ALT}) {_NO_LETTER_AFTER} )?
@@ -616,7 +721,7 @@ _TIME_AFTER = re.compile(
 _TIME_BEFORE_GAP = re.compile(r"[\s,،\-–—|]*")
 #: A day range ends right before a day-first date: "12-15 مايو 2024",
 #: "من 12 إلى 15 مايو 2024", "12 و13 مايو 2024".  Such a date is not one day.
-_RANGE_BEFORE = re.compile(rf"{_D}{{1,2}}\s*(?:[-–—]|إلى|الى|حتى|و)\s*$")
+_RANGE_BEFORE = re.compile(rf"{_D}{_D}?\s*(?:[-–—]|إلى|الى|حتى|و)\s*$")
 #: How far back a day range may start.
 RANGE_LOOKBACK = 12
 #: A time zone word right after a date without a time: "5th, October 2024 GMT".
@@ -671,7 +776,7 @@ _BARE_YEAR = re.compile(rf"[\s:،,.\-|]*{_YEAR}[\s:،,.\-|]*")
 _HAS_DIGIT = re.compile(_D)
 #: Cheap pre-checks: every written date has a four-digit year; every relative
 #: date has one of these words.
-_HAS_YEAR = re.compile(rf"{_D}{{4}}")
+_HAS_YEAR = re.compile(rf"{_D}{_D}{{3}}")
 _RELATIVE_HINT = re.compile(
     rf"{_AGO_BEFORE_ALT}|{_AGO_AFTER_ALT}|{_ANCHOR_ALT}", re.IGNORECASE
 )
@@ -695,13 +800,20 @@ _MARKED_YEAR_AT = re.compile(_marked_year(_FACTORED_WORDS), _FLAGS)
 _LED_MONTH = _led_alternation(_MONTH_NAMES)
 _LED_ORDINAL = _led_alternation(_ORDINAL_WORDS)
 _LED_YEAR_WORD = _led_alternation(_YEAR_WORDS)
+#: The longest year word, in characters (see _marked_year_from).
+YEAR_WORD_MAX_LEN = _fixed_width(_YEAR_WORDS)
 #: The class of the characters that may open a day number or a four-digit year.
 _DIGIT_CLASS = "[0-9٠-٩۰-۹]"
-_NOT_LETTER_BEFORE_LED = r"(?<![^\W\d].)"  # _NO_LETTER_BEFORE, one character back
 
-#: _MONTH_GATE opened by a plain character class (see _Led): same hits.
+#: _MONTH_GATE opened by the first characters of the names (see _opened_by):
+#: same hits.
 _MONTH_GATE = re.compile(
-    rf"(?-i:{_LED_MONTH.first}) {_NOT_LETTER_BEFORE_LED} {_LED_MONTH.rest} {_NO_LETTER_AFTER}", _FLAGS
+    _opened_by(
+        _LED_MONTH.first,
+        f"{_NO_LETTER_BEFORE} {_factored_alternation(_MONTH_NAMES)} {_NO_LETTER_AFTER}",
+        _NOT_LETTER_BEFORE_LED,
+    ),
+    _FLAGS,
 )
 #: _NAMED_DAY_FIRST_AT opened by a plain character class: a day's first digit
 #: or an ordinal's first letter.
@@ -719,6 +831,13 @@ _NAMED_DAY_FIRST_AT = re.compile(
     """,
     _FLAGS,
 )
+#: _NAMED_MONTH_FIRST_AT opened by the first characters of "شهر" and of the
+#: month names (see _opened_by).  (No letter test comes first: "شهر" may
+#: follow a letter, as the grammar has it.)
+_NAMED_MONTH_FIRST_AT = re.compile(
+    _opened_by(_led_alternation(_MONTH_NAMES + [MONTH_WORD]).first, _named_month_first(_FACTORED_WORDS)),
+    _FLAGS,
+)
 #: _MARKED_YEAR_AT opened by a plain character class: a year's first digit or
 #: a year word's first letter.
 _MARKED_YEAR_AT = re.compile(
@@ -731,8 +850,6 @@ _MARKED_YEAR_AT = re.compile(
     """,
     _FLAGS,
 )
-#: The word that may open a month-first date ("شهر مايو 2024").
-MONTH_WORD = "شهر"
 
 # Candidate kinds, in the order used to break ties between equal spans.
 _KIND_ORDER = {"dmy": 0, "mdy": 1, "ymd-num": 2, "dmy-num": 3, "my": 4, "y": 5}
@@ -973,6 +1090,8 @@ class _Times:
 
     def last_ending_by(self, pos: int) -> Optional["re.Match[str]"]:
         """The last time that ends at or before ``pos``."""
+        if self._text.find(":", 0, pos) < 0:
+            return None  # every clock time has its colon before its end
         if self._matches is None:
             self._matches = list(_TIME.finditer(self._text))
             self._ends = [tm.end() for tm in self._matches]
@@ -989,18 +1108,15 @@ class _Cand(NamedTuple):
     match: "re.Match[str]"
 
 
-def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]:
+def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> List[_Cand]:
     """Every grammar match, before overlap removal (in no particular order:
-    :func:`_select` ranks them)."""
+    :func:`_select` ranks them).  ``first_year`` is where the first four-digit
+    run starts (None without one: no written date then)."""
     out: List[_Cand] = []
-    if with_dates:
-        month = _MONTH_GATE.search(text)
-        if month is not None:  # else no named grammar can match
-            for m in _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE):
-                out.append(_Cand(m.start(), m.end(), "dmy", m))
-            first = _month_first_from(text, month.start())
-            for m in _scan(_NAMED_MONTH_FIRST, _NAMED_MONTH_FIRST_AT, text, first, _MONTH_GATE):
-                out.append(_Cand(m.start(), m.end(), "mdy" if m.group("day") is not None else "my", m))
+    if with_relative:
+        for m in _RELATIVE.finditer(text):
+            out.append(_Cand(m.start(), m.end(), "rel", m))
+    if first_year is not None:
         numeric = _NUMERIC_GATE.search(text)
         if numeric is not None:  # else no numeric grammar can match
             pos = max(0, numeric.start() - NUMERIC_GATE_LEAD)
@@ -1008,13 +1124,59 @@ def _candidates(text: str, with_dates: bool, with_relative: bool) -> List[_Cand]
                 out.append(_Cand(m.start(), m.end(), "ymd-num", m))
             for m in _NUMERIC_DMY.finditer(text, pos):
                 out.append(_Cand(m.start(), m.end(), "dmy-num", m))
-        for m in _scan(_YEAR_ONLY, _MARKED_YEAR_AT, text, 0):
+        for m in _scan(_YEAR_ONLY, _MARKED_YEAR_AT, text, _marked_year_from(text, first_year))[0]:
             if m.group("era") or m.group("yw"):  # a bare number is never a date inside a text
                 out.append(_Cand(m.start(), m.end(), "y", m))
-    if with_relative:
-        for m in _RELATIVE.finditer(text):
-            out.append(_Cand(m.start(), m.end(), "rel", m))
+        month = _MONTH_GATE.search(text)
+        if month is not None:  # else no named grammar can match
+            out.extend(_named_candidates(text, month.start(), out))
     return out
+
+
+def _named_candidates(text: str, first_month: int, others: List[_Cand]) -> List[_Cand]:
+    """The day-first and month-first matches of a text whose first month name
+    starts at ``first_month``, given the other candidates.
+
+    The month-first scan is skipped when :func:`_month_first_all_lost` shows
+    that none of its matches could be selected."""
+    day_first, months_end = _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE)
+    out = [_Cand(m.start(), m.end(), "dmy", m) for m in day_first]
+    if len(out) == 1 and _month_first_all_lost(out[0], first_month, months_end, others):
+        return out
+    first = _month_first_from(text, first_month)
+    for m in _scan(_NAMED_MONTH_FIRST, _NAMED_MONTH_FIRST_AT, text, first, _MONTH_GATE, read_first=True)[0]:
+        out.append(_Cand(m.start(), m.end(), "mdy" if m.group("day") is not None else "my", m))
+    return out
+
+
+def _month_first_all_lost(date: _Cand, first_month: int, months_end: bool, others: List[_Cand]) -> bool:
+    """True when every month-first match would lie inside the day-first
+    ``date`` and ``date`` would be selected, so that :func:`_select` would
+    drop them all.
+
+    That holds when every month name of the text starts inside ``date`` (the
+    first one at ``first_month`` or later, none from its end on: ``months_end``,
+    the day-first scan ended for want of a month name after it) and no other
+    candidate overlaps it.  A month-first match starts at one of those names
+    (or at "شهر" right before one, inside ``date`` too) and ends where
+    ``date`` does: from its month names the only year it can reach is the
+    date's (its separators are some of the day-first ones, and a day of one or
+    two digits cannot be read off a four-digit year), and the era after the
+    year is read alike.  It is shorter than ``date``, which no other candidate
+    overlaps, so ``date`` is kept and it is not.
+    """
+    if not months_end or first_month < date.start:
+        return False
+    return not any(c.start < date.end and date.start < c.end for c in others)
+
+
+def _marked_year_from(text: str, first_year: int) -> int:
+    """Where year-only matches worth reading may start, given where the first
+    four-digit run starts.  A marked year starts at its own digits (so at
+    ``first_year`` or later) or at a year word that ends where the spaces
+    before its digits begin; for the first run those spaces are the ones
+    right before it, and a later run's spaces begin after ``first_year``."""
+    return max(0, len(text[:first_year].rstrip()) - YEAR_WORD_MAX_LEN)
 
 
 def _month_first_from(text: str, first_month: int) -> int:
@@ -1034,9 +1196,11 @@ def _scan(
     text: str,
     pos: int,
     needs: Optional["re.Pattern[str]"] = None,
-) -> List["re.Match[str]"]:
+    read_first: bool = False,
+) -> Tuple[List["re.Match[str]"], bool]:
     """What ``reader.finditer(text, pos)`` yields, minus matches that start
-    where ``locator`` does not match.
+    where ``locator`` does not match; and whether ``needs`` was found to have
+    no hit from the end of the last match on.
 
     ``finditer`` searches for the leftmost match from the end of the previous
     one.  The locator matches at least wherever the (wanted) reader matches
@@ -1047,14 +1211,26 @@ def _scan(
     ``needs``, when given, matches somewhere after the start of every wanted
     match (the month name of a named date): once it has no hit from ``pos``
     on, no match can follow, and the (cheaper) test ends the scan early.
+
+    ``read_first`` says that the locator matches wherever the reader does
+    (it is the reader's twin) and that a match most likely starts at ``pos``
+    (the first month name opens a month-first date): the reader is tried
+    there before any search.
     """
     found: List["re.Match[str]"] = []
+    if read_first:
+        m = reader.match(text, pos)
+        if m is None:
+            pos += 1
+        else:
+            found.append(m)
+            pos = m.end()
     while True:
         if found and needs is not None and needs.search(text, pos) is None:
-            return found
+            return found, pos == found[-1].end()
         hit = locator.search(text, pos)
         if hit is None:
-            return found
+            return found, False
         m = reader.match(text, hit.start())
         if m is None:
             pos = hit.start() + 1
@@ -1087,7 +1263,7 @@ def _select(cands: List[_Cand]) -> List[_Cand]:
 def _attach_time(text: str, start: int, end: int, times: _Times) -> Tuple[Optional[_Time], int, int]:
     """The time written next to the date at ``start:end`` (after it, else right
     before it) and the new span."""
-    after = _TIME_AFTER.match(text, end)
+    after = _TIME_AFTER.match(text, end) if text.find(":", end) >= 0 else None  # a clock time has a colon
     if after:
         t = _read_time(after)
         return t, start, after.end() if t else end
@@ -1281,7 +1457,7 @@ def _build(text: str, cand: _Cand, times: _Times) -> Optional[DateMatch]:
         precision = "month"
     else:
         precision = "year"
-    return DateMatch(
+    return _new_match(
         start, end, text[start:end], ymd.year, ymd.month, ymd.day,
         time.hour if time else None, time.minute if time else None,
         precision, ymd.calendar, tz, ymd.hijri,
@@ -1333,7 +1509,7 @@ def _map_back(m: DateMatch, original: str, runs: List[Tuple[int, int]]) -> DateM
     """
     start = _original_index(m.start, runs)
     end = _original_index(m.end, runs)
-    return DateMatch(
+    return _new_match(
         start, end, original[start:end], m.year, m.month, m.day, m.hour, m.minute,
         m.precision, m.calendar, m.tz_offset_minutes, m.hijri,
     )
@@ -1351,11 +1527,11 @@ def _original_index(pos: int, runs: List[Tuple[int, int]]) -> int:
 
 def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
     """:func:`_matches` on a text without marks."""
-    with_dates = bool(_HAS_YEAR.search(text))
+    year = _HAS_YEAR.search(text)
     with_relative = reference is not None and bool(_RELATIVE_HINT.search(text))
-    if not (with_dates or with_relative):
+    if year is None and not with_relative:
         return []
-    cands = _select(_candidates(text, with_dates, with_relative))
+    cands = _select(_candidates(text, year.start() if year else None, with_relative))
     if not cands:
         return []
     times = _Times(text)
