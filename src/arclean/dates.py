@@ -23,15 +23,21 @@ Design
 * **Cheap first.**  The written-date grammars only run on a text with a
   four-digit number, the named ones only with a month name, the numeric ones
   only with a digit-separator-digit-separator-digit run; the relative grammar
-  only with a reference and a relative word; everything is compiled at import;
-  no per-character Python loops at run time.
+  only with a reference and a relative word; the clock-time ones only with a
+  colon.  The year-only and month-first grammars are not run when the
+  day-first dates found hold every year (and month name) of the text: their
+  matches would all lie inside those dates and be dropped
+  (:func:`_candidates`).  Everything is compiled at import; no per-character
+  Python loops at run time.
 * **Locate fast, read exactly.**  Word lists are alternations tried in
   preference order (longest first), which ``re`` tests branch by branch.  Each
   grammar with a word list has a twin built from the same words as a trie
   (and, where useful, opened by a plain character class that ``re`` can skip
-  on): the twin matches at exactly the same positions, so it finds where the
-  next match starts and the ordered grammar reads it there (:func:`_scan`).
-  tests/test_dates.py checks the twins against their grammars.
+  on: :class:`_Led`, :func:`_opened_by`): the twin matches at exactly the same
+  positions, so it finds where the next match starts and the ordered grammar
+  reads it there (:func:`_scan`).  tests/test_dates.py checks the twins
+  against their grammars.  Searched patterns open with a plain class, not a
+  repeat or a look-behind, for the same reason.
 
 Calendars
 ---------
@@ -56,6 +62,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, fields
 from importlib import resources
+from itertools import accumulate
 from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Set, Tuple, Union
 
 from hijridate import Hijri
@@ -202,9 +209,9 @@ def _key(word: str) -> str:
 #: Written "one mark, then any more" rather than "marks+": a pattern that opens
 #: with a plain class (not a repeat) lets ``re`` skip the positions without
 #: one instead of trying the pattern at each (the same holds for _HAS_YEAR and
-#: _RANGE_BEFORE).
+#: _RANGE_BEFORE).  The run is a group, so that ``split`` keeps the runs.
 _MARK = "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]"
-_MARKS_RUN = re.compile(f"{_MARK}{_MARK}*")
+_MARKS_RUN = re.compile(f"({_MARK}{_MARK}*)")
 _LETTER_CLASSES: Mapping[str, str] = {
     "ا": "[اأإآٱ]",
     "و": "[وؤ]",
@@ -517,7 +524,11 @@ _D = "[0-9٠-٩۰-۹]"
 #: not preceded / followed by a letter (digits and punctuation are fine).
 _NO_LETTER_BEFORE = r"(?<![^\W\d])"
 _NO_LETTER_AFTER = r"(?![^\W\d])"
-_NOT_LETTER_BEFORE_LED = r"(?<![^\W\d].)"  # _NO_LETTER_BEFORE, one character back
+#: _NO_LETTER_BEFORE, one character back.  The Arabic letters ء..ي are
+#: letters, so the first lookbehind only restates part of the second; its
+#: range is cheaper to test than the letter category and turns down at once
+#: the positions inside Arabic words, where the led patterns mostly stop.
+_NOT_LETTER_BEFORE_LED = r"(?<![ء-ي].)(?<![^\W\d].)"
 
 _MONTH_NAMES = [r[0] for r in _read_tsv("dates_months.tsv")] + [r[0] for r in _read_tsv("dates_hijri_months.tsv")]
 _ORDINAL_WORDS = [r[0] for r in _read_tsv("dates_ordinals.tsv")]
@@ -905,19 +916,17 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> Optional[Tuple[_dt.d
 
 
 class _Time(NamedTuple):
-    """A clock time as read (24-hour), its zone offset and its span."""
+    """A clock time as read (24-hour) and its zone offset."""
 
     hour: int
     minute: int
     tz: Optional[int]
-    end: int
-    start: int
 
 
-def _read_tz(m: "re.Match[str]", clock: bool = False) -> Optional[int]:
-    """Time-zone offset in minutes from a match with tzw/tzs/tzh/tzm groups, and
-    isotz/ampm groups too when ``clock`` (a match of the clock-time pattern)."""
-    iso = m.group("isotz") if clock else None
+def _read_tz(m: "re.Match[str]", iso: Optional[str] = None, marker: Optional[str] = None) -> Optional[int]:
+    """Time-zone offset in minutes from a match with tzw/tzs/tzh/tzm groups;
+    for a match of the clock-time pattern, ``iso`` is its isotz group and
+    ``marker`` the kind of its hour marker."""
     if iso:
         if iso.upper() == "Z":
             return 0
@@ -935,15 +944,11 @@ def _read_tz(m: "re.Match[str]", clock: bool = False) -> Optional[int]:
             minutes = m.group("tzm")
             return sign * (int(m.group("tzh")) * 60 + (int(minutes) if minutes else 0))
         return 0
-    ampm = m.group("ampm") if clock else None
-    if ampm and _HOUR_MARKERS.get(_key_of(ampm)) == "tz-makkah":
-        return MAKKAH_OFFSET_MINUTES
-    return None
+    return MAKKAH_OFFSET_MINUTES if marker == "tz-makkah" else None
 
 
-def _apply_hour_marker(hour: int, marker: Optional[str]) -> Optional[int]:
-    """24-hour value of ``hour`` followed by an AM/PM-like marker; None if inconsistent."""
-    kind = _HOUR_MARKERS.get(_key_of(marker)) if marker else None
+def _apply_hour_marker(hour: int, kind: Optional[str]) -> Optional[int]:
+    """24-hour value of ``hour`` followed by an AM/PM-like marker of ``kind``; None if inconsistent."""
     if kind is None or kind in ("tz-makkah", "dawn"):
         return hour
     if hour > 12:
@@ -967,13 +972,15 @@ def _apply_hour_marker(hour: int, marker: Optional[str]) -> Optional[int]:
 
 def _read_time(m: "re.Match[str]") -> Optional[_Time]:
     """A :class:`_Time` from a time match, or None when the clock is impossible."""
-    hour, minute = int(m.group("h")), int(m.group("mi"))
+    h, mi, marker, iso = m.group("h", "mi", "ampm", "isotz")
+    hour, minute = int(h), int(mi)
     if hour > 23 or minute > 59:
         return None
-    fixed = _apply_hour_marker(hour, m.group("ampm"))
+    kind = _HOUR_MARKERS.get(_key_of(marker)) if marker else None
+    fixed = _apply_hour_marker(hour, kind)
     if fixed is None or fixed > 23:
         return None
-    return _Time(fixed, minute, _read_tz(m, clock=True), m.end(), m.start("h"))
+    return _Time(fixed, minute, _read_tz(m, iso, kind))
 
 
 def _month_of(word: str) -> Optional[Tuple[str, int]]:
@@ -981,22 +988,17 @@ def _month_of(word: str) -> Optional[Tuple[str, int]]:
     return _MONTHS.get(_key_of(word))
 
 
-def _months_of(m: "re.Match[str]", with_day: bool) -> Optional[Tuple[str, int]]:
-    """The month of a (possibly doubled) month part; None when the two disagree
-    or when a name that is also an ordinary word stands without a day."""
-    if not with_day and _key_of(m.group("m1")) in _DAY_ONLY_MONTHS:
+def _months_of(m1: str, m2: Optional[str], with_day: bool) -> Optional[Tuple[str, int]]:
+    """The month of a (possibly doubled: ``m1``/``m2``) month part; None when
+    the two disagree or when a name that is also an ordinary word stands
+    without a day."""
+    if not with_day and _key_of(m1) in _DAY_ONLY_MONTHS:
         return None
-    first = _month_of(m.group("m1"))
-    second = _month_of(m.group("m2")) if m.group("m2") else first
+    first = _month_of(m1)
+    second = _month_of(m2) if m2 else first
     if first is None or first != second:
         return None
     return first
-
-
-def _era_of(m: "re.Match[str]") -> Optional[str]:
-    """'era-ce', 'era-ah' or None for the era marker of a match."""
-    era = m.group("era")  # every written-date grammar has the group
-    return _ERA_MARKERS.get(_key_of(era)) if era else None
 
 
 class _Ymd(NamedTuple):
@@ -1015,7 +1017,7 @@ def _gregorian(year: int, month: Optional[int], day: Optional[int]) -> Optional[
         return None
     if month is not None and not 1 <= month <= 12:
         return None
-    if day is not None:
+    if day is not None and not 1 <= day <= 28:  # every month has days 1 to 28
         try:
             _dt.date(year, month or 1, day)
         except ValueError:
@@ -1042,17 +1044,19 @@ def _hijri(year: int, month: Optional[int], day: Optional[int]) -> Optional[_Ymd
 
 def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
     """Interpret one grammar match as a (possibly partial) date; None if not a date."""
-    era = _era_of(m)
-    year = int(m.group("year"))
+    era_word, year_digits = m.group("era", "year")  # every written-date grammar has both groups
+    era = _ERA_MARKERS.get(_key_of(era_word)) if era_word else None
+    year = int(year_digits)
     if kind in ("dmy", "mdy", "my"):
-        found = _months_of(m, with_day=kind == "dmy")
+        m1, m2, day_digits = m.group("m1", "m2", "day")
+        found = _months_of(m1, m2, with_day=kind == "dmy")
         if found is None:
             return None
         family, month = found
         if kind == "dmy" and m.group("ord"):
             day: Optional[int] = _ORDINALS[_key_of(m.group("ord"))]
         else:
-            day = int(m.group("day")) if kind != "my" else None
+            day = int(day_digits) if kind != "my" else None
         if family == "hijri":
             return None if era == "era-ce" else _hijri(year, month, day)
         return None if era == "era-ah" else _gregorian(year, month, day)
@@ -1079,7 +1083,7 @@ def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
 class _Times:
     """The clock times of a text, in order, with their end offsets for
     bisection; found on first use (a time written right after its date needs
-    none of them)."""
+    none of them).  Only made for a text with a colon."""
 
     __slots__ = ("_text", "_matches", "_ends")
 
@@ -1109,65 +1113,127 @@ class _Cand(NamedTuple):
 
 
 def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> List[_Cand]:
-    """Every grammar match, before overlap removal (in no particular order:
-    :func:`_select` ranks them).  ``first_year`` is where the first four-digit
-    run starts (None without one: no written date then)."""
+    """Every grammar match that :func:`_select` could keep, before overlap
+    removal (in no particular order: :func:`_select` ranks them).
+    ``first_year`` is where the first four-digit run starts (None without one:
+    no written date then).
+
+    Day-first dates, named or numeric, usually hold every year of their text
+    and the named ones every month name; the year-only and month-first
+    matches then all lie inside those dates, which no other candidate
+    outranks, so :func:`_select` would drop them: their scans are skipped
+    (:func:`_hold_every_year`, :func:`_hold_every_month`)."""
     out: List[_Cand] = []
     if with_relative:
         for m in _RELATIVE.finditer(text):
             out.append(_Cand(m.start(), m.end(), "rel", m))
-    if first_year is not None:
-        numeric = _NUMERIC_GATE.search(text)
-        if numeric is not None:  # else no numeric grammar can match
-            pos = max(0, numeric.start() - NUMERIC_GATE_LEAD)
-            for m in _NUMERIC_YMD.finditer(text, pos):
-                out.append(_Cand(m.start(), m.end(), "ymd-num", m))
-            for m in _NUMERIC_DMY.finditer(text, pos):
-                out.append(_Cand(m.start(), m.end(), "dmy-num", m))
-        for m in _scan(_YEAR_ONLY, _MARKED_YEAR_AT, text, _marked_year_from(text, first_year))[0]:
-            if m.group("era") or m.group("yw"):  # a bare number is never a date inside a text
-                out.append(_Cand(m.start(), m.end(), "y", m))
-        month = _MONTH_GATE.search(text)
-        if month is not None:  # else no named grammar can match
-            out.extend(_named_candidates(text, month.start(), out))
+    if first_year is None:
+        return out
+    held: List[_Cand] = []  # the day-first dates: each ends with its year
+    numeric = _NUMERIC_GATE.search(text)
+    if numeric is not None:  # else no numeric grammar can match
+        pos = max(0, numeric.start() - NUMERIC_GATE_LEAD)
+        for m in _NUMERIC_YMD.finditer(text, pos):
+            out.append(_Cand(m.start(), m.end(), "ymd-num", m))
+        for m in _NUMERIC_DMY.finditer(text, pos):
+            held.append(_Cand(m.start(), m.end(), "dmy-num", m))
+    month = _MONTH_GATE.search(text)
+    dates: List[_Cand] = []  # the named day-first dates
+    months_inside = False
+    if month is not None:  # else no named grammar can match
+        day_first, months_inside = _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE)
+        for m in day_first:
+            dates.append(_Cand(m.start(), m.end(), "dmy", m))
+        if held and dates:
+            held = sorted(held + dates, key=_start_of)
+        else:
+            held = held or dates
+    # Nothing found so far outranks a date (usually nothing else was found).
+    kept = bool(held) and not (out and _outranked(held, out))
+    kept = kept and not (len(held) > 1 and _outranked(held, held))
+    years_skipped = kept and _hold_every_year(text, held, first_year)
+    if not years_skipped:
+        years = _year_only_candidates(text, first_year)
+        out.extend(years)
+        kept = kept and not _outranked(held, years)
+    if month is not None and not (kept and dates and _hold_every_month(dates, month.start(), months_inside)):
+        month_first = _month_first_candidates(text, month.start())
+        out.extend(month_first)
+        if years_skipped and _outranked(held, month_first):  # then read the years after all
+            out.extend(_year_only_candidates(text, first_year))
+    out.extend(held)
     return out
 
 
-def _named_candidates(text: str, first_month: int, others: List[_Cand]) -> List[_Cand]:
-    """The day-first and month-first matches of a text whose first month name
-    starts at ``first_month``, given the other candidates.
+def _year_only_candidates(text: str, first_year: int) -> List[_Cand]:
+    """The year-only matches marked as years (year word or era)."""
+    out: List[_Cand] = []
+    for m in _scan(_YEAR_ONLY, _MARKED_YEAR_AT, text, _marked_year_from(text, first_year))[0]:
+        if m.group("era") or m.group("yw"):  # a bare number is never a date inside a text
+            out.append(_Cand(m.start(), m.end(), "y", m))
+    return out
 
-    The month-first scan is skipped when :func:`_month_first_all_lost` shows
-    that none of its matches could be selected."""
-    day_first, months_end = _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE)
-    out = [_Cand(m.start(), m.end(), "dmy", m) for m in day_first]
-    if len(out) == 1 and _month_first_all_lost(out[0], first_month, months_end, others):
-        return out
+
+def _month_first_candidates(text: str, first_month: int) -> List[_Cand]:
+    """The month-first matches, given where the first month name starts."""
+    out: List[_Cand] = []
     first = _month_first_from(text, first_month)
     for m in _scan(_NAMED_MONTH_FIRST, _NAMED_MONTH_FIRST_AT, text, first, _MONTH_GATE, read_first=True)[0]:
         out.append(_Cand(m.start(), m.end(), "mdy" if m.group("day") is not None else "my", m))
     return out
 
 
-def _month_first_all_lost(date: _Cand, first_month: int, months_end: bool, others: List[_Cand]) -> bool:
-    """True when every month-first match would lie inside the day-first
-    ``date`` and ``date`` would be selected, so that :func:`_select` would
-    drop them all.
+def _start_of(c: _Cand) -> int:
+    """Where a candidate starts (a sort key)."""
+    return c.start
 
-    That holds when every month name of the text starts inside ``date`` (the
-    first one at ``first_month`` or later, none from its end on: ``months_end``,
-    the day-first scan ended for want of a month name after it) and no other
-    candidate overlaps it.  A month-first match starts at one of those names
-    (or at "شهر" right before one, inside ``date`` too) and ends where
-    ``date`` does: from its month names the only year it can reach is the
-    date's (its separators are some of the day-first ones, and a day of one or
-    two digits cannot be read off a four-digit year), and the era after the
-    year is read alike.  It is shorter than ``date``, which no other candidate
-    overlaps, so ``date`` is kept and it is not.
-    """
-    if not months_end or first_month < date.start:
+
+def _rank(c: _Cand) -> Tuple[int, int, int]:
+    """Sort key of :func:`_select`: longest first, then leftmost, then grammar order."""
+    return -(c.end - c.start), c.start, _KIND_ORDER.get(c.kind, 99)
+
+
+def _outranked(dates: List[_Cand], cands: List[_Cand]) -> bool:
+    """True when one of ``cands`` overlaps one of ``dates`` and comes first in
+    :func:`_select`'s order.  (When none does, and the dates do not overlap
+    each other, every date is kept and every candidate lying inside one is
+    dropped.)"""
+    for c in cands:
+        for d in dates:
+            if c.start < d.end and d.start < c.end and c is not d and _rank(c) < _rank(d):
+                return True
+    return False
+
+
+def _hold_every_year(text: str, dates: List[_Cand], first_year: int) -> bool:
+    """True when the day-first ``dates`` (named or numeric, in order) hold
+    every four-digit run of the text: the first one starts inside the first
+    date (at ``first_year``) and none starts between two dates or after the
+    last.  Each date's own year, at its end, is then the only one it holds,
+    so every year-only match lies inside a date: it reads that year, the same
+    era after it, and a year word right before it (which can only be the end
+    of a named date's month part: the separators before a date's year are
+    not letters)."""
+    if first_year < dates[0].start:
         return False
-    return not any(c.start < date.end and date.start < c.end for c in others)
+    for date, following in zip(dates, dates[1:]):
+        later = _HAS_YEAR.search(text, date.end)
+        if later is None or later.start() < following.start:
+            return False
+    return _HAS_YEAR.search(text, dates[-1].end) is None
+
+
+def _hold_every_month(dates: List[_Cand], first_month: int, months_inside: bool) -> bool:
+    """True when every month name of the text starts inside one of the
+    day-first ``dates``: the first one at ``first_month``, inside the first
+    date, and every later one inside a later date (``months_inside``, from
+    the day-first scan).  Every month-first match then lies inside a date: it
+    starts at one of its names (or at "شهر" right before one, inside the date
+    too) and ends where the date does, since from its month names the only
+    year it can reach is the date's (its separators are some of the
+    day-first ones, and a day of one or two digits cannot be read off a
+    four-digit year) and the era after that year is read alike."""
+    return months_inside and first_month >= dates[0].start
 
 
 def _marked_year_from(text: str, first_year: int) -> int:
@@ -1199,8 +1265,9 @@ def _scan(
     read_first: bool = False,
 ) -> Tuple[List["re.Match[str]"], bool]:
     """What ``reader.finditer(text, pos)`` yields, minus matches that start
-    where ``locator`` does not match; and whether ``needs`` was found to have
-    no hit from the end of the last match on.
+    where ``locator`` does not match; and whether every hit of ``needs`` from
+    the end of the first match on starts inside a later match (none after
+    the last; False when the scan cannot tell).
 
     ``finditer`` searches for the leftmost match from the end of the previous
     one.  The locator matches at least wherever the (wanted) reader matches
@@ -1218,6 +1285,8 @@ def _scan(
     there before any search.
     """
     found: List["re.Match[str]"] = []
+    inside = True  # every hit of needs seen after a match starts inside a later one
+    needed_at = 0  # where the first hit of needs after the last match starts
     if read_first:
         m = reader.match(text, pos)
         if m is None:
@@ -1226,8 +1295,12 @@ def _scan(
             found.append(m)
             pos = m.end()
     while True:
-        if found and needs is not None and needs.search(text, pos) is None:
-            return found, pos == found[-1].end()
+        if found and needs is not None:
+            needed = needs.search(text, pos)
+            if needed is None:
+                return found, inside and pos == found[-1].end()
+            if pos == found[-1].end():
+                needed_at = needed.start()
         hit = locator.search(text, pos)
         if hit is None:
             return found, False
@@ -1235,6 +1308,8 @@ def _scan(
         if m is None:
             pos = hit.start() + 1
         else:
+            if found and needed_at < m.start():
+                inside = False  # a hit of needs between two matches
             found.append(m)
             pos = m.end()
 
@@ -1246,7 +1321,7 @@ def _select(cands: List[_Cand]) -> List[_Cand]:
     """
     if len(cands) < 2:
         return cands
-    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, _KIND_ORDER.get(c.kind, 99)))
+    ranked = sorted(cands, key=_rank)
     starts: List[int] = []
     taken: List[_Cand] = []
     for c in ranked:
@@ -1260,16 +1335,19 @@ def _select(cands: List[_Cand]) -> List[_Cand]:
     return taken
 
 
-def _attach_time(text: str, start: int, end: int, times: _Times) -> Tuple[Optional[_Time], int, int]:
+def _attach_time(
+    text: str, start: int, end: int, times: Optional[_Times]
+) -> Tuple[Optional[_Time], int, int]:
     """The time written next to the date at ``start:end`` (after it, else right
-    before it) and the new span."""
+    before it) and the new span; ``times`` is None when the text has no colon
+    (so no clock time)."""
     after = _TIME_AFTER.match(text, end) if text.find(":", end) >= 0 else None  # a clock time has a colon
     if after:
         t = _read_time(after)
         return t, start, after.end() if t else end
     # Only the nearest time ending before the date can be separated from it by
     # punctuation alone.
-    tm = times.last_ending_by(start)
+    tm = times.last_ending_by(start) if times is not None else None
     if tm is not None and _TIME_BEFORE_GAP.fullmatch(text, tm.end(), start):
         t = _read_time(tm)
         if t:
@@ -1366,7 +1444,7 @@ def _as_datetime(reference: DateLike) -> Tuple[_dt.datetime, bool]:
 
 
 def _resolve_relative(
-    text: str, cand: _Cand, reference: Optional[DateLike], times: _Times
+    text: str, cand: _Cand, reference: Optional[DateLike], times: Optional[_Times]
 ) -> Optional[DateMatch]:
     """A relative date resolved against ``reference``; None without one."""
     if reference is None:
@@ -1437,30 +1515,28 @@ def _resolve_calendar_shift(
 # --------------------------------------------------------------------------
 
 
-def _build(text: str, cand: _Cand, times: _Times) -> Optional[DateMatch]:
+def _build(text: str, cand: _Cand, times: Optional[_Times]) -> Optional[DateMatch]:
     """A :class:`DateMatch` for one written (non-relative) candidate."""
-    ymd = _read_ymd(cand.kind, cand.match)
-    if ymd is None or (cand.kind == "dmy" and _is_range_end(text, cand.start)):
+    start, end, kind, match = cand
+    ymd = _read_ymd(kind, match)
+    if ymd is None or (kind == "dmy" and _is_range_end(text, start)):
         return None
-    time: Optional[_Time] = None
-    start, end = cand.start, cand.end
-    if ymd.day is not None:
-        time, start, end = _attach_time(text, _weekday_start(text, cand.start), cand.end, times)
-    tz = time.tz if time else None
+    year, month, day, calendar, hijri = ymd
+    if day is None:  # a month or a year: no clock time
+        tz, end = _tz_after(text, end)
+        precision = "year" if month is None else "month"
+        return _new_match(
+            start, end, text[start:end], year, month, None, None, None, precision, calendar, tz, hijri
+        )
+    time, start, end = _attach_time(text, _weekday_start(text, start), end, times)
     if time is None:
         tz, end = _tz_after(text, end)
-    if time is not None:
-        precision = "minute"
-    elif ymd.day is not None:
-        precision = "day"
-    elif ymd.month is not None:
-        precision = "month"
-    else:
-        precision = "year"
+        return _new_match(
+            start, end, text[start:end], year, month, day, None, None, "day", calendar, tz, hijri
+        )
     return _new_match(
-        start, end, text[start:end], ymd.year, ymd.month, ymd.day,
-        time.hour if time else None, time.minute if time else None,
-        precision, ymd.calendar, tz, ymd.hijri,
+        start, end, text[start:end], year, month, day, time.hour, time.minute, "minute", calendar, time.tz,
+        hijri,
     )
 
 
@@ -1494,11 +1570,12 @@ def _matches(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
     """All dates in ``text``, in order, after overlap removal and pair checks."""
     if not isinstance(text, str) or not text:
         return []
-    if _MARKS_RUN.search(text) is None:
+    parts = _MARKS_RUN.split(text)  # the text between runs of marks, and the runs
+    if len(parts) == 1:
         return _matches_clean(text, reference)
-    runs = [(m.start(), m.end()) for m in _MARKS_RUN.finditer(text)]
-    clean = _MARKS_RUN.sub("", text)
-    return [_map_back(m, text, runs) for m in _matches_clean(clean, reference)]
+    ends = list(accumulate(map(len, parts)))
+    runs = list(zip(ends[0::2], ends[1::2]))  # (start, end) of each run
+    return [_map_back(m, text, runs) for m in _matches_clean("".join(parts[0::2]), reference)]
 
 
 def _map_back(m: DateMatch, original: str, runs: List[Tuple[int, int]]) -> DateMatch:
@@ -1534,7 +1611,7 @@ def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
     cands = _select(_candidates(text, year.start() if year else None, with_relative))
     if not cands:
         return []
-    times = _Times(text)
+    times = _Times(text) if ":" in text else None  # every clock time has a colon
     out: List[DateMatch] = []
     for cand in cands:
         if cand.kind == "rel":
