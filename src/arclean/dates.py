@@ -1129,26 +1129,13 @@ def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> Li
             out.append(_Cand(m.start(), m.end(), "rel", m))
     if first_year is None:
         return out
-    held: List[_Cand] = []  # the day-first dates: each ends with its year
-    # Every numeric date has a "/", "." or "-": substring tests cost less than the gate's search.
-    numeric = _NUMERIC_GATE.search(text) if "/" in text or "." in text or "-" in text else None
-    if numeric is not None:  # else no numeric grammar can match
-        pos = max(0, numeric.start() - NUMERIC_GATE_LEAD)
-        for m in _NUMERIC_YMD.finditer(text, pos):
-            out.append(_Cand(m.start(), m.end(), "ymd-num", m))
-        for m in _NUMERIC_DMY.finditer(text, pos):
-            held.append(_Cand(m.start(), m.end(), "dmy-num", m))
+    held = _numeric_candidates(text, out)  # the day-first dates: each ends with its year
     month = _MONTH_GATE.search(text)
-    dates: List[_Cand] = []  # the named day-first dates
+    dates: List[_Cand] = []  # the named ones
     months_inside = False
     if month is not None:  # else no named grammar can match
-        day_first, months_inside = _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE)
-        for m in day_first:
-            dates.append(_Cand(m.start(), m.end(), "dmy", m))
-        if held and dates:
-            held = sorted(held + dates, key=_start_of)
-        else:
-            held = held or dates
+        dates, months_inside = _named_day_first_candidates(text)
+        held = sorted(held + dates, key=_start_of) if held and dates else held or dates
     # Nothing found so far outranks a date (usually nothing else was found).
     kept = bool(held) and not (out and _outranked(held, out))
     kept = kept and not (len(held) > 1 and _outranked(held, held))
@@ -1164,6 +1151,31 @@ def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> Li
             out.extend(_year_only_candidates(text, first_year))
     out.extend(held)
     return out
+
+
+def _numeric_candidates(text: str, out: List[_Cand]) -> List[_Cand]:
+    """The numeric matches: the year-first ones go to ``out``, the day-first
+    ones are returned."""
+    day_first: List[_Cand] = []
+    # Every numeric date has a "/", "." or "-": substring tests cost less than the gate's search.
+    numeric = _NUMERIC_GATE.search(text) if "/" in text or "." in text or "-" in text else None
+    if numeric is not None:  # else no numeric grammar can match
+        pos = max(0, numeric.start() - NUMERIC_GATE_LEAD)
+        for m in _NUMERIC_YMD.finditer(text, pos):
+            out.append(_Cand(m.start(), m.end(), "ymd-num", m))
+        for m in _NUMERIC_DMY.finditer(text, pos):
+            day_first.append(_Cand(m.start(), m.end(), "dmy-num", m))
+    return day_first
+
+
+def _named_day_first_candidates(text: str) -> Tuple[List[_Cand], bool]:
+    """The named day-first matches, and whether every month name after the
+    first of them starts inside a later one (see :func:`_scan`)."""
+    found, months_inside = _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE)
+    out: List[_Cand] = []
+    for m in found:
+        out.append(_Cand(m.start(), m.end(), "dmy", m))
+    return out, months_inside
 
 
 def _year_only_candidates(text: str, first_year: int) -> List[_Cand]:
@@ -1201,7 +1213,7 @@ def _outranked(dates: List[_Cand], cands: List[_Cand]) -> bool:
     dropped.)"""
     for c in cands:
         for d in dates:
-            if c.start < d.end and d.start < c.end and c is not d and _rank(c) < _rank(d):
+            if c is not d and c.start < d.end and d.start < c.end and _rank(c) < _rank(d):
                 return True
     return False
 
