@@ -60,7 +60,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate
 from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Set, Tuple, Union
@@ -145,34 +145,6 @@ class DateMatch:
             assert self.month is not None and self.day is not None
             return _dt.date(self.year, self.month, self.day)
         return None
-
-
-def _new_match(
-    start: int, end: int, text: str, year: int, month: Optional[int], day: Optional[int],
-    hour: Optional[int], minute: Optional[int], precision: str, calendar: str,
-    tz_offset_minutes: Optional[int], hijri: Optional[Tuple[int, Optional[int], Optional[int]]],
-) -> DateMatch:
-    """``DateMatch(...)`` for the hot path: the same instance, built without
-    the frozen dataclass ``__init__`` (which sets each of the twelve fields
-    with its own ``object.__setattr__`` call) by filling the instance dict in
-    one update, in field order."""
-    match = _new_instance(DateMatch)
-    match.__dict__.update(
-        start=start, end=end, text=text, year=year, month=month, day=day, hour=hour, minute=minute,
-        precision=precision, calendar=calendar, tz_offset_minutes=tz_offset_minutes, hijri=hijri,
-    )
-    return match
-
-
-_new_instance = object.__new__
-# _new_match must set exactly the dataclass's fields, and DateMatch must do no
-# more in __init__ than set them.
-if (
-    [f.name for f in fields(DateMatch)] != list(_new_match.__code__.co_varnames[:12])
-    or hasattr(DateMatch, "__post_init__")
-    or hasattr(DateMatch, "__slots__")
-):
-    raise RuntimeError("dates: _new_match is out of step with DateMatch")
 
 
 # --------------------------------------------------------------------------
@@ -1538,16 +1510,16 @@ def _build(text: str, cand: _Cand, times: Optional[_Times]) -> Optional[DateMatc
     if day is None:  # a month or a year: no clock time
         tz, end = _tz_after(text, end)
         precision = "year" if month is None else "month"
-        return _new_match(
+        return DateMatch(
             start, end, text[start:end], year, month, None, None, None, precision, calendar, tz, hijri
         )
     time, start, end = _attach_time(text, _weekday_start(text, start), end, times)
     if time is None:
         tz, end = _tz_after(text, end)
-        return _new_match(
+        return DateMatch(
             start, end, text[start:end], year, month, day, None, None, "day", calendar, tz, hijri
         )
-    return _new_match(
+    return DateMatch(
         start, end, text[start:end], year, month, day, time.hour, time.minute, "minute", calendar, time.tz,
         hijri,
     )
@@ -1599,7 +1571,7 @@ def _map_back(m: DateMatch, original: str, runs: List[Tuple[int, int]]) -> DateM
     """
     start = _original_index(m.start, runs)
     end = _original_index(m.end, runs)
-    return _new_match(
+    return DateMatch(
         start, end, original[start:end], m.year, m.month, m.day, m.hour, m.minute,
         m.precision, m.calendar, m.tz_offset_minutes, m.hijri,
     )
