@@ -187,25 +187,29 @@ def _lines_with_signs(text: str, lines: Sequence[Line]) -> List[int]:
     return out
 
 
-#: Four digits that may be a year, in a block of line keys (all digits are ASCII there).
-#: A gate only: the digits of a year stay side by side in the key (the fold removes marks,
-#: never digits), and attach_dates checks the line itself with YEAR.
-_KEY_YEAR = re.compile(rb"[12][0-9]{3}")
+#: A block of line keys with every digit written "0", line breaks kept and every other
+#: byte "x": four digits in a row are then a plain substring, found at memchr speed.
+_DIGITS_ONLY = bytes(ord("0") if chr(b) in "0123456789" else b if b == ord("\n") else ord("x") for b in range(256))
 
 
 def _lines_with_years(block: bytes) -> List[int]:
-    """Indices of the lines whose key holds four digits that could start a year."""
+    """Indices of the lines whose key holds four digits in a row (where a year could be).
+
+    A gate only: the digits of a year stay side by side in the key (the fold
+    makes every digit ASCII and removes marks, never digits), and
+    :func:`attach_dates` checks the line itself with YEAR.
+    """
+    digits = block.translate(_DIGITS_ONLY)
     out: List[int] = []
     idx, pos = -1, 0
-    m = _KEY_YEAR.search(block)
-    while m is not None:
-        s = m.start()
-        idx += block.count(b"\n", pos, s)
+    hit = digits.find(b"0000")
+    while hit >= 0:
+        idx += digits.count(b"\n", pos, hit)
         out.append(idx)
-        pos = block.find(b"\n", s)  # go on from the next line (counting its line break)
+        pos = digits.find(b"\n", hit)  # go on from the next line (counting its line break)
         if pos < 0:
             break
-        m = _KEY_YEAR.search(block, pos)
+        hit = digits.find(b"0000", pos)
     return out
 
 
