@@ -47,7 +47,7 @@ class Line:
     """Working state of one non-blank line during segmentation (internal)."""
 
     __slots__ = (
-        "idx", "start", "end", "text", "words", "punct", "key",
+        "idx", "start", "end", "text", "words", "punct", "is_prose", "key",
         "label", "kind", "rule", "opens", "entry", "score", "parts", "date", "date_start",
     )
 
@@ -59,7 +59,9 @@ class Line:
         # exact word count for short lines; long lines only need it roughly (space count is a C scan)
         self.words = words = len(text.split()) if len(text) <= KEY_HEAD_CHARS else text.count(" ") + 1
         # 1 when sentence punctuation appears early in the line (rules needing a count count it)
-        self.punct = 1 if words >= 3 and SENTENCE_PUNCT.search(text, 0, PUNCT_SCAN_CHARS) is not None else 0
+        self.punct = punct = 1 if words >= 3 and SENTENCE_PUNCT.search(text, 0, PUNCT_SCAN_CHARS) is not None else 0
+        # prose: a sentence-sized line with punctuation, or a long one without
+        self.is_prose = (words >= PROSE_MIN_WORDS and punct > 0) or words >= PROSE_WORDS_NO_PUNCT
         self.key = key
         self.label: Optional[str] = None  # None = free (not decided by a rule)
         self.kind = ""
@@ -79,10 +81,6 @@ class Line:
         self.label, self.kind, self.rule = None, "", ""
         self.opens = False
         self.entry = None
-
-    @property
-    def is_prose(self) -> bool:
-        return (self.words >= PROSE_MIN_WORDS and self.punct > 0) or self.words >= PROSE_WORDS_NO_PUNCT
 
 
 # Line breaks as str.splitlines() knows them, and a stripped non-blank line between them.

@@ -24,7 +24,7 @@ Nothing here keeps state between documents.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import List, Optional, Sequence, Tuple
 
 from . import rules
@@ -402,12 +402,15 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     chunks: List[Tuple[int, int]] = []
     chunk_of = [0] * n
     scores = [0.0] * n
+    shut: List[int] = []  # lines that close the article, in order
     start = 0
     for k, ln in enumerate(lines):
         if ln.label is not None or ln.date is not None:
             if k > start:
                 chunks.append((start, k))
             start = k + 1
+            if ln.label is not None and _closes(ln) and not _between_prose(lines, k):
+                shut.append(k)
         else:
             scores[k] = _line_score(ln)
             chunk_of[k] = len(chunks)
@@ -420,10 +423,6 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         return []
     main = max(cands, key=lambda c: c[2])
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
-    closed = [0] * (n + 1)  # closed[k]: closing lines before line k
-    for k, ln in enumerate(lines):
-        shut = ln.label is not None and _closes(ln) and not _between_prose(lines, k)
-        closed[k + 1] = closed[k] + (1 if shut else 0)
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
     for c in cands:
         if c is main:
@@ -433,7 +432,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         if not on_score and not _under_header(lines, c[0]):
             continue
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
-        if closed[hi] - closed[lo]:
+        if bisect_left(shut, hi) > bisect_left(shut, lo):  # a closing line lies between
             continue
         keep.append((c[0], c[1], on_score))
     keep.sort()
@@ -464,7 +463,7 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
     """
     if not runs:
         return runs
-    prose = sum(1 for ln in lines if ln.is_prose)
+    prose = sum([ln.is_prose for ln in lines])
     if prose < ARTICLE_PROSE_SHARE * len(lines):
         s, e = runs[0]
         if 0 < s <= EDGE_MAX_LINES and all(_free(lines[k]) for k in range(s)):
