@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from arclean.fold import key_bytes, key_bytes_lines, key_encode, key_text
+from arclean.fold import key_block, key_bytes, key_encode
 from arclean.lexicon import line_key
 
 _RUNS = re.compile(rb" {2,}")
@@ -45,25 +44,7 @@ def test_byte_key_is_the_str_key(text: str) -> None:
 @given(st.lists(st.text(PAGE_CHARS, max_size=30).map(lambda s: s.replace("\n", " ")), max_size=8))
 @settings(max_examples=200, deadline=None)
 def test_batch_keys_equal_single_keys(heads: list) -> None:
-    assert key_bytes_lines(heads) == [key_bytes(h) for h in heads]
-
-
-def test_batch_of_nothing() -> None:
-    assert key_bytes_lines([]) == []
-
-
-@pytest.mark.parametrize(
-    "raw, readable",
-    [
-        ("إقرأ أيضاً:", "اقرا ايضا"),
-        ("كلمات دلالية: فی ذلک", "كلمات دلاليه في ذلك"),
-        ("٠٩:٣٥ ، ١١ يناير", "09 35 11 يناير"),
-        ("ﻻ", "لا"),
-        ("Café", "café"),
-    ],
-)
-def test_key_text_reads_the_byte_key(raw: str, readable: str) -> None:
-    assert key_text(key_bytes(raw)) == readable
+    assert key_block(heads) == b"\n" + b"\n".join(key_bytes(h) for h in heads)
 
 
 def test_letters_outside_the_alphabet_keep_apart() -> None:

@@ -25,9 +25,9 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, Optional, Sequence, Tuple
 
-__all__ = ["FOLD_TABLE", "KEY_TABLE", "fold", "strip_marks", "key_bytes", "key_bytes_lines", "key_block", "block_matches", "key_encode", "key_text"]
+__all__ = ["FOLD_TABLE", "KEY_TABLE", "fold", "strip_marks", "key_bytes", "key_block", "block_matches", "key_encode"]
 
 # Characters removed from the key.
 _REMOVE = (
@@ -285,28 +285,3 @@ def block_matches(pattern: "re.Pattern[bytes]", block: bytes) -> Iterator[Tuple[
         idx += block.count(b"\n", pos, m.start() + 1)  # line breaks counted as we go: linear
         pos = m.start() + 1
         yield idx, m
-
-
-def key_bytes_lines(heads: Sequence[str]) -> List[bytes]:
-    """:func:`key_bytes` of many strings without line breaks, in one batch."""
-    return key_block(heads)[1:].split(b"\n") if heads else []
-
-
-def key_text(key: bytes) -> str:
-    """A byte key as readable text (for messages and rule names)."""
-    out = []
-    i = 0
-    n = len(key)
-    while i < n:
-        b = key[i]
-        if b == _ESC_OPEN:
-            j = key.index(_ESC_CLOSE, i)
-            out.append(chr(int(key[i + 1 : j], 16)))
-            i = j + 1
-        else:
-            out.append(_CHARS[b])
-            i += 1
-    return "".join(out)
-
-
-_CHARS = {b: ch for ch, b in _BYTE_OF.items()}

@@ -1,6 +1,6 @@
 """Lines: the unit the segmentation works on.
 
-:func:`split_lines` finds the non-blank lines of a text with their stripped
+:func:`read_lines` finds the non-blank lines of a text with their stripped
 spans and computes what every rule needs of them once: the word count, the
 sentence punctuation and the matching key.  :class:`Line` carries a line's
 working state through the stages of :mod:`arclean.segment`; :class:`Part` is a
@@ -18,7 +18,7 @@ from .lexicon import KEY_HEAD_CHARS, Entry, line_key
 from .model import BOILERPLATE
 from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 
-__all__ = ["Part", "Line", "split_lines", "read_lines", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
+__all__ = ["Part", "Line", "read_lines", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], object]
@@ -103,11 +103,6 @@ def read_lines(text: str) -> Tuple[List[Line], bytes]:
     block = key_block(heads)
     keys = block[1:].split(b"\n")
     return [Line(-1, s, e, t, k) for (s, e, t), k in zip(found, keys)], block
-
-
-def split_lines(text: str) -> List[Line]:
-    """The non-blank lines of ``text`` (see :func:`read_lines`)."""
-    return read_lines(text)[0]
 
 
 def number_lines(text: str, lines: Sequence[Line]) -> None:

@@ -23,7 +23,6 @@ Nothing here keeps state between documents.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import List, Optional, Sequence, Tuple
 
