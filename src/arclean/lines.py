@@ -31,6 +31,8 @@ PREFIX_HEAD_CHARS = 72
 PROSE_WORDS_NO_PUNCT = 25
 #: A line needs this many words (with sentence punctuation) to count as prose.
 PROSE_MIN_WORDS = 8
+
+
 @dataclass
 class Part:
     """A labelled piece of a line (most lines have exactly one)."""
@@ -48,7 +50,7 @@ class Line:
 
     __slots__ = (
         "idx", "start", "end", "text", "words", "punct", "is_prose", "key",
-        "label", "kind", "rule", "opens", "entry", "score", "parts", "date", "date_start",
+        "label", "kind", "rule", "opens", "entry", "parts", "date", "date_start",
     )
 
     def __init__(self, idx: int, start: int, end: int, text: str, key: bytes) -> None:
@@ -68,7 +70,6 @@ class Line:
         self.rule = ""
         self.opens = False
         self.entry: Optional[Entry] = None
-        self.score = 0.0
         self.parts: Optional[List[Part]] = None
         self.date = None  # a DateMatch when the line is mostly a date
         self.date_start = 0  # where the first date expression on the line starts
