@@ -421,7 +421,6 @@ def _mark_free(text: str) -> str:
 @pytest.mark.parametrize(
     "reader, locator, wanted",
     [
-        ("_NAMED_DAY_FIRST", "_NAMED_DAY_FIRST_AT", None),
         ("_NAMED_MONTH_FIRST", "_NAMED_MONTH_FIRST_AT", None),
         ("_YEAR_ONLY", "_MARKED_YEAR_AT", lambda m: bool(m.group("era") or m.group("yw"))),
     ],
@@ -438,6 +437,18 @@ def test_locators_match_where_their_readers_do(reader: str, locator: str, wanted
             m = read.match(text, pos)
             expected = m is not None and (wanted is None or wanted(m))
             assert (locate.match(text, pos) is not None) == expected, (case.text, pos)
+
+
+def test_day_first_start_hits_wherever_the_day_first_grammar_matches() -> None:
+    """_NAMED_DAY_FIRST_START (only the grammar's opening) hits at every
+    position where _NAMED_DAY_FIRST matches, so _scan finds every match."""
+    from arclean import dates
+
+    for case in CASES:
+        text = _mark_free(case.text)
+        for pos in range(len(text)):
+            if dates._NAMED_DAY_FIRST.match(text, pos) is not None:
+                assert dates._NAMED_DAY_FIRST_START.match(text, pos) is not None, (case.text, pos)
 
 
 def test_month_gate_hits_where_a_month_name_starts() -> None:

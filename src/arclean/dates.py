@@ -31,12 +31,13 @@ Design
   Python loops at run time.
 * **Locate fast, read exactly.**  Word lists are alternations tried in
   preference order (longest first), which ``re`` tests branch by branch.  Each
-  grammar with a word list has a twin built from the same words as a trie
+  grammar with a word list has a locator built from the same words as a trie
   (and, where useful, opened by a plain character class that ``re`` can skip
-  on: :class:`_Led`, :func:`_opened_by`): the twin matches at exactly the same
-  positions, so it finds where the next match starts and the ordered grammar
-  reads it there (:func:`_scan`).  tests/test_dates.py checks the twins
-  against their grammars.  Searched patterns open with a plain class, not a
+  on: :class:`_Led`, :func:`_opened_by`): a twin that matches at exactly the
+  same positions, or (day-first dates) only the grammar's opening, which hits
+  at least there; it finds where the next match may start and the ordered
+  grammar reads it there (:func:`_scan`).  tests/test_dates.py checks the
+  locators against their grammars.  Searched patterns open with a plain class, not a
   repeat or a look-behind, for the same reason.
 
 Calendars
@@ -775,7 +776,6 @@ _NUMERIC_GATE = re.compile(rf"{_D} \s*[/.\-]\s* {_D}{{1,2}} \s*[/.\-]\s* {_D}", 
 NUMERIC_GATE_LEAD = 3
 #: Twins of the grammars with word lists, written with factored alternations:
 #: each matches at exactly the positions where its twin does (see _scan).
-_NAMED_DAY_FIRST_AT = re.compile(_named_day_first(_FACTORED_WORDS), _FLAGS)
 _NAMED_MONTH_FIRST_AT = re.compile(_named_month_first(_FACTORED_WORDS), _FLAGS)
 #: Where a year-only match that counts (year word or era marker) may start.
 _MARKED_YEAR_AT = re.compile(_marked_year(_FACTORED_WORDS), _FLAGS)
@@ -798,9 +798,15 @@ _MONTH_GATE = re.compile(
     ),
     _FLAGS,
 )
-#: _NAMED_DAY_FIRST_AT opened by a plain character class: a day's first digit
-#: or an ordinal's first letter.
-_NAMED_DAY_FIRST_AT = re.compile(
+#: Where a named day-first date may start: the opening of _named_day_first
+#: (a day's digits or an ordinal word, the separators, "من" and "شهر") up to
+#: the first character of its month name, opened by a plain character class
+#: (a day's first digit or an ordinal's first letter).  Being the grammar's
+#: own opening (in factored form), it hits wherever the grammar matches; it
+#: also hits where the rest of a date does not follow (the reader then fails
+#: there and :func:`_scan` moves on), but it does not read the month, the
+#: year and the era a second time as a full twin of the grammar would.
+_NAMED_DAY_FIRST_START = re.compile(
     rf"""
     (?-i:{_DIGIT_CLASS[:-1]}{_LED_ORDINAL.first[1:]})
     (?:
@@ -809,8 +815,7 @@ _NAMED_DAY_FIRST_AT = re.compile(
       | {_NOT_LETTER_BEFORE_LED} {_LED_ORDINAL.rest} {_NO_LETTER_AFTER} \s+
     )
     (?:(?:من|مِن)\s+)? (?:شهر\s+)?
-    {_months_part(_FACTORED_WORDS)} {_SEP}
-    {_YEAR} {_era(_FACTORED_WORDS)}
+    {_NO_LETTER_BEFORE} (?-i:{_LED_MONTH.first})   # where _months_part opens
     """,
     _FLAGS,
 )
@@ -1143,7 +1148,7 @@ def _numeric_candidates(text: str, out: List[_Cand]) -> List[_Cand]:
 def _named_day_first_candidates(text: str) -> Tuple[List[_Cand], bool]:
     """The named day-first matches, and whether every month name after the
     first of them starts inside a later one (see :func:`_scan`)."""
-    found, months_inside = _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_AT, text, 0, _MONTH_GATE)
+    found, months_inside = _scan(_NAMED_DAY_FIRST, _NAMED_DAY_FIRST_START, text, 0, _MONTH_GATE)
     out: List[_Cand] = []
     for m in found:
         out.append(_Cand(m.start(), m.end(), "dmy", m))
