@@ -21,6 +21,8 @@ Usage::
     .venv/bin/python benchmarks/dates.py            # table
     .venv/bin/python benchmarks/dates.py --misses   # also list each tool's non-exact rows
     .venv/bin/python benchmarks/dates.py --timing   # only arclean's µs per call on hot-path line shapes
+    .venv/bin/python benchmarks/dates.py --timing --before 1444f4f   # the same, before/after: the
+                                                    # dates.py of that commit timed beside the current one
 
 Install the peers with ``pip install -e .[bench]`` (dateparser, htmldate).
 """
@@ -30,15 +32,20 @@ import argparse
 import csv
 import datetime as dt
 import html
+import importlib.util
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
+from types import ModuleType
 from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
 
 from arclean.dates import parse_date
 
-CASES_PATH = Path(__file__).resolve().parent.parent / "tests" / "data" / "date_cases.tsv"
+REPO = Path(__file__).resolve().parent.parent
+CASES_PATH = REPO / "tests" / "data" / "date_cases.tsv"
 #: Minimum wall time spent timing each tool (seconds): fast tools get more passes.
 MIN_TIMING_SECONDS = 2.0
 #: Passes over the table are capped for slow tools.
@@ -221,24 +228,52 @@ TIMING_CALLS = 3000
 TIMING_REPEATS = 7
 
 
-def per_call_microseconds(strings: Tuple[str, ...]) -> float:
-    """Best-of-repeats CPU time (time.process_time) of one parse_date call, averaged over ``strings``."""
+def per_call_microseconds(strings: Tuple[str, ...], parse: Callable[[str], object] = parse_date) -> float:
+    """Best-of-repeats CPU time (time.process_time) of one ``parse`` call, averaged over ``strings``."""
     best = float("inf")
     for _ in range(TIMING_REPEATS):
         start = time.process_time()
         for _ in range(TIMING_CALLS):
             for text in strings:
-                parse_date(text)
+                parse(text)
         best = min(best, time.process_time() - start)
     return best / (TIMING_CALLS * len(strings)) * 1e6
 
 
-def print_timing() -> None:
-    """µs per parse_date call for each line shape, and for each string of it."""
+def dates_module_at(commit: str) -> ModuleType:
+    """``arclean/dates.py`` as it was at ``commit``, imported beside the current one
+    (its relative import of ``fold`` pointed at the installed package)."""
+    source = subprocess.run(
+        ["git", "show", f"{commit}:src/arclean/dates.py"], cwd=REPO, check=True, capture_output=True, text=True
+    ).stdout.replace("from .fold import fold", "from arclean.fold import fold")
+    path = Path(tempfile.mkdtemp()) / "dates_before.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("dates_before", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def print_timing(before: Optional[str] = None) -> None:
+    """µs per parse_date call for each line shape, and for each string of it;
+    with ``before``, the parse_date of that commit is timed beside the current
+    one (taking turns, so both see the same machine load)."""
+    old = dates_module_at(before).parse_date if before else None
+    if old is not None:
+        print(f"{'':<40}{'before':>8}{'after':>8}   (µs/call; before = {before})")
+
+    def row(label: str, strings: Tuple[str, ...]) -> str:
+        after = per_call_microseconds(strings)
+        if old is None:
+            return f"{label:<40}{after:8.2f}"
+        return f"{label:<40}{per_call_microseconds(strings, old):8.2f}{after:8.2f}"
+
     for shape, strings in TIMING_SHAPES.items():
-        print(f"{shape:<36}{per_call_microseconds(strings):8.2f} µs/call")
+        print(row(shape, strings))
         for text in strings:
-            print(f"    {text:<40}{per_call_microseconds((text,)):8.2f}")
+            print(row(f"    {text}", (text,)))
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -246,10 +281,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list the rows each tool does not get exactly")
     parser.add_argument("--timing", action="store_true", help="only time arclean on hot-path line shapes")
+    parser.add_argument("--before", metavar="COMMIT", help="with --timing: also time dates.py as of COMMIT")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
     if args.timing:
-        print_timing()
+        print_timing(args.before)
         return 0
 
     cases = load_cases()
