@@ -2,8 +2,12 @@
 
 Run:  .venv/bin/python benchmarks/repair.py [--mb 2] [--repeat 5]
 
-Prints throughput in MB/s (MB of UTF-8 input per second, best of --repeat
-runs) for:
+First prints the detector's cost on clean real text in ns per UTF-8 byte
+(best of --repeat passes over each set): the detector as written at 1444f4f
+(one flat list of alternatives, rebuilt here from the module's classes)
+against the current one, on the dev pages, the dev articles (+controls) and
+the seed page.  Then throughput in MB/s (MB of UTF-8 input per second, best
+of --repeat runs) for:
 
 * the detector and repair_text on clean Arabic text (should be ~free);
 * arclean.parse with and without a repair_text call in front of it on the
@@ -19,15 +23,43 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import sys
 import time
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Sequence
 
 import arclean
+import arclean.repair as repair_mod
 from arclean.normalize import PROFILES, normalize, normalize_with_offsets
 from arclean.repair import needs_repair, repair_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # inputs.py beside this script
+from inputs import load_dev_sets  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
+DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+SEED = ROOT / "seeds" / "000_6d8884bc9d82369e.txt"
+
+#: The detector as written at 1444f4f: the first character, then one flat
+#: list of alternatives, each opening with a look-behind (so every stop at a
+#: common character such as "،" tries all six).  Built from the module's own
+#: character classes, so only the arrangement differs.
+OLD_DETECT = re.compile(
+    repair_mod._DETECT_FIRST
+    + "(?:"
+    + "|".join(
+        [
+            "(?<=[\u0080-\u009f])",
+            f"(?<={repair_mod._A_CHARS}){repair_mod._A_CHARS}{{2}}",
+            f"(?<={repair_mod._B_ARABIC_LEAD}{repair_mod._B_CONT}){repair_mod._B_ARABIC_LEAD}{repair_mod._B_CONT}",
+            f"(?<={repair_mod._C_ARABIC_LEAD}){repair_mod._C_CONT}{repair_mod._C_ARABIC_LEAD}{repair_mod._C_CONT}",
+            f"(?<=[\u00c2\u00c3]){repair_mod._C_CONT}",
+            "(?<=\u00e2)\u20ac",
+        ]
+    )
+    + ")"
+)
 
 
 def _sloppy_cp1252(data: bytes) -> str:
@@ -87,6 +119,41 @@ def _best(fn: Callable[[], object], repeat: int) -> float:
     return best
 
 
+def _ns_per_byte(search: Callable[[str], object], docs: Sequence[str], repeat: int) -> float:
+    """Best time of one ``search`` per document, in ns per UTF-8 byte."""
+    nbytes = sum(len(d.encode("utf-8")) for d in docs)
+
+    def one_pass() -> None:
+        for d in docs:
+            search(d)
+
+    return _best(one_pass, repeat) / nbytes * 1e9
+
+
+def _detector_table(repeat: int) -> None:
+    """Detector cost on clean real text: the 1444f4f form against the current one."""
+    sets: Dict[str, Sequence[str]] = {}
+    dev = load_dev_sets(DEV_CORPUS)
+    if dev is None:
+        print(f"(no dev corpus at {DEV_CORPUS}: dev rows skipped)")
+    else:
+        sets["dev pages"] = dev["pages"].docs
+        sets["dev articles+controls"] = dev["articles"].docs
+    if SEED.is_file():
+        sets["seed page"] = (SEED.read_text("utf-8"),)
+    print(f"{'detector on clean text (ns/byte)':<36} {'docs':>5} {'MB':>7} {'1444f4f':>9} {'now':>9} {'saved':>7}")
+    for name, docs in sets.items():
+        for d in docs:
+            # identical decisions are checked by the tests; here, clean text only
+            assert OLD_DETECT.search(d) is None and repair_mod._DETECT.search(d) is None, name
+        mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+        # interleaved runs so that drift affects both alike
+        old = min(_ns_per_byte(OLD_DETECT.search, docs, repeat) for _ in range(3))
+        new = min(_ns_per_byte(repair_mod._DETECT.search, docs, repeat) for _ in range(3))
+        print(f"{name:<36} {len(docs):5d} {mb:7.2f} {old:9.2f} {new:9.2f} {1 - new / old:6.0%}")
+    print()
+
+
 def _row(name: str, text: str, seconds: float) -> None:
     mb = len(text.encode("utf-8")) / 1e6
     print(f"{name:<46} {mb:8.2f} MB {seconds * 1000:10.2f} ms {mb / seconds:10.1f} MB/s")
@@ -98,6 +165,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5, help="runs per measurement, best is kept (default 5)")
     ap.add_argument("--corpus", type=Path, default=None, help="JSONL file whose 'text' fields make the clean text")
     args = ap.parse_args()
+
+    _detector_table(max(args.repeat, 5))
 
     clean = _clean_text(args.mb, args.corpus)
     assert not needs_repair(clean), "the clean benchmark text trips the detector"

@@ -169,22 +169,48 @@ _DETECT_FIRST = _char_class(
     + "\u00c2\u00c3\u00e2"
 )
 
+#: The characters the detector's rare-start alternatives (all but the
+#: UTF-8-as-cp1256 one) can start with: C1 controls, cp1256-as-latin1
+#: characters (which include the leads Ø Ù Ú Û Â Ã) and "â".  Clean Arabic
+#: text practically never has them; it has the cp1256 readings of UTF-8
+#: continuation bytes ("،", "«", "“", "پ"...) all the time, and those (the
+#: only other characters of :data:`_DETECT_FIRST`) can start no alternative
+#: of this group.
+_DETECT_RARE = _char_class(
+    "".join(chr(c) for c in range(0x80, 0xA0)) + _A_CHARS[1:-1].replace("\\", "") + "\u00e2"
+)
+
 #: The cheap detector.  After the first character, each alternative checks
 #: (with look-behinds, so the match still starts at that character) a
 #: combination that clean text (Arabic, Persian, Urdu, English, French,
-#: Turkish...) practically never has:
+#: Turkish...) practically never has.
+#:
+#: Cost on clean text: the engine scans with its character-set loop and
+#: stops at every character of :data:`_DETECT_FIRST`, i.e. at every "،",
+#: "«", "”" of an Arabic page.  The alternatives are ordered so that such a
+#: stop fails after two cheap tests: the UTF-8-as-cp1256 alternative, the
+#: only one that can start at those characters, first tests the *next*
+#: character (the engine pre-checks a class that opens an alternative before
+#: entering it, and after "،" comes a space, not ط ظ ع غ); all the others sit
+#: behind one look-behind on :data:`_DETECT_RARE`.  The two groups start at
+#: disjoint characters, so a match starts and ends where the single list of
+#: alternatives this replaced made it start and end.
 _DETECT = re.compile(
     _DETECT_FIRST
     + "(?:"
+    # two UTF-8 Arabic letters read as cp1256, e.g. "ط§ظ„": the match starts
+    # at the first continuation character ("§"); the next one must be a lead
+    # (ط ظ ع غ, tested first), the look-behind checks lead + continuation +
+    # lead ("ط§ظ") and a continuation ("„") ends the match
+    + f"{_B_ARABIC_LEAD}(?<={_B_ARABIC_LEAD}{_B_CONT}{_B_ARABIC_LEAD}){_B_CONT}"
+    # everything else starts at a rare character (one look-behind for all)
+    + f"|(?<={_DETECT_RARE})(?:"
     + "|".join(
         [
             # a C1 control character: a byte 0x80-0x9F decoded as Latin-1
             "(?<=[\u0080-\u009f])",
             # three cp1256-as-latin1 characters in a row, e.g. "ÇáÚ"
             f"(?<={_A_CHARS}){_A_CHARS}{{2}}",
-            # two UTF-8 Arabic letters read as cp1256, e.g. "ط§ظ„" (the match
-            # starts at "§", after its lead "ط")
-            f"(?<={_B_ARABIC_LEAD}{_B_CONT}){_B_ARABIC_LEAD}{_B_CONT}",
             # two UTF-8 Arabic letters read as Latin-1/cp1252, e.g. "Ø§Ù„"
             f"(?<={_C_ARABIC_LEAD}){_C_CONT}{_C_ARABIC_LEAD}{_C_CONT}",
             # UTF-8 Latin-1 letters or NBSP read as cp1252, e.g. "Ã©", "Â "
@@ -193,7 +219,7 @@ _DETECT = re.compile(
             "(?<=\u00e2)\u20ac",
         ]
     )
-    + ")"
+    + "))"
 )
 
 # ftfy restricted to encoding repair: no quote uncurling, no normalisation,
