@@ -199,6 +199,27 @@ def test_repeated_body_paragraph_is_dup_and_repeated_promo_keeps_its_kind() -> N
     assert doc.body == f"{P1}\n{P2}"
 
 
+def test_short_lines_inside_a_repeated_copy_of_the_story_are_dup() -> None:
+    # the story, then a second copy of it carrying a dateline and a subheading of its own
+    title = "افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية"
+    copy = [title, "القاهرة -", P1, "خطة طويلة الأمد", P2, P3]
+    text = "\n".join([title, P1, P2, P3] + copy)
+    doc = arclean.parse(text)
+    by_text = [(doc.source_text[s.start : s.end], s.kind, s.rule) for s in doc.segments]
+    assert by_text[5] == ("القاهرة -", "dup", "repeat.inside_copy")
+    assert by_text[7] == ("خطة طويلة الأمد", "dup", "repeat.inside_copy")
+    assert [k for _t, k, _r in by_text[4:]] == ["dup"] * 6
+    assert arclean.clean(doc.body) == doc.body  # the copy's lines do not linger after the story
+
+
+def test_short_body_line_between_a_dup_and_a_new_paragraph_stays_body() -> None:
+    # a repeated paragraph followed by new text: the short line is not inside a copy
+    text = "\n".join([P1, P2, P1, "خطة طويلة الأمد", P3])
+    doc = arclean.parse(text)
+    by_text = {doc.source_text[s.start : s.end]: (s.kind, s.rule) for s in doc.segments}
+    assert by_text["خطة طويلة الأمد"] == ("body", "body.run")
+
+
 @pytest.mark.parametrize(
     "header",
     [

@@ -539,8 +539,17 @@ def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexico
 
 def mark_duplicates(lines: Sequence[Line]) -> None:
     """A later copy of a body line is ``dup``, whether it fell inside the body or outside it;
-    lines a rule labelled (a repeated promo, menu or header) keep their own kind."""
+    lines a rule labelled (a repeated promo, menu or header) keep their own kind.
+
+    Short body lines (a dateline, a subheading) are too short to be compared,
+    but one that sits inside a repeated copy of the story (its nearest
+    paragraph-sized neighbours above and below are both ``dup``) belongs to
+    that copy and is ``dup`` too.  Otherwise a page that repeats its story
+    would keep those lines as body, cut off from the story once the copy is
+    removed, and ``clean(clean(x))`` would drop them.
+    """
     seen = set()
+    found = False
     for ln in lines:
         if ln.words < DUP_MIN_WORDS or ln.parts:
             continue
@@ -548,10 +557,36 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
         if ln.label == BODY:
             if k in seen:
                 ln.set(BOILERPLATE, "dup", "repeat.body_line")
+                found = True
             else:
                 seen.add(k)
         elif seen and ln.rule.startswith("outside.") and k in seen:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
+            found = True
+    if found:
+        _mark_lines_inside_copies(lines)
+
+
+def _is_dup(ln: Line) -> bool:
+    return ln.label == BOILERPLATE and ln.kind == "dup"
+
+
+def _mark_lines_inside_copies(lines: Sequence[Line]) -> None:
+    """Short body lines between two ``dup`` paragraphs are part of the repeated copy."""
+    n = len(lines)
+    dup_above = [False] * n  # is the nearest paragraph-sized line above a dup?
+    last = False
+    for k, ln in enumerate(lines):
+        dup_above[k] = last
+        if ln.words >= DUP_MIN_WORDS:
+            last = _is_dup(ln)
+    last = False
+    for k in range(n - 1, -1, -1):
+        ln = lines[k]
+        if ln.words < DUP_MIN_WORDS and ln.label == BODY and not ln.parts and last and dup_above[k]:
+            ln.set(BOILERPLATE, "dup", "repeat.inside_copy")
+        elif ln.words >= DUP_MIN_WORDS:
+            last = _is_dup(ln)
 
 
 def segment_lines(
