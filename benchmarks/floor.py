@@ -97,9 +97,7 @@ def floor_of(ts: TextSet, cfg: Config) -> Dict[str, float]:
     """ns per input byte of each piece, and of clean() itself."""
     out: Dict[str, float] = {}
     for name, fn, arg in pieces(ts):
-        given = TextSet(ts.name, ts.docs)
-        t = measure(name, lambda d, fn=fn, arg=arg: fn(arg(d)), given, cfg)
-        out[name] = t.ns_per_byte
+        out[name] = measure(name, lambda d, fn=fn, arg=arg: fn(arg(d)), ts, cfg).ns_per_byte
     out["clean()"] = measure("clean", arclean.clean, ts, cfg).ns_per_byte
     return out
 

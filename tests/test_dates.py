@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-import csv
 import os
 import datetime as dt
 from pathlib import Path
@@ -21,6 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arclean.dates import DateMatch, find_dates, parse_date, parse_time
+
+from tsvdata import table_rows
 
 CASES_PATH = Path(__file__).parent / "data" / "date_cases.tsv"
 DATA_DIR = Path(__file__).parent.parent / "src" / "arclean" / "data"
@@ -51,9 +52,7 @@ class Case(NamedTuple):
 
 def load_cases() -> List[Case]:
     """Rows of ``date_cases.tsv`` (comments and header skipped)."""
-    lines = [ln for ln in CASES_PATH.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    reader = csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [Case(*row) for row in reader]
+    return [Case(*row) for row in table_rows(CASES_PATH, Case._fields)]
 
 
 CASES = load_cases()

@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import List, NamedTuple, Optional, Tuple
 
@@ -19,6 +18,8 @@ import pytest
 import arclean
 from arclean.fold import key_bytes
 from arclean.lexicon import DEFAULT_LEXICON, MODES, Entry
+
+from tsvdata import table_rows
 
 CASES_PATH = Path(__file__).parent / "data" / "lexicon_cases.tsv"
 PHRASES_PATH = Path(__file__).parent.parent / "src" / "arclean" / "data" / "phrases.tsv"
@@ -41,10 +42,7 @@ class Case(NamedTuple):
 
 def load_cases() -> List[Case]:
     """Rows of ``lexicon_cases.tsv`` (comments and the header line skipped)."""
-    lines = [ln for ln in CASES_PATH.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    assert lines[0].split("\t") == list(Case._fields)
-    reader = csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [Case(*row) for row in reader]
+    return [Case(*row) for row in table_rows(CASES_PATH, Case._fields)]
 
 
 CASES = load_cases()
