@@ -135,11 +135,13 @@ _C_ARABIC_LEAD = _char_class("".join(chr(b) for b in range(0xD8, 0xDC)))  # Ø �
 #: not glued to a letter of ASCII, Latin-1, Latin Extended, Greek, Cyrillic,
 #: Arabic... (U+00C0-1FFF but × ÷), so "MÉXICO", "São", "Õlô" or "ÁÉÍعربي"
 #: are never candidates: in a
-#: page decoded this way every Arabic word is such a run.  Possessive ``++``
-#: so that "Þór" cannot backtrack to the candidate "Þ".
+#: page decoded this way every Arabic word is such a run.  The run is taken
+#: whole (``(?!{_A_CHARS})`` after it: the possessive ``++`` of Python 3.11+,
+#: written so that 3.9 and 3.10 compile it too), so that "Þór" cannot
+#: backtrack to the candidate "Þ".
 _A_RUN = re.compile(
     rf"(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff{_A_CHARS[1:-1]}])"
-    rf"{_A_CHARS}++"
+    rf"{_A_CHARS}+(?!{_A_CHARS})"
     rf"(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff])"
 )
 
@@ -149,10 +151,15 @@ _A_RUN = re.compile(
 #: this way every Arabic letter belongs to such a sequence, while in clean
 #: text a match like "ب،" sits inside an Arabic word and is skipped.  (Other
 #: neighbours are fine: ftfy may already have turned "â€œ" into "“".)
+#: The sequences are taken whole as well: leads and continuations are
+#: disjoint classes, so each sequence can be read one way only, and
+#: ``(?!{sequence})`` after the run (where no further sequence starts) is the
+#: possessive ``++`` of Python 3.11+ in a form 3.9 and 3.10 compile.
 _ARABIC_SCRIPT = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe"
+_B_SEQ = rf"(?:{_B_LEAD2}{_B_CONT}|{_B_LEAD3}{_B_CONT}{{2}}|{_B_LEAD4}{_B_CONT}{{3}})"
 _B_RUN = re.compile(
     rf"(?<![{_ARABIC_SCRIPT}])"
-    rf"(?:{_B_LEAD2}{_B_CONT}|{_B_LEAD3}{_B_CONT}{{2}}|{_B_LEAD4}{_B_CONT}{{3}})++"
+    rf"{_B_SEQ}+(?!{_B_SEQ})"
     rf"(?![{_ARABIC_SCRIPT}])"
 )
 
