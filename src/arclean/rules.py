@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: Punctuation that ends or joins sentences (Arabic and Latin forms)...
-SENTENCE_PUNCT = re.compile(r"[،,.؛;!؟?]")
+SENTENCE_PUNCT = re.compile(r"[،,.؛;!؟?۔]")  # "۔": the Urdu full stop
 #: ...looked for in this many leading characters of a line.
 PUNCT_SCAN_CHARS = 240
 

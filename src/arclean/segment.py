@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import List, Optional, Sequence, Tuple
 
-from . import rules
+from . import policy, rules, structure
 from .fold import block_matches
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
@@ -69,6 +69,10 @@ SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
 #: A run starting this close under a date/byline line is the story's start, whatever its score.
 HEADER_GAP_LINES = 3
+#: The main run is the best by score, a run under a date or byline line counting this much more.
+ANCHOR_WEIGHT = 2.0
+#: ...and a run after the line that closes an anchored run, this much less.
+AFTER_CLOSE_WEIGHT = 0.25
 #: A run in the same barrier-free stretch as the main run needs only this score.
 SAME_CHUNK_MIN_SCORE = 5.0
 #: Lines under a tags header are tag items while they have at most this many words.
@@ -89,6 +93,9 @@ UNREAD_DATE_MAX_WORDS = 6
 EDGE_MAX_LINES = 3
 #: Lines longer than this (words) are teasers rather than menu items when outside the body.
 TEASER_MIN_WORDS = 4
+
+#: Free lines between two policy lines (at most this many) are policy text too.
+POLICY_GAP_LINES = 2
 
 #: Kinds whose lines close the article: a body run after one is another story.
 #: (Promos and ad labels are not among them: sites put them in the middle of stories.)
@@ -117,11 +124,18 @@ HINT_KINDS = {
     "ad": "ad",
     "share": "share",
     "form": "widget",
+    # from arclean.html (issue 12): class/id words, link-only lines, reference lists
+    "promo": "promo",
+    "links": "related",
+    "references": "other",
+    "template": "template",  # a site's template line (arclean.profile), as "template:<profile>"
 }
 
 
 def apply_hints(text: str, lines: Sequence[Line], hints: Optional[Sequence[Optional[str]]]) -> None:
-    """Structural hints, one per line of ``text.splitlines()`` (None = no hint), come first."""
+    """Structural hints, one per line of ``text.splitlines()`` (None = no hint), come first.
+    A role ``"<role>:<name>"`` carries its own rule name: it decides like ``<role>`` with
+    rule ``"<role>:<name>"`` (e.g. ``"template:news"`` from :mod:`arclean.profile`)."""
     if not hints:
         return
     number_lines(text, lines)
@@ -129,9 +143,11 @@ def apply_hints(text: str, lines: Sequence[Line], hints: Optional[Sequence[Optio
     for ln in lines:
         if ln.idx < n:
             role = hints[ln.idx]
-            kind = HINT_KINDS.get(role) if role else None
-            if kind is not None:
-                ln.set(BOILERPLATE, kind, "hint." + role)
+            if role:
+                base, named, _ = role.partition(":")
+                kind = HINT_KINDS.get(base)
+                if kind is not None:
+                    ln.set(BOILERPLATE, kind, role if named else "hint." + role)
 
 
 # --- stage 2: line rules -----------------------------------------------------------------
@@ -168,6 +184,24 @@ def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Le
                 prev = rules.embed_text(lines[i - 1].text)
                 if prev is not None:
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
+
+
+def apply_policy_terms(lines: Sequence[Line], block: bytes) -> None:
+    """Account, consent, policy and terms sentences are boilerplate (:mod:`arclean.policy`);
+    so is a free line with policy lines as its nearest neighbours on both sides."""
+    found = policy.policy_lines(block, [ln.words for ln in lines])
+    if not found:
+        return
+    marked = []
+    for i, kind in found:
+        ln = lines[i]
+        if ln.label is None:
+            ln.set(BOILERPLATE, kind, "policy.terms")
+            marked.append(i)
+    for a, b in zip(marked, marked[1:]):
+        if 1 < b - a <= POLICY_GAP_LINES + 1 and all(lines[k].label is None for k in range(a + 1, b)):
+            for k in range(a + 1, b):
+                lines[k].set(BOILERPLATE, lines[a].kind, "policy.between")
 
 
 def _lines_with_signs(text: str, lines: Sequence[Line]) -> List[int]:
@@ -325,8 +359,9 @@ def _line_score(ln: Line) -> float:
 
 
 def _ends_sentence(text: str) -> bool:
-    """Ends with one full stop, "!" or "؟" (an ellipsis "..." marks a teaser, not a sentence)."""
-    return text[-1:] in ".!؟?" and not text.endswith("..")
+    """Ends with one full stop (Arabic-script "." or Urdu "۔"), "!" or "؟" (an ellipsis "..."
+    marks a teaser, not a sentence)."""
+    return text[-1:] in ".!؟?۔" and not text.endswith("..")
 
 
 def _closes(ln: Line) -> bool:
@@ -395,6 +430,51 @@ def _under_header(lines: Sequence[Line], start: int) -> bool:
     return False
 
 
+def _anchored(lines: Sequence[Line], start: int) -> bool:
+    """Does a run start right under an article header: a date line, a dated or byline label?
+
+    The main run is chosen by its score weighted by this anchor: a story under its
+    date and byline beats a longer block of prose elsewhere on the page (commenting
+    rules, a registration form's terms, another story's full text under a teaser).
+    """
+    for k in range(max(0, start - HEADER_GAP_LINES), start):
+        ln = lines[k]
+        if ln.date is not None or (ln.label == METADATA and ln.kind in ("published", "updated", "author")):
+            return True
+    return False
+
+
+def _choose_main(lines: Sequence[Line], cands: Sequence[Tuple[int, int, float]], shut: Sequence[int]) -> Tuple[int, int, float]:
+    """The main body run: the best score, with the article header's anchor weighed in.
+
+    A run right under a date or byline counts :data:`ANCHOR_WEIGHT` times its
+    score, and once an anchored run has been closed (tags, source, share bar,
+    comments or footer below it), what comes after that close counts
+    :data:`AFTER_CLOSE_WEIGHT` times its score: full-sentence text there is a
+    comment policy, a sign-up form's terms or another story.
+    """
+    first_anchor = None
+    for c in cands:
+        if _anchored(lines, c[0]):
+            first_anchor = c
+            break
+    closed_at = None
+    if first_anchor is not None:
+        i = bisect_left(shut, first_anchor[1])
+        if i < len(shut):
+            closed_at = shut[i]
+
+    def weight(c: Tuple[int, int, float]) -> float:
+        w = c[2]
+        if _anchored(lines, c[0]):
+            w *= ANCHOR_WEIGHT
+        if closed_at is not None and c[0] > closed_at:
+            w *= AFTER_CLOSE_WEIGHT
+        return w
+
+    return max(cands, key=weight)
+
+
 def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     """Line-index runs ``[start, end)`` that are body, in document order."""
     n = len(lines)
@@ -420,7 +500,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         maximal_runs(scores, lo, hi, cands)
     if not cands:
         return []
-    main = max(cands, key=lambda c: c[2])
+    main = _choose_main(lines, cands, shut)
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
     for c in cands:
@@ -589,6 +669,22 @@ def _mark_lines_inside_copies(lines: Sequence[Line]) -> None:
             last = _is_dup(ln)
 
 
+def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists leave the body,
+    a body with no sentence-sized line is no article, a one-sentence document is its own body."""
+    if not runs:
+        return structure.single_paragraph_run(lines)
+    runs = structure.trim_run_tails(lines, runs)
+    teasers = structure.teaser_pair_lines(lines)
+    if teasers:
+        for k in teasers:
+            lines[k].set(BOILERPLATE, "related", "structure.teaser_pairs")
+        runs = structure.drop_lines_from_runs(runs, teasers)
+    if not structure.has_article(lines, runs):
+        return []
+    return runs
+
+
 def segment_lines(
     text: str,
     lexicon: Lexicon,
@@ -601,12 +697,14 @@ def segment_lines(
         return lines
     apply_hints(text, lines, hints)
     apply_line_rules(text, lines, block, lexicon)
+    apply_policy_terms(lines, block)
     attach_dates(lines, block, find_date)
     drop_dateless_date_rules(lines, find_date)
     apply_header_values(lines)
     apply_blocks(lines)
     runs = find_body_runs(lines)
     runs = extend_article_runs(lines, runs)
+    runs = check_structure(lines, runs)
     for s, e in runs:
         for k in range(s, e):
             if lines[k].label is None:

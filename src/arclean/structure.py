@@ -1,0 +1,178 @@
+"""Page structure checks on the body runs: teaser lists, pages without an article.
+
+The body score of :mod:`arclean.segment` finds the densest prose on a page.
+On some pages that prose is not an article at all:
+
+* a **teaser list**: headline, one-paragraph summary, headline, summary, ...
+  (a section or aggregator page, or "more stories" under an article).  Each
+  summary is a full sentence, so it scores like prose.  What gives the list
+  away is its shape (every paragraph under its own headline-sized line) and
+  its headlines, which share no topic: an article's sub-headings keep naming
+  the article's subject, other stories' headlines do not;
+* **no prose at all**: the best run is a few short lines (a calendar's
+  footer, a clock line); a page whose "body" holds no sentence-sized line is
+  a page with no article.
+
+These checks only look at line shapes and at words shared between lines,
+never at any site's wording, so they hold on pages nobody tuned them to.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import List, Sequence, Set, Tuple
+
+from .lines import Line
+
+__all__ = ["trim_run_tails", "teaser_pair_lines", "drop_lines_from_runs", "has_article", "single_paragraph_run"]
+
+#: A teaser list has at least this many headline-summary pairs in a row...
+TEASER_MIN_PAIRS = 4
+#: ...and no content word is shared by this share of its headlines (sub-headings share the topic).
+TEASER_MAX_TOPIC_SHARE = 0.5
+#: A headline-sized line has this many words (at most).
+TEASER_HEAD_MAX_WORDS = 16
+#: Free lines of one pair sit at most this many lines apart (a date or "more" link may sit between).
+TEASER_MAX_GAP = 3
+#: A body with no sentence-sized line and fewer words than this is not an article...
+NO_ARTICLE_MAX_WORDS = 25
+#: ...on a page of at least this many lines (a short note on its own is a document).
+NO_ARTICLE_MIN_LINES = 6
+#: A run never ends with a line this short that is not a sentence (a sub-heading ends no
+#: article: it is the header of what follows, a "next story" link or a widget title).
+TAIL_MAX_WORDS = 6
+#: A one-paragraph document keeps its paragraph when it has this many words.
+SINGLE_PARAGRAPH_MIN_WORDS = 4
+
+# A content word: three letters or more (numbers and particles are not topics).
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Prefixes that glue onto an Arabic noun ("والسيارات", "بالسيارة"): stripped to compare topics.
+_PREFIX = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال)?")
+
+
+def _topic_words(text: str) -> Set[str]:
+    out = set()
+    for w in _WORD.findall(text):
+        w = _PREFIX.sub("", w, count=1)
+        if len(w) >= 3:
+            out.add(w[:5])  # a crude stem: the head of the word ("سيارات"/"سيارة" -> "سيار")
+    return out
+
+
+#: A teaser summary is often cut off with an ellipsis.
+_CUT_OFF = ("..", "…")
+_SENTENCE_END = (".", "!", "؟", "?", "۔", ")", "»", '"')
+_NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "؟", "?", "!", "،", ",")
+
+
+def _free(ln: Line) -> bool:
+    return ln.label is None and ln.date is None
+
+
+def _headline_sized(ln: Line) -> bool:
+    """Headline-sized: short, and not ending as a sentence or a label does (a decimal point
+    inside "5.8%" does not make a headline a sentence)."""
+    return 2 <= ln.words <= TEASER_HEAD_MAX_WORDS and not ln.text.endswith(_NOT_HEADLINE_ENDS)
+
+
+def _pairs(lines: Sequence[Line]) -> List[List[Tuple[int, int]]]:
+    """Stretches of consecutive (headline, summary) pairs among the free lines."""
+    free = [k for k, ln in enumerate(lines) if _free(ln)]
+    stretches: List[List[Tuple[int, int]]] = []
+    cur: List[Tuple[int, int]] = []
+    j = 0
+    while j + 1 < len(free):
+        h, s = free[j], free[j + 1]
+        if (
+            s - h <= TEASER_MAX_GAP
+            and _headline_sized(lines[h])
+            and lines[s].is_prose
+            and (not cur or h - cur[-1][1] <= TEASER_MAX_GAP)
+        ):
+            cur.append((h, s))
+            j += 2
+            continue
+        if cur:
+            stretches.append(cur)
+            cur = []
+        j += 1
+    if cur:
+        stretches.append(cur)
+    return stretches
+
+
+def teaser_pair_lines(lines: Sequence[Line]) -> List[int]:
+    """Line indices of teaser lists: runs of at least :data:`TEASER_MIN_PAIRS` headline +
+    one-paragraph-summary pairs whose headlines share no topic word, or whose summaries
+    are mostly cut off with an ellipsis."""
+    out: List[int] = []
+    for stretch in _pairs(lines):
+        if len(stretch) < TEASER_MIN_PAIRS:
+            continue
+        counts: Counter = Counter()
+        for h, _s in stretch:
+            counts.update(_topic_words(lines[h].text))
+        top = counts.most_common(1)[0][1] if counts else 0
+        cut = sum(1 for _h, s in stretch if lines[s].text.endswith(_CUT_OFF))
+        if top >= TEASER_MAX_TOPIC_SHARE * len(stretch) and cut * 2 < len(stretch):
+            continue  # one subject, summaries not cut off: an article's sub-headings
+        for h, s in stretch:
+            out.extend(range(h, s + 1))
+    return out
+
+
+def drop_lines_from_runs(runs: Sequence[Tuple[int, int]], drop: Sequence[int]) -> List[Tuple[int, int]]:
+    """``runs`` with the lines in ``drop`` cut out (runs split around them)."""
+    gone = set(drop)
+    out: List[Tuple[int, int]] = []
+    for s, e in runs:
+        start = s
+        for k in range(s, e):
+            if k in gone:
+                if k > start:
+                    out.append((start, k))
+                start = k + 1
+        if e > start:
+            out.append((start, e))
+    return out
+
+
+def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Does the body hold an article?  Not when, on a page of several lines, it is a few
+    short lines with neither a sentence-sized line nor two short sentences (a clock
+    line, a button row)."""
+    if len(lines) < NO_ARTICLE_MIN_LINES:
+        return True
+    words = sentences = 0
+    for s, e in runs:
+        for k in range(s, e):
+            ln = lines[k]
+            if ln.is_prose:
+                return True
+            words += ln.words
+            if ln.words >= 4 and ln.text.endswith(_SENTENCE_END[:5]):
+                sentences += 1
+    return words >= NO_ARTICLE_MAX_WORDS or sentences >= 2
+
+
+def single_paragraph_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
+    """A document that is one free sentence (any Arabic-script language) is its own body."""
+    if len(lines) != 1:
+        return []
+    ln = lines[0]
+    if _free(ln) and ln.words >= SINGLE_PARAGRAPH_MIN_WORDS and ln.punct:
+        return [(0, 1)]
+    return []
+
+
+def trim_run_tails(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Cut short non-sentence lines off the end of each run when boilerplate follows."""
+    out: List[Tuple[int, int]] = []
+    for s, e in runs:
+        while e - s > 1 and e < len(lines) and lines[e].label is not None:
+            ln = lines[e - 1]
+            if not _free(ln) or ln.words > TAIL_MAX_WORDS or ln.text.endswith(_SENTENCE_END):
+                break
+            e -= 1
+        out.append((s, e))
+    return out
