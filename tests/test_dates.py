@@ -19,7 +19,7 @@ from hijridate import Gregorian, Hijri
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arclean.dates import DateMatch, find_dates, parse_date, parse_time
+from arclean.dates import DateMatch, date_label_role, find_dates, parse_date, parse_time
 
 from tsvdata import table_rows
 
@@ -189,9 +189,13 @@ def test_find_dates_yields_every_date_in_order() -> None:
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
-def test_find_dates_drops_disagreeing_twins_only() -> None:
+def test_find_dates_keeps_the_gregorian_date_of_disagreeing_twins() -> None:
     text = "25 شوال 1436 هـ الموافق 20 أغسطس 2015 م. وفي 3 آذار 2014 بدأ"
-    assert [m.value for m in find_dates(text)] == [dt.date(2014, 3, 3)]
+    found = list(find_dates(text))
+    assert [(m.value, m.calendar) for m in found] == [
+        (dt.date(2015, 8, 20), "gregorian"),
+        (dt.date(2014, 3, 3), "gregorian"),
+    ]
 
 
 def test_find_dates_relative_needs_reference() -> None:
@@ -209,11 +213,162 @@ def test_prefer_must_be_known() -> None:
         parse_date("5 أكتوبر 2024", prefer="oldest")
 
 
-@pytest.mark.parametrize("bad", [None, 2024, b"2024-01-01"])
-def test_non_strings_are_not_dates(bad: object) -> None:
-    assert parse_date(bad) is None  # type: ignore[arg-type]
-    assert list(find_dates(bad)) == []  # type: ignore[arg-type]
-    assert parse_time(bad) is None  # type: ignore[arg-type]
+@pytest.mark.parametrize("bad", [None, 2024, b"2024-01-01", ["5 مايو 2024"]])
+def test_non_strings_are_refused(bad: object) -> None:
+    with pytest.raises(TypeError, match="takes the text as str"):
+        parse_date(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes the text as str"):
+        find_dates(bad)  # type: ignore[arg-type]  (raised at the call, not at the first next())
+    with pytest.raises(TypeError, match="takes the text as str"):
+        parse_time(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes the text as str"):
+        date_label_role(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["2024-05-24", 1716552000, 1716552000.0, dt.time(12, 0)])
+def test_a_reference_that_is_not_a_date_is_refused(bad: object) -> None:
+    with pytest.raises(TypeError, match="reference= takes a datetime"):
+        parse_date("منذ ساعتين", reference=bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="reference= takes a datetime"):
+        find_dates("منذ ساعتين", reference=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["yes", 1, 0])
+def test_day_first_must_be_a_bool(bad: object) -> None:
+    with pytest.raises(TypeError, match="day_first= takes True, False or None"):
+        parse_date("03/12/2024", day_first=bad)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------
+# Numeric order: day first only with a signal (issue 11)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, day_first, expected",
+    [
+        ("03/12/2024", None, None),  # both readings possible, no signal
+        ("03/12/2024", True, dt.date(2024, 12, 3)),  # the caller knows the page is Arabic
+        ("03/12/2024", False, dt.date(2024, 3, 12)),  # the caller knows the page is US
+        ("1/11/2011", True, dt.date(2011, 11, 1)),
+        ("نشر في 03/12/2024", False, dt.date(2024, 12, 3)),  # the line's own Arabic wins
+        ("Published: 03/12/2024 10:30 AM", True, dt.datetime(2024, 3, 12, 10, 30)),  # the line's US signal wins
+        ("12/25/2020", True, None),  # impossible day first
+        ("12/25/2020", False, dt.date(2020, 12, 25)),
+        ("13/12/2024", False, dt.date(2024, 12, 13)),  # impossible month first: day first
+        ("13/13/2024", True, None),
+        ("07/07/2024", None, dt.date(2024, 7, 7)),  # the same either way
+    ],
+)
+def test_numeric_order(text: str, day_first: Optional[bool], expected: object) -> None:
+    m = parse_date(text, day_first=day_first)
+    assert (m.value if m is not None else None) == expected
+
+
+def test_find_dates_reads_ambiguous_numeric_dates_by_the_same_rule() -> None:
+    text = "03/12/2024 then 13/12/2024"
+    assert [m.value for m in find_dates(text)] == [dt.date(2024, 12, 13)]
+    assert [m.value for m in find_dates(text, day_first=True)] == [dt.date(2024, 12, 3), dt.date(2024, 12, 13)]
+
+
+def test_day_first_signal_of_a_page() -> None:
+    from arclean.dates import day_first_signal
+
+    assert day_first_signal("عنوان الخبر\n03/12/2024") is True
+    assert day_first_signal("Headline\n٠٣/١٢/٢٠٢٤") is True
+    assert day_first_signal("Headline\n03/12/2024") is None
+    assert day_first_signal("") is None
+
+
+# --------------------------------------------------------------------------
+# Hijri and Gregorian on one line
+# --------------------------------------------------------------------------
+
+
+def test_pair_gaps_says_how_far_the_twins_are() -> None:
+    from arclean.dates import pair_gaps
+
+    # Umm al-Qura: 1 Rajab 1445 = 13 January 2024
+    assert [(h.hijri, g.value, days) for h, g, days in pair_gaps("السبت 2 رجب 1445 - 13 يناير 2024")] == [
+        ((1445, 7, 2), dt.date(2024, 1, 13), 1)
+    ]
+    text = "الأحد 20 رجب 1445 هـ - 13 يناير 2024 م"
+    gaps = pair_gaps(text)
+    assert [(h.text, g.text, days) for h, g, days in gaps] == [("الأحد 20 رجب 1445 هـ", "13 يناير 2024 م", 19)]
+    # the Gregorian date is first: the pair is still (hijri, gregorian)
+    gaps = pair_gaps("13 يناير 2024 م الموافق 5 رجب 1445 هـ")
+    assert [(h.calendar, g.calendar, days) for h, g, days in gaps] == [("hijri-umalqura", "gregorian", 4)]
+    assert pair_gaps("13 يناير 2024") == [] and pair_gaps("") == []
+    # spans are spans of the input, marks included
+    text = "2 رَجَب 1445 هـ - 13 يَنَايِر 2024"
+    (h, g, days), = pair_gaps(text)
+    assert text[h.start : h.end] == h.text and text[g.start : g.end] == g.text == "13 يَنَايِر 2024"
+
+
+def test_parse_date_prefers_the_printed_gregorian_date() -> None:
+    for text in ("السبت 2 رجب 1445 - 13 يناير 2024", "الأحد 20 رجب 1445 هـ - 13 يناير 2024 م",
+                 "13 يناير 2024 م الموافق 2 رجب 1445 هـ"):
+        m = parse_date(text)
+        assert m is not None and (m.value, m.calendar) == (dt.date(2024, 1, 13), "gregorian"), text
+    # far apart: find_dates drops the Hijri date, near: it keeps both
+    assert [m.calendar for m in find_dates("الأحد 20 رجب 1445 هـ - 13 يناير 2024 م")] == ["gregorian"]
+    assert [m.calendar for m in find_dates("السبت 2 رجب 1445 - 13 يناير 2024")] == ["hijri-umalqura", "gregorian"]
+
+
+# --------------------------------------------------------------------------
+# Labels: the page's date or an event's (issue 11)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "before, role",
+    [
+        ("", None),
+        ("الأحد، ", None),  # a weekday is no label
+        ("القاهرة - ", None),  # nor a place
+        ("25 شوال 1436 هـ الموافق ", None),  # nor a Hijri twin
+        ("14:37 ت م ", None),  # nor a clock time
+        ("التاريخ: ", None),  # a bare "date:" says nothing
+        ("Date: ", None),
+        ("نشر في: ", "published"),
+        ("تاريخ النشر : الأحد ", "published"),
+        ("تم نشره ", "published"),
+        ("Published: ", "published"),
+        ("نَشَر في ", "published"),  # diacritics
+        ("آخر تحديث: ", "updated"),
+        ("اخر تحديث ", "updated"),
+        ("Last updated ", "updated"),
+        ("تاريخ الميلاد: ", "event"),
+        ("مواليد ", "event"),
+        ("موعد الامتحان: ", "event"),
+        ("الموعد النهائي للتقديم: ", "event"),
+        ("تاريخ الانتهاء: ", "event"),
+        ("آخر تحديث للموقع: ", "event"),  # the longer label wins over "آخر تحديث"
+        ("اليوم: الأحد ", "event"),  # a "today" widget
+        ("اليوم ", "event"),
+        ("Today: ", "event"),
+        ("تاريخ المحاضرة: ", "event"),  # a label not in the tables: a word and a colon
+        ("تاريخ النشر: 3 مارس 2024 - موعد التسليم: ", "event"),  # the nearest label counts
+        ("موعد الامتحان: 15 يونيو - نشر في ", "published"),
+        ("نشر اليوم ", "published"),  # "today" is a widget label only when it opens the text
+        ("اليوم السابع - ", None),  # nor when a word stands between it and the date
+    ],
+)
+def test_date_label_role(before: str, role: Optional[str]) -> None:
+    from arclean.dates import date_label_role as role_of
+
+    assert role_of(before) == role
+
+
+def test_every_event_label_in_the_table_is_an_event() -> None:
+    """Each event row of data/dates_labels.tsv, written as a label, gives 'event'."""
+    from arclean.dates import date_label_role as role_of
+
+    rows = table_rows(DATA_DIR / "dates_labels.tsv", ["label", "role", "at", "why"])
+    assert rows
+    for label, role, _at, _why in rows:
+        expected = "event" if role == "event" else None
+        assert role_of(label + ": ") == expected, label
 
 
 # --------------------------------------------------------------------------
@@ -268,10 +423,13 @@ def test_any_date_in_any_system_reads_back(day: dt.date, system: str, digits: st
     text = fmt.format(
         d=day.day, m=day.month, y=day.year, M=MONTH_SYSTEMS[system][day.month - 1], wd=WEEKDAYS[day.weekday()]
     ).translate(DIGIT_SETS[digits])
-    m = parse_date(text)
+    m = parse_date(text, day_first=True)  # as parse() reads an Arabic page
     assert m is not None, text
     assert m.value == day, text
     assert m.precision == "day" and m.calendar == "gregorian"
+    alone = parse_date(text)  # the string alone
+    ambiguous = fmt == "{d}/{m}/{y}" and digits == "ascii" and day.day <= 12 and day.day != day.month
+    assert (alone is None) if ambiguous else (alone == m), text
 
 
 @settings(max_examples=EXAMPLES, deadline=None)

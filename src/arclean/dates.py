@@ -52,9 +52,21 @@ date as written.
 Numbers
 -------
 Numeric dates are day-month-year, or year-month-day when the year comes first.
-A day-month-year string that is impossible as such (``"12/25/2020"``) is None,
-not read as month-day-year.  Weekday names are accepted and not used to
-correct a date.
+When the first two numbers could both be the month (``"03/12/2024"``) the
+order needs a signal (:func:`_numeric_order`): Arabic script or Arabic-Indic
+digits on the line mean day first, an English label with an English AM/PM
+month first, else the caller's ``day_first``; with none the date is None.  A
+day-month-year string that is impossible as such (``"12/25/2020"``) is None
+unless the line signals month first.  Weekday names are accepted and not used
+to correct a date.
+
+Labels and twins
+----------------
+:func:`date_label_role` says what the label before a date makes of it
+(published, updated, an event's date, or no label); the words are in
+``data/dates_markers.tsv`` and ``data/dates_labels.tsv``.  A Hijri date
+written beside a Gregorian one is its twin: the Gregorian date wins, and
+:func:`pair_gaps` says how many days apart they are.
 """
 from __future__ import annotations
 
@@ -71,7 +83,7 @@ from hijridate.ummalqura import HIJRI_RANGE
 
 from .fold import fold
 
-__all__ = ["DateMatch", "parse_date", "find_dates", "parse_time"]
+__all__ = ["DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps"]
 
 DateLike = Union[_dt.datetime, _dt.date]
 
@@ -120,7 +132,9 @@ class DateMatch:
     ``year``/``month``/``day``/``hour``/``minute`` are Gregorian and as written
     on the page (naive); fields finer than ``precision`` are ``None``.
     ``hijri`` is ``(year, month, day)`` as written when the text was Hijri
-    (month/day ``None`` when not written), else ``None``.
+    (month/day ``None`` when not written), else ``None``.  ``tzinfo`` is the
+    zone of a timezone-aware ``reference`` that a relative date at minute
+    precision was resolved against (``value`` is then aware), else ``None``.
     """
 
     start: int
@@ -135,13 +149,17 @@ class DateMatch:
     calendar: str
     tz_offset_minutes: Optional[int] = None
     hijri: Optional[Tuple[int, Optional[int], Optional[int]]] = None
+    tzinfo: Optional[_dt.tzinfo] = None
 
     @property
     def value(self) -> Optional[DateLike]:
-        """A naive datetime at minute precision, a date at day precision, else None."""
+        """A datetime at minute precision (naive unless :attr:`tzinfo` is set), a
+        date at day precision, else None."""
         if self.precision == "minute":
             assert self.month is not None and self.day is not None
-            return _dt.datetime(self.year, self.month, self.day, self.hour or 0, self.minute or 0)
+            return _dt.datetime(
+                self.year, self.month, self.day, self.hour or 0, self.minute or 0, tzinfo=self.tzinfo
+            )
         if self.precision == "day":
             assert self.month is not None and self.day is not None
             return _dt.date(self.year, self.month, self.day)
@@ -265,7 +283,7 @@ def _lexicon_pieces() -> List[str]:
     """Every one-character tolerant piece of every lexicon word."""
     pieces: Set[str] = set()
     for name in ("dates_months.tsv", "dates_hijri_months.tsv", "dates_ordinals.tsv", "dates_markers.tsv",
-                 "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv"):
+                 "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv", "dates_labels.tsv"):
         for row in _read_tsv(name):
             pieces.update(p for p in _tolerant_pieces(row[0]) if _ONE_CHAR_PIECE.fullmatch(p))
     return sorted(pieces)
@@ -470,7 +488,7 @@ _KNOWN_KEYS: Mapping[str, str] = {
     spelling: _key(spelling)
     for name in sorted(
         {"dates_months.tsv", "dates_hijri_months.tsv", "dates_ordinals.tsv", "dates_markers.tsv",
-         "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv"}
+         "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv", "dates_labels.tsv"}
     )
     for row in _read_tsv(name)
     for spelling in _spellings(row[0])
@@ -705,7 +723,11 @@ _TIME_AFTER = re.compile(
 _TIME_BEFORE_GAP = re.compile(r"[\s,،\-–—|]*")
 #: A day range ends right before a day-first date: "12-15 مايو 2024",
 #: "من 12 إلى 15 مايو 2024", "12 و13 مايو 2024".  Such a date is not one day.
-_RANGE_BEFORE = re.compile(rf"{_D}{_D}?\s*(?:[-–—]|إلى|الى|حتى|و)\s*$")
+#: The range's first number is a day: one or two digits, not the tail of a
+#: longer number ("1445 - 13 يناير 2024" is a year, then a date).  The check
+#: follows the first digit (a look-behind two characters wide), so the
+#: searched pattern opens with a plain digit class.
+_RANGE_BEFORE = re.compile(rf"{_D}(?<!{_D}{_D}){_D}?\s*(?:[-–—]|إلى|الى|حتى|و)\s*$")
 #: How far back a day range may start.
 RANGE_LOOKBACK = 12
 #: A time zone word right after a date without a time: "5th, October 2024 GMT".
@@ -1019,8 +1041,11 @@ def _hijri(year: int, month: Optional[int], day: Optional[int]) -> Optional[_Ymd
     )
 
 
-def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
-    """Interpret one grammar match as a (possibly partial) date; None if not a date."""
+def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool]) -> Optional[_Ymd]:
+    """Interpret one grammar match as a (possibly partial) date; None if not a date.
+
+    ``text`` and ``day_first`` decide the order of a numeric date whose first
+    two numbers could both be the month (:func:`_numeric_order`)."""
     era_word, year_digits = m.group("era", "year")  # every written-date grammar has both groups
     era = _ERA_MARKERS.get(_key_of(era_word)) if era_word else None
     year = int(year_digits)
@@ -1039,6 +1064,13 @@ def _read_ymd(kind: str, m: "re.Match[str]") -> Optional[_Ymd]:
         return None if era == "era-ah" else _gregorian(year, month, day)
     if kind in ("ymd-num", "dmy-num"):
         month, day = int(m.group("month")), int(m.group("day"))
+        if kind == "dmy-num" and day <= 12 and day != month:
+            # "03/12/2024" or "12/25/2020": the first number could be the month
+            order = _numeric_order(text, day_first)
+            if order is None:
+                return None
+            if order == "mdy":
+                month, day = day, month
         if era == "era-ah":
             return _hijri(year, month, day)
         if era is None and year in HIJRI_LOOKING_YEARS:
@@ -1427,7 +1459,7 @@ def _unit_count(unit_word: str, num: Optional[str], num_after: Optional[str]) ->
 
 
 def _as_datetime(reference: DateLike) -> Tuple[_dt.datetime, bool]:
-    """The reference as a datetime, and whether it had a clock time."""
+    """The reference as a naive datetime (its wall clock), and whether it had a clock time."""
     if isinstance(reference, _dt.datetime):
         return reference.replace(tzinfo=None), True
     return _dt.datetime(reference.year, reference.month, reference.day), False
@@ -1458,9 +1490,17 @@ def _resolve_relative(
         if len(amount) > 1:
             return None  # "منذ سنة و 3 أشهر": not worth a guess
         return _resolve_calendar_shift(text, start, end, ref, unit, count)
+    zone = _zone_of(reference)
+    back = sum((_TIMEDELTA_UNITS[u] * c for u, c in amount), _dt.timedelta())
     try:
-        when = ref - sum((_TIMEDELTA_UNITS[u] * c for u, c in amount), _dt.timedelta())
-    except OverflowError:  # "منذ 999 أسبوع" before year 1
+        if zone is not None and time is None and units & _FINE_UNITS:
+            # "منذ ساعتين" against an aware reference: two real hours back (through UTC,
+            # so a DST change in between is counted), on the reference's wall clock
+            assert isinstance(reference, _dt.datetime)
+            when = (reference.astimezone(_dt.timezone.utc) - back).astimezone(zone).replace(tzinfo=None)
+        else:
+            when = ref - back
+    except (OverflowError, ValueError):  # "منذ 999 أسبوع" before year 1
         return None
     if time is not None:
         when = when.replace(hour=time.hour, minute=time.minute, second=0, microsecond=0)
@@ -1468,12 +1508,26 @@ def _resolve_relative(
         if when > latest:
             return None
     precision = "minute" if (units & _FINE_UNITS or time is not None) else "day"
+    tz = time.tz if time else None
+    tzinfo = None
+    if precision == "minute" and zone is not None and tz is None:
+        # the value is on the reference's clock: it keeps the reference's zone
+        tzinfo = zone
+        offset = when.replace(tzinfo=zone).utcoffset()
+        tz = None if offset is None else int(offset.total_seconds() // 60)
     return DateMatch(
         start, end, text[start:end], when.year, when.month, when.day,
         when.hour if precision == "minute" else None,
         when.minute if precision == "minute" else None,
-        precision, "relative", time.tz if time else None,
+        precision, "relative", tz, None, tzinfo,
     )
+
+
+def _zone_of(reference: DateLike) -> Optional[_dt.tzinfo]:
+    """The zone of a timezone-aware datetime reference, else None."""
+    if isinstance(reference, _dt.datetime) and reference.utcoffset() is not None:
+        return reference.tzinfo
+    return None
 
 
 def _stands_alone(text: str, cand: _Cand) -> bool:
@@ -1505,10 +1559,10 @@ def _resolve_calendar_shift(
 # --------------------------------------------------------------------------
 
 
-def _build(text: str, cand: _Cand, times: Optional[_Times]) -> Optional[DateMatch]:
+def _build(text: str, cand: _Cand, times: Optional[_Times], day_first: Optional[bool]) -> Optional[DateMatch]:
     """A :class:`DateMatch` for one written (non-relative) candidate."""
     start, end, kind, match = cand
-    ymd = _read_ymd(kind, match)
+    ymd = _read_ymd(kind, match, text, day_first)
     if ymd is None or (kind == "dmy" and _is_range_end(text, start)):
         return None
     year, month, day, calendar, hijri = ymd
@@ -1530,24 +1584,30 @@ def _build(text: str, cand: _Cand, times: Optional[_Times]) -> Optional[DateMatc
     )
 
 
+def _pairs(text: str, matches: List[DateMatch]) -> List[Tuple[int, int, int]]:
+    """Hijri/Gregorian twins written side by side ("... هـ الموافق ... م",
+    "2 رجب 1445 - 13 يناير 2024"): ``(hijri index, gregorian index, days
+    apart)`` for each pair of neighbouring matches at day precision."""
+    out: List[Tuple[int, int, int]] = []
+    for i in range(len(matches) - 1):
+        a, b = matches[i], matches[i + 1]
+        a_hijri, b_hijri = a.calendar.startswith("hijri"), b.calendar.startswith("hijri")
+        if a_hijri == b_hijri or a.calendar == "relative" or b.calendar == "relative":
+            continue
+        if a.day is None or b.day is None or not _PAIR_GAP.fullmatch(text, a.end, b.start):
+            continue
+        days = abs((_day_of(a) - _day_of(b)).days)
+        out.append((i, i + 1, days) if a_hijri else (i + 1, i, days))
+    return out
+
+
 def _check_pairs(text: str, matches: List[DateMatch]) -> List[DateMatch]:
-    """Drop Hijri/Gregorian twins ("... هـ الموافق ... م") that disagree."""
+    """Drop the Hijri date of a Hijri/Gregorian pair that disagrees by more
+    than HIJRI_PAIR_TOLERANCE_DAYS: the printed Gregorian date wins."""
     if len(matches) < 2:
         return matches
-    bad: Set[int] = set()
-    for a, b in zip(matches, matches[1:]):
-        if a.calendar.startswith("hijri") == b.calendar.startswith("hijri"):
-            continue
-        if a.calendar == "relative" or b.calendar == "relative":
-            continue
-        if not _PAIR_GAP.fullmatch(text, a.end, b.start):
-            continue
-        if a.day is None or b.day is None:
-            continue
-        da, db = _day_of(a), _day_of(b)
-        if abs((da - db).days) > HIJRI_PAIR_TOLERANCE_DAYS:
-            bad.update((id(a), id(b)))
-    return [m for m in matches if id(m) not in bad]
+    bad = {h for h, _g, days in _pairs(text, matches) if days > HIJRI_PAIR_TOLERANCE_DAYS}
+    return [m for i, m in enumerate(matches) if i not in bad] if bad else matches
 
 
 def _day_of(m: DateMatch) -> _dt.date:
@@ -1556,16 +1616,25 @@ def _day_of(m: DateMatch) -> _dt.date:
     return _dt.date(m.year, m.month, m.day)
 
 
-def _matches(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
-    """All dates in ``text``, in order, after overlap removal and pair checks."""
-    if not isinstance(text, str) or not text:
-        return []
+def _split_marks(text: str) -> Tuple[str, Optional[List[Tuple[int, int]]]]:
+    """The text without marks, and the (start, end) of each run of marks in
+    ``text`` (None when there is none)."""
     parts = _MARKS_RUN.split(text)  # the text between runs of marks, and the runs
     if len(parts) == 1:
-        return _matches_clean(text, reference)
+        return text, None
     ends = list(accumulate(map(len, parts)))
-    runs = list(zip(ends[0::2], ends[1::2]))  # (start, end) of each run
-    return [_map_back(m, text, runs) for m in _matches_clean("".join(parts[0::2]), reference)]
+    return "".join(parts[0::2]), list(zip(ends[0::2], ends[1::2]))
+
+
+def _matches(text: str, reference: Optional[DateLike], day_first: Optional[bool] = None) -> List[DateMatch]:
+    """All dates in ``text``, in order, after overlap removal and pair checks."""
+    if not text:
+        return []
+    clean, runs = _split_marks(text)
+    found = _check_pairs(clean, _matches_clean(clean, reference, day_first))
+    if runs is None:
+        return found
+    return [_map_back(m, text, runs) for m in found]
 
 
 def _map_back(m: DateMatch, original: str, runs: List[Tuple[int, int]]) -> DateMatch:
@@ -1578,7 +1647,7 @@ def _map_back(m: DateMatch, original: str, runs: List[Tuple[int, int]]) -> DateM
     end = _original_index(m.end, runs)
     return DateMatch(
         start, end, original[start:end], m.year, m.month, m.day, m.hour, m.minute,
-        m.precision, m.calendar, m.tz_offset_minutes, m.hijri,
+        m.precision, m.calendar, m.tz_offset_minutes, m.hijri, m.tzinfo,
     )
 
 
@@ -1592,8 +1661,8 @@ def _original_index(pos: int, runs: List[Tuple[int, int]]) -> int:
     return pos + removed
 
 
-def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
-    """:func:`_matches` on a text without marks."""
+def _matches_clean(text: str, reference: Optional[DateLike], day_first: Optional[bool]) -> List[DateMatch]:
+    """:func:`_matches` on a text without marks, before the pair checks."""
     year = _HAS_YEAR.search(text)
     with_relative = reference is not None and bool(_RELATIVE_HINT.search(text))
     if year is None and not with_relative:
@@ -1607,20 +1676,37 @@ def _matches_clean(text: str, reference: Optional[DateLike]) -> List[DateMatch]:
         if cand.kind == "rel":
             found = _resolve_relative(text, cand, reference, times)
         else:
-            found = _build(text, cand, times)
+            found = _build(text, cand, times, day_first)
         if found is not None:
             out.append(found)
-    return _check_pairs(text, out)
+    return out
 
 
-def find_dates(text: str, *, reference: Optional[DateLike] = None) -> Iterator[DateMatch]:
+def _check_args(fn: str, text: object, reference: object, day_first: object) -> None:
+    """TypeError for arguments of the wrong type (as :func:`arclean.parse` does)."""
+    if not isinstance(text, str):
+        raise TypeError(f"arclean.{fn}() takes the text as str, not {type(text).__name__}")
+    if reference is not None and not isinstance(reference, _dt.date):
+        raise TypeError(
+            f"reference= takes a datetime.datetime or datetime.date (when the page was fetched), "
+            f"not {type(reference).__name__}"
+        )
+    if day_first is not None and not isinstance(day_first, bool):
+        raise TypeError(f"day_first= takes True, False or None, not {type(day_first).__name__}")
+
+
+def find_dates(
+    text: str, *, reference: Optional[DateLike] = None, day_first: Optional[bool] = None
+) -> Iterator[DateMatch]:
     """Yield every date written in ``text``, left to right.
 
     Relative dates ("منذ ساعتين", "أمس") are only yielded when ``reference`` is
     given.  Hijri/Gregorian twins joined by "الموافق" are both yielded when they
-    agree and neither when they do not.
+    agree; when they disagree by more than HIJRI_PAIR_TOLERANCE_DAYS only the
+    Gregorian date is.  ``day_first`` is as for :func:`parse_date`.
     """
-    yield from _matches(text, reference)
+    _check_args("find_dates", text, reference, day_first)
+    return iter(_matches(text, reference, day_first))
 
 
 def _labels_before(text: str, matches: List[DateMatch]) -> List[Optional[str]]:
@@ -1639,7 +1725,11 @@ def _labels_before(text: str, matches: List[DateMatch]) -> List[Optional[str]]:
 
 
 def parse_date(
-    text: str, *, reference: Optional[DateLike] = None, prefer: str = "published"
+    text: str,
+    *,
+    reference: Optional[DateLike] = None,
+    prefer: str = "published",
+    day_first: Optional[bool] = None,
 ) -> Optional[DateMatch]:
     """The best date in a short string such as a metadata line, or None.
 
@@ -1647,12 +1737,26 @@ def parse_date(
     ("تاريخ النشر" for ``'published'``, "آخر تحديث" for ``'updated'``) wins;
     then Gregorian over its Hijri twin; then the more precise; then the first
     (``'published'``) or the last (``'updated'``).
+
+    ``reference`` (a ``datetime`` or a ``date``: when the page was fetched)
+    resolves relative dates; a timezone-aware one gives aware values.
+
+    A numeric date whose first two numbers could both be the month
+    ("03/12/2024") is read by the text's own signals: Arabic script or
+    Arabic-Indic digits mean day first, an English label with AM/PM
+    ("Published: 03/12/2024 10:30 AM") means month first.  Without a signal,
+    ``day_first`` decides (the caller knows the page: True when it is
+    Arabic, see :func:`day_first_signal`); when it is None the date is None.
+
+    Raises TypeError for a ``text`` that is not a str, a ``reference`` that is
+    not a date or datetime, or a ``day_first`` that is not a bool or None.
     """
+    _check_args("parse_date", text, reference, day_first)
     if prefer not in _PREFER_VALUES:
         raise ValueError(f"prefer must be one of {sorted(_PREFER_VALUES)}, got {prefer!r}")
-    matches = _matches(text, reference)
+    matches = _matches(text, reference, day_first)
     if not matches:
-        return _bare_year(text) if isinstance(text, str) else None
+        return _bare_year(text)
     if len(matches) == 1:
         return matches[0]
     wanted = "label-" + prefer
@@ -1684,11 +1788,156 @@ def _bare_year(text: str) -> Optional[DateMatch]:
 
 
 def parse_time(text: str) -> Optional[_dt.time]:
-    """The clock time in a time-only string ("14:37 ت م", "09:56 ص", "1:54 م", "٠٩:٣٥")."""
+    """The clock time in a time-only string ("14:37 ت م", "09:56 ص", "1:54 م", "٠٩:٣٥").
+
+    Raises TypeError for a ``text`` that is not a str."""
     if not isinstance(text, str):
-        return None
+        raise TypeError(f"arclean.dates.parse_time() takes the text as str, not {type(text).__name__}")
     for m in _TIME.finditer(text):
         t = _read_time(m)
         if t is not None:
             return _dt.time(t.hour, t.minute)
     return None
+
+
+# --------------------------------------------------------------------------
+# Labels, numeric order and Hijri/Gregorian pairs
+# --------------------------------------------------------------------------
+
+#: Arabic script: the letters of the Arabic blocks and the Arabic-Indic and
+#: Persian digits.  On a line or a page it means numeric dates are day first.
+_ARABIC_SIGNAL = re.compile(
+    "[\u0620-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06ee-\u06ff"
+    "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
+)
+#: An English date label ("Published", "Updated") and a clock time with an
+#: English AM/PM: together, the US convention (month first).
+_EN_LABEL = re.compile(
+    rf"(?<![A-Za-z])(?:{_alternation([w for w in _words(_MARKER_ROWS, 'label-published', 'label-updated') if w.isascii()])})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_AMPM = re.compile(
+    rf"{_D}\s*:\s*{_D}{{2}}(?:\s*:\s*{_D}{{2}})?\s*"
+    rf"(?:{_alternation([w for w in _words(_MARKER_ROWS, 'am', 'pm') if w.isascii()])})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _numeric_order(text: str, day_first: Optional[bool]) -> Optional[str]:
+    """How to read a numeric date whose first two numbers could both be the
+    month: ``'dmy'``, ``'mdy'``, or None (no signal, or signals that disagree).
+
+    The text's own signals come first: Arabic script or Arabic-Indic digits
+    (day first), an English label with an English AM/PM (month first).
+    Without one, the caller's ``day_first`` (what it knows of the page)."""
+    arabic = _ARABIC_SIGNAL.search(text) is not None
+    us = _EN_LABEL.search(text) is not None and _EN_AMPM.search(text) is not None
+    if arabic != us:
+        return "dmy" if arabic else "mdy"
+    if arabic or day_first is None:
+        return None
+    return "dmy" if day_first else "mdy"
+
+
+def day_first_signal(text: str) -> Optional[bool]:
+    """True when ``text`` (a page) has Arabic script or Arabic-Indic digits, so
+    its numeric dates are day first; else None (no signal).  Pass the result
+    as ``day_first=`` when reading the page's lines with :func:`parse_date`."""
+    if not isinstance(text, str):
+        raise TypeError(f"day_first_signal() takes the text as str, not {type(text).__name__}")
+    return True if _ARABIC_SIGNAL.search(text) is not None else None
+
+
+def pair_gaps(
+    text: str, *, reference: Optional[DateLike] = None, day_first: Optional[bool] = None
+) -> List[Tuple[DateMatch, DateMatch, int]]:
+    """Each Hijri date written beside a Gregorian one in ``text`` ("السبت 2 رجب
+    1445 - 13 يناير 2024", "... هـ الموافق ... م"): ``(hijri, gregorian, days
+    apart)``, in order, whether or not they agree.  :func:`find_dates` and
+    :func:`parse_date` keep the Gregorian date of a pair; this says how far
+    its Hijri twin is from it."""
+    _check_args("pair_gaps", text, reference, day_first)
+    if not text:
+        return []
+    clean, runs = _split_marks(text)
+    found = _matches_clean(clean, reference, day_first)
+    pairs = _pairs(clean, found)
+    if runs is not None:
+        found = [_map_back(m, text, runs) for m in found]
+    return [(found[h], found[g], days) for h, g, days in pairs]
+
+
+class _Role(NamedTuple):
+    """What a label before a date makes of it, and where the label may stand."""
+
+    role: str  # 'published', 'updated', 'event' or 'generic'
+    at: str  # 'any' or 'start'
+
+
+def _load_roles() -> Dict[str, _Role]:
+    """Folded label -> role: the publish/update labels of dates_markers.tsv and
+    the event and generic labels of dates_labels.tsv."""
+    table: Dict[str, _Role] = {}
+    rows = [(r[0], r[1][len("label-"):], "any") for r in _MARKER_ROWS if r[1] in ("label-published", "label-updated")]
+    rows += [(label, role, at) for label, role, at, _why in _read_tsv("dates_labels.tsv")]
+    for label, role, at in rows:
+        if role not in ("published", "updated", "event", "generic") or at not in ("any", "start"):
+            raise ValueError(f"dates labels: {label!r} has role {role!r} at {at!r}")
+        key = _key(label)
+        if table.get(key, (role, at)) != (role, at):
+            raise ValueError(f"dates labels: {label!r} is listed as both {table[key]} and {(role, at)}")
+        table[key] = _Role(role, at)
+    return table
+
+
+_ROLES: Mapping[str, _Role] = _load_roles()
+_ROLE_WORDS = [r[0] for r in _MARKER_ROWS if r[1] in ("label-published", "label-updated")] + [
+    r[0] for r in _read_tsv("dates_labels.tsv")
+]
+_ROLE_LABEL = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?P<label>{_alternation(_ROLE_WORDS)}){_NO_LETTER_AFTER}", _FLAGS
+)
+#: What may stand between a label that must open the text and its date.
+_LABEL_FILLER = re.compile(rf"(?:[\W_]|{_WEEKDAY_ALT}|يوم)*", _FLAGS)
+#: Words of a date itself, which are not labels ("الأحد:", "1445 هـ الموافق:").
+_DATE_WORDS = re.compile(
+    rf"{_NO_LETTER_BEFORE}(?:{_WEEKDAY_ALT}|{_PAIRED_ALT}|{_ERA_ALT}|{_MONTH_ALT}|{_HOUR_MARK_ALT}|{_TZ_WORD_ALT}|يوم)"
+    rf"{_NO_LETTER_AFTER}",
+    _FLAGS,
+)
+#: A word followed by a colon: a label ("تاريخ الامتحان:"), not a clock ("10:30").
+_COLON_LABEL = re.compile(r"[^\W\d_]\s*[:：]")
+_LABEL_EDGE = " \t\n:：-–—|/،,.*•()"
+
+
+def date_label_role(text: str) -> Optional[str]:
+    """What the label written before a date says it is.
+
+    ``text`` is what precedes the date on its line.  Returns ``'published'``
+    or ``'updated'`` for a publication or update label ("نشر في:", "آخر
+    تحديث"), ``'event'`` for any other label (a birth date, an exam, a
+    deadline, a site's footer, a "today" widget, or a label not in the
+    tables: a word and a colon), and None when there is no label (or only a
+    bare "التاريخ:").  The label nearest the date counts.  The words are in
+    data/dates_markers.tsv and data/dates_labels.tsv.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"date_label_role() takes the text as str, not {type(text).__name__}")
+    clean, _runs = _split_marks(text)
+    last: Optional[Tuple[int, _Role]] = None
+    for m in _ROLE_LABEL.finditer(clean):
+        role = _ROLES.get(_key_of(m.group("label")))
+        if role is None:
+            continue
+        if role.at == "start" and (
+            clean[: m.start()].strip(_LABEL_EDGE) or not _LABEL_FILLER.fullmatch(clean, m.end())
+        ):
+            continue
+        last = (m.end(), role)
+    tail = clean[last[0]:] if last is not None else clean
+    if _COLON_LABEL.search(_DATE_WORDS.sub(" ", tail)):
+        return "event"  # a label nearer the date than any known one, and not a known one
+    if last is None or last[1].role == "generic":
+        return None
+    return last[1].role
+
