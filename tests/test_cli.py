@@ -20,7 +20,7 @@ import arclean
 from arclean import evaluate as ev
 from arclean.cli import main, tty_progress
 
-from test_evaluate import fake_parse, write_gold
+from test_evaluate import GOLD2_LINES, GOLD_LINES, FakeLineModel, fake_parse, linemodel, write_gold  # noqa: F401 (fixture)
 
 PAGE = "عنوان الخبر\nتاريخ النشر: 5 أكتوبر 2024\n\nنص الخبر الطويل، وفيه جمل كثيرة تشرح ما حدث.\nشارك\n"
 
@@ -35,6 +35,11 @@ def page_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def gold_file(tmp_path: Path) -> Path:
     return write_gold(tmp_path / "gold.jsonl")
+
+
+@pytest.fixture
+def gold2_file(tmp_path: Path) -> Path:
+    return write_gold(tmp_path / "gold2.jsonl", GOLD2_LINES)
 
 
 @pytest.fixture
@@ -151,7 +156,7 @@ def test_eval_ends_with_the_scoreboard(gold_file: Path, fake_engine: None, capsy
     board = ev.format_scoreboard(report, source="gold.jsonl").splitlines()
     lines = out.splitlines()
     assert lines[:-1] == board[:-1]  # all but the speed line, which depends on the clock
-    assert lines[-1].startswith("speed") and len(lines) <= 15
+    assert lines[-1].startswith("speed") and len(lines) <= 30
     assert any(l.split()[:4] == ["all", "0.615", "0.800", "0.696"] for l in lines)  # 8/13, 4/5, 16/23
 
 
@@ -160,7 +165,7 @@ def test_eval_per_doc_table_comes_before_the_scoreboard(gold_file: Path, fake_en
     lines = out.splitlines()
     assert code == 0
     assert lines[0].split()[:2] == ["id", "kind"]
-    assert lines[1].split() == ["p1", "page", "0.667", "0.500", "0.571", "ok", "ok"]
+    assert lines[1].split() == ["p1", "page", "0.667", "0.500", "0.571", "ok", "ok"] + ["-"] * 6
     assert lines[-1].startswith("speed")
 
 
@@ -198,7 +203,15 @@ def test_eval_pin_writes_floors(gold_file: Path, tmp_path: Path, fake_engine: No
     code, out, _ = run(["eval", str(gold_file), "--pin", str(floors)], capsys)
     assert code == 0 and "pin: body_f1: None -> 0.69" in out
     assert json.loads(floors.read_text(encoding="utf-8"))["floors"]["body_f1"] == 0.690
+    pinned = floors.read_text(encoding="utf-8")
     code, out, _ = run(["eval", str(gold_file), "--pin", str(floors)], capsys)
+    assert floors.read_text(encoding="utf-8") == pinned and " -> " not in out
+    # the fake engine gives 2 wrong dates: said on every pin, never pinned
+    assert "pin: wrong_dates_max: measured 2, but wrong dates are never pinned above 0" in out
+    no_wrong_dates = write_gold(tmp_path / "c1.jsonl", [GOLD_LINES[3]])
+    floors2 = tmp_path / "floors2.json"
+    run(["eval", str(no_wrong_dates), "--pin", str(floors2)], capsys)
+    code, out, _ = run(["eval", str(no_wrong_dates), "--pin", str(floors2)], capsys)
     assert "pin: floors unchanged" in out
 
 
@@ -266,8 +279,9 @@ def test_module_version_and_missing_file(tmp_path: Path) -> None:
 def test_module_eval_on_the_real_engine(gold_file: Path) -> None:
     proc = run_module("eval", str(gold_file))
     assert proc.returncode == 0, proc.stderr.decode()
-    tail = proc.stdout.decode("utf-8").splitlines()[-15:]
-    assert tail[0] == "== arclean eval gold.jsonl: 4 docs (2 page, 1 article, 1 control) =="
+    lines = proc.stdout.decode("utf-8").splitlines()
+    tail = lines[lines.index("== arclean eval gold.jsonl: 4 docs (2 page, 1 article, 1 control) =="):]
+    assert 15 <= len(tail) <= 30
     assert tail[-1].startswith("speed") and "docs/s" in tail[-1] and "MB/s" in tail[-1]
     assert proc.stderr == b""  # not a terminal: no progress
 
@@ -282,3 +296,153 @@ def test_eval_unwritable_outputs_and_bad_floor_names_exit_2(gold_file: Path, tmp
     floors.write_text(json.dumps({"floors": {"body_f2": 0.5}}), encoding="utf-8")
     code, _, err = run(["eval", str(gold_file), "--floors", str(floors)], capsys)
     assert code == 2 and "unknown metric 'body_f2'" in err
+
+
+# --------------------------------------------------------------------------- eval: several files, sites, LOSO
+
+
+def test_eval_several_files_prints_each_then_the_union_last(
+    gold_file: Path, gold2_file: Path, fake_engine: None, capsys: pytest.CaptureFixture
+) -> None:
+    code, out, err = run(["eval", str(gold_file), str(gold2_file)], capsys)
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    headers = [l for l in lines if l.startswith("== arclean eval")]
+    assert headers == [
+        "== arclean eval gold.jsonl: 4 docs (2 page, 1 article, 1 control) ==",
+        "== arclean eval gold2.jsonl: 4 docs (2 page, 2 article) ==",
+        "== arclean eval gold.jsonl + gold2.jsonl: 8 docs (4 page, 3 article, 1 control) ==",
+    ]
+    union = lines[lines.index(headers[-1]):]
+    assert any(l.split()[:4] == ["all", "0.632", "0.750", "0.686"] for l in union)  # 12/19, 12/16, 24/35
+    assert any(l.startswith("no-article emptied 2/3 = 0.667") for l in union)
+    assert any(l.startswith("author     1/2 right = 0.500  missed 0  wrong 2") for l in union)
+    assert union[-1].startswith("speed")
+
+
+def test_eval_by_site_prints_the_table_and_spread_before_the_scoreboard(
+    gold_file: Path, gold2_file: Path, fake_engine: None, capsys: pytest.CaptureFixture
+) -> None:
+    code, out, _ = run(["eval", "--by-site", str(gold_file), str(gold2_file)], capsys)
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "== by site: 4 sites =="
+    assert [l.split()[0] for l in lines[2:6]] == ["s4", "s2", "s1", "s3"]
+    assert lines[6] == "spread over 4 sites: min 0.500  p10 0.550  median 0.733  mean 0.742"
+    assert lines[-1].startswith("speed")
+    code, out, _ = run(["eval", str(gold_file)], capsys)
+    assert "== by site" not in out
+
+
+def test_eval_loso_scores_each_site_with_a_model_fitted_without_it(
+    gold_file: Path, gold2_file: Path, linemodel: FakeLineModel, capsys: pytest.CaptureFixture
+) -> None:
+    code, out, err = run(["eval", "--loso", str(gold_file), str(gold2_file)], capsys)
+    assert (code, err) == (0, "")
+    sites = {"s1", "s2", "s3", "s4"}
+    assert linemodel.fits == [frozenset(sites - {s}) for s in sorted(sites)]
+    assert len(linemodel.parsed) == 8
+    assert all(model.trained_on == sites - {linemodel.site_of[text]} for text, model in linemodel.parsed)
+    lines = out.splitlines()
+    start = lines.index("== leave one site out: 4 sites ==")
+    rows = {l.split()[0]: l.split()[1:] for l in lines[start + 2:start + 6]}
+    assert rows["s4"] == ["3", "1.000", "1.000", "1.000", "0.500", "0.500"]  # LOSO F1, in-sample, change
+    assert rows["s1"][3:] == ["1.000", "0.800", "0.200"]
+    assert lines[start + 6] == "spread over 4 sites: min 1.000  p10 1.000  median 1.000  mean 1.000"
+    assert lines[-1].startswith("speed")
+
+
+def test_eval_loso_writes_its_numbers_to_json(
+    gold_file: Path, linemodel: FakeLineModel, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out_json = tmp_path / "eval.json"
+    assert run(["eval", "--loso", str(gold_file), "--json", str(out_json)], capsys)[0] == 0
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    assert data["loso"]["metrics"]["body_f1"] == 1.0 and data["metrics"]["body_f1"] == pytest.approx(16 / 23)
+    assert [r["site"] for r in data["loso"]["by_site"]] == ["s1", "s2", "s3"]
+
+
+def test_eval_loso_exits_2_without_arclean_linemodel(
+    gold_file: Path, fake_engine: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    import types
+
+    monkeypatch.setitem(sys.modules, "arclean.linemodel", None)
+    code, out, err = run(["eval", "--loso", str(gold_file)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("arclean eval: --loso: leave-one-site-out needs arclean.linemodel.fit(records)")
+    assert "cannot be imported" in err
+    monkeypatch.setitem(sys.modules, "arclean.linemodel", types.ModuleType("arclean.linemodel"))
+    code, out, err = run(["eval", "--loso", str(gold_file)], capsys)
+    assert (code, out) == (2, "") and "does not exist yet" in err
+
+
+def test_eval_json_with_several_files(
+    gold_file: Path, gold2_file: Path, tmp_path: Path, fake_engine: None, capsys: pytest.CaptureFixture
+) -> None:
+    out_json = tmp_path / "eval.json"
+    assert run(["eval", str(gold_file), str(gold2_file), "--json", str(out_json)], capsys)[0] == 0
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    assert [Path(f["path"]).name for f in data["files"]] == ["gold.jsonl", "gold2.jsonl"]
+    assert data["files"][1]["sha256"] == ev.file_sha256(gold2_file)
+    assert data["metrics"]["body_f1"] == pytest.approx(24 / 35)
+    assert data["metrics"]["no_article_empty_rate"] == pytest.approx(2 / 3)
+    assert [r["file"] for r in data["per_doc"]] == ["gold.jsonl"] * 4 + ["gold2.jsonl"] * 4
+
+
+def test_eval_pin_and_floors_with_several_files(
+    gold_file: Path, gold2_file: Path, tmp_path: Path, fake_engine: None, capsys: pytest.CaptureFixture
+) -> None:
+    floors = tmp_path / "floors.json"
+    code, out, _ = run(["eval", str(gold_file), str(gold2_file), "--pin", str(floors)], capsys)
+    assert code == 0
+    assert "pin: gold2.jsonl: author_wrong_max: None -> 2" in out
+    data = json.loads(floors.read_text(encoding="utf-8"))
+    assert [Path(e["path"]).name for e in data["corpus"]] == ["gold.jsonl", "gold2.jsonl"]
+    assert data["corpus"][1]["sha256"] == ev.file_sha256(gold2_file)
+    assert data["floors"]["body_f1"] == 0.680  # the union: 24/35 = 0.6857
+    assert data["corpus"][0]["floors"]["body_f1"] == 0.690  # gold.jsonl alone: 16/23
+    # the fake engine's wrong dates fail the zero floors, on the union and on each file
+    code, out, err = run(["eval", str(gold_file), str(gold2_file), "--floors", str(floors)], capsys)
+    assert code == 1
+    assert "below floor: wrong_dates_max: measured 4, floor asks <= 0" in err.splitlines()
+    assert "below floor: gold2.jsonl: updated_wrong_max: measured 2, floor asks <= 0" in err.splitlines()
+    # without the wrong-date floors everything holds; a lower number then fails the file's floor
+    for entry in [data, *data["corpus"]]:
+        entry["floors"] = {k: v for k, v in entry["floors"].items() if k not in ev.ZERO_FLOORS}
+    data["corpus"][1]["floors"]["source_accuracy"] = 0.5
+    floors.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(["eval", str(gold_file), str(gold2_file), "--floors", str(floors)], capsys)
+    assert code == 1
+    assert err == "below floor: gold2.jsonl: source_accuracy: measured 0.0000, floor asks >= 0.5\n"
+    gold2_board = out[out.index("== arclean eval gold2.jsonl"):out.index("== arclean eval gold.jsonl +")]
+    (source,) = [l for l in gold2_board.splitlines() if l.startswith("source ")]
+    assert "BELOW FLOOR" in source
+    # one of the files alone: its own floors are checked, the union's are not
+    code, out, err = run(["eval", str(gold_file), "--floors", str(floors)], capsys)
+    assert code == 0
+    assert err == "note: the union floors were pinned on gold.jsonl, gold2.jsonl; not checked on gold.jsonl\n"
+    assert "floor 0.690" in out
+
+
+def test_eval_pin_refuses_other_files_than_pinned(
+    gold_file: Path, gold2_file: Path, tmp_path: Path, fake_engine: None, capsys: pytest.CaptureFixture
+) -> None:
+    floors = tmp_path / "floors.json"
+    run(["eval", str(gold_file), str(gold2_file), "--pin", str(floors)], capsys)
+    code, _, err = run(["eval", str(gold_file), "--pin", str(floors)], capsys)
+    assert code == 2 and "the floors were pinned on gold.jsonl, gold2.jsonl" in err
+    code, _, _ = run(["eval", str(gold_file), "--pin", str(floors), "--force"], capsys)
+    assert code == 0 and len(json.loads(floors.read_text(encoding="utf-8"))["corpus"]) == 1
+
+
+def test_eval_rejects_a_file_given_twice_or_two_files_of_one_name(
+    gold_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    code, _, err = run(["eval", str(gold_file), str(gold_file)], capsys)
+    assert code == 2 and "given twice" in err
+    (tmp_path / "other").mkdir()
+    twin = write_gold(tmp_path / "other" / "gold.jsonl")
+    code, _, err = run(["eval", str(gold_file), str(twin)], capsys)
+    assert code == 2 and "share a file name" in err
+    code, _, err = run(["eval", str(gold_file), str(tmp_path / "missing.jsonl")], capsys)
+    assert code == 2 and "no such gold file" in err

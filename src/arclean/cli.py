@@ -114,11 +114,22 @@ def _load_floors(path: str) -> dict:
     return data
 
 
+def _gold_paths(names: Sequence[str]) -> list[Path]:
+    """The gold files, checked: each exists, none given twice, no two with one file name."""
+    paths = [Path(n) for n in names]
+    for name, path in zip(names, paths):
+        if not path.is_file():
+            raise UsageError(f"no such gold file: {name}")
+    if len({p.resolve() for p in paths}) != len(paths):
+        raise UsageError("a gold file is given twice")
+    if len({p.name for p in paths}) != len(paths):
+        raise UsageError("two gold files share a file name (floors are pinned per file name)")
+    return paths
+
+
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    """Score parse() on a gold file; print the per-doc table (optional) then the scoreboard last."""
-    gold = Path(args.gold)
-    if not gold.is_file():
-        raise UsageError(f"no such gold file: {args.gold}")
+    """Score parse() on gold files; print the optional tables, each file's scoreboard, the union's last."""
+    golds = _gold_paths(args.gold)
     if args.html_dir is not None:
         if not Path(args.html_dir).is_dir():
             raise UsageError(f"--html-dir {args.html_dir} is not a directory")
@@ -126,43 +137,75 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     if args.force and not args.pin:
         raise UsageError("--force only goes with --pin")
     floors_file = _load_floors(args.floors) if args.floors else None
-    try:
-        records = ev.load_gold(gold)
-    except (ev.GoldError, OSError) as exc:
-        raise UsageError(str(exc)) from None
-    if not records:
-        raise UsageError(f"{args.gold} holds no documents")
+    fit = None
+    if args.loso:
+        try:
+            fit = ev.load_linemodel_fit()
+        except ev.ModelUnavailable as exc:
+            raise UsageError(f"--loso: {exc}") from None
+    records_by_file = []
+    for gold in golds:
+        try:
+            records = ev.load_gold(gold)
+        except (ev.GoldError, OSError) as exc:
+            raise UsageError(str(exc)) from None
+        if not records:
+            raise UsageError(f"{gold} holds no documents")
+        records_by_file.append(records)
+    spec = None
+    if floors_file is not None:
+        try:
+            spec = ev.floors_spec(floors_file, golds)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise UsageError(f"floors file {args.floors}: {exc}") from None
 
-    report = ev.evaluate(records, progress=tty_progress(err))
+    progress = tty_progress(err)
+    files = [(gold, ev.evaluate(records, progress=progress)) for gold, records in zip(golds, records_by_file)]
+    report = files[0][1] if len(files) == 1 else ev.union([r for _, r in files])
+    loso = None
+    if fit is not None:
+        loso = ev.leave_one_site_out([r for records in records_by_file for r in records], fit=fit, progress=progress)
 
     if args.json:
+        data = ev.report_to_dict(report, golds[0] if len(golds) == 1 else None, files=files, loso=loso)
         try:
-            Path(args.json).write_text(
-                json.dumps(ev.report_to_dict(report, gold), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
+            Path(args.json).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"cannot write --json {args.json}: {exc.strerror or exc}") from None
     if args.per_doc:
         emit(ev.format_per_doc(report) + "\n", out)
+    if args.by_site:
+        emit(ev.format_by_site(report) + "\n", out)
+    if loso is not None:
+        emit(ev.format_by_site(loso, title="leave one site out", baseline=report) + "\n", out)
     status = EXIT_OK
     if args.pin:
         try:
-            changes = ev.pin_floors(report, args.pin, gold, force=args.force)
+            changes = ev.pin_floors(report, args.pin, golds, force=args.force, file_reports=[r for _, r in files])
         except (OSError, ValueError, KeyError) as exc:
             raise UsageError(f"cannot pin floors in {args.pin}: {exc}") from None
         for line in changes or ["floors unchanged"]:
             emit(f"pin: {line}", out)
-    floors = floors_file.get("floors") if floors_file else None
-    targets = (floors_file or {}).get("targets") or ev.DEFAULT_TARGETS
-    if floors is not None:
+    targets = spec.targets if spec is not None else ev.DEFAULT_TARGETS
+    if spec is not None:
+        for note in spec.notes:
+            emit(f"note: {note}", err)
         try:
-            failures = ev.check_floors(report, floors)
+            failures = ev.check_spec(spec, report, files)
         except KeyError as exc:
             raise UsageError(f"floors file {args.floors}: {exc.args[0]}") from None
         for line in failures:
             emit(f"below floor: {line}", err)
         status = EXIT_FAIL if failures else EXIT_OK
-    emit(ev.format_scoreboard(report, floors=floors, targets=targets, source=gold.name), out)
+    if len(files) > 1:
+        for gold, file_report in files:
+            floors = spec.files.get(gold.name) if spec is not None else None
+            emit(ev.format_scoreboard(file_report, floors=floors, targets=targets, source=gold.name) + "\n", out)
+    floors = None
+    if spec is not None:
+        floors = spec.union if spec.union is not None or len(files) > 1 else spec.files.get(golds[0].name)
+    source = " + ".join(gold.name for gold in golds)
+    emit(ev.format_scoreboard(report, floors=floors, targets=targets, source=source), out)
     return status
 
 
@@ -201,15 +244,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_explain)
 
     p = sub.add_parser(
-        "eval", help="score the parser against a gold JSONL file",
+        "eval", help="score the parser against gold JSONL files",
         description=(
-            "Score parse() against gold records (the ../shared/corpus/dev.jsonl format): body token "
-            "P/R/F1 overall and per kind, title exact match, published-date accuracy and wrong dates, "
-            "speed. The last lines printed are a compact scoreboard. Records are scored on their "
-            "'text' field; the HTML path comes in a later issue."
+            "Score parse() against gold records (the ../shared/corpus/*.jsonl format), each file and, "
+            "with several, their union: body token P/R/F1 overall and per kind, macro and worst-document "
+            "F1 over documents with an article, how many no-article documents come out empty, every "
+            "metadata field (right / missed / wrong), the per-site F1 spread, speed. The last lines "
+            "printed are the union's compact scoreboard. Records are scored on their 'text' field; "
+            "the HTML path comes in a later issue."
         ),
     )
-    p.add_argument("gold", metavar="GOLD.jsonl", help="gold records, one JSON object a line")
+    p.add_argument("gold", metavar="GOLD.jsonl", nargs="+", help="gold records, one JSON object a line")
     p.add_argument(
         "--html-dir", metavar="DIR",
         help="directory of the records' HTML files; accepted for forward compatibility but not used "
@@ -218,12 +263,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="OUT", help="also write all numbers and a per-document table to OUT")
     p.add_argument("--per-doc", action="store_true", help="print the per-document table before the scoreboard")
     p.add_argument(
+        "--by-site", action="store_true",
+        help="print body P/R/F1 per site (micro over the site's documents, worst first) and the spread "
+             "of the per-site F1 (min, 10th percentile, median, mean)",
+    )
+    p.add_argument(
+        "--loso", action="store_true",
+        help="leave one site out: for each site, fit arclean.linemodel.fit() on the other sites' records, "
+             "parse the site with parse(text, model=...) and print the per-site table and spread "
+             "(exit 2 when arclean.linemodel.fit is not available)",
+    )
+    p.add_argument(
         "--floors", metavar="FLOORS.json",
         help="compare with the enforced floors of this file (e.g. tests/quality_floors.json); exit 1 if one fails",
     )
     p.add_argument(
         "--pin", metavar="FLOORS.json",
-        help="rewrite the floors in this file from the current numbers (raise only) and re-pin the corpus sha256",
+        help="rewrite the floors in this file from the current numbers (raise only): the union's floors and, "
+             "with several files, each file's; re-pin each file's sha256",
     )
     p.add_argument("--force", action="store_true", help="with --pin: allow lowering floors")
     p.set_defaults(func=cmd_eval)
