@@ -6,6 +6,7 @@
 True
 """
 from .api import clean, parse
+from .html import parse_html
 from .dates import DateMatch, find_dates, parse_date
 from .normalize import PROFILES, NormalizeConfig, normalize, normalize_with_offsets
 from .repair import Repair, repair_text
@@ -16,6 +17,7 @@ __version__ = "0.1.0"
 __all__ = [
     "parse",
     "clean",
+    "parse_html",
     "Document",
     "Metadata",
     "Segment",

@@ -16,6 +16,7 @@ from .normalize import normalize as _normalize
 from .repair import repair_text
 from .lines import Line
 from .segment import line_parts, segment_lines
+from .html import looks_like_html
 
 __all__ = ["parse", "clean"]
 
@@ -144,6 +145,7 @@ def parse(
     normalize: Union[None, str, NormalizeConfig] = None,
     lexicon: Optional[Lexicon] = None,
     hints: Optional[Sequence[Optional[str]]] = None,
+    html: Optional[bool] = None,
 ) -> Document:
     """Split a scraped page's text into body, metadata and boilerplate.
 
@@ -167,7 +169,16 @@ def parse(
     line came from; roles in :data:`arclean.segment.HINT_KINDS` ("nav",
     "footer", "aside", "comments", "ad", "share", ...) decide a line before any
     rule, with rule name ``hint.<role>``.
+
+    ``html``: a string that is clearly an HTML page (it starts with a tag and
+    has a doctype, ``<html`` or ``<body``) is read by :func:`arclean.parse_html`
+    and the result carries a note with code ``"html"``; ``html=False`` reads
+    the markup as text, ``html=True`` reads any string as HTML.
     """
+    if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
+        from .html import parse_routed
+
+        return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints)
     source, notes, profile, lines = _run(text, "parse", repair, normalize, lexicon, hints)
     pieces = []
     for ln in lines:
@@ -211,9 +222,14 @@ def clean(
     normalize: Union[None, str, NormalizeConfig] = None,
     lexicon: Optional[Lexicon] = None,
     hints: Optional[Sequence[Optional[str]]] = None,
+    html: Optional[bool] = None,
 ) -> str:
     """Return the main body of a scraped page: always equal to ``parse(text, ...).body``,
     computed without building segments or metadata."""
+    if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
+        from .html import parse_routed
+
+        return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints).body
     source, _notes, profile, lines = _run(text, "clean", repair, normalize, lexicon, hints)
     body = _body(source, lines)
     return _normalize(body, profile) if profile is not None else body

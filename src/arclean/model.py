@@ -158,6 +158,12 @@ class Document:
     notes: Tuple[Note, ...] = ()
     #: the output normalisation applied to ``body`` and metadata strings (a NormalizeConfig), or None
     normalization: Optional[Any] = None
+    #: for a page read by :func:`arclean.parse_html`: ``(start, end, element path)`` per line of
+    #: ``source_text`` (an :class:`arclean.html.HtmlSpan`); empty for text input
+    html_spans: Tuple[Tuple[int, int, str], ...] = ()
+    #: where each metadata field came from, e.g. ``{"published": "json-ld", "title": "h1"}``
+    #: (:func:`arclean.parse_html`; see docs/html.md); empty for text input
+    metadata_sources: Dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def boilerplate(self) -> Tuple[Segment, ...]:

@@ -124,6 +124,12 @@ HINT_KINDS = {
     "ad": "ad",
     "share": "share",
     "form": "widget",
+    # from arclean.html (issue 12): class/id words, link-only lines, reference lists, and lines
+    # outside trafilatura's main content in parse_html(main_content="limit")
+    "promo": "promo",
+    "links": "related",
+    "references": "other",
+    "outside": "other",
     # from arclean.html (issue 12): class/id words, link-only lines, reference lists
     "promo": "promo",
     "links": "related",
