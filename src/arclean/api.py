@@ -17,6 +17,7 @@ from .repair import repair_text
 from .lines import Line
 from .segment import line_parts, segment_lines
 from .html import looks_like_html
+from .profile import SiteTemplate, check_template
 
 __all__ = ["parse", "clean"]
 
@@ -128,13 +129,17 @@ def _run(
     normalize: Union[None, str, NormalizeConfig],
     lexicon: Optional[Lexicon],
     hints: Optional[Sequence[Optional[str]]],
+    template: Optional[SiteTemplate] = None,
 ) -> Tuple[str, Tuple[Note, ...], Optional[NormalizeConfig], List[Line]]:
     """Check the arguments, repair, segment: what parse() and clean() share."""
     checked = _check_text(text, fn)
     lex = _check_lexicon(lexicon)
     profile = _check_profile(normalize)
     line_hints = _check_hints(hints)
+    site = check_template(template)
     source, notes = _prepare(checked, repair)
+    if site is not None:  # the site's template lines become hints (arclean.profile)
+        line_hints = site.hints(source, line_hints)
     return source, notes, profile, segment_lines(source, lex, find_date=_find_date, hints=line_hints)
 
 
@@ -146,6 +151,7 @@ def parse(
     lexicon: Optional[Lexicon] = None,
     hints: Optional[Sequence[Optional[str]]] = None,
     html: Optional[bool] = None,
+    profile: Optional[SiteTemplate] = None,
 ) -> Document:
     """Split a scraped page's text into body, metadata and boilerplate.
 
@@ -174,12 +180,16 @@ def parse(
     has a doctype, ``<html`` or ``<body``) is read by :func:`arclean.parse_html`
     and the result carries a note with code ``"html"``; ``html=False`` reads
     the markup as text, ``html=True`` reads any string as HTML.
+
+    ``profile`` takes one site's learned template (``Profile.site(host)``, see
+    :mod:`arclean.profile`): its lines are boilerplate of kind ``template``,
+    rule ``template:<profile name>``.
     """
     if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
         from .html import parse_routed
 
         return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints)
-    source, notes, profile, lines = _run(text, "parse", repair, normalize, lexicon, hints)
+    source, notes, profile, lines = _run(text, "parse", repair, normalize, lexicon, hints, profile)
     pieces = []
     for ln in lines:
         for p in line_parts(ln):
@@ -223,6 +233,7 @@ def clean(
     lexicon: Optional[Lexicon] = None,
     hints: Optional[Sequence[Optional[str]]] = None,
     html: Optional[bool] = None,
+    profile: Optional[SiteTemplate] = None,
 ) -> str:
     """Return the main body of a scraped page: always equal to ``parse(text, ...).body``,
     computed without building segments or metadata."""
@@ -230,6 +241,6 @@ def clean(
         from .html import parse_routed
 
         return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints).body
-    source, _notes, profile, lines = _run(text, "clean", repair, normalize, lexicon, hints)
+    source, _notes, profile, lines = _run(text, "clean", repair, normalize, lexicon, hints, profile)
     body = _body(source, lines)
     return _normalize(body, profile) if profile is not None else body

@@ -209,6 +209,149 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     return status
 
 
+# --------------------------------------------------------------------------- corpus verbs: batch, learn
+
+
+def _is_tty(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _batch_config(args: argparse.Namespace, profile=None):
+    from .batch import BatchConfig
+
+    url_field = args.url_field or (profile.url_field if profile is not None else "url")
+    return BatchConfig(
+        text_field=args.text_field, html_field=args.html_field, segments=getattr(args, "segments", False),
+        profile=profile, url_field=url_field, decode_errors=args.decode_errors,
+    )
+
+
+def cmd_batch(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    """Clean JSONL/WARC inputs into sharded JSONL; print the run's summary last."""
+    from .batch import BatchError, format_summary, run_batch
+
+    profile = None
+    if args.profile:
+        from .profile import load_profile
+
+        try:
+            profile = load_profile(args.profile)
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot read --profile {args.profile}: {exc}") from None
+    progress = not args.no_progress and (args.progress or _is_tty(err))
+    try:
+        summary = run_batch(
+            args.inputs, args.out_dir, _batch_config(args, profile), workers=args.workers,
+            shard_records=args.shard_records, shard_mb=args.shard_mb, resume=args.resume,
+            progress=progress, progress_stream=err,
+        )
+    except BatchError as exc:
+        raise UsageError(str(exc)) from None
+    emit(format_summary(summary), out)
+    return EXIT_OK
+
+
+def cmd_learn(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    """Learn per-site template lines into a profile (or merge profiles with --merge)."""
+    from .batch import BatchError, run_learn
+    from .profile import DEFAULT_MIN_PAGES, DEFAULT_MIN_PERCENT, Learner, load_profile, merge_profiles
+
+    name = args.name or "".join(c if c.isalnum() or c in "-_." else "_" for c in Path(args.output).stem) or "profile"
+    if args.min_percent is not None and not 0 <= args.min_percent <= 100:
+        raise UsageError("--min-percent is a percentage, 0 to 100")
+    if args.min_pages is not None and args.min_pages < 1:
+        raise UsageError("--min-pages must be at least 1")
+    if args.merge:
+        try:
+            parts = [load_profile(p) for p in args.inputs]
+            prof = merge_profiles(parts, name=name, min_pages=args.min_pages, min_percent=args.min_percent)
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"--merge: {exc}") from None
+        note = f"merged {len(parts)} profiles"
+    else:
+        learner = Learner(
+            min_pages=DEFAULT_MIN_PAGES if args.min_pages is None else args.min_pages,
+            min_percent=DEFAULT_MIN_PERCENT if args.min_percent is None else args.min_percent,
+            by=args.by, url_field=args.url_field or "url",
+        )
+        progress = not args.no_progress and (args.progress or _is_tty(err))
+        try:
+            s = run_learn(args.inputs, learner, _batch_config(args), workers=args.workers, progress=progress, progress_stream=err)
+        except BatchError as exc:
+            raise UsageError(str(exc)) from None
+        prof = learner.profile(name)
+        errors = sum(s.errors.values())
+        note = f"learned from {s.pages:,} pages in {s.seconds:,.1f} s ({s.no_site:,} records without a site, {errors:,} unreadable)"
+    try:
+        tmp = Path(args.output).with_name("." + Path(args.output).name + ".tmp")
+        tmp.write_text(prof.to_json(), encoding="utf-8")
+        os.replace(tmp, args.output)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    with_lines = sum(1 for c in prof.sites.values() if c.lines)
+    total = sum(len(c.lines) for c in prof.sites.values())
+    emit(
+        f"{note}\nprofile {prof.name!r} by {prof.by}: {len(prof.sites):,} sites, {with_lines:,} with template lines, "
+        f"{total:,} template lines (on >= {prof.min_pages} pages and >= {prof.min_percent:g}% of the site's pages) "
+        f"-> {args.output}",
+        out,
+    )
+    return EXIT_OK
+
+
+def _add_input_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field holding the page text (default: text)")
+    p.add_argument("--html-field", metavar="NAME", help="JSONL field holding the page HTML (needs arclean.parse_html)")
+    p.add_argument("--url-field", metavar="NAME", help="JSONL field holding the page URL, for --by host (default: url)")
+    p.add_argument(
+        "--decode-errors", choices=("strict", "replace"), default="strict",
+        help="WARC payloads that do not decode in their charset: an error record (strict, default) or replaced characters",
+    )
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def _add_corpus_verbs(sub) -> None:
+    """``batch`` and ``learn`` (see arclean.batch and arclean.profile, docs/batch.md)."""
+    p = sub.add_parser(
+        "batch", help="clean JSONL or WARC files into sharded JSONL",
+        description=(
+            "Clean every record of JSONL (plain, .gz, .zst) or WARC files into sharded JSONL under OUT_DIR: "
+            "the input record plus body and metadata. Bad records go to OUT_DIR/errors.jsonl and the run goes "
+            "on; a summary (records, errors, kinds, rules, time) is printed last and written to OUT_DIR/summary.json."
+        ),
+    )
+    p.add_argument("inputs", nargs="+", metavar="IN", help="input files: *.jsonl[.gz|.zst] or *.warc[.gz]")
+    p.add_argument("-o", "--out-dir", required=True, metavar="OUT_DIR", help="directory for the shards")
+    _add_input_args(p)
+    p.add_argument("--segments", action="store_true", help="also write each record's segments")
+    p.add_argument("--profile", metavar="PROFILE.json", help="site templates from `arclean learn`: their lines are boilerplate:template")
+    p.add_argument("--resume", action="store_true", help="finish an interrupted run into the same OUT_DIR, skipping done shards")
+    p.add_argument("--shard-records", type=int, default=10_000, metavar="N", help="records per shard at most (default 10000)")
+    p.add_argument("--shard-mb", type=float, default=64.0, metavar="MB", help="input MB per shard, about (default 64)")
+    p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser(
+        "learn", help="learn per-site template lines into a profile",
+        description=(
+            "Count normalised line keys per site over the pages of IN files (as for batch) and keep the lines "
+            "on at least --min-pages pages and --min-percent %% of the site's pages: a plain-JSON profile for "
+            "`batch --profile` and parse(text, profile=...). With --merge, IN are profiles to merge."
+        ),
+    )
+    p.add_argument("inputs", nargs="+", metavar="IN", help="input files (as for batch), or profiles with --merge")
+    p.add_argument("-o", "--output", required=True, metavar="PROFILE.json", help="the profile to write")
+    p.add_argument("--by", default="host", metavar="host|FIELD", help="site of a record: host of --url-field (default), or a record field")
+    p.add_argument("--min-pages", type=int, metavar="K", help="keep lines on at least K pages of the site (default 5)")
+    p.add_argument("--min-percent", type=float, metavar="P", help="...and on at least P %% of them (default 10)")
+    p.add_argument("--name", help="profile name, used in the rule template:<name> (default: the output file's stem)")
+    p.add_argument("--merge", action="store_true", help="IN are profiles: add their counts up and apply the thresholds again")
+    _add_input_args(p)
+    p.set_defaults(func=cmd_learn)
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -284,6 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help="with --pin: allow lowering floors")
     p.set_defaults(func=cmd_eval)
+    _add_corpus_verbs(sub)
     return parser
 
 

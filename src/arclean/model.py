@@ -52,6 +52,7 @@ BOILERPLATE_KINDS = (
     "widget",
     "comments",
     "dup",
+    "template",  # a line of the site's template (arclean.profile)
     "other",
 )
 
