@@ -3,6 +3,12 @@
 The dev corpus is never copied into the project; tests that need it skip with
 a clear message when ``../shared`` is absent.  Tests may hand text to
 ``scoreboard`` to have it printed in pytest's terminal summary.
+
+Hypothesis runs under the ``arclean`` settings profile: no example database,
+so a failure found once is not stored in ``.hypothesis/`` and replayed on
+every later run of the checkout (issue 11 item 7).  A failure prints its
+``@reproduce_failure`` blob instead; pin the input it found as an explicit
+``@example`` beside the property.
 """
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from pathlib import Path
 from typing import Callable, List
 
 import pytest
+from hypothesis import settings
 
 from arclean.evaluate import GoldRecord, load_gold
 
@@ -17,6 +24,10 @@ from arclean.evaluate import GoldRecord, load_gold
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
 
 _SCOREBOARDS = pytest.StashKey[List[str]]()
+
+#: The suite's Hypothesis profile: nothing persisted to the checkout.
+settings.register_profile("arclean", database=None, print_blob=True)
+settings.load_profile("arclean")
 
 
 @pytest.fixture(scope="session")

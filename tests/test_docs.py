@@ -7,9 +7,10 @@ checked by :class:`doctest.DocTestRunner`.  Other blocks are executed; a line
 of the form ``EXPR  # VALUE`` in them is checked too when both sides are
 Python expressions (a string ``VALUE`` ending in ``" ..."`` is a prefix).
 
-A block preceded by an ``<!-- no-test -->`` comment is skipped.  README's
-example reads ``page_text``: it is given the example page the README names
-(``seeds/000_6d8884bc9d82369e.txt``, part of the repository).
+A block preceded by an ``<!-- no-test -->`` comment is skipped.  Blocks run
+with the repository root as the working directory, as a reader would run them:
+README's example reads its page (``seeds/000_6d8884bc9d82369e.txt``, part of
+the repository) itself into ``page_text``.
 """
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC_FILES = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
-README_PAGE = ROOT / "seeds" / "000_6d8884bc9d82369e.txt"
 
 _FENCE = re.compile(
     r"(?P<skip><!--\s*no-test\s*-->[ \t]*\n(?:[ \t]*\n)*)?"
@@ -53,10 +53,7 @@ def python_blocks(text: str) -> List[Block]:
 
 
 def _initial_globals(path: Path) -> Dict[str, object]:
-    globs: Dict[str, object] = {"__name__": f"docs_{path.stem}"}
-    if path.name == "README.md" and README_PAGE.is_file():
-        globs["page_text"] = README_PAGE.read_text(encoding="utf-8")
-    return globs
+    return {"__name__": f"docs_{path.stem}"}
 
 
 def _commented_claims(code: str):
@@ -114,8 +111,9 @@ def run_file(path: Path) -> List[str]:
 
 
 @pytest.mark.parametrize("path", DOC_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_doc_examples(path: Path) -> None:
+def test_doc_examples(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert path.is_file(), f"{path} is missing"
+    monkeypatch.chdir(ROOT)
     failures = run_file(path)
     assert not failures, "\n".join(failures)
 
