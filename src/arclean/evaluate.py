@@ -167,6 +167,8 @@ _MAX_SUFFIX = "_max"
 Number = Union[int, float]
 Progress = Callable[[int, int], None]
 PathLike = Union[str, Path]
+#: ``arclean.linemodel.fit``: gold records in, a model for ``parse(text, model=...)`` out
+Fit = Callable[[List["GoldRecord"]], Any]
 
 
 class GoldError(ValueError):
@@ -215,10 +217,10 @@ def _record_from_json(obj: Any, where: str) -> GoldRecord:
     if not isinstance(obj, dict):
         raise GoldError(f"{where}: expected a JSON object, got {type(obj).__name__}")
     missing = [k for k in ("id", "kind", "text", "gold") if k not in obj]
-    gold = obj.get("gold")
+    gold: Any = obj.get("gold")
     if not missing and (not isinstance(gold, dict) or "body" not in gold):
         missing.append("gold.body")
-    if missing:
+    if missing or not isinstance(gold, dict):
         raise GoldError(f"{where}: missing field(s) {', '.join(missing)}")
     meta = gold.get("meta") or {}
     if not isinstance(obj["text"], str) or not isinstance(gold["body"], str):
@@ -289,7 +291,7 @@ def file_sha256(path: PathLike) -> str:
 # --------------------------------------------------------------------------- scoring
 
 
-def tokens(text: str) -> Counter:
+def tokens(text: str) -> "Counter[str]":
     """The multiset of word tokens of ``text`` (NFKC, then ``\\w+`` runs)."""
     return Counter(_TOKEN_RE.findall(unicodedata.normalize("NFKC", text)))
 
@@ -428,21 +430,25 @@ class DocScore:
     def _field(self, name: str) -> FieldScore:
         return self.fields.get(name) or FieldScore(None, None)
 
+    def _text(self, name: str, side: str) -> Optional[str]:
+        value = getattr(self._field(name), side)
+        return value if isinstance(value, str) else None
+
     @property
     def gold_title(self) -> Optional[str]:
-        return self._field("title").gold
+        return self._text("title", "gold")
 
     @property
     def pred_title(self) -> Optional[str]:
-        return self._field("title").pred
+        return self._text("title", "pred")
 
     @property
     def gold_date(self) -> Optional[str]:
-        return self._field("published").gold
+        return self._text("published", "gold")
 
     @property
     def pred_date(self) -> Optional[str]:
-        return self._field("published").pred
+        return self._text("published", "pred")
 
     @property
     def title_ok(self) -> Optional[bool]:
@@ -680,7 +686,7 @@ def _site_spread(report: Report) -> Optional[Spread]:
 # --------------------------------------------------------------------------- leave one site out
 
 
-def load_linemodel_fit() -> Callable[[List[GoldRecord]], Any]:
+def load_linemodel_fit() -> Fit:
     """``arclean.linemodel.fit``, after checking that ``parse`` takes ``model=``.
 
     Raises :class:`ModelUnavailable` with a message for people when the
@@ -694,8 +700,8 @@ def load_linemodel_fit() -> Callable[[List[GoldRecord]], Any]:
             f"leave-one-site-out needs arclean.linemodel.fit(records), but arclean.linemodel "
             f"cannot be imported ({exc})"
         ) from None
-    fit = getattr(module, "fit", None)
-    if not callable(fit):
+    fit: Optional[Fit] = getattr(module, "fit", None)
+    if fit is None or not callable(fit):
         raise ModelUnavailable("leave-one-site-out needs arclean.linemodel.fit(records), which does not exist yet")
     try:
         params = inspect.signature(parse).parameters
@@ -708,7 +714,7 @@ def load_linemodel_fit() -> Callable[[List[GoldRecord]], Any]:
 
 def leave_one_site_out(
     records: Sequence[GoldRecord],
-    fit: Optional[Callable[[List[GoldRecord]], Any]] = None,
+    fit: Optional[Fit] = None,
     progress: Optional[Progress] = None,
 ) -> Report:
     """Score every site's records with a model fitted on all the other sites.
@@ -1191,7 +1197,7 @@ def _pin(
             continue
         candidate = _pinned_value(name, value)
         keep = previous is not None and not force and not _meets(name, candidate, previous)
-        new[name] = previous if keep else candidate
+        new[name] = previous if keep and previous is not None else candidate
         if keep:
             changes.append(f"{prefix}{name}: kept {previous} (measured {_fmt(value, 4)}; use --force to lower)")
         elif previous != candidate:
