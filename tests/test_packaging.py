@@ -114,8 +114,8 @@ def test_pytest_runs_from_the_unpacked_sdist(unpacked: Path) -> None:
         selection: List[str] = []
     else:  # the tests that read files beside them; the rest only need the package
         selection = [
-            "tests/test_docs.py",
-            "tests/test_lexicon_cases.py",
+            "tests/test_docs.py::test_docs_have_runnable_examples",
+            "tests/test_docs.py::test_doc_examples[README.md]",
             "tests/test_dates.py::test_table_is_big_enough_and_well_formed",
             "tests/test_repair.py::test_data_files_are_not_empty",
             "tests/test_segment.py::test_seed_line_two_is_split_inside_the_line",
