@@ -188,7 +188,7 @@ def parse(
     if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
         from .html import parse_routed
 
-        return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints)
+        return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile)
     source, notes, profile, lines = _run(text, "parse", repair, normalize, lexicon, hints, profile)
     pieces = []
     for ln in lines:
@@ -240,7 +240,9 @@ def clean(
     if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
         from .html import parse_routed
 
-        return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints).body
+        return parse_routed(
+            text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile
+        ).body
     source, _notes, profile, lines = _run(text, "clean", repair, normalize, lexicon, hints, profile)
     body = _body(source, lines)
     return _normalize(body, profile) if profile is not None else body

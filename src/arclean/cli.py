@@ -133,7 +133,12 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     if args.html_dir is not None:
         if not Path(args.html_dir).is_dir():
             raise UsageError(f"--html-dir {args.html_dir} is not a directory")
-        emit("note: --html-dir is not used yet; documents are scored on their text field", err)
+        from . import evaluate_html  # issue 12: parse_html beside trafilatura, readability, jusText
+
+        try:
+            emit(evaluate_html.run(golds, args.html_dir)[0] + "\n", out)
+        except ValueError as exc:
+            emit(f"note: --html-dir: {exc}; documents are scored on their text field", err)
     if args.force and not args.pin:
         raise UsageError("--force only goes with --pin")
     floors_file = _load_floors(args.floors) if args.floors else None
@@ -394,14 +399,15 @@ def build_parser() -> argparse.ArgumentParser:
             "F1 over documents with an article, how many no-article documents come out empty, every "
             "metadata field (right / missed / wrong), the per-site F1 spread, speed. The last lines "
             "printed are the union's compact scoreboard. Records are scored on their 'text' field; "
-            "the HTML path comes in a later issue."
+            "with --html-dir, the records that have HTML are first scored through parse_html()."
         ),
     )
     p.add_argument("gold", metavar="GOLD.jsonl", nargs="+", help="gold records, one JSON object a line")
     p.add_argument(
         "--html-dir", metavar="DIR",
-        help="directory of the records' HTML files; accepted for forward compatibility but not used "
-             "yet: records are scored on their text field",
+        help="directory of the records' HTML files (their 'html' field): first print parse_html() "
+             "beside trafilatura alone, readability and jusText (when installed) on those pages; the "
+             "scoreboards after it score every record on its text field",
     )
     p.add_argument("--json", metavar="OUT", help="also write all numbers and a per-document table to OUT")
     p.add_argument("--per-doc", action="store_true", help="print the per-document table before the scoreboard")

@@ -1089,6 +1089,7 @@ def parse_html(
     normalize: Any = None,
     lexicon: Any = None,
     main_content: str = "hint",
+    profile: Any = None,
 ) -> Document:
     """Parse an HTML page (``str``, or ``bytes`` in any charset) into a :class:`Document`.
 
@@ -1104,7 +1105,9 @@ def parse_html(
     ``main_content`` says what trafilatura's main-content guess does:
     ``"hint"`` (default: the lines it keeps lose nothing, the others may
     still be body), ``"limit"`` (lines it does not keep are boilerplate) or
-    ``"ignore"`` (not computed).  Never raises on malformed markup.
+    ``"ignore"`` (not computed).  ``profile`` is a site template as in
+    :func:`arclean.parse` (:mod:`arclean.profile`).  Never raises on
+    malformed markup.
     """
     from .api import parse
     from .repair import repair_text
@@ -1147,7 +1150,7 @@ def parse_html(
         spans.append(HtmlSpan(pos, pos + len(piece), ln.path))
         pos += len(piece) + 1
 
-    doc = parse(source, repair=False, normalize=normalize, lexicon=lexicon, hints=hints, html=False)
+    doc = parse(source, repair=False, normalize=normalize, lexicon=lexicon, hints=hints, html=False, profile=profile)
     body_lines = _body_line_range(doc, spans)
     if body_lines is None:
         meta, sources = Metadata(), {}
@@ -1204,7 +1207,13 @@ def _normalize_strings(meta: Metadata, profile: Any) -> Metadata:
 
 
 def parse_routed(
-    text: str, *, repair: bool = True, normalize: Any = None, lexicon: Any = None, hints: Any = None
+    text: str,
+    *,
+    repair: bool = True,
+    normalize: Any = None,
+    lexicon: Any = None,
+    hints: Any = None,
+    profile: Any = None,
 ) -> Document:
     """:func:`arclean.parse` / :func:`arclean.clean` on a string that is an HTML page:
     :func:`parse_html`, with a note (code ``"html"``) saying so."""
@@ -1215,7 +1224,7 @@ def parse_routed(
         )
     m = _HTML_SIGN.search(text, 0, 2048)
     sign = m.group(0).rstrip(" \t\r\n>/").lower() if m else "<html"
-    doc = parse_html(text, repair=repair, normalize=normalize, lexicon=lexicon)
+    doc = parse_html(text, repair=repair, normalize=normalize, lexicon=lexicon, profile=profile)
     note = Note(
         "html",
         f"the input is an HTML page ({sign}...): read with arclean.parse_html(); "
