@@ -38,9 +38,15 @@ def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sdist built from this tree (setuptools' build_sdist hook, no isolation: no network)."""
     pytest.importorskip("setuptools", minversion="77", reason="the test extra installs setuptools>=77")
     out = tmp_path_factory.mktemp("sdist")
+    # Built from a copy without egg-info: setuptools would also ship whatever an old
+    # egg-info/SOURCES.txt lists, hiding a file that MANIFEST.in no longer takes.
+    tree = tmp_path_factory.mktemp("tree") / "arclean"
+    junk = shutil.ignore_patterns(".git", ".venv*", "*.egg-info", "__pycache__", ".hypothesis", ".pytest_cache",
+                                  "build", "dist")
+    shutil.copytree(ROOT, tree, ignore=junk)
     proc = subprocess.run(
         [sys.executable, "-c", "import sys, setuptools.build_meta as b; print(b.build_sdist(sys.argv[1]))", str(out)],
-        cwd=str(ROOT), capture_output=True, text=True, timeout=240,
+        cwd=str(tree), capture_output=True, text=True, timeout=240,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     name = proc.stdout.strip().splitlines()[-1]
