@@ -14,8 +14,10 @@ The pipeline, in one process or across ``workers`` processes::
 * **Inputs.** JSONL, plain or compressed (``.gz``, ``.zst``), one JSON object a
   line, the page in ``text_field`` (plain text) or ``html_field`` (HTML, through
   :func:`arclean.parse_html`); or WARC / WARC.gz files, whose HTML ``response``
-  records are decoded with the charset of their HTTP ``Content-Type`` (then a
-  ``<meta charset>`` in the first bytes, then UTF-8).  WARC files are read with
+  records are decoded with the charset of their HTTP ``Content-Type`` (strictly:
+  bytes that do not decode make an error record, unless ``decode_errors`` is
+  ``"replace"``); a record without one is handed to ``parse_html`` as bytes,
+  which reads its ``<meta charset>`` or detects it.  WARC files are read with
   warcio (see ``docs/batch.md`` for why).
 * **Outputs.** ``OUT_DIR/NNNN-STEM-KKKKK.jsonl``: one line per input record, the
   input record (for WARC: its URL, record id, date, content type and charset)
@@ -164,7 +166,7 @@ def html_parser(required_kwargs: Sequence[str] = ()) -> Callable[..., Any]:
 # --------------------------------------------------------------------------- reading inputs
 
 #: An input item: (kind, number, offset, payload).  ``kind`` is "json" (payload: the line's
-#: bytes), "warc" (payload: (headers dict, HTML bytes, charset or None, charset source)) or
+#: bytes), "warc" (payload: (headers dict, HTML bytes, HTTP charset or None)) or
 #: "error" (payload: (reason, detail)).  ``number`` is the line number (JSONL) or the
 #: record number (WARC, counting the records read); ``offset`` the byte offset of the
 #: line in the decompressed stream (JSONL) or of the record in the file (WARC).
@@ -268,7 +270,6 @@ def _jsonl_items(path: Path, tell: List[int], max_bytes: int) -> Iterator[Item]:
 
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def _http_charset(content_type: str) -> Optional[str]:
@@ -284,28 +285,44 @@ def _warc_items(path: Path, tell: List[int], max_bytes: int) -> Iterator[Item]:
     """One item per HTML response record (other records are passed over)."""
     try:
         from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         raise BatchError(f"{path}: reading WARC needs the warcio package (pip install 'arclean[batch]')") from None
     number = 0
     offset = 0
+    end = 0  # where the last record read ends (raw file offset)
+    last_bad = False  # the last record read was an error already
     with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
         it = ArchiveIterator(fh)
         try:
             for rec in it:
                 number += 1
-                offset = it.get_record_offset()
                 tell[0] = fh.tell()
-                if rec.rec_type != "response" or rec.http_headers is None:
+                html = rec.rec_type == "response" and rec.http_headers is not None
+                ctype = (rec.http_headers.get_header("Content-Type") or "") if html else ""
+                html = html and ctype.split(";")[0].strip().lower() in _HTML_TYPES
+                payload: Optional[bytes] = None
+                problem = ""
+                if html:
+                    try:
+                        payload = rec.content_stream().read()  # (before get_record_offset, which reads past it)
+                    except (EOFError, zlib.error, OSError, ValueError) as exc:
+                        problem = f"WARC record unreadable: {type(exc).__name__}: {exc}"
+                offset = it.get_record_offset()
+                end = offset + it.get_record_length()
+                short = getattr(rec.raw_stream, "limit", 0)  # bytes the record said it had but did not
+                if not problem and short:
+                    problem = f"WARC record cut short ({short} bytes missing)"
+                if not problem and rec.rec_headers.get_header("Content-Length") is None:
+                    problem = "WARC record header cut short (no Content-Length)"
+                if problem:
+                    yield ("error", number, offset, (TRUNCATED, problem))
+                    last_bad = True
                     continue
-                ctype = rec.http_headers.get_header("Content-Type") or ""
-                if ctype.split(";")[0].strip().lower() not in _HTML_TYPES:
+                last_bad = False
+                if not html:
                     continue
-                try:
-                    payload = rec.content_stream().read()
-                except (EOFError, zlib.error, OSError, ValueError) as exc:
-                    yield ("error", number, offset, (TRUNCATED, f"WARC record payload unreadable: {exc}"))
-                    continue
+                assert payload is not None
                 headers = {
                     "url": rec.rec_headers.get_header("WARC-Target-URI"),
                     "warc_record_id": rec.rec_headers.get_header("WARC-Record-ID"),
@@ -315,15 +332,37 @@ def _warc_items(path: Path, tell: List[int], max_bytes: int) -> Iterator[Item]:
                 if len(payload) > max_bytes:
                     yield ("error", number, offset, (TOO_LARGE, f"{len(payload)} bytes (limit {max_bytes})"))
                     continue
-                charset, source = _http_charset(ctype), "http"
-                if charset is None:
-                    m = _META_CHARSET.search(payload, 0, 4096)
-                    charset, source = (m.group(1).decode("ascii"), "meta") if m else (None, "default")
-                yield ("warc", number, offset, (headers, payload, charset, source))
-        except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-            reason = TRUNCATED if isinstance(exc, EOFError) or "truncat" in str(exc).lower() else CORRUPT
-            yield ("error", number + 1, offset, (reason, f"WARC stream unreadable: {type(exc).__name__}: {exc}"))
+                yield ("warc", number, offset, (headers, payload, _http_charset(ctype)))
+        except Exception as exc:  # noqa: BLE001 - warcio raises anything on a broken stream
+            at_end = fh.tell() >= size  # (warcio reads ahead: a failure there is a cut-off tail)
+            reason = TRUNCATED if at_end or isinstance(exc, EOFError) else CORRUPT
+            yield ("error", number + 1, end, (reason, f"WARC stream unreadable: {type(exc).__name__}: {exc}"))
+            return
         tell[0] = fh.tell()
+        if end < size:  # warcio stops quietly at a cut-off record: bytes left unread are one
+            yield ("error", number + 1, end, (TRUNCATED, f"WARC stream ends inside a record ({size - end} bytes after the last whole record)"))
+        elif number and not last_bad and not _last_record_whole(fh, offset, path.name.lower().endswith(".gz")):
+            # warcio also reads a record whose header was cut as a short record: check the end
+            yield ("error", number + 1, offset, (TRUNCATED, "WARC stream ends inside its last record"))
+
+
+def _last_record_whole(fh: Any, start: int, gz: bool) -> bool:
+    """Does the file end where a record ends: its last gzip member complete, or (plain WARC)
+    the two line breaks that close every record?"""
+    if not gz:
+        fh.seek(max(0, os.fstat(fh.fileno()).st_size - 4))
+        return fh.read(4) == b"\r\n\r\n"
+    fh.seek(start)
+    dobj = zlib.decompressobj(wbits=31)
+    try:
+        while not dobj.eof:
+            raw = dobj.unconsumed_tail or fh.read(_CHUNK)
+            if not raw:
+                return False
+            dobj.decompress(raw, _CHUNK)
+    except zlib.error:
+        return False
+    return True
 
 
 def iter_items(path: Union[str, Path], tell: Optional[List[int]] = None, max_bytes: int = 64 << 20) -> Iterator[Item]:
@@ -397,15 +436,17 @@ def decode_item(item: Item, source: str, config: BatchConfig):
         reason, detail = payload
         return None, None, False, _error(source, number, offset, reason, detail, input_format(source) == "warc")
     if kind == "warc":
-        headers, raw, charset, _src = payload
+        headers, raw, charset = payload
+        rec: Dict[str, Any] = dict(headers)
+        rec["charset"] = charset
+        if charset is None:  # no HTTP charset: parse_html reads <meta charset> or detects it
+            return rec, raw, True, None
         text, used, problem = _decode_html(raw, charset, config.decode_errors)
         if text is None:
             if problem == UNKNOWN_CHARSET:
                 return None, None, False, _error(source, number, offset, UNKNOWN_CHARSET, f"charset {used!r}", True)
             detail = f"as {used}: {problem.partition(':')[2]}"
             return None, None, False, _error(source, number, offset, UNDECODABLE, detail, True)
-        rec: Dict[str, Any] = dict(headers)
-        rec["charset"] = used
         return rec, text, True, None
     try:
         line = payload.decode("utf-8")
@@ -443,6 +484,9 @@ def clean_record(item: Item, source: str, config: BatchConfig, html_fn: Optional
         if is_html:
             if html_fn is None:  # pragma: no cover - run_batch checks this up front
                 raise BatchError("HTML input needs arclean.parse_html")
+            url = rec.get("url") if warc else rec.get(config.url_field)
+            if isinstance(url, str) and url:
+                kwargs["url"] = url
             doc = html_fn(text, **kwargs)
         else:
             doc = parse(text, **kwargs)
@@ -455,7 +499,7 @@ def clean_record(item: Item, source: str, config: BatchConfig, html_fn: Optional
         out["segments"] = [s.to_dict() for s in doc.segments]
         if doc.notes:
             out["notes"] = [n.to_dict() for n in doc.notes]
-        if is_html or doc.source_text != text:
+        if is_html or doc.source_text != text:  # (HTML: the page's visible text)
             out["source_text"] = doc.source_text  # the text the spans point into
     try:
         data = (json.dumps(out, ensure_ascii=False) + "\n").encode("utf-8")
@@ -903,7 +947,11 @@ def _learn_items(source: str, items: Sequence[Item], config: BatchConfig, by: st
             no_site += 1
             continue
         try:
-            doc = html_fn(text) if is_html else parse(text)
+            if is_html:
+                url = rec.get("url" if item[0] == "warc" else config.url_field)
+                doc = html_fn(text, url=url if isinstance(url, str) and url else None)
+            else:
+                doc = parse(text)
         except Exception:  # noqa: BLE001 - a page the parser fails on teaches nothing
             errors[PARSE_FAILED] += 1
             continue
