@@ -9,8 +9,9 @@ from dataclasses import replace
 from typing import List, Optional, Sequence, Tuple, Union
 
 from .lexicon import DEFAULT_LEXICON, Lexicon
+from .dates import check_reference, day_first_signal
 from .metadata import extract_metadata
-from .model import BODY, METADATA, Document, Metadata, Note, Segment
+from .model import BODY, METADATA, DateValue, Document, Metadata, Note, Segment
 from .normalize import PROFILES, NormalizeConfig
 from .normalize import normalize as _normalize
 from .repair import repair_text
@@ -88,9 +89,12 @@ def _prepare(text: str, repair: bool) -> Tuple[str, Tuple[Note, ...]]:
 
 
 def _find_date(text: str):
+    """Where a line's date is written, for the segmentation (it reads spans only):
+    a numeric date that could be read both ways is a date either way.  The
+    metadata values are read by :func:`arclean.metadata.extract_metadata`."""
     from .dates import parse_date
 
-    return parse_date(text)
+    return parse_date(text, day_first=True)
 
 
 def _parse_time(text: str):
@@ -152,6 +156,7 @@ def parse(
     hints: Optional[Sequence[Optional[str]]] = None,
     html: Optional[bool] = None,
     profile: Optional[SiteTemplate] = None,
+    reference: Optional[DateValue] = None,
 ) -> Document:
     """Split a scraped page's text into body, metadata and boilerplate.
 
@@ -184,7 +189,11 @@ def parse(
     ``profile`` takes one site's learned template (``Profile.site(host)``, see
     :mod:`arclean.profile`): its lines are boilerplate of kind ``template``,
     rule ``template:<profile name>``.
+
+    ``reference`` (a ``datetime`` or ``date``: when the page was fetched) lets
+    relative dates ("منذ ساعتين") resolve; see :func:`arclean.parse_date`.
     """
+    check_reference(reference)
     if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
         from .html import parse_routed
 
@@ -194,8 +203,10 @@ def parse(
     for ln in lines:
         for p in line_parts(ln):
             if p.label == METADATA:
-                pieces.append((p.kind, source[p.start : p.end], p.entry))
-    metadata = extract_metadata(pieces, _find_date, _parse_time)
+                pieces.append((p.kind, source[p.start : p.end], p.entry, ln.start))
+    date_notes: List[Note] = []
+    metadata = extract_metadata(pieces, reference=reference, day_first=day_first_signal(source), notes=date_notes)
+    notes = notes + tuple(date_notes)
     body = _body(source, lines)
     if profile is not None:
         body = _normalize(body, profile)

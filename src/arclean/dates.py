@@ -1682,15 +1682,22 @@ def _matches_clean(text: str, reference: Optional[DateLike], day_first: Optional
     return out
 
 
-def _check_args(fn: str, text: object, reference: object, day_first: object) -> None:
-    """TypeError for arguments of the wrong type (as :func:`arclean.parse` does)."""
-    if not isinstance(text, str):
-        raise TypeError(f"arclean.{fn}() takes the text as str, not {type(text).__name__}")
+def check_reference(reference: object) -> Optional[DateLike]:
+    """``reference`` when it is None, a ``datetime.date`` or a ``datetime.datetime``;
+    TypeError otherwise (shared by :func:`parse_date` and :func:`arclean.parse`)."""
     if reference is not None and not isinstance(reference, _dt.date):
         raise TypeError(
             f"reference= takes a datetime.datetime or datetime.date (when the page was fetched), "
             f"not {type(reference).__name__}"
         )
+    return reference
+
+
+def _check_args(fn: str, text: object, reference: object, day_first: object) -> None:
+    """TypeError for arguments of the wrong type (as :func:`arclean.parse` does)."""
+    if not isinstance(text, str):
+        raise TypeError(f"arclean.{fn}() takes the text as str, not {type(text).__name__}")
+    check_reference(reference)
     if day_first is not None and not isinstance(day_first, bool):
         raise TypeError(f"day_first= takes True, False or None, not {type(day_first).__name__}")
 

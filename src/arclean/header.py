@@ -84,6 +84,8 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         if _is_meta_line(ln):
             bottom = k
             break
+        if ln.label == BOILERPLATE and ln.kind == "nav":
+            return None  # a menu between: a date above it is the site's "today" bar, not the story's
         if ln.label is None:
             if ln.is_prose:
                 return None  # prose above the body: there is no header to read

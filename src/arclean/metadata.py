@@ -4,23 +4,58 @@ The segmentation decides *which* text is the title, a date line or a byline;
 this module reads the *values*: it strips label phrases ("كتب", "المصدر:"),
 reads dates with :mod:`arclean.dates`, and never guesses: a date it cannot
 read stays ``None``.
+
+Dates
+-----
+* A date counts for ``published`` or ``updated`` only when the label before it
+  says publish or update, or when it has no label (the segmentation only hands
+  over unlabelled dates from the article's header).  Any other label (a date
+  of birth, an exam, a deadline, the site's footer, a "today" widget) makes it
+  an event's date, which is not metadata (:func:`arclean.dates.date_label_role`).
+* A date the label says is an update goes to ``updated`` whatever line kind
+  carried it, and the other way round.
+* Written dates win over relative ones ("منذ ساعتين", read only with a
+  ``reference``); among equals, the first in the page.
+* A time alone on a line of the same kind gives the date its clock time.  A
+  time-only update ("آخر تحديث: 10:00 ص") makes no ``updated`` date: it names
+  no day.  Only when it shares its line with a publication date ("الأربعاء، 28
+  آب 2013، آخر تحديث 14:00") is it read on that date.
+* A numeric date that could be read both ways is read day first on a page with
+  Arabic script (``day_first``).
+* When the date comes from a line whose Hijri and Gregorian dates are more
+  than a day apart, a :class:`~arclean.model.Note` with code ``"date-pair"``
+  says so (the Gregorian date is used).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
+from .dates import DateMatch, _read_tsv, date_label_role, pair_gaps, parse_date, parse_time
+from .fold import fold
 from .lexicon import Entry
-from .model import Metadata
+from .model import METADATA, Metadata, Note
 
-__all__ = ["MetaPiece", "extract_metadata", "strip_label"]
+__all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline", "split_tags", "DATE_PAIR_NOTE"]
 
 # Punctuation and dashes that sit between a label and its value, or trail a dateline.
 _EDGE_PUNCT = " \t:：-–—ـ|/،,.*•"
 _LEADING_STAR = re.compile(r"^[*•·]+\s*")
+#: The preposition glued to an outlet named in a credit ("رابط الخبر بصحيفة
+#: الوئام": "at the newspaper al-Weeam"): the source is the outlet.
+_OUTLET_PREPOSITION = re.compile(r"^[بل](?=(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة|شبكة|إذاعة|اذاعة)(?:\s|$))")
 
-MetaPiece = Tuple[str, str, Optional[Entry]]  # (kind, text, lexicon entry that decided it)
+#: ``(kind, text, lexicon entry that decided it)``, optionally followed by the
+#: start of the line the piece is on (pieces of one line share it).
+MetaPiece = Union[Tuple[str, str, Optional[Entry]], Tuple[str, str, Optional[Entry], int]]
+
+#: Code of the note recorded when a date's Hijri and Gregorian twins disagree.
+DATE_PAIR_NOTE = "date-pair"
+#: Twins further apart than this (days) get a note.
+NOTE_PAIR_DAYS = 1
+
+DateValue = Union[dt.datetime, dt.date]
 
 
 def strip_label(text: str, entry: Optional[Entry]) -> str:
@@ -37,37 +72,255 @@ def strip_label(text: str, entry: Optional[Entry]) -> str:
     return rest.strip(_EDGE_PUNCT)
 
 
-# Where a dateline names its agency: "(CNN)", "<place>/ <agency>", "<agency> - <place>".
+# --------------------------------------------------------------------------
+# Datelines and their agency
+# --------------------------------------------------------------------------
+
+# Where a dateline names its agency: "(CNN)", "<place>/ <agency>", "<place> - <agency>".
 _PAREN_AGENCY = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
 _DASHES = re.compile(r"\s*[-–—ـ]+\s*")
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
+def _dateline_key(word: str) -> str:
+    """Lookup key of a dateline half: folded, without spaces, dots or other punctuation."""
+    return _NOT_KEY.sub("", fold(word))
+
+
+def _load_dateline_words() -> Dict[str, str]:
+    """Folded name -> 'agency' or 'place' (data/datelines.tsv)."""
+    table: Dict[str, str] = {}
+    for name, kind, _why in _read_tsv("datelines.tsv"):
+        if kind not in ("agency", "place"):
+            raise ValueError(f"datelines.tsv: {name!r} has kind {kind!r}")
+        key = _dateline_key(name)
+        if table.get(key, kind) != kind:
+            raise ValueError(f"datelines.tsv: {name!r} is listed as both {table[key]} and {kind}")
+        table[key] = kind
+    return table
+
+
+_DATELINE_WORDS: Dict[str, str] = _load_dateline_words()
 
 
 def agency_of_dateline(dateline: str) -> Optional[str]:
-    """The agency a dateline names, or None: "دبي، الإمارات (CNN)" -> "CNN",
-    "بغداد/ شبكة أخبار العراق" -> "شبكة أخبار العراق", "واس - القاهرة" -> "واس"."""
+    """The agency a dateline names, or None.
+
+    "دبي، الإمارات (CNN)" -> "CNN"; "بغداد/ شبكة أخبار العراق" -> "شبكة أخبار
+    العراق"; with a dash the agency is the half that is a known agency ("الرياض
+    - واس", "واس - القاهرة" -> "واس"), or else the half beside a known place
+    ("سبق- تبوك" -> "سبق").  When neither half is known, None: both orders are
+    written, so the dash alone does not say which half is the agency.
+    """
     m = _PAREN_AGENCY.search(dateline)
     if m is not None:
         return m.group(1)
     if "/" in dateline:
         return dateline.split("/", 1)[1].strip(_EDGE_PUNCT) or None
     parts = [p for p in _DASHES.split(dateline.strip(_EDGE_PUNCT)) if p]
-    if len(parts) == 2:
-        return parts[0]
+    if len(parts) != 2:
+        return None
+    kinds = [_DATELINE_WORDS.get(_dateline_key(p)) for p in parts]
+    if kinds.count("agency") == 1:
+        return parts[kinds.index("agency")]
+    if kinds.count("place") == 1 and None in kinds:
+        return parts[kinds.index(None)]
     return None
 
 
-def _combine(date_value, time_value):
-    if date_value is None:
+# --------------------------------------------------------------------------
+# Tags
+# --------------------------------------------------------------------------
+
+#: The list separators of a tags line: "،", ",", "|", "/", ";", "؛" and a dash
+#: between spaces (" - "; a dash inside a word, "كوفيد-19", is no separator).
+_TAG_SEPARATORS = re.compile(r"\s*[،,|/;؛]\s*|\s+[-–—]\s+")
+
+
+def split_tags(value: str) -> List[str]:
+    """The tags of one tags line's value, in order: "الإمارات، ريادة الأعمال،
+    الاقتصاد" -> ["الإمارات", "ريادة الأعمال", "الاقتصاد"]."""
+    out = []
+    for item in _TAG_SEPARATORS.split(value):
+        item = " ".join(item.strip(_EDGE_PUNCT).split())
+        if item:
+            out.append(item)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------
+
+_DATE_KINDS = ("published", "updated")
+_FIRST_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+
+
+def _label_role(before: str, entry: Optional[Entry]) -> Optional[str]:
+    """What the label before a date (or time) says: 'published', 'updated',
+    'event' or None (no label).  A publish/update phrase of the lexicon that
+    opens the line counts as that label, unless what follows it before the
+    date is another label ("آخر تحديث للموقع:")."""
+    if (
+        entry is not None
+        and entry.label == METADATA
+        and entry.kind in _DATE_KINDS
+        and entry.mode in ("prefix", "exact")
+    ):
+        n = len(entry.key.split())
+        parts = before.split(None, n)
+        rest = parts[n] if len(parts) > n else ""
+        role = date_label_role(rest)
+        return entry.kind if role is None else role
+    return date_label_role(before)
+
+
+class _Dated:
+    """One date read from a metadata piece."""
+
+    __slots__ = ("match", "line", "text")
+
+    def __init__(self, match: DateMatch, line: object, text: str) -> None:
+        self.match = match
+        self.line = line
+        self.text = text
+
+
+def _read_dates(
+    pieces: Sequence[Tuple[str, str, Optional[Entry], object]],
+    reference: Optional[DateValue],
+    day_first: Optional[bool],
+) -> Tuple[Dict[str, List[_Dated]], Dict[str, List[Tuple[object, dt.time]]]]:
+    """The dates of the published/updated pieces, by the field their label
+    gives them, and the clock times of the pieces that hold only a time."""
+    dates: Dict[str, List[_Dated]] = {k: [] for k in _DATE_KINDS}
+    times: Dict[str, List[Tuple[object, dt.time]]] = {k: [] for k in _DATE_KINDS}
+    for kind, text, entry, line in pieces:
+        if kind not in _DATE_KINDS:
+            continue
+        m = parse_date(text, reference=reference, prefer=kind, day_first=day_first)
+        if m is None:
+            t = parse_time(text)
+            if t is not None:
+                digit = _FIRST_DIGIT.search(text)
+                role = _label_role(text[: digit.start() if digit else len(text)], entry)
+                if role != "event":
+                    times[role or kind].append((line, t))
+            continue
+        role = _label_role(text[: m.start], entry)
+        if role == "event" or m.value is None:
+            continue  # an event's date, or only a month or a year
+        dates[role or kind].append(_Dated(m, line, text))
+    return dates, times
+
+
+def _best(found: List[_Dated]) -> Optional[_Dated]:
+    """The first written date; a relative one only when there is none."""
+    for d in found:
+        if d.match.calendar != "relative":
+            return d
+    return found[0] if found else None
+
+
+def _with_time(value: DateValue, t: Optional[dt.time]) -> DateValue:
+    if t is not None and not isinstance(value, dt.datetime):
+        return dt.datetime.combine(value, t)
+    return value
+
+
+def _pair_note(field: str, d: _Dated, reference: Optional[DateValue], day_first: Optional[bool]) -> Optional[Note]:
+    """A note when the chosen (Gregorian) date has a Hijri twin more than a day away."""
+    m = d.match
+    if m.calendar != "gregorian":
         return None
-    if time_value is not None and not isinstance(date_value, dt.datetime):
-        return dt.datetime.combine(date_value, time_value)
-    return date_value
+    for hijri, greg, days in pair_gaps(d.text, reference=reference, day_first=day_first):
+        if (greg.start, greg.end) == (m.start, m.end) and days > NOTE_PAIR_DAYS:
+            h_value = hijri.value
+            return Note(
+                DATE_PAIR_NOTE,
+                f"{field}: the Hijri date {hijri.text!r} ({h_value}) and the Gregorian date "
+                f"{greg.text!r} printed beside it are {days} days apart; the Gregorian date was used",
+                (
+                    ("field", field),
+                    ("hijri", hijri.text),
+                    ("hijri_as_gregorian", h_value.isoformat() if h_value is not None else None),
+                    ("gregorian", greg.text),
+                    ("days", days),
+                ),
+            )
+    return None
 
 
-def extract_metadata(pieces: Sequence[MetaPiece], parse_date, parse_time) -> Metadata:
-    """Build :class:`Metadata` from ``(kind, text, entry)`` pieces in document order."""
+def _dates(
+    pieces: Sequence[Tuple[str, str, Optional[Entry], object]],
+    reference: Optional[DateValue],
+    day_first: Optional[bool],
+    notes: Optional[List[Note]],
+) -> Tuple[Optional[DateValue], Optional[DateValue]]:
+    """``(published, updated)``."""
+    dates, times = _read_dates(pieces, reference, day_first)
+    values: Dict[str, Optional[DateValue]] = {}
+    for field in _DATE_KINDS:
+        best = _best(dates[field])
+        if best is None:
+            values[field] = None
+            continue
+        value = best.match.value
+        assert value is not None
+        first_time = times[field][0][1] if times[field] else None
+        values[field] = _with_time(value, first_time)
+        if notes is not None:
+            note = _pair_note(field, best, reference, day_first)
+            if note is not None:
+                notes.append(note)
+    if values["updated"] is None:
+        # "الأربعاء، 28 آب 2013، آخر تحديث 14:00": an update time on the line of a
+        # publication date is on that date; a time-only update line elsewhere names no day
+        for line, t in times["updated"]:
+            same_line = next((d for d in dates["published"] if d.line == line), None)
+            if same_line is not None:
+                value = same_line.match.value
+                assert value is not None
+                day = value.date() if isinstance(value, dt.datetime) else value
+                values["updated"] = dt.datetime.combine(day, t)
+                break
+    return values["published"], values["updated"]
+
+
+# --------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------
+
+
+def _with_lines(pieces: Sequence[MetaPiece]) -> List[Tuple[str, str, Optional[Entry], object]]:
+    """Pieces as 4-tuples; a piece given without its line is alone on its line."""
+    out: List[Tuple[str, str, Optional[Entry], object]] = []
+    for i, piece in enumerate(pieces):
+        if len(piece) == 4:
+            out.append(piece)  # type: ignore[arg-type]
+        else:
+            kind, text, entry = piece  # type: ignore[misc]
+            out.append((kind, text, entry, ("piece", i)))
+    return out
+
+
+def extract_metadata(
+    pieces: Sequence[MetaPiece],
+    *,
+    reference: Optional[DateValue] = None,
+    day_first: Optional[bool] = None,
+    notes: Optional[List[Note]] = None,
+) -> Metadata:
+    """Build :class:`Metadata` from ``(kind, text, entry[, line])`` pieces in document order.
+
+    ``reference`` (when the page was fetched) resolves relative dates;
+    ``day_first`` is the page's numeric date order (see
+    :func:`arclean.dates.parse_date`); notes about the dates (code
+    ``"date-pair"``) are appended to ``notes`` when it is given.
+    """
+    full = _with_lines(pieces)
     first: Dict[str, List[Tuple[str, Optional[Entry]]]] = {}
-    for kind, text, entry in pieces:
+    for kind, text, entry, _line in full:
         first.setdefault(kind, []).append((text, entry))
 
     def text_of(kind: str) -> Optional[str]:
@@ -77,23 +330,11 @@ def extract_metadata(pieces: Sequence[MetaPiece], parse_date, parse_time) -> Met
                 return _LEADING_STAR.sub("", value)
         return None
 
-    def date_of(kind: str):
-        value = None
-        time_value = None
-        for text, _entry in first.get(kind, ()):
-            m = parse_date(text)
-            if m is not None and value is None and m.value is not None:
-                value = m.value
-                continue
-            if m is None and time_value is None:
-                time_value = parse_time(text)
-        return _combine(value, time_value)
-
     tags: List[str] = []
     for text, entry in first.get("tags", ()):
-        value = strip_label(text, entry)
-        if value:
-            tags.append(value)
+        for tag in split_tags(strip_label(text, entry)):
+            if tag not in tags:
+                tags.append(tag)
 
     dateline = None
     for text, _entry in first.get("dateline", ()):
@@ -101,18 +342,13 @@ def extract_metadata(pieces: Sequence[MetaPiece], parse_date, parse_time) -> Met
         if dateline:
             break
 
-    published = date_of("published")
-    updated = date_of("updated")
-    if updated is None and published is not None:
-        # "آخر تحديث 14:00" after a dated line: the update is on the published day
-        t = next((parse_time(x) for x, _ in first.get("updated", ()) if parse_time(x)), None)
-        if t is not None:
-            base = published.date() if isinstance(published, dt.datetime) else published
-            updated = dt.datetime.combine(base, t)
+    published, updated = _dates(full, reference, day_first, notes)
 
     source = text_of("source")
     if source is not None:
         source = source.strip(_EDGE_PUNCT + "()") or None  # "--(بترا)" -> "بترا"
+    if source is not None:
+        source = _OUTLET_PREPOSITION.sub("", source)  # "بصحيفة الوئام" -> "صحيفة الوئام"
     if source is None and dateline:
         source = agency_of_dateline(dateline)
 

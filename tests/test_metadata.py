@@ -1,0 +1,337 @@
+"""Metadata values (issue 11, items 1-5, 8 and the date parts of 14).
+
+Pages here are short made-up pages: a menu, a headline, a header line or two,
+three paragraphs of our own (tests/samples.py).  Each test that shows a value
+is dropped also shows, on the same page shape, that the value is read when it
+should be, so that a page the segmenter cannot read would fail the test
+rather than pass it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import List, Optional, Tuple
+
+import pytest
+
+import arclean
+from arclean.lexicon import Entry
+from arclean.metadata import DATE_PAIR_NOTE, agency_of_dateline, extract_metadata, split_tags
+from arclean.model import Note
+
+from samples import P1, P2, P3
+
+MENU = ["الرئيسية", "أخبار", "اقتصاد", "رياضة"]  # Home, News, Economy, Sport
+HEADLINE = "افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية"  # "Three new hospitals open in the south"
+FETCHED = dt.datetime(2024, 5, 24, 12, 0)
+
+
+def page(*header: str, top: Tuple[str, ...] = (), after: Tuple[str, ...] = ()) -> str:
+    """A page: optional top lines, the menu, the headline, the header lines, the story."""
+    return "\n".join([*top, *MENU, HEADLINE, *header, P1, P2, P3, *after])
+
+
+def meta(text: str, **kwargs: object) -> arclean.Metadata:
+    return arclean.parse(text, **kwargs).metadata  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------
+# Item 1: a labelled date is the page's date only when its label says so
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تاريخ الميلاد: 15 يونيو 1992",  # date of birth
+        "موعد الامتحان: 15 يونيو 2025",  # exam date
+        "الموعد النهائي للتقديم: 15 يونيو 2025",  # application deadline
+        "تاريخ الانتهاء: 15 يونيو 2025",  # expiry date
+        "اليوم: الأحد 15 يونيو 2025",  # a "today" widget
+        "تاريخ المحاضرة: 15 يونيو 2025",  # a label not in the tables (a word and a colon)
+    ],
+)
+def test_an_event_date_under_the_headline_is_not_published(line: str) -> None:
+    assert meta(page(line)).published is None
+    # the same page with a publication label, or no label, gives the date
+    date_text = line.split(":", 1)[1].strip()
+    assert meta(page("نشر في: " + date_text)).published is not None
+    assert meta(page(date_text)).published is not None
+
+
+def test_the_label_decides_not_the_line_kind() -> None:
+    m = meta(page("تاريخ النشر: 3 مارس 2024", "آخر تحديث: 5 مارس 2024"))
+    assert (m.published, m.updated) == (dt.date(2024, 3, 3), dt.date(2024, 3, 5))
+
+
+def test_a_site_updated_footer_is_not_the_articles_update() -> None:
+    footer = ("جميع الحقوق محفوظة", "آخر تحديث للموقع: 1 يناير 2025")  # "site last updated"
+    m = meta(page("نشر في: 3 مارس 2024", after=footer))
+    assert m.published == dt.date(2024, 3, 3)
+    assert m.updated is None
+    # an article's own update line is read
+    m = meta(page("نشر في: 3 مارس 2024", "آخر تحديث: 1 يناير 2025"))
+    assert m.updated == dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "الأحد، 5 مايو 2024",  # today's date in the page's top bar
+        "الأحد 26 شوال 1445 هـ",  # a Hijri "today" widget
+        "اليوم: الأحد 5 مايو 2024",
+    ],
+)
+def test_a_today_bar_above_the_menu_is_not_published(bar: str) -> None:
+    m = meta(page(top=(bar,)))
+    assert m.published is None
+    assert m.title == HEADLINE
+    # the article's own date line, under the headline, is read
+    assert meta(page("نشر في: 3 مارس 2024", top=(bar,))).published == dt.date(2024, 3, 3)
+
+
+def test_extract_metadata_drops_event_pieces() -> None:
+    update_label = Entry.from_phrase("آخر تحديث", "meta:updated", mode="prefix", why="test label")
+    pieces = [
+        ("title", HEADLINE, None),
+        ("published", "موعد الامتحان: 15 يونيو 2025", None),
+        ("published", "3 مارس 2024", None),
+        ("updated", "آخر تحديث للموقع: 1 يناير 2025", update_label),
+    ]
+    m = extract_metadata(pieces)
+    assert (m.published, m.updated) == (dt.date(2024, 3, 3), None)
+    # a date piece of one kind whose label says the other goes to the other field
+    m = extract_metadata([("published", "آخر تحديث: 5 مارس 2024", None)])
+    assert (m.published, m.updated) == (None, dt.date(2024, 3, 5))
+
+
+def test_a_lexicon_label_counts_as_the_label() -> None:
+    entry = Entry.from_phrase("حرر في التاريخ", "meta:published", why="test label")
+    assert extract_metadata([("published", "حرر في التاريخ: 3 مارس 2024", entry)]).published == dt.date(2024, 3, 3)
+    # a label after it that is not a publish label makes it an event
+    m = extract_metadata([("published", "حرر في التاريخ ميلاد الكاتب: 3 مارس 1960", entry)])
+    assert m.published is None
+
+
+# --------------------------------------------------------------------------
+# Item 2: ambiguous numeric dates need a signal
+# --------------------------------------------------------------------------
+
+EN_STORY = [
+    "Home",
+    "News",
+    "New hospitals open in the south of the country",
+    "{date}",
+    "The ministry of health announced today that three new hospitals will open in the southern provinces, "
+    "as part of a plan to ease the pressure on existing facilities.",
+    "A spokesman said the new hospitals would run at full capacity in the coming months, and that they "
+    "are equipped with modern devices and emergency wards.",
+]
+
+
+def test_an_arabic_page_reads_numeric_dates_day_first() -> None:
+    assert meta(page("03/12/2024")).published == dt.date(2024, 12, 3)
+    assert meta(page("13/12/2024")).published == dt.date(2024, 12, 13)
+
+
+def test_a_page_without_arabic_signal_leaves_an_ambiguous_date_unread() -> None:
+    plain = "\n".join(EN_STORY).format(date="03/12/2024")
+    m = meta(plain)
+    assert m.title == EN_STORY[2]  # the page is read: only the date is left out
+    assert m.published is None
+    # one order only: read
+    assert meta("\n".join(EN_STORY).format(date="13/12/2024")).published == dt.date(2024, 12, 13)
+    # an English label with AM/PM: the US order
+    us = "\n".join(EN_STORY).format(date="Published: 03/12/2024 10:30 AM")
+    assert meta(us).published == dt.datetime(2024, 3, 12, 10, 30)
+
+
+def test_arabic_elsewhere_on_the_page_is_a_day_first_signal() -> None:
+    plain = "\n".join(EN_STORY).format(date="03/12/2024") + "\nجميع الحقوق محفوظة"
+    assert meta(plain).published == dt.date(2024, 12, 3)
+
+
+def test_extract_metadata_uses_day_first() -> None:
+    pieces = [("published", "03/12/2024", None)]
+    assert extract_metadata(pieces).published is None
+    assert extract_metadata(pieces, day_first=True).published == dt.date(2024, 12, 3)
+    assert extract_metadata(pieces, day_first=False).published == dt.date(2024, 3, 12)
+
+
+# --------------------------------------------------------------------------
+# Item 3: Hijri and Gregorian on one line
+# --------------------------------------------------------------------------
+
+
+def test_the_printed_gregorian_date_wins() -> None:
+    doc = arclean.parse(page("السبت 2 رجب 1445 - 13 يناير 2024"))  # 2 Rajab 1445 is 14 January
+    assert doc.metadata.published == dt.date(2024, 1, 13)
+    assert not [n for n in doc.notes if n.code == DATE_PAIR_NOTE]  # a day apart: no note
+
+
+def test_twins_far_apart_give_the_gregorian_date_and_a_note() -> None:
+    doc = arclean.parse(page("الأحد 20 رجب 1445 هـ - 13 يناير 2024 م"))
+    assert doc.metadata.published == dt.date(2024, 1, 13)
+    notes = [n for n in doc.notes if n.code == DATE_PAIR_NOTE]
+    assert len(notes) == 1
+    data = dict(notes[0].data)
+    assert data["field"] == "published"
+    assert data["days"] == 19
+    assert data["gregorian"] == "13 يناير 2024 م"
+    assert data["hijri_as_gregorian"] == "2024-02-01"  # 20 Rajab 1445 (Umm al-Qura)
+    assert "19 days" in notes[0].message
+
+
+def test_two_days_apart_is_noted_too() -> None:
+    notes: List[Note] = []
+    m = extract_metadata([("published", "الأحد 3 رجب 1445 هـ | 13 يناير 2024 م", None)], notes=notes)
+    assert m.published == dt.date(2024, 1, 13)
+    assert [dict(n.data)["days"] for n in notes] == [2]
+
+
+# --------------------------------------------------------------------------
+# Item 4: a time alone is not a date
+# --------------------------------------------------------------------------
+
+
+def test_a_time_only_update_line_gives_no_updated_date() -> None:
+    m = meta(page("نشر في: 3 مارس 2024", "آخر تحديث: 10:00 ص"))
+    assert m.published == dt.date(2024, 3, 3)
+    assert m.updated is None
+    # with its own date the update line is read
+    m = meta(page("نشر في: 3 مارس 2024", "آخر تحديث: 4 مارس 2024 10:00 ص"))
+    assert m.updated == dt.datetime(2024, 3, 4, 10, 0)
+
+
+def test_an_update_time_on_the_publication_line_is_on_that_day() -> None:
+    m = meta(page("الأربعاء، 28 آب 2013، آخر تحديث 14:00"))
+    assert m.published == dt.date(2013, 8, 28)
+    assert m.updated == dt.datetime(2013, 8, 28, 14, 0)
+
+
+def test_time_only_pieces_without_a_line_are_not_dated() -> None:
+    pieces = [("published", "نشر في: 3 مارس 2024", None), ("updated", "آخر تحديث: 10:00 ص", None)]
+    assert extract_metadata(pieces).updated is None
+    same_line = [("published", "3 مارس 2024", None, 7), ("updated", "آخر تحديث 10:00", None, 7)]
+    assert extract_metadata(same_line).updated == dt.datetime(2024, 3, 3, 10, 0)
+    other_lines = [("published", "3 مارس 2024", None, 7), ("updated", "آخر تحديث 10:00", None, 30)]
+    assert extract_metadata(other_lines).updated is None
+
+
+# --------------------------------------------------------------------------
+# Item 5: "<place> - <agency>"
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline, agency",
+    [
+        ("الرياض - واس", "واس"),
+        ("أبوظبي - وام", "وام"),
+        ("عمان - بترا", "بترا"),
+        ("القاهرة - أ ش أ", "أ ش أ"),
+        ("القاهرة - أ.ش.أ", "أ.ش.أ"),
+        ("الدوحة – قنا", "قنا"),
+        ("واس - القاهرة", "واس"),  # agency first
+        ("سبق- تبوك", "سبق"),  # an outlet not in the table, beside a known place
+        ("تبوك - سبق", "سبق"),
+        ("دبي، الإمارات (CNN)", "CNN"),
+        ("بغداد/ شبكة أخبار العراق", "شبكة أخبار العراق"),
+        ("فلان - علان", None),  # neither half known: both orders are written, no guess
+        ("الرياض - جدة", None),  # two places
+        ("الرياض", None),
+    ],
+)
+def test_agency_of_dateline(dateline: str, agency: Optional[str]) -> None:
+    assert agency_of_dateline(dateline) == agency
+
+
+@pytest.mark.parametrize(
+    "dateline, agency",
+    [("الرياض - واس", "واس"), ("أبوظبي - وام", "وام"), ("عمان - بترا", "بترا"), ("القاهرة - أ ش أ", "أ ش أ")],
+)
+def test_a_dateline_glued_to_the_story_gives_source_and_dateline(dateline: str, agency: str) -> None:
+    text = "\n".join([*MENU, HEADLINE, "نشر في: 3 مارس 2024", f"{dateline}: {P1}", P2, P3])
+    m = meta(text)
+    assert (m.dateline, m.source) == (dateline, agency)
+
+
+def test_a_source_line_wins_over_the_dateline() -> None:
+    text = "\n".join([*MENU, HEADLINE, "نشر في: 3 مارس 2024", f"الرياض - واس: {P1}", P2, P3, "المصدر: رويترز"])
+    assert meta(text).source == "رويترز"
+
+
+def test_an_outlet_credit_loses_its_preposition() -> None:
+    assert extract_metadata([("source", "بصحيفة الوئام", None)]).source == "صحيفة الوئام"
+    assert extract_metadata([("source", "بيروت", None)]).source == "بيروت"  # not before an outlet word
+
+
+# --------------------------------------------------------------------------
+# Item 8: tags are split
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, tags",
+    [
+        ("الإمارات، ريادة الأعمال، الاقتصاد", ["الإمارات", "ريادة الأعمال", "الاقتصاد"]),
+        ("الصحة, المستشفيات", ["الصحة", "المستشفيات"]),
+        ("الصحة | المستشفيات|الطب", ["الصحة", "المستشفيات", "الطب"]),
+        ("الصحة / المستشفيات", ["الصحة", "المستشفيات"]),
+        ("الصحة - المستشفيات - الطب", ["الصحة", "المستشفيات", "الطب"]),
+        ("كوفيد-19", ["كوفيد-19"]),  # a dash inside a word is no separator
+        ("الصحة ، ، المستشفيات ،", ["الصحة", "المستشفيات"]),
+        ("الصحة", ["الصحة"]),
+        ("", []),
+    ],
+)
+def test_split_tags(value: str, tags: List[str]) -> None:
+    assert split_tags(value) == tags
+
+
+def test_a_tags_line_gives_one_tag_per_item() -> None:
+    m = meta(page("نشر في: 3 مارس 2024", after=("الكلمات الدالة: الإمارات، ريادة الأعمال، الاقتصاد",)))
+    assert m.tags == ("الإمارات", "ريادة الأعمال", "الاقتصاد")
+
+
+def test_repeated_tags_are_kept_once() -> None:
+    entry = Entry.from_phrase("وسوم المقال", "meta:tags", why="test label")
+    pieces = [("tags", "وسوم المقال: الصحة، الطب", entry), ("tags", "الطب | الصحة | المستشفيات", None)]
+    assert extract_metadata(pieces).tags == ("الصحة", "الطب", "المستشفيات")
+
+
+# --------------------------------------------------------------------------
+# Item 14: parse(reference=...)
+# --------------------------------------------------------------------------
+
+
+def test_parse_resolves_relative_dates_with_a_reference() -> None:
+    text = page("منذ ساعتين")  # "two hours ago"
+    assert meta(text).published is None
+    assert meta(text, reference=FETCHED).published == dt.datetime(2024, 5, 24, 10, 0)
+    # a date (no clock) cannot say which hour
+    assert meta(text, reference=FETCHED.date()).published is None
+    assert meta(page("منذ 3 أيام"), reference=FETCHED.date()).published == dt.date(2024, 5, 21)
+
+
+def test_an_aware_reference_keeps_its_zone() -> None:
+    riyadh = dt.timezone(dt.timedelta(hours=3))
+    published = meta(page("منذ ساعتين"), reference=FETCHED.replace(tzinfo=riyadh)).published
+    assert isinstance(published, dt.datetime)
+    assert published == dt.datetime(2024, 5, 24, 10, 0, tzinfo=riyadh)
+    assert published.utcoffset() == dt.timedelta(hours=3)
+
+
+def test_a_written_date_wins_over_a_relative_one() -> None:
+    pieces = [("published", "منذ ساعتين", None), ("published", "نشر في: 3 مارس 2024", None)]
+    assert extract_metadata(pieces, reference=FETCHED).published == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("bad", ["2024-05-24", 1716552000, dt.time(12, 0)])
+def test_parse_refuses_a_reference_that_is_not_a_date(bad: object) -> None:
+    with pytest.raises(TypeError, match="reference= takes a datetime"):
+        arclean.parse(page(), reference=bad)  # type: ignore[arg-type]
+
+
+def test_clean_is_parse_body_whatever_the_reference() -> None:
+    text = page("منذ ساعتين", after=("الكلمات الدالة: الصحة، الطب",))
+    assert arclean.parse(text, reference=FETCHED).body == arclean.clean(text) == arclean.parse(text).body
