@@ -1064,8 +1064,9 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
         return None if era == "era-ah" else _gregorian(year, month, day)
     if kind in ("ymd-num", "dmy-num"):
         month, day = int(m.group("month")), int(m.group("day"))
-        if kind == "dmy-num" and day <= 12 and day != month:
-            # "03/12/2024" or "12/25/2020": the first number could be the month
+        if kind == "dmy-num" and day <= 12 and day != month and m.group("day").isascii():
+            # "03/12/2024" or "12/25/2020": the first number could be the month (a date
+            # written in Arabic-Indic digits is day first: the digits are the signal)
             order = _numeric_order(text, day_first)
             if order is None:
                 return None
@@ -1631,7 +1632,9 @@ def _matches(text: str, reference: Optional[DateLike], day_first: Optional[bool]
     if not text:
         return []
     clean, runs = _split_marks(text)
-    found = _check_pairs(clean, _matches_clean(clean, reference, day_first))
+    found = _matches_clean(clean, reference, day_first)
+    if len(found) > 1:
+        found = _check_pairs(clean, found)
     if runs is None:
         return found
     return [_map_back(m, text, runs) for m in found]
@@ -1758,7 +1761,8 @@ def parse_date(
     Raises TypeError for a ``text`` that is not a str, a ``reference`` that is
     not a date or datetime, or a ``day_first`` that is not a bool or None.
     """
-    _check_args("parse_date", text, reference, day_first)
+    if not isinstance(text, str) or reference is not None or day_first is not None:
+        _check_args("parse_date", text, reference, day_first)
     if prefer not in _PREFER_VALUES:
         raise ValueError(f"prefer must be one of {sorted(_PREFER_VALUES)}, got {prefer!r}")
     matches = _matches(text, reference, day_first)
@@ -1817,6 +1821,7 @@ _ARABIC_SIGNAL = re.compile(
     "[\u0620-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06ee-\u06ff"
     "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]"
 )
+_LATIN_LETTER = re.compile("[A-Za-z]")
 #: An English date label ("Published", "Updated") and a clock time with an
 #: English AM/PM: together, the US convention (month first).
 _EN_LABEL = re.compile(
@@ -1838,7 +1843,11 @@ def _numeric_order(text: str, day_first: Optional[bool]) -> Optional[str]:
     (day first), an English label with an English AM/PM (month first).
     Without one, the caller's ``day_first`` (what it knows of the page)."""
     arabic = _ARABIC_SIGNAL.search(text) is not None
-    us = _EN_LABEL.search(text) is not None and _EN_AMPM.search(text) is not None
+    us = (
+        _LATIN_LETTER.search(text) is not None  # cheap gate: both need Latin letters
+        and _EN_LABEL.search(text) is not None
+        and _EN_AMPM.search(text) is not None
+    )
     if arabic != us:
         return "dmy" if arabic else "mdy"
     if arabic or day_first is None:
