@@ -7,12 +7,13 @@ fake parser of test_evaluate (hand-computed numbers) swapped in for
 """
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import pytest
 
@@ -78,8 +79,9 @@ def test_explain_prints_the_segment_table(page_file: Path, capsys: pytest.Captur
 def test_dash_reads_stdin_as_utf8_replacing_bad_bytes(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     raw = PAGE.encode("utf-8") + b"\xff\xfe tail\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="latin-1"))
-    code, out, _ = run(["parse", "-"], capsys)
+    code, out, err = run(["parse", "-"], capsys)
     assert code == 0
+    assert err == "arclean parse: note: stdin: 2 bytes not valid UTF-8 replaced by U+FFFD\n"
     expected = raw.decode("utf-8", errors="replace")
     assert "\ufffd" in expected
     assert json.loads(out) == json.loads(json.dumps(arclean.parse(expected).to_dict()))
@@ -90,6 +92,128 @@ def test_file_with_bad_bytes_is_read_with_replacement(tmp_path: Path, capsys: py
     path.write_bytes("نص الخبر".encode("utf-8") + b"\xc3(\n")
     code, out, _ = run(["clean", str(path)], capsys)
     assert (code, out) == (0, arclean.clean("نص الخبر\ufffd(\n") + "\n")
+
+
+# --------------------------------------------------------------------------- input encodings (issue 11 item 12)
+
+
+@pytest.mark.parametrize(
+    "codec, note",
+    [
+        ("utf-8-sig", None),  # the BOM is not copied into the output
+        ("utf-16", None),
+        ("utf-32", None),
+        ("utf-16-le", "read as UTF-16LE (no BOM, not UTF-8)"),
+        ("utf-16-be", "read as UTF-16BE (no BOM, not UTF-8)"),
+        ("cp1256", "read as windows-1256 (no BOM, not UTF-8)"),
+        ("iso8859_6", "read as iso-8859-6 (no BOM, not UTF-8)"),
+    ],
+)
+@pytest.mark.parametrize("verb", ["clean", "parse", "explain"])
+def test_files_in_other_encodings_are_read_as_text(
+    verb: str, codec: str, note: Optional[str], tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    path = tmp_path / f"page.{codec}.txt"
+    path.write_bytes(PAGE.encode(codec))
+    code, out, err = run([verb, str(path)], capsys)
+    assert code == 0
+    assert "\ufffd" not in out and "\ufeff" not in out
+    utf8 = tmp_path / "page.utf8.txt"
+    utf8.write_text(PAGE, encoding="utf-8")
+    assert run([verb, str(utf8)], capsys) == (0, out, "")
+    if note is None:
+        assert err == ""
+    else:
+        assert err == f"arclean {verb}: note: {path}: {note}; pass --encoding to choose another\n"
+
+
+def test_encoding_option_reads_the_file_in_that_encoding(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("cp1256"))
+    assert run(["clean", "--encoding", "windows-1256", str(path)], capsys) == (0, arclean.clean(PAGE) + "\n", "")
+    code, out, err = run(["clean", "--encoding", "utf-8", str(path)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"arclean clean: {path}: not valid utf-8: byte 0x")
+    code, out, err = run(["parse", "--encoding", "klingon", str(path)], capsys)
+    assert (code, out, err) == (2, "", f"arclean parse: {path}: unknown encoding 'klingon'\n")
+
+
+def _binary_files(tmp_path: Path) -> List[Path]:
+    noise = bytes((i * 97 + 13) % 256 for i in range(4096))
+    blobs = {
+        "page.txt.gz": gzip.compress(PAGE.encode("utf-8")),
+        "image.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + noise,
+        "noise.bin": noise,
+    }
+    paths = []
+    for name, data in blobs.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(tmp_path / name)
+    return paths
+
+
+@pytest.mark.parametrize("verb", ["clean", "parse", "explain"])
+def test_binary_input_is_refused(verb: str, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    for path in _binary_files(tmp_path):
+        code, out, err = run([verb, str(path)], capsys)
+        assert (code, out) == (2, ""), path
+        assert err.startswith(f"arclean {verb}: {path} looks like binary data, not text: ")
+        assert err.endswith("; arclean reads text pages\n")
+
+
+def test_binary_stdin_is_refused_and_cp1256_stdin_is_read(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(gzip.compress(PAGE.encode()))))
+    code, out, err = run(["clean", "-"], capsys)
+    assert (code, out) == (2, "") and err.startswith("arclean clean: stdin looks like binary data")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("cp1256"))))
+    code, out, err = run(["clean", "-"], capsys)
+    assert (code, out) == (0, arclean.clean(PAGE) + "\n")
+    assert "stdin: read as windows-1256" in err
+
+
+def test_module_reads_a_utf16_file_and_refuses_a_binary_one(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("utf-16"))
+    proc = run_module("clean", str(path))
+    assert proc.returncode == 0 and proc.stdout.decode("utf-8") == arclean.clean(PAGE) + "\n"
+    binary = _binary_files(tmp_path)[0]
+    proc = run_module("clean", str(binary))
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert b"looks like binary data" in proc.stderr
+
+
+# --------------------------------------------------------------------------- explain: escapes and columns (item 13)
+
+
+def test_explain_escapes_the_pages_control_characters(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    page = "\x1b[2J\x1b]0;owned\x07" + PAGE.replace("نص الخبر", "نص \x1b[31mالخبر\x1b[0m\u202e", 1) + "\x9b"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    code, out, err = run(["explain", "--width", "200", str(path)], capsys)
+    assert code == 0 and err == ""
+    assert not [c for c in out if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) < 0xA0 or c == "\u202e"]
+    assert "\\x1b[31mالخبر\\x1b[0m\\u202e" in out
+    assert "\\x1b[2J\\x1b]0;owned\\x07" in out
+
+
+def test_explain_keeps_long_rule_names_out_of_the_text_column(capsys: pytest.CaptureFixture) -> None:
+    from arclean.lexicon import Entry, load_lexicon
+
+    long_phrase = "ادعم صحافتنا المستقلة والحرة بالاشتراك الشهري في نشرتنا البريدية"
+    lex = load_lexicon(extra=[Entry.from_phrase(long_phrase, "bp:promo", why="test")])
+    doc = arclean.parse(PAGE + long_phrase + "\n", lexicon=lex)
+    rules = [s.rule for s in doc.segments]
+    assert max(map(len, rules)) > 28  # longer than the default column
+    rows = doc.explain(width=20).splitlines()
+    texts = [doc.source_text[s.start : s.end] for s in doc.segments]
+    starts = set()
+    for row, seg, text in zip(rows, doc.segments, texts):
+        head = " ".join(text.split())[:5]
+        at = row.rindex(head)
+        starts.add(at)
+        assert row[:at].rstrip().endswith(seg.rule)  # the rule, whole, then spaces, then the text
+        assert row[at - 1] == " "
+    assert len(starts) == 1  # one text column for every row
 
 
 # --------------------------------------------------------------------------- usage errors

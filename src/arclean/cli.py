@@ -7,8 +7,11 @@ Verbs::
     arclean explain FILE|-     one row per segment: span, label, rule, text
     arclean eval    GOLD.jsonl... score parse() against gold files and their union (see arclean.evaluate)
 
-Exit codes: 0 success, 1 the work failed (e.g. a floor was not met, the
-parser raised), 2 wrong usage or an unreadable input file.  Each verb is one
+Input files are decoded by :func:`arclean.decode.decode_bytes` (BOM,
+UTF-16/32, UTF-8, Arabic code pages, or ``--encoding``); binary data is
+refused.  Exit codes: 0 success, 1 the work failed (e.g. a floor was not
+met, the parser raised), 2 wrong usage or an unreadable input file (binary
+data included).  Each verb is one
 small function taking the parsed arguments and the output streams, so new
 verbs (batch over JSONL/WARC, site profiles) are one more ``add_parser``.
 """
@@ -23,6 +26,7 @@ from typing import Callable, Optional, Sequence, TextIO
 
 from . import __version__
 from .api import parse
+from .decode import DecodeError, NotText, decode_bytes
 from . import evaluate as ev
 
 __all__ = ["main", "build_parser"]
@@ -39,20 +43,45 @@ class UsageError(Exception):
 # --------------------------------------------------------------------------- I/O helpers
 
 
-def read_input(name: str, stdin: TextIO) -> str:
-    """The text of ``name`` (``-`` for stdin) as UTF-8, undecodable bytes replaced."""
+def read_input(
+    name: str, stdin: TextIO, encoding: Optional[str] = None, notes: Optional[Callable[[str], None]] = None
+) -> str:
+    """The text of ``name`` (``-`` for stdin), decoded by :func:`arclean.decode.decode_bytes`:
+    ``encoding`` when given, else a BOM, UTF-16/32, UTF-8 (a few bad bytes replaced) or the
+    likeliest Arabic code page.  ``notes`` receives a sentence when the reading was a guess
+    or replaced bytes.  Binary data, an unknown encoding or bytes it cannot read are a
+    :class:`UsageError`."""
+    label = "stdin" if name == "-" else name
     if name == "-":
         raw = getattr(stdin, "buffer", None)
-        return raw.read().decode("utf-8", errors="replace") if raw is not None else stdin.read()
-    path = Path(name)
-    if not path.exists():
-        raise UsageError(f"no such file: {name}")
-    if path.is_dir():
-        raise UsageError(f"{name} is a directory, not a file")
+        if raw is None:  # a text stream: already decoded
+            return stdin.read()
+        data = raw.read()
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise UsageError(f"no such file: {name}")
+        if path.is_dir():
+            raise UsageError(f"{name} is a directory, not a file")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
     try:
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except OSError as exc:
-        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+        decoded = decode_bytes(data, encoding)
+    except NotText as exc:
+        raise UsageError(f"{label} {exc}; arclean reads text pages") from None
+    except DecodeError as exc:
+        raise UsageError(f"{label}: {exc}") from None
+    note = decoded.note()
+    if note is not None and notes is not None:
+        notes(f"{label}: {note}")
+    return decoded.text
+
+
+def _read_page(args: argparse.Namespace, err: TextIO, stdin: TextIO) -> str:
+    """``read_input`` for the page verbs: notes go to ``err`` as ``arclean VERB: note: ...``."""
+    return read_input(args.file, stdin, args.encoding, lambda note: emit(f"arclean {args.verb}: note: {note}", err))
 
 
 def emit(text: str, out: TextIO) -> None:
@@ -85,13 +114,13 @@ def tty_progress(err: TextIO) -> Optional[ev.Progress]:
 
 def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     """Print the cleaned body."""
-    emit(parse(read_input(args.file, stdin)).body, out)
+    emit(parse(_read_page(args, err, stdin)).body, out)
     return EXIT_OK
 
 
 def cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     """Print the whole parse result as JSON."""
-    doc = parse(read_input(args.file, stdin))
+    doc = parse(_read_page(args, err, stdin))
     emit(json.dumps(doc.to_dict(), ensure_ascii=False, indent=None if args.compact else 2), out)
     return EXIT_OK
 
@@ -100,7 +129,7 @@ def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextI
     """Print the segment table."""
     if args.width < 8:
         raise UsageError("--width must be at least 8")
-    emit(parse(read_input(args.file, stdin)).explain(width=args.width), out)
+    emit(parse(_read_page(args, err, stdin)).explain(width=args.width), out)
     return EXIT_OK
 
 
@@ -361,7 +390,16 @@ def _add_corpus_verbs(sub) -> None:
 
 
 def _add_file_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="the scraped page as UTF-8 text, or - for stdin")
+    p.add_argument(
+        "file", metavar="FILE",
+        help="the scraped page as text, or - for stdin: UTF-8, UTF-16/32 (with or without a BOM) and the "
+             "Arabic code pages (windows-1256, ISO-8859-6, cp720, cp864) are recognised; binary data is refused",
+    )
+    p.add_argument(
+        "--encoding", metavar="ENC",
+        help="read FILE in this encoding (any Python codec name, e.g. windows-1256, utf-16) instead of "
+             "recognising it; bytes it cannot decode are an error",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -216,16 +216,40 @@ class Document:
         }
 
     def explain(self, width: int = 60) -> str:
-        """A readable table: one row per segment with span, label/kind, rule and text."""
+        """A readable table: one row per segment with span, label/kind, rule and text.
+
+        Control characters (a page's terminal escape sequences, bells, C1
+        codes) and bidi overrides are shown escaped (``\\x1b``, ``\\u202e``),
+        never sent to the terminal.  The columns widen to the longest span,
+        label:kind and rule of the document, so the text column never moves
+        into the rule column.
+        """
         if not isinstance(width, int) or width < 8:
             raise ValueError("explain(width=...) takes an int of at least 8")
-        rows = []
+        cells = []
         for s, text in self.iter_text():
-            snippet = " ".join(text.split())
+            snippet = _printable(" ".join(text.split()))
             if len(snippet) > width:
                 snippet = snippet[: width - 1] + "…"
             tag = s.label if s.label == BODY else f"{s.label}:{s.kind}"
-            rows.append(f"{s.start:>7}-{s.end:<7} {tag:<22} {s.rule:<28} {snippet}")
+            cells.append((s.start, s.end, _printable(tag), _printable(s.rule), snippet))
+        num = max([7] + [len(str(c[1])) for c in cells])
+        tag_w = max([22] + [len(c[2]) for c in cells])
+        rule_w = max([28] + [len(c[3]) for c in cells])
+        rows = [f"{a:>{num}}-{b:<{num}} {tag:<{tag_w}} {rule:<{rule_w}} {snip}" for a, b, tag, rule, snip in cells]
         for n in self.notes:
-            rows.append(f"note[{n.code}] {n.message}")
+            rows.append(_printable(f"note[{n.code}] {n.message}"))
         return "\n".join(rows)
+
+
+#: What :meth:`Document.explain` shows escaped: C0 and C1 controls, DEL, and the bidi
+#: embeddings, overrides and isolates (they would reorder the rest of the row).
+_ESCAPES = {
+    c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}")
+    for c in [*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+}
+
+
+def _printable(text: str) -> str:
+    """``text`` with the characters of :data:`_ESCAPES` written as escapes."""
+    return text.translate(_ESCAPES)
