@@ -67,6 +67,15 @@ def _headline_like(ln: Line) -> bool:
     )
 
 
+def _between_headline_and_date(ln: Line, above: Line) -> bool:
+    """Is ``ln``, right above the date cluster and under a longer headline, a byline, a
+    dateline or a section word rather than the headline itself?"""
+    free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
+    if not free or ln.date is not None or not _headline_like(above) or above.words <= ln.words:
+        return False
+    return (ln.words <= BYLINE_MAX_WORDS and not ln.punct) or rules.byline_shape(ln.text)
+
+
 def _is_meta_line(ln: Line) -> bool:
     """A date line or a byline/date/reviewer line: the article header's cluster."""
     if ln.date is not None and ln.label in (None, METADATA):
@@ -164,16 +173,19 @@ def label_header_zone(
         if ln.date is not None and ln.label == METADATA and lexicon is not None:
             split_date_line(ln, lexicon)
     t = top - 1
-    if (
-        t >= 1
-        and lines[t].label is None
-        and lines[t].words <= BYLINE_MAX_WORDS
-        and not lines[t].punct
-        and _headline_like(lines[t - 1])
-        and lines[t - 1].words > BYLINE_MAX_WORDS
-    ):
-        # a bare name between the headline and the date is the byline
-        lines[t].set(METADATA, "author", "zone.name_above_header")
+    if t >= 1 and _between_headline_and_date(lines[t], lines[t - 1]):
+        ln = lines[t]
+        if ln.words == 1:
+            # one word under the headline: the story's section ("محليات")
+            ln.set(METADATA, "category", "zone.section_below_title")
+        elif rules.lone_dateline(ln.text):
+            # a place and an agency or a name: "الرياض - واس", "بيروت - جنى خوري"
+            ln.set(METADATA, "dateline", "zone.dateline_above_header")
+        elif ln.words <= BYLINE_MAX_WORDS and not ln.punct:
+            # a bare name between the headline and the date is the byline
+            ln.set(METADATA, "author", "zone.name_above_header")
+        else:
+            ln.set(METADATA, "author", "zone.byline_above_header")  # "بيروت - جنى خوري"
         t -= 1
     if t >= 0 and _headline_like(lines[t]):
         lines[t].set(METADATA, "title", "zone.headline_above_header")

@@ -261,6 +261,21 @@ def lone_dateline(text: str) -> bool:
     return len(text) <= DATELINE_MAX_CHARS and _LONE_DATELINE.match(text) is not None
 
 
+# A byline: two short sides around a dash, slash or bar, a name and a place, role or outlet
+# ("بيروت - جنى خوري", "مصطفى كامل - مراسل النيل اليوم في أسوان", "متابعة/ نور عطية").
+_BYLINE_SPLIT = re.compile(r"\s*(?:\s[-–—ـ|]\s|/)\s*")
+#: A byline has at most this many words on each side of its separator.
+BYLINE_SIDE_MAX_WORDS = 6
+
+
+def byline_shape(text: str) -> bool:
+    """Is the line shaped as a byline (checked only where a byline may sit: under a headline)?"""
+    if len(text) > DATELINE_MAX_CHARS or SENTENCE_PUNCT.search(text) is not None:
+        return False
+    sides = [p for p in _BYLINE_SPLIT.split(text) if p.strip()]
+    return len(sides) == 2 and all(len(p.split()) <= BYLINE_SIDE_MAX_WORDS for p in sides)
+
+
 # An agency credit alone on a line after a dash: "--(بترا)", "- (رويترز)".
 _AGENCY_CREDIT = re.compile(r"^[-–—]+\s*\(\s*[^()\n]{1,24}\)\s*[-–—.]*$")
 
@@ -280,9 +295,23 @@ def agency_credit(text: str) -> Optional[Hit]:
     return None
 
 
+# A references-list entry: a back-link mark ("↑", "^", "^ أ ب") near the start, after an
+# optional item number, as wiki-like pages print their sources.
+_REFERENCE_MARK = re.compile(r"^(?:[\[(]?[\d٠-٩]{1,3}[.)\]]?\s*)?(?:↑|\^)")
+# ...or a citation's access note: "Retrieved 10-2-2020", "اطلع عليه بتاريخ".
+_REFERENCE_NOTE = re.compile(r"\bRetrieved\b|\bEdited\.|اطلع عليه بتاريخ|تاريخ الوصول")
+
+
+def reference_entry(text: str) -> Optional[Hit]:
+    """An entry of the page's references list (the guide: not body, ``bp:other``)."""
+    if _REFERENCE_MARK.match(text) is not None or _REFERENCE_NOTE.search(text) is not None:
+        return Hit("boilerplate", "other", "shape.reference")
+    return None
+
+
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
-SHAPE_FIRST = frozenset("-–—(0123456789")
-SHAPE_SIGNS = "©|•·@>»›"
+SHAPE_FIRST = frozenset("-–—(0123456789^↑[")
+SHAPE_SIGNS = "©|•·@>»›↑"
 
 
 def shape_triggered(text: str) -> bool:
@@ -318,4 +347,6 @@ def shape_hit(text: str, n_words: int) -> Optional[Hit]:
         hit = separator_list(text)
     if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):
         hit = breadcrumb(text, n_words)
+    if hit is None and (first in "0123456789^↑[" or "↑" in text):
+        hit = reference_entry(text)
     return hit or repetitive_list(text, n_words)

@@ -73,6 +73,10 @@ HEADER_GAP_LINES = 3
 ANCHOR_WEIGHT = 2.0
 #: ...and a run after the line that closes an anchored run, this much less.
 AFTER_CLOSE_WEIGHT = 0.25
+#: A secondary run with read-also or teaser lines between it and the main run continues the
+#: story when it opens with a connective ("وأضاف"), when the story's source or tags line
+#: follows it, or when it has this many prose paragraphs (fewer are other stories' summaries).
+AFTER_RELATED_MIN_PROSE = 3
 #: A run in the same barrier-free stretch as the main run needs only this score.
 SAME_CHUNK_MIN_SCORE = 5.0
 #: Lines under a tags header are tag items while they have at most this many words.
@@ -130,10 +134,6 @@ HINT_KINDS = {
     "links": "related",
     "references": "other",
     "outside": "other",
-    # from arclean.html (issue 12): class/id words, link-only lines, reference lists
-    "promo": "promo",
-    "links": "related",
-    "references": "other",
     "template": "template",  # a site's template line (arclean.profile), as "template:<profile>"
 }
 
@@ -481,6 +481,20 @@ def _choose_main(lines: Sequence[Line], cands: Sequence[Tuple[int, int, float]],
     return max(cands, key=weight)
 
 
+def _story_closes_after(lines: Sequence[Line], end: int) -> bool:
+    """Is the first decided line after ``end`` the story's own source or tags line?  Then
+    the paragraph above it ends the story (a read-also block sat in the middle of it)."""
+    for k in range(end, min(len(lines), end + HEADER_GAP_LINES)):
+        ln = lines[k]
+        if ln.label is not None:
+            return ln.label == METADATA and ln.kind in ("source", "tags")
+    return False
+
+
+def _prose_lines(lines: Sequence[Line], run: Tuple[int, int, float]) -> int:
+    return sum(1 for k in range(run[0], run[1]) if lines[k].is_prose)
+
+
 def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     """Line-index runs ``[start, end)`` that are body, in document order."""
     n = len(lines)
@@ -488,13 +502,16 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     chunk_of = [0] * n
     scores = [0.0] * n
     shut: List[int] = []  # lines that close the article, in order
+    related: List[int] = []  # read-also and teaser lines, in order
     start = 0
     for k, ln in enumerate(lines):
         if ln.label is not None or ln.date is not None:
             if k > start:
                 chunks.append((start, k))
             start = k + 1
-            if ln.label is not None and _closes(ln) and not _between_prose(lines, k):
+            if ln.kind == "related" and ln.label == BOILERPLATE:
+                related.append(k)
+            if ln.label is not None and _closes(ln) and not (ln.kind == "source" and _between_prose(lines, k)):
                 shut.append(k)
         else:
             scores[k] = _line_score(ln)
@@ -519,6 +536,14 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
         if bisect_left(shut, hi) > bisect_left(shut, lo):  # a closing line lies between
             continue
+        if (
+            c[0] >= main[1]
+            and bisect_left(related, hi) > bisect_left(related, lo)
+            and _prose_lines(lines, c) < AFTER_RELATED_MIN_PROSE
+            and not structure.continues_story(lines[c[0]])
+            and not _story_closes_after(lines, c[1])
+        ):
+            continue  # short prose past a read-also list is teasers, not the story going on
         keep.append((c[0], c[1], on_score))
     keep.sort()
     # merge runs of the same chunk: what lies between them is the article too

@@ -22,9 +22,12 @@ import re
 from collections import Counter
 from typing import List, Sequence, Set, Tuple
 
+from importlib import resources
+
+from .fold import key_bytes
 from .lines import Line
 
-__all__ = ["trim_run_tails", "teaser_pair_lines", "drop_lines_from_runs", "has_article", "single_paragraph_run"]
+__all__ = ["continues_story", "trim_run_tails", "teaser_pair_lines", "drop_lines_from_runs", "has_article", "single_paragraph_run"]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
 TEASER_MIN_PAIRS = 4
@@ -176,3 +179,21 @@ def trim_run_tails(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Li
             e -= 1
         out.append((s, e))
     return out
+
+
+def _load_connectives() -> frozenset:
+    text = resources.files("arclean").joinpath("data", "connectives.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    if not rows or rows[0] != ["word", "why"] or any(len(r) != 2 for r in rows):
+        raise ValueError("connectives.tsv: expected a 'word<TAB>why' header and two columns a row")
+    return frozenset(key_bytes(r[0]) for r in rows[1:])
+
+
+#: Keys of the words that open a paragraph continuing the story (data/connectives.tsv).
+CONNECTIVES = _load_connectives()
+
+
+def continues_story(ln: Line) -> bool:
+    """Does this paragraph open with a connective ("وأضاف", "كما", ...) that ties it to the
+    paragraph above, so that it goes on with the same story?"""
+    return ln.key.split(b" ", 1)[0] in CONNECTIVES

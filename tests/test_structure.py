@@ -1,0 +1,187 @@
+"""Page-structure rules (arclean.structure, arclean.policy and the main-run choice).
+
+Each test checks the verdict and the rule that gave it, on short pages written
+for the case.  Whole pages per failure class live in tests/data/pages/.
+"""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+import arclean
+from arclean import policy, structure
+from arclean.lines import read_lines
+
+from samples import P1, P2, P3
+
+STORY = [P1, P2, P3]
+POLICY = [
+    "يرجى الالتزام بآداب الحوار وعدم استخدام ألفاظ مسيئة في التعليقات المنشورة على الموقع.",
+    "تحتفظ إدارة الموقع بحق حذف أي تعليق يخالف هذه القواعد دون الرجوع إلى صاحبه أو إبلاغه.",
+    "لا تعبر التعليقات المنشورة عن رأي الموقع وإنما تعبر عن آراء أصحابها فقط ويتحملون مسؤوليتها.",
+    "يمكنك إنشاء حساب جديد باستخدام بريدك الإلكتروني وكلمة مرور لا تقل عن ثمانية أحرف وأرقام.",
+    "إذا نسيت كلمة المرور يمكنك طلب رابط لإعادة تعيينها عبر البريد الإلكتروني المسجل لدينا.",
+    "نحن نحترم خصوصيتك ولا نشارك بياناتك الشخصية مع أي طرف ثالث دون موافقتك المسبقة والصريحة.",
+    "باستخدامك لهذا الموقع فإنك توافق على شروط الاستخدام وسياسة الخصوصية المنشورة أسفل الصفحة.",
+]
+
+
+def rows(text: str) -> List[Tuple[str, str, str, str]]:
+    doc = arclean.parse(text)
+    return [(t, s.label, s.kind, s.rule) for s, t in doc.iter_text()]
+
+
+def rule_of(text: str, line: str) -> Tuple[str, str, str]:
+    for t, label, kind, rule in rows(text):
+        if t == line:
+            return label, kind, rule
+    raise AssertionError(f"no segment is {line!r}")
+
+
+# --- policy text ------------------------------------------------------------------------------
+
+
+def test_policy_block_longer_than_the_story_is_not_the_body() -> None:
+    text = "\n".join(["الرئيسية", "الصحة تفتتح ثلاثة مستشفيات جديدة", "نشر في: 12 مارس 2024", *STORY, *POLICY])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join(STORY)
+    assert doc.metadata.title == "الصحة تفتتح ثلاثة مستشفيات جديدة"
+    assert rule_of(text, POLICY[0])[2] == "policy.terms"
+    assert rule_of(text, POLICY[4])[:2] == ("boilerplate", "nav")  # a password line: account chrome
+
+
+def test_policy_terms_need_weight_a_story_on_privacy_law_is_body() -> None:
+    # "الخصوصية" and "البيانات الشخصية" are weak terms: two of them are not policy text
+    line = "أقر البرلمان قانونا جديدا لحماية البيانات الشخصية يعزز الخصوصية ويفرض غرامات على الشركات المخالفة."
+    _lines, block = read_lines(line)
+    assert policy.policy_lines(block, [len(line.split())]) == []
+    assert arclean.clean("\n".join([line, P2])) == "\n".join([line, P2])
+
+
+def test_policy_terms_file_gives_every_term_a_reason() -> None:
+    assert policy.TERMS and all(t.why and t.weight in (1, 2) for t in policy.TERMS.values())
+    assert {t.kind for t in policy.TERMS.values()} <= set(arclean.BOILERPLATE_KINDS)
+
+
+# --- the main run's anchor --------------------------------------------------------------------
+
+
+def test_run_after_the_close_of_an_anchored_story_loses_to_the_story() -> None:
+    other = [P3 + " " + P1, P2 + " " + P1, P1 + " " + P2]  # a longer block of prose after the comments header
+    text = "\n".join(["عنوان الخبر الرئيسي اليوم", "نشر في: 12 مارس 2024", P1, P2, "التعليقات", *other])
+    doc = arclean.parse(text)
+    assert doc.body == f"{P1}\n{P2}"
+
+
+# --- teaser lists -----------------------------------------------------------------------------
+
+TEASERS = [
+    ("انطلاق مهرجان الزيتون في القرى الجبلية", "انطلقت فعاليات المهرجان السنوي للزيتون بمشاركة مئات المزارعين من مختلف القرى الجبلية."),
+    ("البنك المركزي يثبت أسعار الفائدة", "قرر البنك المركزي الإبقاء على أسعار الفائدة دون تغيير للمرة الثالثة على التوالي هذا العام."),
+    ("منتخب الشباب يتأهل إلى النهائي", "تأهل منتخب الشباب إلى المباراة النهائية بعد فوزه بهدفين نظيفين في نصف النهائي مساء أمس."),
+    ("افتتاح معرض الكتاب بمشاركة ثلاثين دولة", "افتتح وزير الثقافة معرض الكتاب الدولي الذي تشارك فيه دور نشر من ثلاثين دولة عربية وأجنبية."),
+    ("ارتفاع درجات الحرارة نهاية الأسبوع", "توقعت الأرصاد الجوية ارتفاعا ملحوظا في درجات الحرارة خلال عطلة نهاية الأسبوع المقبل."),
+]
+
+
+def test_listing_of_headline_summary_pairs_has_no_article() -> None:
+    text = "\n".join(["الرئيسية", "أخبار محلية", *[x for pair in TEASERS for x in pair], "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+    assert rule_of(text, TEASERS[2][1])[1:] == ("related", "structure.teaser_pairs")
+
+
+def test_sub_headings_that_keep_the_subject_are_an_article() -> None:
+    sections = [
+        ("فوائد الزنجبيل للهضم", "يساعد الزنجبيل على تسريع إفراغ المعدة ويخفف الانتفاخ والغثيان بعد الوجبات الثقيلة."),
+        ("فوائد الزنجبيل للمناعة", "يحتوي الزنجبيل على مركبات مضادة للأكسدة تدعم جهاز المناعة في مواجهة نزلات البرد."),
+        ("فوائد الزنجبيل للمفاصل", "تشير دراسات إلى أن الزنجبيل قد يخفف آلام المفاصل لدى المصابين بالتهاب المفاصل."),
+        ("أضرار الزنجبيل", "قد يسبب الإفراط في تناول الزنجبيل حرقة في المعدة لدى بعض الأشخاص وتفاعلا مع أدوية السيولة."),
+    ]
+    lines = [x for pair in sections for x in pair]
+    assert arclean.clean("\n".join(lines)) == "\n".join(lines)
+
+
+def test_one_paragraph_after_a_read_also_block_is_a_teaser_unless_it_goes_on_with_the_story() -> None:
+    teaser = "قرر البنك المركزي الإبقاء على أسعار الفائدة دون تغيير للمرة الثالثة على التوالي هذا العام."
+    head = ["عنوان الخبر الرئيسي اليوم", "نشر في: 12 مارس 2024", P1, P2, "اقرأ أيضا"]
+    assert arclean.clean("\n".join([*head, teaser, "شارك"])) == f"{P1}\n{P2}"
+    # P3 opens with "وأضاف": the story goes on after the read-also block
+    assert arclean.clean("\n".join([*head, P3, "شارك"])) == f"{P1}\n{P2}\n{P3}"
+
+
+@pytest.mark.parametrize("word", ["وأضاف", "كما", "وقالت"])
+def test_connectives_are_read_on_the_folded_first_word(word: str) -> None:
+    lines, _ = read_lines(word + " أن الوزارة تعمل على الخطة")
+    assert structure.continues_story(lines[0])
+
+
+def test_a_minister_is_not_a_connective() -> None:
+    lines, _ = read_lines("وزير الصحة يفتتح المستشفى الجديد")  # starts with و, but "وزير" is a noun
+    assert not structure.continues_story(lines[0])
+
+
+# --- no article, one paragraph ------------------------------------------------------------------
+
+
+def test_a_page_whose_only_text_is_a_clock_line_has_no_article() -> None:
+    text = "\n".join(["الرئيسية", "التقويم", "إضافة حدث", "الأحد", "الاثنين", "الثلاثاء", "اليوم 5 أحداث"])
+    assert arclean.clean(text) == ""
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "وزیر اعظم نے آج اجلاس کی صدارت کی۔ مہنگائی کی شرح میں کمی آئی ہے۔",  # Urdu, "۔" full stops
+        "ذهب الولد إلى المدرسة صباحاً.",
+    ],
+)
+def test_a_one_sentence_document_keeps_its_sentence(para: str) -> None:
+    doc = arclean.parse(para)
+    assert doc.body == para
+    assert doc.segments[0].rule == "body.run"
+
+
+def test_short_sentences_make_an_article_but_a_few_menu_words_do_not() -> None:
+    sentences = ["فاز الفريق الأول بثلاثة أهداف.", "سجل المهاجم هدفين رائعين."]
+    assert arclean.clean("\n".join(["الرئيسية", "رياضة", "أخبار", "فيديو", *sentences, "من نحن"])) == "\n".join(sentences)
+
+
+# --- run tails, references, bylines ---------------------------------------------------------------
+
+
+def test_a_run_does_not_end_on_a_sub_heading_before_boilerplate() -> None:
+    text = "\n".join([P1, P2, "قواعد المشاركة في الموقع", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, "قواعد المشاركة في الموقع")[2] == "outside.after_body"
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        '3. ↑ Paul Ganguly (2015), "Role of homocysteine", www.example.org , Retrieved 10-2-2020. Edited.',
+        "^ أ ب محمد علي (2018)، كتاب الفوائد، دار النشر، صفحة 12.",
+        "↑ عبد الله حسن، تاريخ المدينة، الطبعة الثانية، ص 45.",
+    ],
+)
+def test_references_list_entries_are_other_boilerplate(ref: str) -> None:
+    text = "\n".join([P1, P2, "المراجع", ref])
+    assert rule_of(text, ref) == ("boilerplate", "other", "shape.reference")
+
+
+@pytest.mark.parametrize(
+    "byline, rule",
+    [
+        ("بيروت - جنى خوري", "zone.dateline_above_header"),
+        ("مصطفى كامل - مراسل النيل في أسوان", "zone.byline_above_header"),
+        ("الرياض - واس", "zone.dateline_above_header"),
+    ],
+)
+def test_a_byline_under_the_headline_is_not_the_title(byline: str, rule: str) -> None:
+    title = "وزارة الزراعة تحذر من حشرة جديدة تهدد بساتين الحمضيات في الجنوب"
+    text = "\n".join(["الرئيسية", "أخبار", title, byline, "3 مايو 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert rule_of(text, byline)[2] == rule
