@@ -11,9 +11,10 @@ These stages run once the body runs are known (see :mod:`arclean.segment`):
 """
 from __future__ import annotations
 
+import re
 from typing import List, Optional, Sequence, Tuple
 
-from . import rules
+from . import rules, structure
 from .fold import key_bytes
 from .lexicon import Entry, Lexicon
 from .lines import DateFinder, Line, Part, word_count
@@ -21,6 +22,8 @@ from .model import BODY, BOILERPLATE, METADATA
 
 __all__ = [
     "label_header_zone",
+    "label_first_line_headline",
+    "split_title_suffix",
     "split_date_line",
     "split_first_body_line",
     "label_agency_credits",
@@ -45,6 +48,12 @@ TITLE_MAX_WORDS = 40
 LINK_CREDIT_KEY = "رابط"
 #: A bare byline (a name) has at most this many words.
 BYLINE_MAX_WORDS = 3
+#: A headline on a document's first line has at most this many words.
+FIRST_LINE_TITLE_MAX_WORDS = 20
+#: A site-name suffix after " - " or " | " has at most this many words...
+SITE_SUFFIX_MAX_WORDS = 4
+#: ...and leaves a headline of at least this many words.
+SUFFIX_HEADLINE_MIN_WORDS = 3
 #: Menu items are this short.
 MENU_ITEM_MAX_WORDS = 3
 #: Category labels right above a title are this short.
@@ -295,3 +304,60 @@ def split_link_headlines(lines: Sequence[Line]) -> None:
             Part(ln.start, ln.start + colon + 1, METADATA, "source", ln.rule, e),
             Part(ln.start + r0, ln.end, METADATA, "title", "split.link_headline"),
         ]
+
+
+# A name behind an abbreviated honorific ("أ. عبد الرحمن ديدوح", "د. سمير علي"): a byline.
+_ABBREVIATED_NAME = re.compile(r"^\w{1,2}\.\s*(?:\S+\s*){1,4}$")
+_TITLE_END = (".", "!", "؟", "?", "۔", ":", "：", "،", ",", ";", "؛")
+
+
+def label_first_line_headline(lines: Sequence[Line], first: int) -> bool:
+    """A body that opens with its headline (an extracted article's first line): a short
+    line, not a sentence, a byline or a date, with the story's first paragraph right
+    under it, and not one of the article's sub-headings (a later heading-sized line
+    opening with the same two words: "فوائد الزنجبيل للهضم", "فوائد الزنجبيل للمناعة")."""
+    if first + 1 >= len(lines):
+        return False
+    ln, nxt = lines[first], lines[first + 1]
+    if (
+        ln.label not in (None, BODY)
+        or ln.date is not None
+        or not TITLE_MIN_WORDS <= ln.words <= FIRST_LINE_TITLE_MAX_WORDS
+        or ln.text.endswith(_TITLE_END)
+        or rules.byline_shape(ln.text)
+        or not nxt.is_prose
+        or nxt.label not in (None, BODY)
+        or nxt.words <= ln.words
+        or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
+        or _ABBREVIATED_NAME.match(ln.text) is not None
+        or structure.continues_story(nxt)  # "... إلى" under it: one sentence broken in two lines
+    ):
+        return False
+    opening = ln.key.split(b" ")[:2]
+    for later in lines[first + 2 :]:
+        if later.words <= FIRST_LINE_TITLE_MAX_WORDS and later.key != ln.key and later.key.split(b" ")[:2] == opening:
+            return False  # (a copy of the same line is the story printed twice, not a sub-heading)
+    ln.set(METADATA, "title", "zone.first_line_headline")
+    return True
+
+
+# The last " - " or " | " of a headline, and what follows it (a site name).
+_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
+
+
+def split_title_suffix(ln: Line) -> None:
+    """``<headline> - <site name>``: the site name after the last " - " or " | " is navigation
+    (the guide's titles carry no site suffix).  Only a short suffix after a real headline is cut."""
+    if ln.parts or ln.label != METADATA or ln.kind != "title":
+        return
+    m = _SUFFIX.search(ln.text)
+    if m is None:
+        return
+    head, tail = ln.text[: m.start()], ln.text[m.end() :]
+    if len(tail.split()) > SITE_SUFFIX_MAX_WORDS or len(head.split()) < SUFFIX_HEADLINE_MIN_WORDS or any(c.isdigit() for c in tail):
+        return
+    sep = m.start() + len(m.group()) - len(m.group().lstrip())
+    ln.parts = [
+        Part(ln.start, ln.start + m.start(), METADATA, "title", ln.rule),
+        Part(ln.start + sep, ln.end, BOILERPLATE, "nav", "split.title_site_suffix"),
+    ]

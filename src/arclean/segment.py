@@ -31,7 +31,9 @@ from .fold import block_matches
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
     HEAD_DATE_CHARS,
+    label_first_line_headline,
     label_header_zone,
+    split_title_suffix,
     label_agency_credits,
     split_first_body_line,
     split_link_headlines,
@@ -665,7 +667,9 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
         if ln.words < DUP_MIN_WORDS or ln.parts:
             continue
         k = ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text
-        if ln.label == BODY:
+        if ln.kind == "title":
+            seen.add(k)  # the story printed again under its headline starts with the headline
+        elif ln.label == BODY:
             if k in seen:
                 ln.set(BOILERPLATE, "dup", "repeat.body_line")
                 found = True
@@ -705,7 +709,6 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[
     a body with no sentence-sized line is no article, a one-sentence document is its own body."""
     if not runs:
         return structure.single_paragraph_run(lines)
-    runs = structure.trim_run_tails(lines, runs)
     teasers = structure.teaser_pair_lines(lines)
     if teasers:
         for k in teasers:
@@ -734,8 +737,9 @@ def segment_lines(
     apply_header_values(lines)
     apply_blocks(lines)
     runs = find_body_runs(lines)
-    runs = extend_article_runs(lines, runs)
     runs = check_structure(lines, runs)
+    runs = extend_article_runs(lines, runs)
+    runs = structure.trim_run_tails(lines, runs)
     for s, e in runs:
         for k in range(s, e):
             if lines[k].label is None:
@@ -746,12 +750,17 @@ def segment_lines(
             lines[f].set(METADATA, "dateline", "run.lone_dateline")
             f += 1
         cluster = label_header_zone(lines, f, lexicon)
+        if not any(ln.kind == "title" for ln in lines[:f]) and label_first_line_headline(lines, f):
+            f += 1
         demote_stray_dates(lines, runs, cluster)
         label_agency_credits(lines)
         first = lines[f]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
     label_outside(lines, runs, lexicon)
+    for ln in lines:
+        if ln.kind == "title":
+            split_title_suffix(ln)
     split_link_headlines(lines)
     mark_duplicates(lines)
     return lines

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import List, Sequence, Set, Tuple
+from typing import Callable, List, Sequence, Set, Tuple
 
 from importlib import resources
 
@@ -31,6 +31,8 @@ __all__ = ["continues_story", "trim_run_tails", "teaser_pair_lines", "drop_lines
 
 #: A teaser list has at least this many headline-summary pairs in a row...
 TEASER_MIN_PAIRS = 4
+#: ...or this many when most pairs carry a date line of their own...
+TEASER_MIN_DATED_PAIRS = 3
 #: ...and no content word is shared by this share of its headlines (sub-headings share the topic).
 TEASER_MAX_TOPIC_SHARE = 0.5
 #: A headline-sized line has this many words (at most).
@@ -65,7 +67,14 @@ def _topic_words(text: str) -> Set[str]:
 #: A teaser summary is often cut off with an ellipsis.
 _CUT_OFF = ("..", "…")
 _SENTENCE_END = (".", "!", "؟", "?", "۔", ")", "»", '"')
+#: Signs of a sentence or a form inside a line: a headline has none of them.
+_NOT_IN_HEADLINE = ("،", "؛", ". ", "....")
 _NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "؟", "?", "!", "،", ",")
+
+
+def _cut_off(text: str) -> bool:
+    """A summary cut off with an ellipsis (not a form's dotted blanks "......")."""
+    return text.endswith(_CUT_OFF) and "...." not in text
 
 
 def _free(ln: Line) -> bool:
@@ -75,10 +84,20 @@ def _free(ln: Line) -> bool:
 def _headline_sized(ln: Line) -> bool:
     """Headline-sized: short, and not ending as a sentence or a label does (a decimal point
     inside "5.8%" does not make a headline a sentence)."""
+    t = ln.text
+    return (
+        2 <= ln.words <= TEASER_HEAD_MAX_WORDS
+        and not t.endswith(_NOT_HEADLINE_ENDS)
+        and not any(sign in t for sign in _NOT_IN_HEADLINE)
+    )
+
+
+def _item_line(ln: Line) -> bool:
+    """The first line of a dated item (an event's name or place, a story's headline)."""
     return 2 <= ln.words <= TEASER_HEAD_MAX_WORDS and not ln.text.endswith(_NOT_HEADLINE_ENDS)
 
 
-def _pairs(lines: Sequence[Line]) -> List[List[Tuple[int, int]]]:
+def _pairs(lines: Sequence[Line], head_ok: Callable[[Line], bool]) -> List[List[Tuple[int, int]]]:
     """Stretches of consecutive (headline, summary) pairs among the free lines."""
     free = [k for k, ln in enumerate(lines) if _free(ln)]
     stretches: List[List[Tuple[int, int]]] = []
@@ -88,15 +107,15 @@ def _pairs(lines: Sequence[Line]) -> List[List[Tuple[int, int]]]:
         h, s = free[j], free[j + 1]
         if (
             s - h <= TEASER_MAX_GAP
-            and _headline_sized(lines[h])
+            and head_ok(lines[h])
             and lines[s].is_prose
             and (not cur or h - cur[-1][1] <= TEASER_MAX_GAP)
         ):
             cur.append((h, s))
             j += 2
             continue
-        if cur:
-            stretches.append(cur)
+        if cur and h - cur[-1][1] > TEASER_MAX_GAP:
+            stretches.append(cur)  # (a stray line between two items does not end the list)
             cur = []
         j += 1
     if cur:
@@ -107,21 +126,29 @@ def _pairs(lines: Sequence[Line]) -> List[List[Tuple[int, int]]]:
 def teaser_pair_lines(lines: Sequence[Line]) -> List[int]:
     """Line indices of teaser lists: runs of at least :data:`TEASER_MIN_PAIRS` headline +
     one-paragraph-summary pairs whose headlines share no topic word, or whose summaries
-    are mostly cut off with an ellipsis."""
+    are mostly cut off with an ellipsis; or of :data:`TEASER_MIN_DATED_PAIRS` pairs that
+    mostly carry a date line each."""
     out: List[int] = []
-    for stretch in _pairs(lines):
+    for stretch in _pairs(lines, _item_line):
+        # a date line of the item's own: just above its first line or between it and the summary
+        dated = sum(1 for h, s in stretch if any(lines[k].date is not None for k in range(max(0, h - 1), s) if k != h))
+        if len(stretch) >= TEASER_MIN_DATED_PAIRS and dated * 2 >= len(stretch):
+            # each item carries its own date: a listing, an events calendar, an archive
+            for h, s in stretch:
+                out.extend(range(h, s + 1))
+    for stretch in _pairs(lines, _headline_sized):
         if len(stretch) < TEASER_MIN_PAIRS:
             continue
         counts: Counter = Counter()
         for h, _s in stretch:
             counts.update(_topic_words(lines[h].text))
         top = counts.most_common(1)[0][1] if counts else 0
-        cut = sum(1 for _h, s in stretch if lines[s].text.endswith(_CUT_OFF))
+        cut = sum(1 for _h, s in stretch if _cut_off(lines[s].text))
         if top >= TEASER_MAX_TOPIC_SHARE * len(stretch) and cut * 2 < len(stretch):
             continue  # one subject, summaries not cut off: an article's sub-headings
         for h, s in stretch:
             out.extend(range(h, s + 1))
-    return out
+    return sorted(set(out))
 
 
 def drop_lines_from_runs(runs: Sequence[Tuple[int, int]], drop: Sequence[int]) -> List[Tuple[int, int]]:
