@@ -186,11 +186,12 @@ class SiteTemplate:
             return hints
         from .segment import HINT_KINDS
 
+        n = len(text.splitlines())
         out: List[Optional[str]] = list(hints) if hints is not None else []
+        if len(out) < n:  # one role per line, as the hints= argument has
+            out.extend([None] * (n - len(out)))
         role = self.rule
         for i in found:
-            if i >= len(out):
-                out.extend([None] * (i + 1 - len(out)))
             cur = out[i]
             if cur is None or HINT_KINDS.get(cur.partition(":")[0]) is None:
                 out[i] = role
