@@ -75,7 +75,8 @@ class ArcleanFilter(BaseFilter):
         if html:
             from ..batch import html_parser
 
-            html_parser()  # fail now, with a clear message, if parse_html is not there
+            # fail now, with a clear message, if parse_html is not there (or takes no profile)
+            html_parser(("profile",) if profile is not None else ())
 
     def _parse(self, doc: _DTDocument):
         template = None
