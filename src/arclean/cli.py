@@ -6,6 +6,8 @@ Verbs::
     arclean parse   FILE|-     Document.to_dict() as JSON
     arclean explain FILE|-     one row per segment: span, label, rule, text
     arclean eval    GOLD.jsonl... score parse() against gold files and their union (see arclean.evaluate)
+    arclean batch   IN... -o DIR  clean JSONL/WARC files into sharded JSONL (see arclean.batch, docs/batch.md)
+    arclean learn   IN... -o P.json  learn per-site template lines (see arclean.profile)
 
 Input files are decoded by :func:`arclean.decode.decode_bytes` (BOM,
 UTF-16/32, UTF-8, Arabic code pages, or ``--encoding``); binary data is
