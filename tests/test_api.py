@@ -95,3 +95,73 @@ def test_normalize_profile_applies_to_output_only() -> None:
         arclean.parse(text, normalize="loud")
     with pytest.raises(TypeError, match="repair= takes True or False"):
         arclean.parse(text, repair="yes")
+
+
+# --------------------------------------------------------------------------- issue 11 item 14
+
+
+def test_hints_of_the_wrong_length_are_an_error() -> None:
+    text = "\n".join([P1, P2, "شارك"])
+    for fn in (arclean.parse, arclean.clean):
+        with pytest.raises(ValueError, match=r"hints= has 2 items but the text has 3 lines \(text.splitlines\(\)\)"):
+            fn(text, hints=["nav", None])
+        with pytest.raises(ValueError, match="hints= has 4 items but the text has 3 lines"):
+            fn(text, hints=[None, None, None, "nav"])
+        with pytest.raises(ValueError, match="hints= has 0 items but the text has 3 lines"):
+            fn(text, hints=[])
+    # lines as str.splitlines() counts them: a trailing newline adds none, \r\n and U+2028 end one
+    assert arclean.parse(text + "\n", hints=[None, None, "share"]).segments[-1].rule == "hint.share"
+    assert arclean.parse(f"{P1}\r\n{P2}\u2028شارك", hints=[None, None, "share"]).segments[-1].rule == "hint.share"
+    assert arclean.parse("", hints=[]).segments == ()
+    with pytest.raises(ValueError, match="hints= has 1 item but the text has 0 lines"):
+        arclean.parse("", hints=[None])
+
+
+def test_a_note_says_when_no_body_was_found() -> None:
+    doc = arclean.parse("الرئيسية\nأخبار\nشارك المقال\nجميع الحقوق محفوظة © 2024")
+    assert doc.body == ""
+    notes = [n for n in doc.notes if n.code == "no-body"]
+    assert len(notes) == 1
+    assert notes[0].message == (
+        f"no body found: all {len(doc.segments)} segments are metadata or boilerplate (see Document.explain())"
+    )
+    assert dict(notes[0].data) == {"segments": len(doc.segments)}
+    assert "note[no-body] no body found" in doc.explain()
+    for blank in ("", " \n\t"):
+        assert [(n.code, n.message) for n in arclean.parse(blank).notes] == [
+            ("no-body", "no body found: the text is empty or blank")
+        ]
+    assert not [n for n in arclean.parse(f"{P1}\n{P2}").notes if n.code == "no-body"]
+    # the note is about the body, so a normalisation profile does not change it
+    assert [n.code for n in arclean.parse("شارك المقال", normalize="search").notes] == ["no-body"]
+
+
+def test_entry_checks_its_label_kind_and_mode() -> None:
+    good = Entry("ادعم صحافتنا", "ادعم صحافتنا", "boilerplate", "promo", "exact", 0, False, "test")
+    assert good.rule == "lexicon.exact:ادعم صحافتنا"
+    fields = dict(phrase="ادعم صحافتنا", key="ادعم صحافتنا", label="boilerplate", kind="promo", mode="exact",
+                  max_words=0, opens=False, why="test")
+    bad_values = [
+        (dict(label="bp"), "label must be 'boilerplate' or 'metadata', not 'bp'"),
+        (dict(kind="promotion"), "kind of a boilerplate entry must be one of nav, related, .*; not 'promotion'"),
+        (dict(label="metadata", kind="nav"), "kind of a metadata entry must be one of title, published, .*; not 'nav'"),
+        (dict(mode="regex"), "mode must be one of exact, outside, prefix, contains; not 'regex'"),
+        (dict(key="  "), "key must hold letters"),
+        (dict(max_words=-1), "max_words must be 0"),
+    ]
+    for change, message in bad_values:
+        with pytest.raises(ValueError, match=message):
+            Entry(**{**fields, **change})
+    for change, message in [
+        (dict(max_words="5"), "max_words must be an int, not str"),
+        (dict(max_words=True), "max_words must be an int, not bool"),
+        (dict(opens="yes"), "opens must be True or False, not str"),
+        (dict(kind=None), "kind must be a str, not NoneType"),
+    ]:
+        with pytest.raises(TypeError, match=message):
+            Entry(**{**fields, **change})
+    with pytest.raises(ValueError, match=r"Entry.from_phrase:0: Entry kind of a metadata entry must be one of"):
+        Entry.from_phrase("الكاتب", "meta:writer")
+    with pytest.raises(ValueError, match="mode must be one of"):
+        Entry.from_phrase("الكاتب", "meta:author", mode="startswith")
+    assert Entry.from_phrase("الكاتب", "meta:author", mode="prefix", max_words=6).kind == "author"

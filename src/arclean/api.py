@@ -45,7 +45,7 @@ def _check_lexicon(lexicon: object) -> Lexicon:
     return lexicon
 
 
-def _check_hints(hints: object) -> Optional[Sequence[Optional[str]]]:
+def _check_hints(hints: object, text: str) -> Optional[Sequence[Optional[str]]]:
     if hints is None:
         return None
     if isinstance(hints, (str, bytes)) or not isinstance(hints, Sequence):
@@ -56,7 +56,27 @@ def _check_hints(hints: object) -> Optional[Sequence[Optional[str]]]:
     for h in hints:
         if h is not None and not isinstance(h, str):
             raise TypeError(f"hints= items must be str roles or None, not {type(h).__name__}")
+    n_lines = len(text.splitlines())
+    if len(hints) != n_lines:
+        raise ValueError(
+            f"hints= has {len(hints)} item{'' if len(hints) == 1 else 's'} but the text has {n_lines} "
+            f"line{'' if n_lines == 1 else 's'} (text.splitlines()): give one role or None per line"
+        )
     return hints
+
+
+#: Code of the note :func:`parse` adds when no segment is body.
+NO_BODY = "no-body"
+
+
+def _no_body_note(n_segments: int) -> Note:
+    if not n_segments:
+        return Note(NO_BODY, "no body found: the text is empty or blank")
+    return Note(
+        NO_BODY,
+        f"no body found: all {n_segments} segments are metadata or boilerplate (see Document.explain())",
+        (("segments", n_segments),),
+    )
 
 
 def _check_profile(normalize: object) -> Optional[NormalizeConfig]:
@@ -139,7 +159,7 @@ def _run(
     checked = _check_text(text, fn)
     lex = _check_lexicon(lexicon)
     profile = _check_profile(normalize)
-    line_hints = _check_hints(hints)
+    line_hints = _check_hints(hints, checked)
     site = check_template(template)
     source, notes = _prepare(checked, repair)
     if site is not None:  # the site's template lines become hints (arclean.profile)
@@ -208,12 +228,15 @@ def parse(
     metadata = extract_metadata(pieces, reference=reference, day_first=day_first_signal(source), notes=date_notes)
     notes = notes + tuple(date_notes)
     body = _body(source, lines)
+    segments = tuple(_segments(lines))
+    if not body:
+        notes = notes + (_no_body_note(len(segments)),)
     if profile is not None:
         body = _normalize(body, profile)
         metadata = _normalize_metadata(metadata, profile)
     return Document(
         source_text=source,
-        segments=tuple(_segments(lines)),
+        segments=segments,
         metadata=metadata,
         body=body,
         notes=notes,

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Pattern, Sequence, Tuple
 
 from .fold import KEY_TABLE, block_matches, key_bytes
+from .model import BOILERPLATE, BOILERPLATE_KINDS, META_KINDS, METADATA
 
 __all__ = ["Entry", "Lexicon", "line_key", "load_lexicon", "DEFAULT_LEXICON", "MODES"]
 
@@ -36,9 +37,21 @@ def line_key(text: str) -> str:
     return SPACE_RUNS.sub(" ", text.translate(KEY_TABLE)).strip()
 
 
+#: The kinds an entry of each label may have.
+ENTRY_KINDS: Mapping[str, Tuple[str, ...]] = {BOILERPLATE: BOILERPLATE_KINDS, METADATA: META_KINDS}
+
+
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon line."""
+    """One lexicon line.
+
+    Built entries are checked: ``label`` is ``"boilerplate"`` or
+    ``"metadata"``, ``kind`` one of that label's kinds
+    (:data:`arclean.model.BOILERPLATE_KINDS`, :data:`arclean.model.META_KINDS`),
+    ``mode`` one of :data:`MODES`, ``key`` a non-empty line key, ``max_words``
+    an int >= 0 and ``opens`` a bool; anything else raises ``ValueError`` (a
+    wrong value) or ``TypeError`` (a wrong type).
+    """
 
     phrase: str
     key: str
@@ -51,6 +64,25 @@ class Entry:
     bkey: bytes = field(init=False, repr=False, compare=False)  # the key in the byte spelling
 
     def __post_init__(self) -> None:
+        for name in ("phrase", "key", "label", "kind", "mode", "why"):
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise TypeError(f"Entry {name} must be a str, not {type(value).__name__}")
+        if self.label not in ENTRY_KINDS:
+            raise ValueError(f"Entry label must be 'boilerplate' or 'metadata', not {self.label!r}")
+        kinds = ENTRY_KINDS[self.label]
+        if self.kind not in kinds:
+            raise ValueError(f"Entry kind of a {self.label} entry must be one of {', '.join(kinds)}; not {self.kind!r}")
+        if self.mode not in MODES:
+            raise ValueError(f"Entry mode must be one of {', '.join(MODES)}; not {self.mode!r}")
+        if not self.key.strip():
+            raise ValueError(f"Entry key must hold letters (phrase {self.phrase!r})")
+        if isinstance(self.max_words, bool) or not isinstance(self.max_words, int):
+            raise TypeError(f"Entry max_words must be an int, not {type(self.max_words).__name__}")
+        if self.max_words < 0:
+            raise ValueError(f"Entry max_words must be 0 (any length) or more, not {self.max_words}")
+        if not isinstance(self.opens, bool):
+            raise TypeError(f"Entry opens must be True or False, not {type(self.opens).__name__}")
         object.__setattr__(self, "bkey", key_bytes(self.key))
 
     @classmethod
@@ -87,7 +119,12 @@ def _parse_line(raw: str, lineno: int, source: str) -> Optional[Entry]:
     key = line_key(phrase)
     if not key:
         raise ValueError(f"{source}:{lineno}: phrase {phrase!r} has no letters")
-    return Entry(phrase, key, _LABEL_PREFIX[head], kind, mode, int(max_words), opens == "yes", why)
+    if not max_words.isdigit():
+        raise ValueError(f"{source}:{lineno}: max words must be a number (0 = any length), got {max_words!r}")
+    try:
+        return Entry(phrase, key, _LABEL_PREFIX[head], kind, mode, int(max_words), opens == "yes", why)
+    except ValueError as exc:
+        raise ValueError(f"{source}:{lineno}: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -213,6 +250,11 @@ def _trie(keys: Iterable[bytes]) -> bytes:
         return group + b"?" if ends else group
 
     return emit(root)
+
+
+def trie_regex(keys: Iterable[bytes]) -> bytes:
+    """The trie regex source of :func:`_trie`, for other modules' key tables."""
+    return _trie(keys)
 
 
 def _alternation(table: Mapping[bytes, Entry], anchored: bool, block: bool = False) -> Optional[Pattern[bytes]]:
