@@ -208,7 +208,9 @@ def label_header_zone(
     captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
-            if lines[k].words <= CAPTION_MAX_WORDS:
+            if rules.lone_dateline(lines[k].text):
+                lines[k].set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
+            elif lines[k].words <= CAPTION_MAX_WORDS:
                 lines[k].set(BODY, "body", "zone.caption")
     return found
 
@@ -311,33 +313,43 @@ _ABBREVIATED_NAME = re.compile(r"^\w{1,2}\.\s*(?:\S+\s*){1,4}$")
 _TITLE_END = (".", "!", "؟", "?", "۔", ":", "：", "،", ",", ";", "؛")
 
 
-def label_first_line_headline(lines: Sequence[Line], first: int) -> bool:
+def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool = False) -> bool:
     """A body that opens with its headline (an extracted article's first line): a short
     line, not a sentence, a byline or a date, with the story's first paragraph right
     under it, and not one of the article's sub-headings (a later heading-sized line
-    opening with the same two words: "فوائد الزنجبيل للهضم", "فوائد الزنجبيل للمناعة")."""
+    opening with the same two words: "فوائد الزنجبيل للهضم", "فوائد الزنجبيل للمناعة").
+    Under a title already found, such a line is the article's subtitle."""
     if first + 1 >= len(lines):
         return False
-    ln, nxt = lines[first], lines[first + 1]
+    ln = lines[first]
+    # the body line that will follow it in the output (a byline between them is not body)
+    nxt = next((x for x in lines[first + 1 : first + 1 + CAPTION_GAP + 2] if x.label in (None, BODY)), lines[first + 1])
     if (
         ln.label not in (None, BODY)
         or ln.date is not None
         or not TITLE_MIN_WORDS <= ln.words <= FIRST_LINE_TITLE_MAX_WORDS
         or ln.text.endswith(_TITLE_END)
         or rules.byline_shape(ln.text)
+        or rules.lone_dateline(ln.text)
         or not nxt.is_prose
         or nxt.label not in (None, BODY)
         or nxt.words <= ln.words
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
         or _ABBREVIATED_NAME.match(ln.text) is not None
-        or structure.continues_story(nxt)  # "... إلى" under it: one sentence broken in two lines
+        or structure.continues_sentence(nxt)  # "... إلى" under it: one sentence broken in two lines
     ):
         return False
     opening = ln.key.split(b" ")[:2]
     for later in lines[first + 2 :]:
         if later.words <= FIRST_LINE_TITLE_MAX_WORDS and later.key != ln.key and later.key.split(b" ")[:2] == opening:
             return False  # (a copy of the same line is the story printed twice, not a sub-heading)
-    ln.set(METADATA, "title", "zone.first_line_headline")
+    if has_title:
+        # the article already has its title: a headline-sized line opening the body is its
+        # subtitle (standfirst).  Left in the body, it would become the title of clean(x),
+        # and clean(clean(x)) would lose it.
+        ln.set(METADATA, "other", "zone.subtitle")
+    else:
+        ln.set(METADATA, "title", "zone.first_line_headline")
     return True
 
 

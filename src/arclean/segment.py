@@ -750,7 +750,10 @@ def segment_lines(
             lines[f].set(METADATA, "dateline", "run.lone_dateline")
             f += 1
         cluster = label_header_zone(lines, f, lexicon)
-        if not any(ln.kind == "title" for ln in lines[:f]) and label_first_line_headline(lines, f):
+        # the first line left in the body (a caption may sit above the run): a headline there
+        # is the title, or the subtitle under a title already found
+        b = next((k for k in range(f) if lines[k].label == BODY), f)
+        if label_first_line_headline(lines, b, any(ln.kind == "title" for ln in lines[:b])) and b == f:
             f += 1
         demote_stray_dates(lines, runs, cluster)
         label_agency_credits(lines)

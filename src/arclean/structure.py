@@ -20,14 +20,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable, List, Sequence, Set, Tuple
-
 from importlib import resources
+from typing import Callable, Dict, FrozenSet, List, Sequence, Set, Tuple
 
 from .fold import key_bytes
 from .lines import Line
 
-__all__ = ["continues_story", "trim_run_tails", "teaser_pair_lines", "drop_lines_from_runs", "has_article", "single_paragraph_run"]
+__all__ = [
+    "continues_story",
+    "continues_sentence",
+    "trim_run_tails",
+    "teaser_pair_lines",
+    "drop_lines_from_runs",
+    "has_article",
+    "single_paragraph_run",
+]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
 TEASER_MIN_PAIRS = 4
@@ -82,42 +89,32 @@ def _free(ln: Line) -> bool:
 
 
 def _headline_sized(ln: Line) -> bool:
-    """Headline-sized: short, and not ending as a sentence or a label does (a decimal point
-    inside "5.8%" does not make a headline a sentence)."""
+    """A headline (on top of :func:`_item_line`): no sign of a sentence or a form inside."""
     t = ln.text
-    return (
-        2 <= ln.words <= TEASER_HEAD_MAX_WORDS
-        and not t.endswith(_NOT_HEADLINE_ENDS)
-        and not any(sign in t for sign in _NOT_IN_HEADLINE)
-    )
+    return not any(sign in t for sign in _NOT_IN_HEADLINE)
 
 
 def _item_line(ln: Line) -> bool:
-    """The first line of a dated item (an event's name or place, a story's headline)."""
-    return 2 <= ln.words <= TEASER_HEAD_MAX_WORDS and not ln.text.endswith(_NOT_HEADLINE_ENDS)
+    """The first line of a listed item: an event's name or place, a story's headline (short,
+    not prose, not ending as a sentence or a label does)."""
+    return not ln.is_prose and 2 <= ln.words <= TEASER_HEAD_MAX_WORDS and not ln.text.endswith(_NOT_HEADLINE_ENDS)
 
 
-def _pairs(lines: Sequence[Line], head_ok: Callable[[Line], bool]) -> List[List[Tuple[int, int]]]:
-    """Stretches of consecutive (headline, summary) pairs among the free lines."""
-    free = [k for k, ln in enumerate(lines) if _free(ln)]
+def _pairs(lines: Sequence[Line], summaries: Sequence[int], head_ok: Callable[[Line], bool]) -> List[List[Tuple[int, int]]]:
+    """Stretches of consecutive (headline, summary) pairs: each summary (a free prose line,
+    given in order) with the nearest free line above it as its headline."""
     stretches: List[List[Tuple[int, int]]] = []
     cur: List[Tuple[int, int]] = []
-    j = 0
-    while j + 1 < len(free):
-        h, s = free[j], free[j + 1]
-        if (
-            s - h <= TEASER_MAX_GAP
-            and head_ok(lines[h])
-            and lines[s].is_prose
-            and (not cur or h - cur[-1][1] <= TEASER_MAX_GAP)
-        ):
-            cur.append((h, s))
-            j += 2
-            continue
-        if cur and h - cur[-1][1] > TEASER_MAX_GAP:
+    for s in summaries:
+        h = s - 1
+        while h >= 0 and s - h <= TEASER_MAX_GAP and not _free(lines[h]):
+            h -= 1  # a date line or a "more" link may sit between headline and summary
+        paired = h >= 0 and s - h <= TEASER_MAX_GAP and head_ok(lines[h])
+        if cur and ((paired and h - cur[-1][1] > TEASER_MAX_GAP) or (not paired and s - cur[-1][1] > TEASER_MAX_GAP)):
             stretches.append(cur)  # (a stray line between two items does not end the list)
             cur = []
-        j += 1
+        if paired:
+            cur.append((h, s))
     if cur:
         stretches.append(cur)
     return stretches
@@ -128,27 +125,56 @@ def teaser_pair_lines(lines: Sequence[Line]) -> List[int]:
     one-paragraph-summary pairs whose headlines share no topic word, or whose summaries
     are mostly cut off with an ellipsis; or of :data:`TEASER_MIN_DATED_PAIRS` pairs that
     mostly carry a date line each."""
+    summaries = [k for k, ln in enumerate(lines) if ln.is_prose and ln.label is None and ln.date is None]
+    if len(summaries) < TEASER_MIN_DATED_PAIRS:
+        return []
     out: List[int] = []
-    for stretch in _pairs(lines, _item_line):
+    for stretch in _pairs(lines, summaries, _item_line):
+        # a paragraph opening with a connective ("وأضاف", "إلا أن") goes on with the one above it
+        stretch = [(h, s) for h, s in stretch if not continues_story(lines[s])]
+        if len(stretch) < TEASER_MIN_DATED_PAIRS:
+            continue
         # a date line of the item's own: just above its first line or between it and the summary
         dated = sum(1 for h, s in stretch if any(lines[k].date is not None for k in range(max(0, h - 1), s) if k != h))
-        if len(stretch) >= TEASER_MIN_DATED_PAIRS and dated * 2 >= len(stretch):
+        if dated * 2 >= len(stretch):
             # each item carries its own date: a listing, an events calendar, an archive
             for h, s in stretch:
                 out.extend(range(h, s + 1))
-    for stretch in _pairs(lines, _headline_sized):
-        if len(stretch) < TEASER_MIN_PAIRS:
             continue
-        counts: Counter = Counter()
-        for h, _s in stretch:
-            counts.update(_topic_words(lines[h].text))
-        top = counts.most_common(1)[0][1] if counts else 0
-        cut = sum(1 for _h, s in stretch if _cut_off(lines[s].text))
-        if top >= TEASER_MAX_TOPIC_SHARE * len(stretch) and cut * 2 < len(stretch):
-            continue  # one subject, summaries not cut off: an article's sub-headings
-        for h, s in stretch:
-            out.extend(range(h, s + 1))
-    return sorted(set(out))
+        for sub in _split_where_not(stretch, lambda p: _headline_sized(lines[p[0]])):
+            if len(sub) >= TEASER_MIN_PAIRS and _unrelated_or_cut(lines, sub):
+                for h, s in sub:
+                    out.extend(range(h, s + 1))
+    if not out:
+        return out
+    found = sorted(set(out))
+    # free lines in a gap of at most TEASER_MAX_GAP lines between two teaser lines are the
+    # list's too (an ad item, a headline with a decimal point "5.8%")
+    for a, b in zip(found, found[1:]):
+        if 1 < b - a <= TEASER_MAX_GAP:
+            found.extend(k for k in range(a + 1, b) if _free(lines[k]))
+    return sorted(set(found))
+
+
+def _split_where_not(pairs: List[Tuple[int, int]], keep: Callable[[Tuple[int, int]], bool]) -> List[List[Tuple[int, int]]]:
+    out: List[List[Tuple[int, int]]] = [[]]
+    for p in pairs:
+        if keep(p):
+            out[-1].append(p)
+        elif out[-1]:
+            out.append([])
+    return out
+
+
+def _unrelated_or_cut(lines: Sequence[Line], stretch: List[Tuple[int, int]]) -> bool:
+    """Headlines that share no topic word (other stories), or summaries mostly cut off."""
+    counts: Counter = Counter()
+    for h, _s in stretch:
+        counts.update(_topic_words(lines[h].text))
+    top = counts.most_common(1)[0][1] if counts else 0
+    cut = sum(1 for _h, s in stretch if _cut_off(lines[s].text))
+    # one subject and summaries not cut off: an article's sub-headings
+    return top < TEASER_MAX_TOPIC_SHARE * len(stretch) or cut * 2 >= len(stretch)
 
 
 def drop_lines_from_runs(runs: Sequence[Tuple[int, int]], drop: Sequence[int]) -> List[Tuple[int, int]]:
@@ -208,19 +234,27 @@ def trim_run_tails(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Li
     return out
 
 
-def _load_connectives() -> frozenset:
+def _load_connectives() -> Dict[str, FrozenSet[bytes]]:
     text = resources.files("arclean").joinpath("data", "connectives.tsv").read_text(encoding="utf-8")
     rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    if not rows or rows[0] != ["word", "why"] or any(len(r) != 2 for r in rows):
-        raise ValueError("connectives.tsv: expected a 'word<TAB>why' header and two columns a row")
-    return frozenset(key_bytes(r[0]) for r in rows[1:])
+    if not rows or rows[0] != ["word", "role", "why"] or any(len(r) != 3 or r[1] not in ("story", "clause") for r in rows[1:]):
+        raise ValueError("connectives.tsv: expected a 'word<TAB>role<TAB>why' header, role story or clause")
+    return {role: frozenset(key_bytes(r[0]) for r in rows[1:] if r[1] == role) for role in ("story", "clause")}
 
 
-#: Keys of the words that open a paragraph continuing the story (data/connectives.tsv).
-CONNECTIVES = _load_connectives()
+_CONNECTIVES = _load_connectives()
+#: Keys of the words that open a paragraph continuing the story (data/connectives.tsv, role story).
+STORY_CONNECTIVES = _CONNECTIVES["story"]
+#: ...and of the words that may open the second half of a sentence broken in two lines (both roles).
+CLAUSE_CONNECTIVES = STORY_CONNECTIVES | _CONNECTIVES["clause"]
 
 
 def continues_story(ln: Line) -> bool:
     """Does this paragraph open with a connective ("وأضاف", "كما", ...) that ties it to the
     paragraph above, so that it goes on with the same story?"""
-    return ln.key.split(b" ", 1)[0] in CONNECTIVES
+    return ln.key.split(b" ", 1)[0] in STORY_CONNECTIVES
+
+
+def continues_sentence(ln: Line) -> bool:
+    """Could this line be the rest of a sentence begun on the line above ("... إلى", "... التي")?"""
+    return ln.key.split(b" ", 1)[0] in CLAUSE_CONNECTIVES
