@@ -68,6 +68,13 @@ CHARSET_RUN_SHARE = 0.5
 WRAPPER_KEPT_SHARE = 0.5
 #: A line is matched against trafilatura's text when it has at least this many characters...
 KEPT_MIN_CHARS = 12
+#: trafilatura without its readability/jusText fallbacks: the same lines kept on the shared
+#: pages, half the time, and linear (jusText's neighbour search is quadratic on pages of
+#: many short paragraphs)
+TRAFILATURA_FAST = True
+#: Above this many lines, trafilatura's guess is skipped: parts of it grow faster than the
+#: page, and no article page comes near (the shared pages have 43-319 lines)
+MAX_GUESS_LINES = 20_000
 #: A markup time and an in-text time this many minutes apart are the same instant in two zones.
 ZONE_TOLERANCE_MINUTES = 2
 
@@ -396,6 +403,15 @@ def _own_role(el, tag: str) -> Optional[str]:
     return None
 
 
+_XPATH_NAME = re.compile(r"[a-z][a-z0-9_-]*\Z")
+
+
+def _step(tag: str, k: int, n: int) -> str:
+    """One XPath step: ``tag[k]`` (k-th child of that tag), or ``*[n]`` (n-th child element)
+    when the tag name is not a plain XPath name (``o:p``, ``fb:like``)."""
+    return f"{tag}[{k}]" if _XPATH_NAME.match(tag) else f"*[{n}]"
+
+
 def _hidden(el) -> bool:
     if el.get("hidden") is not None or el.get("type") == "hidden":
         return True
@@ -427,18 +443,23 @@ def page_lines(root) -> List[PageLine]:
 
 
 def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
-    """:func:`page_lines`, plus each ``<time datetime>`` element with the index of its line."""
+    """:func:`page_lines`, plus each ``<time datetime>`` element with the index of its line.
+
+    Element paths are built on the way down (``/html[1]/body[1]/div[3]``, a
+    ``*[n]`` step for tag names XPath cannot spell), counting siblings as they
+    come: ``getpath`` per line would rescan the siblings of every element.
+    """
     from lxml import etree
 
     protected = _protected(root)
-    roottree = root.getroottree()
     lines: List[PageLine] = []
     buf: List[str] = []
     link_chars = 0
     start_ctx: Optional[tuple] = None
-    # context per open element: (role, role_el, in_link, heading, list item element, block, skipped)
-    ctx: List[tuple] = [(None, None, False, 0, None, root, False)]
-    paths: Dict[Any, str] = {}
+    # context per open element: role, role_el, in_link, heading, list item element, block
+    # element, skipped, the element's path, its children counted so far by tag, block path
+    root_path = "/" + _step(str(root.tag).lower(), 1, 1)
+    ctx: List[tuple] = [(None, None, False, 0, None, root, False, root_path, {}, root_path)]
     times: List[Tuple[Any, int]] = []
 
     def add(text: Optional[str], c: tuple) -> None:
@@ -458,14 +479,11 @@ def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
         if start_ctx is not None:
             text = _SPACES.sub(" ", "".join(buf)).strip()
             if text:
-                role, role_el, _link, heading, li, block, _skip = start_ctx
-                path = paths.get(block)
-                if path is None:
-                    path = paths[block] = roottree.getpath(block)
+                role, role_el, _link, heading, li, block = start_ctx[:6]
                 lines.append(
                     PageLine(
                         text=text,
-                        path=path,
+                        path=start_ctx[9],
                         role=role,
                         heading=heading,
                         list_item=li is not None,
@@ -480,16 +498,27 @@ def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
         start_ctx = None
 
     walker = etree.iterwalk(root, events=("start", "end"))
+    next(walker)  # the root's own start: its context is ctx[0]
+    add(root.text, ctx[0])
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        if el is root:  # the root's end
+            break
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
             parent = ctx[-1]
-            if parent[6] or tag in SKIP_TAGS or not tag or _hidden(el):
+            if not tag or parent[6]:
                 walker.skip_subtree()
-                ctx.append(parent[:6] + (True,))
+                ctx.append(parent[:6] + (True,) + parent[7:])
                 continue
-            role, role_el, in_link, heading, li, block, _ = parent
+            counts = parent[8]
+            k = counts[tag] = counts.get(tag, 0) + 1
+            n = counts["*"] = counts.get("*", 0) + 1
+            path = parent[7] + "/" + _step(tag, k, n)
+            if tag in SKIP_TAGS or _hidden(el):
+                walker.skip_subtree()
+                ctx.append(parent[:6] + (True, path, {}, parent[9]))
+                continue
+            role, role_el, in_link, heading, li, block, _, _, _, block_path = parent
             own = _own_role(el, tag) if el not in protected else None
             if own is not None:
                 role, role_el = own, el
@@ -504,8 +533,8 @@ def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
             if tag in BLOCK_TAGS or tag == "br":
                 flush()
                 if tag != "br":
-                    block = el
-            c = (role, role_el, in_link, heading, li, block, False)
+                    block, block_path = el, path
+            c = (role, role_el, in_link, heading, li, block, False, path, {}, block_path)
             ctx.append(c)
             add(el.text, c)
         else:
@@ -541,7 +570,9 @@ def main_text(root, url: Optional[str] = None) -> Optional[str]:
     from trafilatura import bare_extraction
 
     try:
-        doc = bare_extraction(root, url=url, include_comments=False, include_tables=True, with_metadata=False)
+        doc = bare_extraction(
+            root, url=url, include_comments=False, include_tables=True, with_metadata=False, fast=TRAFILATURA_FAST
+        )
     except Exception:  # trafilatura is a guess; a failure is no guess
         return None
     if isinstance(doc, dict):
@@ -619,8 +650,10 @@ def line_hint(ln: PageLine) -> Optional[str]:
 
 #: A line with at least this share of its characters in links is a link line...
 LINK_LINE_DENSITY = 0.8
-#: ...and a list item of at most this many lines led by a link line is a teaser.
+#: ...and an element of at most this many lines led by a link line is a teaser...
 TEASER_MAX_LINES = 3
+#: ...and this many teasers side by side (children of one element) are a teaser list.
+TEASER_LIST_MIN = 3
 
 
 def page_hints(lines: Sequence[PageLine]) -> List[Optional[str]]:
@@ -629,19 +662,47 @@ def page_hints(lines: Sequence[PageLine]) -> List[Optional[str]]:
     * a structural role (see :func:`line_hint`);
     * ``"links"``: a line (almost) all link text that trafilatura did not keep
       (tickers, teaser headlines, menus outside ``<nav>``);
-    * a teaser: every line of a short list item led by such a link line;
+    * teasers: an element of at most :data:`TEASER_MAX_LINES` lines led by a
+      link line (a headline and its summary), without an ``<h1>``, is
+      ``"links"`` when it is a list item trafilatura kept none of, or when
+      :data:`TEASER_LIST_MIN` such elements stand side by side (a listing:
+      trafilatura keeps those summaries);
     * else ``"heading"`` / ``"li"`` / None, which the rules decide.
     """
     hints = [line_hint(ln) for ln in lines]
-    items: Dict[Any, List[int]] = {}
+    link_line = [ln.role is None and ln.link_density >= LINK_LINE_DENSITY for ln in lines]
     for i, ln in enumerate(lines):
-        if ln.li_el is not None:
-            items.setdefault(ln.li_el, []).append(i)
-    for i, ln in enumerate(lines):
-        if ln.role is None and not ln.kept and ln.link_density >= LINK_LINE_DENSITY:
+        if link_line[i] and not ln.kept:
             hints[i] = "links"
-    for idx in items.values():
-        if len(idx) <= TEASER_MAX_LINES and hints[idx[0]] == "links" and not any(lines[k].kept for k in idx):
+    # lines under each block element and its parent and grandparent
+    under: Dict[Any, List[int]] = {}
+    for i, ln in enumerate(lines):
+        el, level = ln.el, 0
+        while el is not None and level < 3:
+            under.setdefault(el, []).append(i)
+            el, level = el.getparent(), level + 1
+    units: Dict[Any, List[int]] = {}  # teaser element -> its lines
+    for i, ln in enumerate(lines):
+        if not link_line[i]:
+            continue
+        el, level = ln.el, 0
+        while el is not None and level < 3:
+            idx = under.get(el, ())
+            if len(idx) > TEASER_MAX_LINES:
+                break
+            if len(idx) >= 2 and idx[0] == i:
+                units[el] = idx
+                break
+            el, level = el.getparent(), level + 1
+    side_by_side: Dict[Any, int] = {}
+    for el in units:
+        parent = el.getparent()
+        side_by_side[parent] = side_by_side.get(parent, 0) + 1
+    for el, idx in units.items():
+        if any(lines[k].heading == 1 for k in idx):
+            continue  # the article's own header (breadcrumb, headline, date)
+        listing = side_by_side[el.getparent()] >= TEASER_LIST_MIN
+        if listing or (lines[idx[0]].li_el is not None and not any(lines[k].kept for k in idx)):
             for k in idx:
                 if lines[k].role is None:
                     hints[k] = "links"
@@ -1130,8 +1191,17 @@ def parse_html(
     lines, times = _walk(root)
     markup = markup_metadata(root, times)  # read before trafilatura, which may prune the tree
     if main_content != "ignore":
-        mark_kept(lines, main_text(root, url))
-        _drop_wrapper_roles(lines)
+        if len(lines) <= MAX_GUESS_LINES:
+            mark_kept(lines, main_text(root, url))
+            _drop_wrapper_roles(lines)
+        else:
+            notes.append(
+                Note(
+                    "html-no-guess",
+                    f"the page has {len(lines)} lines (more than {MAX_GUESS_LINES}): trafilatura's "
+                    "main-content guess was skipped, the structure hints and the rules decide alone",
+                )
+            )
     hints = page_hints(lines)
     if main_content == "limit" and any(ln.kept for ln in lines):
         hints = [h if ln.kept or h in _DECIDING else "outside" for h, ln in zip(hints, lines)]
