@@ -338,6 +338,32 @@ def test_broken_html_never_raises(html: str) -> None:
     assert isinstance(arclean.parse_html(raw), arclean.Document)
 
 
+def test_a_repair_that_writes_a_line_separator_keeps_the_lines() -> None:
+    # U+2028 inside UTF-8 text read as windows-1256: the repair gives the separator back
+    moji = (STORY[0][:40] + "\u2028" + STORY[0][40:]).encode("utf-8").decode("cp1256", "replace")
+    doc = arclean.parse_html(f"<html><body><p>{moji}</p><p>{moji}</p></body></html>")
+    assert any(n.code == "repair" for n in doc.notes)
+    assert len(doc.html_spans) == len(doc.source_text.splitlines()) == 2
+
+
+def test_random_markup_never_raises() -> None:
+    import random
+
+    rnd = random.Random(12)
+    pieces = ["<html>", "<body>", "<div>", "</div>", "<p>", "</p>", "<a href='x'>", "</a>", "<script>", "<!--",
+              "<br>", "<li>", "<ul>", "<h1>", "<nav>", "<time datetime='2024-01-02'>", "<table><tr><td>", "<o:p>",
+              "<meta charset='windows-1252'>", "<div hidden>", "&#0;", "\x00", "\u2028", "\x1c", "\ud800", "\n",
+              "<", ">", "'", STORY[0][:30], "اقرأ أيضا", "<div class='comments'>", "<select><option>خيار"]
+    for _ in range(200):
+        html = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        raw = bytearray(html.encode("utf-8", "surrogatepass"))
+        for _ in range(len(raw) // 20):
+            raw[rnd.randrange(len(raw))] = rnd.randrange(256)
+        for page_in in (html, bytes(raw)):
+            doc = arclean.parse_html(page_in)
+            assert len(doc.html_spans) == (len(doc.source_text.splitlines()) if doc.source_text else 0)
+
+
 def test_truncated_page_keeps_what_is_there() -> None:
     html = page()
     cut = html[: html.index(STORY[2]) + 40]

@@ -154,6 +154,7 @@ _ENCODED = re.compile(r"(?:[.%][0-9A-Fa-f]{2}){3}")
 _SPACES = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _HTML_START = re.compile(r"\A[\s\ufeff]*<")
 _HTML_SIGN = re.compile(r"<(?:!doctype\s+html|html|body)[\s>/]", re.I)
@@ -1209,8 +1210,11 @@ def parse_html(
     source = "\n".join(ln.text for ln in lines)
     if repair and source:
         rep = repair_text(source)
-        if rep.changed and rep.text.count("\n") == source.count("\n"):
-            source = rep.text
+        # a repair may write a character str.splitlines() breaks at (U+2028 from its bytes):
+        # it becomes a space, one character for one, so the lines and offsets stay put
+        fixed = _LINE_BREAKS.sub(" ", rep.text) if rep.changed else source
+        if rep.changed and fixed.count("\n") == source.count("\n"):
+            source = fixed
             note = rep.note()
             if note is not None:
                 notes.append(note)
