@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import List, Optional, Sequence, Tuple, Union
 
-from .lexicon import DEFAULT_LEXICON, Lexicon
+from .lexicon import DEFAULT_LEXICON, Entry, Lexicon
 from .dates import check_reference, day_first_signal
 from .metadata import extract_metadata
 from .model import BODY, METADATA, DateValue, Document, Metadata, Note, Segment
@@ -137,7 +137,7 @@ def _segments(lines) -> List[Segment]:
 
 def _body(text: str, lines) -> str:
     """The body segments' text joined by newlines (computed from the lines directly)."""
-    pieces = []
+    pieces: List[str] = []
     for ln in lines:
         if ln.parts:
             pieces.extend(text[p.start : p.end] for p in ln.parts if p.label == BODY)
@@ -218,8 +218,8 @@ def parse(
         from .html import parse_routed
 
         return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile)
-    source, notes, profile, lines = _run(text, "parse", repair, normalize, lexicon, hints, profile)
-    pieces = []
+    source, notes, norm, lines = _run(text, "parse", repair, normalize, lexicon, hints, profile)
+    pieces: List[Tuple[str, str, Optional[Entry], int]] = []
     for ln in lines:
         for p in line_parts(ln):
             if p.label == METADATA:
@@ -231,16 +231,16 @@ def parse(
     segments = tuple(_segments(lines))
     if not body:
         notes = notes + (_no_body_note(len(segments)),)
-    if profile is not None:
-        body = _normalize(body, profile)
-        metadata = _normalize_metadata(metadata, profile)
+    if norm is not None:
+        body = _normalize(body, norm)
+        metadata = _normalize_metadata(metadata, norm)
     return Document(
         source_text=source,
         segments=segments,
         metadata=metadata,
         body=body,
         notes=notes,
-        normalization=profile,
+        normalization=norm,
     )
 
 
@@ -277,6 +277,6 @@ def clean(
         return parse_routed(
             text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile
         ).body
-    source, _notes, profile, lines = _run(text, "clean", repair, normalize, lexicon, hints, profile)
+    source, _notes, norm, lines = _run(text, "clean", repair, normalize, lexicon, hints, profile)
     body = _body(source, lines)
-    return _normalize(body, profile) if profile is not None else body
+    return _normalize(body, norm) if norm is not None else body

@@ -216,9 +216,9 @@ class Lexicon:
             search = self.contains_re.search
             for i, k in enumerate(keys):
                 if n_words[i] <= CONTAINS_MAX_WORDS and i not in out and not gate.isdisjoint(k.split()):
-                    m = search(k)
-                    if m is not None:
-                        e = self.contains[m.group(1)]
+                    found = search(k)
+                    if found is not None:
+                        e = self.contains[found.group(1)]
                         if not e.max_words or n_words[i] <= e.max_words:
                             out[i] = e
         return out
@@ -232,14 +232,14 @@ def _trie(keys: Iterable[bytes]) -> bytes:
     """A regex matching any of ``keys``, written as a trie (``ab|ac`` -> ``a(?:b|c)``), so
     the engine reads each byte once instead of trying every key in turn.  At one
     position it prefers the longest key, like a longest-first alternation."""
-    root: Dict[object, dict] = {}
+    root: Dict[Optional[int], dict] = {}
     for k in keys:
         node = root
         for b in k:
             node = node.setdefault(b, {})
         node[None] = {}  # a key ends here
 
-    def emit(node: Dict[object, dict]) -> bytes:
+    def emit(node: Dict[Optional[int], dict]) -> bytes:
         alts = [re.escape(bytes([b])) + emit(child) for b, child in sorted((b, c) for b, c in node.items() if b is not None)]
         if not alts:
             return b""
