@@ -294,6 +294,28 @@ def time_trafilatura(sets: Sequence[TextSet], cfg: Config, traf: Fn) -> List[Tup
     return out
 
 
+SHARED_HTML = SHARED / "corpus" / "html"
+
+
+def time_html(cfg: Config) -> Optional[Tuple[Timing, Timing, Timing]]:
+    """arclean.parse_html vs trafilatura.extract with metadata (and parse() on the text
+    parse_html derives) on the shared HTML pages, decoded once to str for both; None when
+    ../shared/corpus/html is absent.  MB/s counts the HTML's bytes."""
+    pages = sorted(SHARED_HTML.glob("*.html")) if SHARED_HTML.is_dir() else []
+    if not pages:
+        return None
+    import trafilatura
+    from arclean.html import decode_html
+
+    htmls = TextSet(f"shared HTML pages ({len(pages)})", tuple(decode_html(p.read_bytes())[0] for p in pages))
+    texts = TextSet(htmls.name, tuple(arclean.parse_html(h).source_text for h in htmls.docs))
+    mine = measure("parse_html", arclean.parse_html, htmls, cfg)
+    theirs = measure("trafilatura", lambda h: trafilatura.extract(h, with_metadata=True), htmls, cfg)
+    text_only = measure("parse", lambda t: arclean.parse(t, html=False), texts, cfg)
+    text_only = Timing("parse", texts.name, text_only.seconds, htmls.nbytes, len(texts.docs), text_only.passes)
+    return mine, theirs, text_only
+
+
 def probe_first(ts: TextSet, cfg: Config) -> TextSet:
     """``ts``, or its first tenth when one call on that tenth already exceeds the time budget.
 
@@ -359,6 +381,19 @@ def run_benchmark(cfg: Config, cfg_name: str, use_trafilatura: bool, json_path: 
                   f"{mine.mbps / theirs.mbps:>9.1f}x")
         results["trafilatura"] = [{"clean": asdict(a) | {"mbps": a.mbps}, "trafilatura": asdict(b) | {"mbps": b.mbps}}
                                   for a, b in traf_rows]
+
+    section("HTML pages (issue 12): parse_html vs trafilatura.extract(with_metadata=True); MB/s of the HTML")
+    html_rows = time_html(cfg) if traf is not None else None
+    if html_rows is None:
+        print(f"SKIP: {traf_note if traf is None else f'{SHARED_HTML} not found'}")
+    else:
+        mine, theirs, text_only = html_rows
+        print(f"{'set':<34}{'docs':>6} | {'parse_html':>10} | {'traf+meta':>10} | {'ratio':>6} | parse() alone")
+        print(f"{mine.set_name:<34}{mine.ndocs:>6} | {fmt_rate(mine.mbps):>10} | {fmt_rate(theirs.mbps):>10} | "
+              f"{mine.mbps / theirs.mbps:>5.2f}x | {fmt_rate(text_only.mbps)} MB/s "
+              f"(target: parse_html no slower, {status(mine.mbps >= theirs.mbps)})")
+        results["html"] = {k: asdict(v) | {"mbps": v.mbps} for k, v in
+                           (("parse_html", mine), ("trafilatura", theirs), ("parse", text_only))}
 
     section("scaling: page-like documents from 1 KB to 5 MB (many docs per pass for small sizes)")
     scaled = [(measure("clean", arclean.clean, ts, cfg), measure("parse", arclean.parse, ts, cfg))
