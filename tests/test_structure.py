@@ -185,3 +185,50 @@ def test_a_byline_under_the_headline_is_not_the_title(byline: str, rule: str) ->
     doc = arclean.parse(text)
     assert doc.metadata.title == title
     assert rule_of(text, byline)[2] == rule
+
+
+# --- reader comments, contained copies ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["منذ 3 ساعات", "منذ 5 ساعات"],  # relative times
+        ["20/02/2024 03:12 م", "20/02/2024 03:40 م"],  # date lines
+        ["03:12 م", "03:40 م"],  # clock times
+    ],
+)
+def test_comments_without_a_header_are_comments(stamps: List[str]) -> None:
+    comments = [
+        "Karim", stamps[0], "Enfin une bonne nouvelle pour la médina, espérons que les travaux seront bien suivis.",
+        "ولد الحومة", stamps[1], "شحال من برنامج سمعنا بيه وما تبدل والو",
+    ]
+    text = "\n".join(["عنوان الخبر الرئيسي اليوم", "نشر في: 12 مارس 2024", P1, P2, *comments])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, comments[5])[1:] == ("comments", "structure.comment_items")
+
+
+def test_one_name_and_date_under_the_story_is_not_a_comment_section() -> None:
+    # a single (name, date, text) item: not enough to call it comments
+    text = "\n".join([P1, P2, "أحمد علي", "12 مارس 2024", P3])
+    assert rule_of(text, "أحمد علي")[2] != "structure.comment_items"
+
+
+def test_a_line_by_line_copy_of_a_glued_post_is_dup() -> None:
+    lines = [
+        "السلام عليكم، عندي سؤال بخصوص جوازات السفر للأطفال",
+        "ابني عمره شهرين ونريد السفر بعد العيد إن شاء الله",
+        "وشو الأوراق المطلوبة بالضبط وقديش بياخد وقت تقريبا؟",
+    ]
+    glued = " ".join(lines)
+    text = "\n".join(["جواز سفر للمولود الجديد؟", "14 أبريل 2024", glued, *lines, "رد مع اقتباس"])
+    doc = arclean.parse(text)
+    assert doc.body == glued
+    assert rule_of(text, lines[1])[1:] == ("dup", "repeat.contained")
+
+
+def test_a_short_quote_repeated_inside_a_longer_paragraph_that_is_not_under_it_stays() -> None:
+    # containment is only checked for lines right under the longer line
+    quote = "وقال المتحدث إن المستشفيات جاهزة للعمل"
+    text = "\n".join([P1 + " " + quote + ".", P2, quote + " بكامل طاقتها منذ اليوم الأول للافتتاح."])
+    assert arclean.clean(text) == text

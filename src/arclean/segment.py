@@ -87,6 +87,8 @@ TAG_ITEM_MAX_WORDS = 6
 HEADER_VALUE_MAX_WORDS = 8
 #: Repeated body lines this long are duplicates (short ones, like "[٤]", are not).
 DUP_MIN_WORDS = 4
+#: A line this many times longer than the lines under it may be their glued copy.
+GLUED_MIN_RATIO = 2.0
 #: Above this share of prose lines a document is an extracted article, not a page dump.
 ARTICLE_PROSE_SHARE = 0.5
 #: A date line is never longer than this (characters); longer lines are not read for dates.
@@ -678,8 +680,44 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
         elif seen and ln.rule.startswith("outside.") and k in seen:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
             found = True
+    found = _mark_contained_copies(lines) or found
     if found:
         _mark_lines_inside_copies(lines)
+
+
+def _mark_contained_copies(lines: Sequence[Line]) -> bool:
+    """A post printed once as one glued line, then again line by line: each later body line
+    whose text lies inside the glued line above it is ``dup`` (rule ``repeat.contained``).
+
+    Only lines right under a line at least :data:`GLUED_MIN_RATIO` times longer are
+    compared (one substring search each, at C speed), and the copy is followed while it
+    lasts: decided lines between its lines are passed over, the first free or body line
+    not contained ends it.
+    """
+    found = False
+    n = len(lines)
+    k = 0
+    while k < n - 1:
+        glued = lines[k]
+        if glued.label != BODY or glued.parts:
+            k += 1
+            continue
+        j = k + 1
+        while j < n:
+            ln = lines[j]
+            if ln.label not in (None, BODY) or ln.words < DUP_MIN_WORDS:
+                if ln.label == BODY or ln.label is None:
+                    break
+                j += 1  # a decided line (a share button) inside the copy
+                continue
+            if ln.parts or (glued.end - glued.start) < GLUED_MIN_RATIO * (ln.end - ln.start) or ln.text not in glued.text:
+                break
+            if ln.label == BODY:
+                ln.set(BOILERPLATE, "dup", "repeat.contained")
+                found = True
+            j += 1
+        k = max(j, k + 1)
+    return found
 
 
 def _is_dup(ln: Line) -> bool:
@@ -736,6 +774,8 @@ def segment_lines(
     drop_dateless_date_rules(lines, find_date)
     apply_header_values(lines)
     apply_blocks(lines)
+    for k in structure.comment_items(lines):
+        lines[k].set(BOILERPLATE, "comments", "structure.comment_items")
     runs = find_body_runs(lines)
     runs = check_structure(lines, runs)
     runs = extend_article_runs(lines, runs)

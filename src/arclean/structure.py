@@ -34,6 +34,7 @@ __all__ = [
     "drop_lines_from_runs",
     "has_article",
     "single_paragraph_run",
+    "comment_items",
 ]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
@@ -53,6 +54,13 @@ NO_ARTICLE_MIN_LINES = 6
 #: A run never ends with a line this short that is not a sentence (a sub-heading ends no
 #: article: it is the header of what follows, a "next story" link or a widget title).
 TAIL_MAX_WORDS = 6
+#: Reader comments: a name of at most this many words over a time stamp...
+COMMENT_NAME_MAX_WORDS = 4
+#: ...and at most this many lines of comment text, each at most this many words...
+COMMENT_MAX_LINES = 4
+COMMENT_LINE_MAX_WORDS = 80
+#: ...at least this many such items in a row, below the story's first paragraph.
+COMMENT_MIN_ITEMS = 2
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
@@ -258,3 +266,47 @@ def continues_story(ln: Line) -> bool:
 def continues_sentence(ln: Line) -> bool:
     """Could this line be the rest of a sentence begun on the line above ("... إلى", "... التي")?"""
     return ln.key.split(b" ", 1)[0] in CLAUSE_CONNECTIVES
+
+
+def _time_stamp(ln: Line) -> bool:
+    """A comment's time stamp: a relative time ("منذ 3 ساعات"), a short date line, a clock time."""
+    return ln.rule == "shape.relative_time" or (ln.date is not None and ln.words <= 6) or _CLOCK.match(ln.text) is not None
+
+
+_CLOCK = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
+
+
+def _name_line(ln: Line) -> bool:
+    return _free(ln) and 1 <= ln.words <= COMMENT_NAME_MAX_WORDS and not ln.punct
+
+
+def comment_items(lines: Sequence[Line]) -> List[int]:
+    """Line indices of reader comments printed without a comments header: at least
+    :data:`COMMENT_MIN_ITEMS` items in a row below the story's first paragraph, each a
+    name line, a time stamp and a few short free lines of text (in any language or dialect:
+    the shape decides, not the words)."""
+    first_prose = next((k for k, ln in enumerate(lines) if ln.is_prose), None)
+    if first_prose is None:
+        return []
+    items: List[Tuple[int, int]] = []  # (first line, end) of each item
+    for t in range(first_prose + 2, len(lines)):
+        if not _time_stamp(lines[t]) or not _name_line(lines[t - 1]):
+            continue
+        e = t + 1
+        while e < len(lines) and e - t <= COMMENT_MAX_LINES and _free(lines[e]) and lines[e].words <= COMMENT_LINE_MAX_WORDS:
+            if e + 1 < len(lines) and _time_stamp(lines[e + 1]) and _name_line(lines[e]):
+                break  # the next item's name
+            e += 1
+        if e > t + 1:
+            items.append((t - 1, e))
+    out: List[int] = []
+    run: List[Tuple[int, int]] = []
+    for item in items + [(-1, -1)]:
+        if run and item[0] == run[-1][1]:
+            run.append(item)
+            continue
+        if len(run) >= COMMENT_MIN_ITEMS:
+            for a, b in run:
+                out.extend(range(a, b))
+        run = [item]
+    return out
