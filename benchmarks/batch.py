@@ -13,7 +13,9 @@ one record a line (``id``, ``url``, ``text``), the pages made by
 kB, all different).  Each configuration runs in a fresh Python process that
 calls :func:`arclean.batch.run_batch` and reports the wall time of the run
 (not the interpreter start) and its peak resident set sizes: the main process
-(``RUSAGE_SELF``) and the largest worker (``RUSAGE_CHILDREN``).
+(``RUSAGE_SELF``) and the largest worker (``RUSAGE_CHILDREN``), and the CPU
+seconds they used (the work, which more workers should not grow; wall-clock
+speed-up also needs idle cores, so the load average is printed too).
 
 MB/s counts UTF-8 bytes of the input records; the machine's core count bounds
 the gain of more workers (``os.cpu_count()`` is printed).  Goals (issue 13):
@@ -70,6 +72,8 @@ print(json.dumps({
     "seconds": dt, "records": s.stats["records_in"], "bytes": s.stats["bytes_in"], "errors": s.errors_total,
     "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    "cpu_main": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
+    "cpu_workers": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
 }))
 """
 
@@ -105,12 +109,18 @@ def main(argv: List[str] = None) -> int:
             print(f"  ran {w} worker(s): {r['seconds']:.1f} s", flush=True)
         base = rows[0][1]["seconds"]
         print()
-        print(f"{'workers':>7}  {'docs/s':>9}  {'MB/s':>7}  {'speed-up':>8}  {'peak RSS main':>13}  {'peak RSS worker':>15}")
+        print(
+            f"{'workers':>7}  {'docs/s':>9}  {'MB/s':>7}  {'speed-up':>8}  {'peak RSS main':>13}  {'peak RSS worker':>15}"
+            f"  {'CPU s main + workers':>20}"
+        )
         for w, r in rows:
             print(
                 f"{w:>7}  {r['records'] / r['seconds']:>9,.1f}  {r['bytes'] / MB / r['seconds']:>7.2f}  "
                 f"{base / r['seconds']:>7.2f}x  {r['rss_main_mb']:>10.0f} MB  {r['rss_worker_mb']:>12.0f} MB"
+                f"  {r['cpu_main']:>11.1f} + {r['cpu_workers']:.1f}"
             )
+        print(f"load average after the runs: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+              f"(other processes on the machine share its {os.cpu_count()} cores)")
         if args.rss_mb > 0:
             small = work / "small.jsonl"
             generate(small, args.rss_mb)
