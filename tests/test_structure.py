@@ -232,3 +232,35 @@ def test_a_short_quote_repeated_inside_a_longer_paragraph_that_is_not_under_it_s
     quote = "وقال المتحدث إن المستشفيات جاهزة للعمل"
     text = "\n".join([P1 + " " + quote + ".", P2, quote + " بكامل طاقتها منذ اليوم الأول للافتتاح."])
     assert arclean.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "فرق فنون شعبية تقدم عروضها أمام المعبد في ليلة التعامد (الأناضول)",
+        "وزير الصحة خلال افتتاح المستشفى الجديد في المحافظة الجنوبية 12 مارس 2024",
+    ],
+)
+def test_a_caption_under_the_last_paragraph_is_body(caption: str) -> None:
+    text = "\n".join(["عنوان الخبر الرئيسي اليوم", "نشر في: 12 مارس 2024", P1, P2, caption, "شارك"])
+    assert arclean.clean(text) == "\n".join([P1, P2, caption])
+    assert rule_of(text, caption)[2] == "structure.trailing_caption"
+
+
+def test_a_headline_printed_again_word_by_word_is_dup_and_the_headline_is_the_title() -> None:
+    title = "البورصة المصرية تربح مليار جنيه"
+    text = "\n".join(["الرئيسية", title, *title.split()[:4], "2 أبريل 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert rule_of(text, "تربح")[1:] == ("dup", "repeat.headline_words")
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_ticker_block_gives_back_the_story_header_above_its_date() -> None:
+    title = "افتتاح أول محطة لتحلية المياه بالطاقة الشمسية"
+    ticker = ["10:42 انطلاق بطولة التنس الدولية بمشاركة 32 لاعبا", "10:15 وزارة الصحة تطلق حملة التطعيم"]
+    text = "\n".join(["الرئيسية", "آخر الأخبار", *ticker, title, "المنامة - منى الخاجة", "2 ديسمبر 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert str(doc.metadata.published) == "2024-12-02"
+    assert rule_of(text, ticker[1])[1] == "related"

@@ -48,6 +48,8 @@ TITLE_MAX_WORDS = 40
 LINK_CREDIT_KEY = "رابط"
 #: A bare byline (a name) has at most this many words.
 BYLINE_MAX_WORDS = 3
+#: At most this many lines (section word, dateline, byline) sit between a headline and its date.
+MAX_LINES_UNDER_TITLE = 3
 #: A headline on a document's first line has at most this many words.
 FIRST_LINE_TITLE_MAX_WORDS = 20
 #: A site-name suffix after " - " or " | " has at most this many words...
@@ -76,11 +78,11 @@ def _headline_like(ln: Line) -> bool:
     )
 
 
-def _between_headline_and_date(ln: Line, above: Line) -> bool:
-    """Is ``ln``, right above the date cluster and under a longer headline, a byline, a
-    dateline or a section word rather than the headline itself?"""
+def _between_headline_and_date(ln: Line) -> bool:
+    """Is ``ln`` (above the date cluster, under a longer headline) a byline, a dateline or
+    a section word rather than the headline itself?"""
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
-    if not free or ln.date is not None or not _headline_like(above) or above.words <= ln.words:
+    if not free or ln.date is not None:
         return False
     return (ln.words <= BYLINE_MAX_WORDS and not ln.punct) or rules.byline_shape(ln.text)
 
@@ -182,8 +184,16 @@ def label_header_zone(
         if ln.date is not None and ln.label == METADATA and lexicon is not None:
             split_date_line(ln, lexicon)
     t = top - 1
-    if t >= 1 and _between_headline_and_date(lines[t], lines[t - 1]):
+    while t >= 1 and lines[t].rule == "repeat.headline_words":
+        t -= 1  # the headline printed again a word per line, under the headline itself
+    # between the headline and the date: a section word, a dateline, a byline (in any order)
+    for _ in range(MAX_LINES_UNDER_TITLE):
+        if t < 1:
+            break
         ln = lines[t]
+        above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > ln.words), None)
+        if above is None or not _between_headline_and_date(ln):
+            break
         if ln.words == 1:
             # one word under the headline: the story's section ("محليات")
             ln.set(METADATA, "category", "zone.section_below_title")
@@ -194,7 +204,7 @@ def label_header_zone(
             # a bare name between the headline and the date is the byline
             ln.set(METADATA, "author", "zone.name_above_header")
         else:
-            ln.set(METADATA, "author", "zone.byline_above_header")  # "بيروت - جنى خوري"
+            ln.set(METADATA, "author", "zone.byline_above_header")  # "مصطفى كامل - مراسل ..."
         t -= 1
     if t >= 0 and _headline_like(lines[t]):
         lines[t].set(METADATA, "title", "zone.headline_above_header")

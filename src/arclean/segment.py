@@ -342,6 +342,11 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             nx = lines[j]
             if nx.opens or nx.label == METADATA or (nx.label is None and nx.date is not None and not ln.kind == "related"):
                 break
+            if nx.label is None and nx.date is not None and j + 1 < n and lines[j + 1].label is None and lines[j + 1].is_prose:
+                # a date line right above prose is a story's header, even under a ticker of
+                # dated headlines: the block ends above the story's headline (found later)
+                _unblock_header_above(lines, i, j)
+                break
             if is_tags:
                 if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
                     break
@@ -351,6 +356,17 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                 nx.set(ln.label, ln.kind, "block." + ln.rule)
             j += 1
         i = j
+
+
+def _unblock_header_above(lines: Sequence[Line], opener: int, date: int) -> None:
+    """Give back the headline and byline lines (up to :data:`HEADER_GAP_LINES`) that a
+    block swallowed right above a story's date line: they are the story's header."""
+    for k in range(date - 1, max(opener, date - 1 - HEADER_GAP_LINES), -1):
+        ln = lines[k]
+        if ln.label == BOILERPLATE and ln.rule.startswith("block."):
+            ln.clear()
+        else:
+            break
 
 
 # --- stage 4: body regions -----------------------------------------------------------------
@@ -776,10 +792,13 @@ def segment_lines(
     apply_blocks(lines)
     for k in structure.comment_items(lines):
         lines[k].set(BOILERPLATE, "comments", "structure.comment_items")
+    for k in structure.headline_residue(lines):
+        lines[k].set(BOILERPLATE, "dup", "repeat.headline_words")
     runs = find_body_runs(lines)
     runs = check_structure(lines, runs)
     runs = extend_article_runs(lines, runs)
     runs = structure.trim_run_tails(lines, runs)
+    runs = structure.trailing_caption(lines, runs)
     for s, e in runs:
         for k in range(s, e):
             if lines[k].label is None:

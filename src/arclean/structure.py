@@ -35,6 +35,8 @@ __all__ = [
     "has_article",
     "single_paragraph_run",
     "comment_items",
+    "headline_residue",
+    "trailing_caption",
 ]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
@@ -61,6 +63,12 @@ COMMENT_MAX_LINES = 4
 COMMENT_LINE_MAX_WORDS = 80
 #: ...at least this many such items in a row, below the story's first paragraph.
 COMMENT_MIN_ITEMS = 2
+#: A headline printed again one word per line: at least this many one- or two-word lines...
+RESIDUE_MIN_LINES = 3
+#: ...whose words, in order, are in a line at most this many lines away.
+RESIDUE_REACH = 12
+#: A photo caption under the story's last paragraph has this many words at most.
+CAPTION_MAX_WORDS = 30
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
@@ -310,3 +318,54 @@ def comment_items(lines: Sequence[Line]) -> List[int]:
                 out.extend(range(a, b))
         run = [item]
     return out
+
+
+def headline_residue(lines: Sequence[Line]) -> List[int]:
+    """Line indices of a headline printed again a word or two per line (an animated hero
+    title): at least :data:`RESIDUE_MIN_LINES` such free lines in a row whose words, joined
+    in order, lie inside a longer line nearby."""
+    out: List[int] = []
+    n = len(lines)
+    k = 0
+    while k < n:
+        if not (_free(lines[k]) and lines[k].words <= 2):
+            k += 1
+            continue
+        e = k
+        while e < n and _free(lines[e]) and lines[e].words <= 2:
+            e += 1
+        if e - k >= RESIDUE_MIN_LINES:
+            words = " ".join(lines[j].text for j in range(k, e))
+            near = range(max(0, k - RESIDUE_REACH), min(n, e + RESIDUE_REACH))
+            if any(len(lines[j].text) > len(words) and words in lines[j].text for j in near if not k <= j < e):
+                out.extend(range(k, e))
+        k = e
+    return out
+
+
+# A caption's credit: an agency or photographer in parentheses at its end ("(الأناضول)").
+_CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
+# ...or the date the photo was taken: a year at its end ("... 12 يناير 2024").
+_YEAR_END = re.compile(r"[12١٢][\d٠-٩]{3}\s*\.?$")
+
+
+def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """A photo caption right under the story's last paragraph (ending in a credit in
+    parentheses, or in a date), with page chrome or the end of the text after it, is the
+    story's (rule ``structure.trailing_caption``): the guide keeps captions of the
+    article's own photos."""
+    if not runs:
+        return list(runs)
+    s, e = runs[-1]
+    if e >= len(lines):
+        return list(runs)
+    ln = lines[e]
+    if (
+        ln.label is None
+        and 4 <= ln.words <= CAPTION_MAX_WORDS
+        and (e + 1 == len(lines) or lines[e + 1].label is not None)
+        and (_CREDIT_END.search(ln.text) is not None or (ln.words > 6 and _YEAR_END.search(ln.text) is not None))
+    ):
+        ln.set("body", "body", "structure.trailing_caption")
+        return list(runs[:-1]) + [(s, e + 1)]
+    return list(runs)
