@@ -427,3 +427,16 @@ def test_html_field(tmp_path):
     for r, rec in zip(rows, recs):
         assert r["body"] == parse_html(rec["html"], url=rec["url"]).body
         assert _article(r["id"])["p1"] in r["body"]
+
+
+def test_learn_over_warc_counts_the_html_pages_per_host(warc_file):
+    if not _has_parse_html():
+        pytest.skip("arclean.parse_html is not available in this checkout")
+    from arclean.batch import run_learn
+    from arclean.profile import Learner
+
+    learner = Learner(min_pages=2)
+    s = run_learn([warc_file], learner)
+    assert s.pages == 2 and sum(s.errors.values()) == 2  # the undecodable page and the unknown charset
+    prof = learner.profile("crawl")
+    assert set(prof.sites) == {"alwadi-news.example"} and prof.sites["alwadi-news.example"].pages == 2

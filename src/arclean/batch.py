@@ -478,7 +478,7 @@ def clean_record(item: Item, source: str, config: BatchConfig, html_fn: Optional
         return None, err, None
     number, offset = item[1], item[2]
     warc = item[0] == "warc"
-    template = _site_template(config.profile, rec, config.url_field)
+    template = _site_template(config.profile, rec, "url" if warc else config.url_field)
     kwargs = {"profile": template} if template is not None else {}
     try:
         if is_html:
@@ -942,7 +942,7 @@ def _learn_items(source: str, items: Sequence[Item], config: BatchConfig, by: st
         if err is not None:
             errors[err["reason"]] += 1
             continue
-        site = record_site(rec, by, config.url_field)
+        site = record_site(rec, by, "url" if item[0] == "warc" else config.url_field)
         if site is None:
             no_site += 1
             continue
