@@ -53,6 +53,11 @@ TEASER_MAX_GAP = 3
 NO_ARTICLE_MAX_WORDS = 25
 #: ...on a page of at least this many lines (a short note on its own is a document).
 NO_ARTICLE_MIN_LINES = 6
+#: Keyword soup: one word stem makes up this share of a body of at least this many content words.
+SOUP_MIN_SHARE = 0.12
+SOUP_MIN_WORDS = 40
+#: ...in pieces of at most this many words on average between separators.
+SOUP_MAX_PIECE_WORDS = 6
 #: A run never ends with a line this short that is not a sentence (a sub-heading ends no
 #: article: it is the header of what follows, a "next story" link or a widget title).
 TAIL_MAX_WORDS = 6
@@ -72,6 +77,8 @@ CAPTION_MAX_WORDS = 30
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
+# Separators of keyword lists: commas, bars, dots and ellipses.
+_PIECE_SEPARATORS = re.compile(r"[,،|]|\.+|…")
 # A content word: three letters or more (numbers and particles are not topics).
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # Prefixes that glue onto an Arabic noun ("والسيارات", "بالسيارة"): stripped to compare topics.
@@ -216,15 +223,38 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     if len(lines) < NO_ARTICLE_MIN_LINES:
         return True
     words = sentences = 0
+    prose = False
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]
-            if ln.is_prose:
-                return True
+            prose = prose or ln.is_prose
             words += ln.words
             if ln.words >= 4 and ln.text.endswith(_SENTENCE_END[:5]):
                 sentences += 1
-    return words >= NO_ARTICLE_MAX_WORDS or sentences >= 2
+    if not (prose or words >= NO_ARTICLE_MAX_WORDS or sentences >= 2):
+        return False
+    return not _keyword_soup(lines, runs)
+
+
+def _keyword_soup(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Machine-made text repeats its keyword: one word stem is at least
+    :data:`SOUP_MIN_SHARE` of the body's content words (an article's topic word stays
+    under ~0.10 even in a short brief)."""
+    counts: Counter = Counter()
+    for s, e in runs:
+        for k in range(s, e):
+            for w in _WORD.findall(lines[k].text):
+                w = _PREFIX.sub("", w, count=1)
+                if len(w) >= 3:
+                    counts[w[:4]] += 1
+    total = sum(counts.values())
+    if total < SOUP_MIN_WORDS or counts.most_common(1)[0][1] < SOUP_MIN_SHARE * total:
+        return False
+    # ...strung in short pieces between commas, bars and dots ("مكيف سبليت, سعر مكيف, ..."),
+    # where a focused article repeating its subject writes whole clauses
+    pieces = sum(sum(1 for p in _PIECE_SEPARATORS.split(lines[k].text) if p.strip()) for s, e in runs for k in range(s, e))
+    words = sum(lines[k].words for s, e in runs for k in range(s, e))
+    return words <= SOUP_MAX_PIECE_WORDS * pieces
 
 
 def single_paragraph_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
