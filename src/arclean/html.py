@@ -651,6 +651,9 @@ def line_hint(ln: PageLine) -> Optional[str]:
 
 #: A line with at least this share of its characters in links is a link line...
 LINK_LINE_DENSITY = 0.8
+#: ...and is hinted "links" on its own from this many words (shorter ones, such as a
+#: byline's linked name or a menu item, are left to the rules)...
+LINK_LINE_MIN_WORDS = 4
 #: ...and an element of at most this many lines led by a link line is a teaser...
 TEASER_MAX_LINES = 3
 #: ...and this many teasers side by side (children of one element) are a teaser list.
@@ -673,7 +676,8 @@ def page_hints(lines: Sequence[PageLine]) -> List[Optional[str]]:
     hints = [line_hint(ln) for ln in lines]
     link_line = [ln.role is None and ln.link_density >= LINK_LINE_DENSITY for ln in lines]
     for i, ln in enumerate(lines):
-        if link_line[i] and not ln.kept:
+        # short link lines (a byline's name, a menu item) are left to the rules
+        if link_line[i] and not ln.kept and len(ln.text.split()) >= LINK_LINE_MIN_WORDS:
             hints[i] = "links"
     # lines under each block element and its parent and grandparent
     under: Dict[Any, List[int]] = {}
