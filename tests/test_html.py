@@ -490,3 +490,14 @@ def test_shared_html_pages_meet_the_goals(shared_dir: Path, scoreboard) -> None:
     assert ok >= 0.95 * n and res.wrong_dates == 0
     emptied, no_article = res.no_article
     assert emptied == no_article
+
+
+def test_options_pass_through() -> None:
+    html = page(header="<p>منذ ساعتين</p>")  # "two hours ago": read against the fetch time
+    fetched = dt.datetime(2024, 5, 1, 12, 0)
+    assert arclean.parse_html(html).metadata.published is None
+    assert arclean.parse_html(html, reference=fetched).metadata.published == dt.datetime(2024, 5, 1, 10, 0)
+    assert arclean.parse(html, reference=fetched).metadata.published == dt.datetime(2024, 5, 1, 10, 0)
+    doc = arclean.parse_html(html, normalize="search")
+    assert doc.normalization is not None
+    assert doc.metadata.title == arclean.normalize(TITLE, "search") != TITLE

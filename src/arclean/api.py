@@ -217,7 +217,9 @@ def parse(
     if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
         from .html import parse_routed
 
-        return parse_routed(text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile)
+        return parse_routed(
+            text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile, reference=reference
+        )
     source, notes, norm, lines = _run(text, "parse", repair, normalize, lexicon, hints, profile)
     pieces: List[Tuple[str, str, Optional[Entry], int]] = []
     for ln in lines:

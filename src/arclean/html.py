@@ -1156,6 +1156,7 @@ def parse_html(
     lexicon: Any = None,
     main_content: str = "hint",
     profile: Any = None,
+    reference: Any = None,
 ) -> Document:
     """Parse an HTML page (``str``, or ``bytes`` in any charset) into a :class:`Document`.
 
@@ -1171,9 +1172,10 @@ def parse_html(
     ``main_content`` says what trafilatura's main-content guess does:
     ``"hint"`` (default: the lines it keeps lose nothing, the others may
     still be body), ``"limit"`` (lines it does not keep are boilerplate) or
-    ``"ignore"`` (not computed).  ``profile`` is a site template as in
-    :func:`arclean.parse` (:mod:`arclean.profile`).  Never raises on
-    malformed markup.
+    ``"ignore"`` (not computed).  ``profile`` (a site template,
+    :mod:`arclean.profile`) and ``reference`` (when the page was fetched, for
+    relative dates in the text) are as in :func:`arclean.parse`.  Never raises
+    on malformed markup.
     """
     from .api import parse
     from .repair import repair_text
@@ -1228,7 +1230,10 @@ def parse_html(
         spans.append(HtmlSpan(pos, pos + len(piece), ln.path))
         pos += len(piece) + 1
 
-    doc = parse(source, repair=False, normalize=normalize, lexicon=lexicon, hints=hints, html=False, profile=profile)
+    doc = parse(
+        source, repair=False, normalize=normalize, lexicon=lexicon, hints=hints, html=False, profile=profile,
+        reference=reference,
+    )
     body_lines = _body_line_range(doc, spans)
     if body_lines is None:
         meta, sources = Metadata(), {}
@@ -1292,6 +1297,7 @@ def parse_routed(
     lexicon: Any = None,
     hints: Any = None,
     profile: Any = None,
+    reference: Any = None,
 ) -> Document:
     """:func:`arclean.parse` / :func:`arclean.clean` on a string that is an HTML page:
     :func:`parse_html`, with a note (code ``"html"``) saying so."""
@@ -1302,7 +1308,7 @@ def parse_routed(
         )
     m = _HTML_SIGN.search(text, 0, 2048)
     sign = m.group(0).rstrip(" \t\r\n>/").lower() if m else "<html"
-    doc = parse_html(text, repair=repair, normalize=normalize, lexicon=lexicon, profile=profile)
+    doc = parse_html(text, repair=repair, normalize=normalize, lexicon=lexicon, profile=profile, reference=reference)
     note = Note(
         "html",
         f"the input is an HTML page ({sign}...): read with arclean.parse_html(); "
