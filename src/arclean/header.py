@@ -228,11 +228,22 @@ def label_header_zone(
 def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     """No dates or byline: a headline right above the body, itself under page chrome, is the title."""
     t = first - 1
+    if t >= 1 and _is_contents(lines[t - 1]) and lines[t].label is None and _headline_like(lines[t]):
+        # the story's first sub-heading, right under the table of contents that lists it
+        lines[t].set(BODY, "body", "zone.heading_under_contents")
+        t -= 1
+    while t >= 1 and _is_contents(lines[t]):
+        t -= 1  # a table of contents between the headline and the story
     if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
         return
     above = lines[t - 1]
     if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
         lines[t].set(METADATA, "title", "zone.headline_above_body")
+
+
+def _is_contents(ln: Line) -> bool:
+    """A line of a table of contents (its header or an item of its block)."""
+    return ln.label == BOILERPLATE and ln.kind == "other" and (ln.opens or ln.rule.startswith("block."))
 
 
 def _label_lone_dateline(lines: Sequence[Line], first: int) -> None:

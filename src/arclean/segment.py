@@ -352,6 +352,8 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                     break
             elif nx.label is None and nx.is_prose:
                 break
+            elif ln.kind != "related" and j + 1 < n and lines[j + 1].label is None and lines[j + 1].is_prose:
+                break  # a heading over prose: the story starts (a table of contents ends above it)
             if nx.label is None:
                 nx.set(ln.label, ln.kind, "block." + ln.rule)
             j += 1
