@@ -54,7 +54,7 @@ import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Deque, Dict, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Deque, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, Union
 
 from . import __version__
 from .api import parse
@@ -154,6 +154,7 @@ def html_parser(required_kwargs: Sequence[str] = ()) -> Callable[..., Any]:
     if fn is None:
         raise BatchError("arclean.html has no parse_html(): HTML input cannot be cleaned with this installation")
     for kw in required_kwargs:
+        params: Mapping[str, inspect.Parameter]
         try:
             params = inspect.signature(fn).parameters
         except (TypeError, ValueError):  # pragma: no cover - builtins
@@ -191,7 +192,7 @@ def _decompressed_chunks(path: Path, tell: List[int]) -> Iterator[bytes]:
     if name.endswith(".gz"):
         kind = "gzip"
         new_dobj: Callable[[], Any] = lambda: zlib.decompressobj(wbits=31)  # noqa: E731
-        errors: Tuple[type, ...] = (zlib.error,)
+        errors: Tuple[Type[BaseException], ...] = (zlib.error,)
     elif name.endswith((".zst", ".zstd")):
         kind = "zstd"
         try:
@@ -814,9 +815,10 @@ def run_batch(
                 writer[0] = None
                 continue
             data, errors, stats, name = fut.result() if pool is not None else fut
-            if writer[0] is None:
-                writer[0] = _ShardWriter(out, name)
-            writer[0].write(data, errors, stats)
+            w = writer[0]
+            if w is None:
+                w = writer[0] = _ShardWriter(out, name)
+            w.write(data, errors, stats)
             summary.records_now += stats["records_in"]
             summary.bytes_now += stats["bytes_in"]
             bar.update(pos, stats["records_in"], stats["bytes_in"])
@@ -948,6 +950,7 @@ def _learn_items(source: str, items: Sequence[Item], config: BatchConfig, by: st
             continue
         try:
             if is_html:
+                assert html_fn is not None  # run_learn looked it up for HTML input
                 url = rec.get("url" if item[0] == "warc" else config.url_field)
                 doc = html_fn(text, url=url if isinstance(url, str) and url else None)
             else:

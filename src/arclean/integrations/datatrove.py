@@ -26,7 +26,7 @@ arguments, and each document is cleaned by a pure call.
 """
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any, Dict, Optional, Union
 
 try:
     from datatrove.data import Document as _DTDocument
@@ -83,7 +83,7 @@ class ArcleanFilter(BaseFilter):
         if self.profile is not None:
             meta = dict(doc.metadata)
             template = self.profile.for_record(meta)
-        kwargs = {"profile": template} if template is not None else {}
+        kwargs: Dict[str, Any] = {"profile": template} if template is not None else {}
         if self.html:
             from ..html import parse_html
 
