@@ -41,8 +41,19 @@ SRC = Path(arclean.__file__).resolve().parent
 
 
 def _modules() -> List[ModuleType]:
+    """Every module of the package; optional integrations whose library is not installed
+    (they raise ImportError, saying which) are left to :func:`literal_patterns`."""
     names = sorted(m.name for m in pkgutil.walk_packages(arclean.__path__, "arclean."))
-    return [arclean] + [importlib.import_module(n) for n in names if not n.endswith("__main__")]
+    out = [arclean]
+    for name in names:
+        if name.endswith("__main__"):
+            continue
+        try:
+            out.append(importlib.import_module(name))
+        except ImportError:
+            if not name.startswith("arclean.integrations."):
+                raise
+    return out
 
 
 def _walk(obj: Any, seen: set, depth: int = 0) -> Iterator[re.Pattern]:
@@ -87,7 +98,7 @@ _RE_FUNCS = {"compile", "search", "match", "fullmatch", "sub", "subn", "split", 
 def literal_patterns() -> List[Tuple[str, Any, int]]:
     """``(where, pattern, flags)`` for every ``re.f(LITERAL, ...)`` call in the package source."""
     out = []
-    for path in sorted(SRC.glob("*.py")):
+    for path in sorted(SRC.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not (

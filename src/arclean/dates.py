@@ -173,7 +173,7 @@ class DateMatch:
 
 def _read_tsv(name: str) -> List[List[str]]:
     """Rows of a ``data/`` TSV file, without comments and the header line."""
-    text = resources.files("arclean").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("arclean").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     rows: List[List[str]] = []
     header_seen = False
     for line in text.splitlines():

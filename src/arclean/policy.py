@@ -38,7 +38,7 @@ class PolicyTerm:
 
 
 def _load() -> Dict[bytes, PolicyTerm]:
-    text = resources.files("arclean").joinpath("data", "policy_terms.tsv").read_text(encoding="utf-8")
+    text = resources.files("arclean").joinpath("data").joinpath("policy_terms.tsv").read_text(encoding="utf-8")
     out: Dict[bytes, PolicyTerm] = {}
     header = True
     for n, raw in enumerate(text.splitlines(), 1):

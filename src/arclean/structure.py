@@ -281,7 +281,7 @@ def trim_run_tails(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Li
 
 
 def _load_connectives() -> Dict[str, FrozenSet[bytes]]:
-    text = resources.files("arclean").joinpath("data", "connectives.tsv").read_text(encoding="utf-8")
+    text = resources.files("arclean").joinpath("data").joinpath("connectives.tsv").read_text(encoding="utf-8")
     rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
     if not rows or rows[0] != ["word", "role", "why"] or any(len(r) != 3 or r[1] not in ("story", "clause") for r in rows[1:]):
         raise ValueError("connectives.tsv: expected a 'word<TAB>role<TAB>why' header, role story or clause")
