@@ -280,3 +280,20 @@ def test_keyword_soup_has_no_article_but_a_focused_article_repeating_its_subject
         "قد يسبب الإفراط في تناول الزنجبيل حرقة في المعدة لدى بعض الأشخاص وتفاعلا مع الأدوية.",
     ]
     assert arclean.clean("\n".join(focused)) == "\n".join(focused)
+
+
+def test_prose_above_the_story_header_is_not_the_story() -> None:
+    ticker = "صور هكذا صلى الناس وافطروا في الطرقات وزير الزراعة نعمل على تطوير السياسات الزراعية الملك يتواصل مع كوادر المستشفيات قبيل الإفطار تسجيل ست وفيات جديدة الإفتاء فحص كورونا لا يبطل الصيام والمزيد من الأخبار العاجلة اليوم"
+    title = "خمسون ألف وفاة بسبب الفيروس في الولايات المتحدة"
+    text = "\n".join(["آخر الأخبار", ticker, "عربي ودولي", title, "تم نشره الجمعة 24 أبريل 2020 09:22 مساءً", P1, P2, "شارك هذا الخبر"])
+    doc = arclean.parse(text)
+    assert doc.body == f"{P1}\n{P2}"
+    assert doc.metadata.title == title
+
+
+def test_a_share_bar_between_the_header_and_the_story_keeps_the_story_anchored() -> None:
+    teaser_date_story = ["اقرأ أيضاً", "المدير الفني يعلن هدف الموسم", "25 ديسمبر 2020", P3]
+    text = "\n".join(["عنوان الخبر الرئيسي اليوم", "25 ديسمبر 2020", "شارك", "تويتر", P1, P2, *teaser_date_story, "تاجز: يسرا"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "عنوان الخبر الرئيسي اليوم"
+    assert doc.body.startswith(f"{P1}\n{P2}")

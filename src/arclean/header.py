@@ -78,6 +78,22 @@ def _headline_like(ln: Line) -> bool:
     )
 
 
+def _reclaim_header_from_block(lines: Sequence[Line], first: int) -> bool:
+    """A story with no header of its own right under a read-also or ticker block whose
+    last line is a date: that date, and the headline and byline over it, are the story's
+    header, which the block swallowed ("آخر الأخبار" ... headline, byline, date, story)."""
+    d = first - 1
+    if d < 1 or lines[d].date is None or not (lines[d].label == BOILERPLATE and lines[d].rule.startswith("block.")):
+        return False
+    lines[d].clear()
+    for k in range(d - 1, max(0, d - 1 - MAX_LINES_UNDER_TITLE - 1), -1):
+        ln = lines[k]
+        if not (ln.label == BOILERPLATE and ln.rule.startswith("block.")) or ln.date is not None:
+            break
+        ln.clear()
+    return True
+
+
 def _between_headline_and_date(ln: Line) -> bool:
     """Is ``ln`` (above the date cluster, under a longer headline) a byline, a dateline or
     a section word rather than the headline itself?"""
@@ -172,6 +188,8 @@ def label_header_zone(
     Returns the ``(top, bottom)`` line range of the header cluster, or None.
     """
     found = _find_cluster(lines, first)
+    if found is None and _reclaim_header_from_block(lines, first):
+        found = _find_cluster(lines, first)
     if found is None:
         _label_lone_dateline(lines, first)
         _label_bare_headline(lines, first)

@@ -342,11 +342,6 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             nx = lines[j]
             if nx.opens or nx.label == METADATA or (nx.label is None and nx.date is not None and not ln.kind == "related"):
                 break
-            if nx.label is None and nx.date is not None and j + 1 < n and lines[j + 1].label is None and lines[j + 1].is_prose:
-                # a date line right above prose is a story's header, even under a ticker of
-                # dated headlines: the block ends above the story's headline (found later)
-                _unblock_header_above(lines, i, j)
-                break
             if is_tags:
                 if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
                     break
@@ -358,17 +353,6 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                 nx.set(ln.label, ln.kind, "block." + ln.rule)
             j += 1
         i = j
-
-
-def _unblock_header_above(lines: Sequence[Line], opener: int, date: int) -> None:
-    """Give back the headline and byline lines (up to :data:`HEADER_GAP_LINES`) that a
-    block swallowed right above a story's date line: they are the story's header."""
-    for k in range(date - 1, max(opener, date - 1 - HEADER_GAP_LINES), -1):
-        ln = lines[k]
-        if ln.label == BOILERPLATE and ln.rule.startswith("block."):
-            ln.clear()
-        else:
-            break
 
 
 # --- stage 4: body regions -----------------------------------------------------------------
@@ -465,10 +449,18 @@ def _anchored(lines: Sequence[Line], start: int) -> bool:
     date and byline beats a longer block of prose elsewhere on the page (commenting
     rules, a registration form's terms, another story's full text under a teaser).
     """
-    for k in range(max(0, start - HEADER_GAP_LINES), start):
+    k, seen = start - 1, 0
+    while k >= 0 and seen < HEADER_GAP_LINES:
         ln = lines[k]
-        if ln.date is not None or (ln.label == METADATA and ln.kind in ("published", "updated", "author")):
-            return True
+        if ln.label == BOILERPLATE and ln.kind == "share":
+            k -= 1  # a share bar between the header and the story
+            continue
+        if (ln.date is not None and ln.label != BOILERPLATE) or (
+            ln.label == METADATA and ln.kind in ("published", "updated", "author")
+        ):
+            return True  # (a teaser's date inside a read-also block anchors nothing)
+        k -= 1
+        seen += 1
     return False
 
 
@@ -548,9 +540,12 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     main = _choose_main(lines, cands, shut)
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
+    main_anchored = _anchored(lines, main[0])
     for c in cands:
         if c is main:
             continue
+        if main_anchored and c[1] <= main[0] and not _anchored(lines, c[0]):
+            continue  # the story starts under its date or byline: prose above that is not it
         same_chunk = chunk_of[c[0]] == chunk_of[main[0]]
         on_score = c[2] >= (SAME_CHUNK_MIN_SCORE if same_chunk else floor)
         if not on_score and not _under_header(lines, c[0]):
