@@ -42,7 +42,7 @@ def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # egg-info/SOURCES.txt lists, hiding a file that MANIFEST.in no longer takes.
     tree = tmp_path_factory.mktemp("tree") / "arclean"
     junk = shutil.ignore_patterns(".git", ".venv*", "*.egg-info", "__pycache__", ".hypothesis", ".pytest_cache",
-                                  "build", "dist")
+                                  ".mypy_cache", "build", "dist")
     shutil.copytree(ROOT, tree, ignore=junk)
     proc = subprocess.run(
         [sys.executable, "-c", "import sys, setuptools.build_meta as b; print(b.build_sdist(sys.argv[1]))", str(out)],
