@@ -9,7 +9,8 @@ text, 1 for common ones), and a line whose key holds distinct terms worth
 term (rule ``policy.terms``).
 
 Terms are matched on the line keys (:mod:`arclean.fold`) in one pass over the
-page's key block, at word starts (after an optional proclitic: "والخصوصية").
+page's key block, at word starts (after an optional proclitic: "والخصوصية"), on
+pages that hold one of :data:`PAGE_GATE_WORDS` somewhere.
 """
 from __future__ import annotations
 
@@ -63,11 +64,22 @@ TERMS: Dict[bytes, PolicyTerm] = _load()
 # rather than at every alef.
 _PROCLITICS = b"|".join(re.escape(key_bytes(c)) for c in "وبلف")
 _PATTERN = re.compile(b"[ \n](?:" + _PROCLITICS + b")?(" + trie_regex(TERMS) + b")")
+#: The page gate: word stems that a block of commenting rules, account forms, privacy or
+#: terms text uses somewhere (comment, password, account, privacy, data, terms, user).
+#: A page holding none of them is not scanned: a few substring searches at C speed
+#: instead of the trie at every word start.
+PAGE_GATE_WORDS = ("تعليق", "مرور", "حساب", "خصوصي", "بيانات", "شروط", "مستخدم", "تسجيل")
+_PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
 
 def policy_lines(block: bytes, words: List[int]) -> List[Tuple[int, str]]:
     """``(line index, kind)`` of the policy lines of a page, given its key block
     (:func:`arclean.fold.key_block`) and the word count of each line."""
+    for k in _PAGE_GATE:
+        if k in block:
+            break
+    else:
+        return []  # none of the words every policy block uses somewhere: no scan
     found: Dict[int, Dict[bytes, PolicyTerm]] = {}
     idx, pos = -1, 0
     for m in _PATTERN.finditer(block):

@@ -347,6 +347,6 @@ def shape_hit(text: str, n_words: int) -> Optional[Hit]:
         hit = separator_list(text)
     if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):
         hit = breadcrumb(text, n_words)
-    if hit is None and (first in "0123456789^↑[" or "↑" in text):
+    if hit is None and ("↑" in text or "^" in text[:12] or "Retrieved" in text or "اطلع عليه" in text or "تاريخ الوصول" in text):
         hit = reference_entry(text)
     return hit or repetitive_list(text, n_words)

@@ -669,6 +669,10 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     """A later copy of a body line is ``dup``, whether it fell inside the body or outside it;
     lines a rule labelled (a repeated promo, menu or header) keep their own kind.
 
+    A body line lying inside the body line above it, at least :data:`GLUED_MIN_RATIO`
+    times longer, is ``dup`` too (rule ``repeat.contained``): a post printed glued on
+    one line, then again line by line (one substring search, at C speed, a line).
+
     Short body lines (a dateline, a subheading) are too short to be compared,
     but one that sits inside a repeated copy of the story (its nearest
     paragraph-sized neighbours above and below are both ``dup``) belongs to
@@ -678,8 +682,11 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     """
     seen = set()
     found = False
+    glued: Optional[Line] = None  # the body line a line-by-line copy would lie inside
     for ln in lines:
         if ln.words < DUP_MIN_WORDS or ln.parts:
+            if ln.label == BODY:
+                glued = None  # a short body line ends a copy
             continue
         k = ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text
         if ln.kind == "title":
@@ -688,49 +695,22 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             if k in seen:
                 ln.set(BOILERPLATE, "dup", "repeat.body_line")
                 found = True
+            elif (
+                glued is not None
+                and glued.end - glued.start >= GLUED_MIN_RATIO * (ln.end - ln.start)
+                and ln.text in glued.text
+            ):
+                # a post printed glued on one line, then again line by line
+                ln.set(BOILERPLATE, "dup", "repeat.contained")
+                found = True
             else:
                 seen.add(k)
+                glued = ln
         elif seen and ln.rule.startswith("outside.") and k in seen:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
             found = True
-    found = _mark_contained_copies(lines) or found
     if found:
         _mark_lines_inside_copies(lines)
-
-
-def _mark_contained_copies(lines: Sequence[Line]) -> bool:
-    """A post printed once as one glued line, then again line by line: each later body line
-    whose text lies inside the glued line above it is ``dup`` (rule ``repeat.contained``).
-
-    Only lines right under a line at least :data:`GLUED_MIN_RATIO` times longer are
-    compared (one substring search each, at C speed), and the copy is followed while it
-    lasts: decided lines between its lines are passed over, the first free or body line
-    not contained ends it.
-    """
-    found = False
-    n = len(lines)
-    k = 0
-    while k < n - 1:
-        glued = lines[k]
-        if glued.label != BODY or glued.parts:
-            k += 1
-            continue
-        j = k + 1
-        while j < n:
-            ln = lines[j]
-            if ln.label not in (None, BODY) or ln.words < DUP_MIN_WORDS:
-                if ln.label == BODY or ln.label is None:
-                    break
-                j += 1  # a decided line (a share button) inside the copy
-                continue
-            if ln.parts or (glued.end - glued.start) < GLUED_MIN_RATIO * (ln.end - ln.start) or ln.text not in glued.text:
-                break
-            if ln.label == BODY:
-                ln.set(BOILERPLATE, "dup", "repeat.contained")
-                found = True
-            j += 1
-        k = max(j, k + 1)
-    return found
 
 
 def _is_dup(ln: Line) -> bool:
@@ -755,12 +735,12 @@ def _mark_lines_inside_copies(lines: Sequence[Line]) -> None:
             last = _is_dup(ln)
 
 
-def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: bytearray) -> List[Tuple[int, int]]:
     """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists leave the body,
     a body with no sentence-sized line is no article, a one-sentence document is its own body."""
     if not runs:
         return structure.single_paragraph_run(lines)
-    teasers = structure.teaser_pair_lines(lines)
+    teasers = structure.teaser_pair_lines(lines, codes)
     if teasers:
         for k in teasers:
             lines[k].set(BOILERPLATE, "related", "structure.teaser_pairs")
@@ -787,12 +767,15 @@ def segment_lines(
     drop_dateless_date_rules(lines, find_date)
     apply_header_values(lines)
     apply_blocks(lines)
-    for k in structure.comment_items(lines):
+    codes = structure.line_codes(lines)
+    for k in structure.comment_items(lines, codes):
         lines[k].set(BOILERPLATE, "comments", "structure.comment_items")
-    for k in structure.headline_residue(lines):
+        codes[k] = structure.DECIDED
+    for k in structure.headline_residue(lines, codes):
         lines[k].set(BOILERPLATE, "dup", "repeat.headline_words")
+        codes[k] = structure.DECIDED
     runs = find_body_runs(lines)
-    runs = check_structure(lines, runs)
+    runs = check_structure(lines, runs, codes)
     runs = extend_article_runs(lines, runs)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.trailing_caption(lines, runs)

@@ -27,6 +27,12 @@ from .fold import key_bytes
 from .lines import Line
 
 __all__ = [
+    "line_codes",
+    "FREE_PROSE",
+    "FREE_SHORT",
+    "FREE_OTHER",
+    "STAMP",
+    "DECIDED",
     "continues_story",
     "continues_sentence",
     "trim_run_tails",
@@ -53,9 +59,11 @@ TEASER_MAX_GAP = 3
 NO_ARTICLE_MAX_WORDS = 25
 #: ...on a page of at least this many lines (a short note on its own is a document).
 NO_ARTICLE_MIN_LINES = 6
-#: Keyword soup: one word stem makes up this share of a body of at least this many content words.
+#: Keyword soup: one word makes up this share of a body of at least this many content words.
 SOUP_MIN_SHARE = 0.12
 SOUP_MIN_WORDS = 40
+#: ...and at most this many words (longer bodies are not read for soup).
+SOUP_MAX_WORDS = 600
 #: ...in pieces of at most this many words on average between separators.
 SOUP_MAX_PIECE_WORDS = 6
 #: A run never ends with a line this short that is not a sentence (a sub-heading ends no
@@ -74,6 +82,10 @@ RESIDUE_MIN_LINES = 3
 RESIDUE_REACH = 12
 #: A photo caption under the story's last paragraph has this many words at most.
 CAPTION_MAX_WORDS = 30
+_SHORT_STRETCH = re.compile(b"\x02{%d,}" % RESIDUE_MIN_LINES)  # FREE_SHORT codes
+_FREE_PROSE = re.compile(b"\x01")
+_FREE_SHORT = re.compile(b"\x02")
+_STAMP = re.compile(b"\x04")
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
@@ -100,6 +112,31 @@ _SENTENCE_END = (".", "!", "؟", "?", "۔", ")", "»", '"')
 #: Signs of a sentence or a form inside a line: a headline has none of them.
 _NOT_IN_HEADLINE = ("،", "؛", ". ", "....")
 _NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "؟", "?", "!", "،", ",")
+
+
+# --- the line-shape table ---------------------------------------------------------------
+# The checks below look for shapes in runs of lines (a stretch of one-word lines, a time
+# stamp under a name, a prose line under a headline).  One pass codes every line in one
+# byte; regexes over that table find the candidates at C speed, and only those lines are
+# read in Python.  Callers set a line's code to DECIDED when they label it.
+
+#: Codes of :func:`line_codes`: a free prose line, a free line of one or two words, another
+#: free line, a time stamp (a date line, a relative time or a clock time), a decided line.
+FREE_PROSE, FREE_SHORT, FREE_OTHER, STAMP, DECIDED = 1, 2, 3, 4, 0
+
+
+def line_codes(lines: Sequence[Line]) -> bytearray:
+    """One shape code a line (see :data:`FREE_PROSE` and the others)."""
+    return bytearray(
+        [
+            (FREE_PROSE if ln.is_prose else FREE_SHORT if ln.words <= 2 else FREE_OTHER)
+            if ln.label is None and ln.date is None
+            else STAMP
+            if (ln.date is not None and ln.words <= 6) or ln.rule == "shape.relative_time"
+            else DECIDED
+            for ln in lines
+        ]
+    )
 
 
 def _cut_off(text: str) -> bool:
@@ -143,12 +180,12 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int], head_ok: Callable[[L
     return stretches
 
 
-def teaser_pair_lines(lines: Sequence[Line]) -> List[int]:
+def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     """Line indices of teaser lists: runs of at least :data:`TEASER_MIN_PAIRS` headline +
     one-paragraph-summary pairs whose headlines share no topic word, or whose summaries
     are mostly cut off with an ellipsis; or of :data:`TEASER_MIN_DATED_PAIRS` pairs that
     mostly carry a date line each."""
-    summaries = [k for k, ln in enumerate(lines) if ln.is_prose and ln.label is None and ln.date is None]
+    summaries = [m.start() for m in _FREE_PROSE.finditer(codes)]
     if len(summaries) < TEASER_MIN_DATED_PAIRS:
         return []
     out: List[int] = []
@@ -237,24 +274,29 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
 
 
 def _keyword_soup(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
-    """Machine-made text repeats its keyword: one word stem is at least
-    :data:`SOUP_MIN_SHARE` of the body's content words (an article's topic word stays
-    under ~0.10 even in a short brief)."""
-    counts: Counter = Counter()
-    for s, e in runs:
-        for k in range(s, e):
-            for w in _WORD.findall(lines[k].text):
-                w = _PREFIX.sub("", w, count=1)
-                if len(w) >= 3:
-                    counts[w[:4]] += 1
-    total = sum(counts.values())
-    if total < SOUP_MIN_WORDS or counts.most_common(1)[0][1] < SOUP_MIN_SHARE * total:
+    """Machine-made text: short pieces between commas, bars and dots (at most
+    :data:`SOUP_MAX_PIECE_WORDS` words each on average: "مكيف سبليت, سعر مكيف, ..."), one word
+    making up at least :data:`SOUP_MIN_SHARE` of the content words (of four letters or more).  A focused
+    article repeats its subject too, but writes whole clauses between its commas.
+
+    Counted with C-speed string counts on the texts and the line keys."""
+    body = [lines[k] for s, e in runs for k in range(s, e)]
+    words = sum(ln.words for ln in body)
+    if not SOUP_MIN_WORDS <= words <= SOUP_MAX_WORDS:
+        return False  # (a long body of soup is a listing: the teaser test's job)
+    pieces = 0
+    for ln in body:
+        t = ln.text
+        # pieces = separators + 1, less an empty piece after a final separator ("..." is one)
+        pieces += t.count(",") + t.count("،") + t.count("|") + t.count(".") - 2 * t.count("...") + 1
+        pieces -= t[-1] in ",،|."
+    if words > SOUP_MAX_PIECE_WORDS * pieces:
         return False
-    # ...strung in short pieces between commas, bars and dots ("مكيف سبليت, سعر مكيف, ..."),
-    # where a focused article repeating its subject writes whole clauses
-    pieces = sum(sum(1 for p in _PIECE_SEPARATORS.split(lines[k].text) if p.strip()) for s, e in runs for k in range(s, e))
-    words = sum(lines[k].words for s, e in runs for k in range(s, e))
-    return words <= SOUP_MAX_PIECE_WORDS * pieces
+    # exact words of four letters or more (particles drop out), counted by Counter's C loop
+    counts = Counter(b" ".join([ln.key for ln in body]).split())
+    content = [(n, w) for w, n in counts.items() if len(w) >= 4 and not w.isdigit()]
+    total = sum(n for n, _w in content)
+    return total >= SOUP_MIN_WORDS and max(content)[0] >= SOUP_MIN_SHARE * total
 
 
 def single_paragraph_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
@@ -311,6 +353,7 @@ def _time_stamp(ln: Line) -> bool:
     return ln.rule == "shape.relative_time" or (ln.date is not None and ln.words <= 6) or _CLOCK.match(ln.text) is not None
 
 
+_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩"
 _CLOCK = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
 
 
@@ -318,17 +361,27 @@ def _name_line(ln: Line) -> bool:
     return _free(ln) and 1 <= ln.words <= COMMENT_NAME_MAX_WORDS and not ln.punct
 
 
-def comment_items(lines: Sequence[Line]) -> List[int]:
+def comment_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
     """Line indices of reader comments printed without a comments header: at least
     :data:`COMMENT_MIN_ITEMS` items in a row below the story's first paragraph, each a
     name line, a time stamp and a few short free lines of text (in any language or dialect:
     the shape decides, not the words)."""
-    first_prose = next((k for k, ln in enumerate(lines) if ln.is_prose), None)
-    if first_prose is None:
+    # time stamps: coded ones, and clock times among the short free lines that start with a digit
+    stamps = [m.start() for m in _STAMP.finditer(codes)]
+    stamps += [
+        m.start()
+        for m in _FREE_SHORT.finditer(codes)
+        if lines[m.start()].text[:1] in _DIGITS and _CLOCK.match(lines[m.start()].text) is not None
+    ]
+    if len(stamps) < COMMENT_MIN_ITEMS:
+        return []
+    stamps.sort()
+    first_prose = codes.find(FREE_PROSE)
+    if first_prose < 0:
         return []
     items: List[Tuple[int, int]] = []  # (first line, end) of each item
-    for t in range(first_prose + 2, len(lines)):
-        if not _time_stamp(lines[t]) or not _name_line(lines[t - 1]):
+    for t in stamps:
+        if t < first_prose + 2 or not _name_line(lines[t - 1]):
             continue
         e = t + 1
         while e < len(lines) and e - t <= COMMENT_MAX_LINES and _free(lines[e]) and lines[e].words <= COMMENT_LINE_MAX_WORDS:
@@ -350,26 +403,20 @@ def comment_items(lines: Sequence[Line]) -> List[int]:
     return out
 
 
-def headline_residue(lines: Sequence[Line]) -> List[int]:
+def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
     """Line indices of a headline printed again a word or two per line (an animated hero
     title): at least :data:`RESIDUE_MIN_LINES` such free lines in a row whose words, joined
     in order, lie inside a longer line nearby."""
     out: List[int] = []
     n = len(lines)
-    k = 0
-    while k < n:
-        if not (_free(lines[k]) and lines[k].words <= 2):
-            k += 1
-            continue
-        e = k
-        while e < n and _free(lines[e]) and lines[e].words <= 2:
-            e += 1
-        if e - k >= RESIDUE_MIN_LINES:
-            words = " ".join(lines[j].text for j in range(k, e))
-            near = range(max(0, k - RESIDUE_REACH), min(n, e + RESIDUE_REACH))
-            if any(len(lines[j].text) > len(words) and words in lines[j].text for j in near if not k <= j < e):
-                out.extend(range(k, e))
-        k = e
+    for m in _SHORT_STRETCH.finditer(codes):
+        k, e = m.start(), m.end()
+        words = " ".join([lines[j].text for j in range(k, e)])
+        # the lines around the stretch as one string (a line break never matches inside words)
+        around = "\n".join([lines[j].text for j in range(max(0, k - RESIDUE_REACH), k)])
+        around += "\n" + "\n".join([lines[j].text for j in range(e, min(n, e + RESIDUE_REACH))])
+        if words in around:
+            out.extend(range(k, e))
     return out
 
 
