@@ -16,6 +16,7 @@ from .normalize import PROFILES, NormalizeConfig
 from .normalize import normalize as _normalize
 from .repair import repair_text
 from .lines import Line
+from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .segment import line_parts, segment_lines
 from .html import looks_like_html
 from .profile import SiteTemplate, check_template
@@ -146,6 +147,17 @@ def _body(text: str, lines) -> str:
     return "\n".join(pieces)
 
 
+def _check_model(model: object) -> BodyWeights:
+    if model is None:
+        return DEFAULT_WEIGHTS
+    if not isinstance(model, BodyWeights):
+        raise TypeError(
+            "model= takes an arclean.linemodel.BodyWeights (the body score's weights, e.g. from "
+            f"arclean.linemodel.fit(records)), not {type(model).__name__}"
+        )
+    return model
+
+
 def _run(
     text: object,
     fn: str,
@@ -154,6 +166,7 @@ def _run(
     lexicon: Optional[Lexicon],
     hints: Optional[Sequence[Optional[str]]],
     template: Optional[SiteTemplate] = None,
+    model: Optional[BodyWeights] = None,
 ) -> Tuple[str, Tuple[Note, ...], Optional[NormalizeConfig], List[Line]]:
     """Check the arguments, repair, segment: what parse() and clean() share."""
     checked = _check_text(text, fn)
@@ -164,7 +177,8 @@ def _run(
     source, notes = _prepare(checked, repair)
     if site is not None:  # the site's template lines become hints (arclean.profile)
         line_hints = site.hints(source, line_hints)
-    return source, notes, profile, segment_lines(source, lex, find_date=_find_date, hints=line_hints)
+    weights = _check_model(model)
+    return source, notes, profile, segment_lines(source, lex, find_date=_find_date, hints=line_hints, weights=weights)
 
 
 def parse(
@@ -177,6 +191,7 @@ def parse(
     html: Optional[bool] = None,
     profile: Optional[SiteTemplate] = None,
     reference: Optional[DateValue] = None,
+    model: Optional[BodyWeights] = None,
 ) -> Document:
     """Split a scraped page's text into body, metadata and boilerplate.
 
@@ -212,15 +227,19 @@ def parse(
 
     ``reference`` (a ``datetime`` or ``date``: when the page was fetched) lets
     relative dates ("منذ ساعتين") resolve; see :func:`arclean.parse_date`.
+
+    ``model`` (an :class:`arclean.linemodel.BodyWeights`) replaces the body
+    score's weights, e.g. with weights fitted by :func:`arclean.linemodel.fit`.
     """
     check_reference(reference)
     if html is not False and isinstance(text, str) and (html or looks_like_html(text)):
         from .html import parse_routed
 
         return parse_routed(
-            text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile, reference=reference
+            text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile,
+            reference=reference, model=model,
         )
-    source, notes, norm, lines = _run(text, "parse", repair, normalize, lexicon, hints, profile)
+    source, notes, norm, lines = _run(text, "parse", repair, normalize, lexicon, hints, profile, model)
     pieces: List[Tuple[str, str, Optional[Entry], int]] = []
     for ln in lines:
         for p in line_parts(ln):
@@ -270,6 +289,7 @@ def clean(
     hints: Optional[Sequence[Optional[str]]] = None,
     html: Optional[bool] = None,
     profile: Optional[SiteTemplate] = None,
+    model: Optional[BodyWeights] = None,
 ) -> str:
     """Return the main body of a scraped page: always equal to ``parse(text, ...).body``,
     computed without building segments or metadata."""
@@ -277,8 +297,8 @@ def clean(
         from .html import parse_routed
 
         return parse_routed(
-            text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile
+            text, repair=repair, normalize=normalize, lexicon=lexicon, hints=hints, profile=profile, model=model
         ).body
-    source, _notes, norm, lines = _run(text, "clean", repair, normalize, lexicon, hints, profile)
+    source, _notes, norm, lines = _run(text, "clean", repair, normalize, lexicon, hints, profile, model)
     body = _body(source, lines)
     return _normalize(body, norm) if norm is not None else body

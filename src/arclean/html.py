@@ -1157,6 +1157,7 @@ def parse_html(
     main_content: str = "hint",
     profile: Any = None,
     reference: Any = None,
+    model: Any = None,
 ) -> Document:
     """Parse an HTML page (``str``, or ``bytes`` in any charset) into a :class:`Document`.
 
@@ -1173,8 +1174,9 @@ def parse_html(
     ``"hint"`` (default: the lines it keeps lose nothing, the others may
     still be body), ``"limit"`` (lines it does not keep are boilerplate) or
     ``"ignore"`` (not computed).  ``profile`` (a site template,
-    :mod:`arclean.profile`) and ``reference`` (when the page was fetched, for
-    relative dates in the text) are as in :func:`arclean.parse`.  Never raises
+    :mod:`arclean.profile`), ``reference`` (when the page was fetched, for
+    relative dates in the text) and ``model`` (the body score's weights) are as
+    in :func:`arclean.parse`.  Never raises
     on malformed markup.
     """
     from .api import parse
@@ -1232,7 +1234,7 @@ def parse_html(
 
     doc = parse(
         source, repair=False, normalize=normalize, lexicon=lexicon, hints=hints, html=False, profile=profile,
-        reference=reference,
+        reference=reference, model=model,
     )
     body_lines = _body_line_range(doc, spans)
     if body_lines is None:
@@ -1298,6 +1300,7 @@ def parse_routed(
     hints: Any = None,
     profile: Any = None,
     reference: Any = None,
+    model: Any = None,
 ) -> Document:
     """:func:`arclean.parse` / :func:`arclean.clean` on a string that is an HTML page:
     :func:`parse_html`, with a note (code ``"html"``) saying so."""
@@ -1308,7 +1311,9 @@ def parse_routed(
         )
     m = _HTML_SIGN.search(text, 0, 2048)
     sign = m.group(0).rstrip(" \t\r\n>/").lower() if m else "<html"
-    doc = parse_html(text, repair=repair, normalize=normalize, lexicon=lexicon, profile=profile, reference=reference)
+    doc = parse_html(
+        text, repair=repair, normalize=normalize, lexicon=lexicon, profile=profile, reference=reference, model=model
+    )
     note = Note(
         "html",
         f"the input is an HTML page ({sign}...): read with arclean.parse_html(); "

@@ -9,7 +9,7 @@ The page is read as lines.  Each stage below is one pass over the lines:
 3. **blocks**: a header such as "اقرأ أيضا" or "الكلمات الدالة" lends its kind
    to the short lines under it;
 4. **body regions**: like Body Text Extraction (Finn et al. 2001), every
-   free line scores ``words - LINE_COST`` (words count less without sentence
+   free line scores ``words - line_cost`` (words count less without sentence
    punctuation) and hard lines are barriers; the best-scoring runs are body.
    Secondary runs are kept only when large and not cut off from the main run
    by an article-closing line (tags, source, share bar, comments, footer);
@@ -39,6 +39,7 @@ from .header import (
     split_link_headlines,
 )
 from .lexicon import KEY_HEAD_CHARS, Lexicon
+from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
     DIGIT,
     PROSE_WORDS_NO_PUNCT,
@@ -56,25 +57,15 @@ from .model import BODY, BOILERPLATE, METADATA
 __all__ = ["segment_lines", "line_parts", "HINT_KINDS", "Part", "Line", "DateFinder"]
 
 # --- thresholds (named, so they can be tuned and explained) -----------------------------
-#: Per-line cost in the body score (a line must carry more words than this to add).
-LINE_COST = 7.0
-#: A line of at least this many words ending with a full stop is a sentence...
+# The body score's weights (line cost, sentence bonus, the weight of unpunctuated words, the
+# header anchor's weight) are a BodyWeights value (arclean.linemodel), passed in explicitly.
+#: A line of at least this many words ending with a full stop is a sentence (and scores more).
 SENTENCE_MIN_WORDS = 4
-#: ...and scores this much more, so articles written in one-sentence lines are still found.
-SENTENCE_END_BONUS = 4.0
-#: Words of a line without sentence punctuation count this much (headlines, menus, teasers).
-NO_PUNCT_WEIGHT = 0.35
-#: ...but its words count this much (unpunctuated lists of titles are long too).
-LONG_NO_PUNCT_WEIGHT = 0.6
 #: A secondary body run must score at least this, and this share of the main run.
 SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
 #: A run starting this close under a date/byline line is the story's start, whatever its score.
 HEADER_GAP_LINES = 3
-#: The main run is the best by score, a run under a date or byline line counting this much more.
-ANCHOR_WEIGHT = 2.0
-#: ...and a run after the line that closes an anchored run, this much less.
-AFTER_CLOSE_WEIGHT = 0.25
 #: A secondary run with read-also or teaser lines between it and the main run continues the
 #: story when it opens with a connective ("وأضاف"), when the story's source or tags line
 #: follows it, or when it has this many prose paragraphs (fewer are other stories' summaries).
@@ -358,16 +349,16 @@ def apply_blocks(lines: Sequence[Line]) -> None:
 # --- stage 4: body regions -----------------------------------------------------------------
 
 
-def _line_score(ln: Line) -> float:
+def _line_score(ln: Line, wt: BodyWeights) -> float:
     if ln.punct:
         w = float(ln.words)
         if ln.words >= SENTENCE_MIN_WORDS and _ends_sentence(ln.text):
-            w += SENTENCE_END_BONUS  # a short full sentence, not a menu item or a headline
+            w += wt.sentence_end_bonus  # a short full sentence, not a menu item or a headline
     elif ln.words >= PROSE_WORDS_NO_PUNCT:
-        w = ln.words * LONG_NO_PUNCT_WEIGHT
+        w = ln.words * wt.long_no_punct_weight
     else:
-        w = ln.words * NO_PUNCT_WEIGHT
-    return w - LINE_COST
+        w = ln.words * wt.no_punct_weight
+    return w - wt.line_cost
 
 
 def _ends_sentence(text: str) -> bool:
@@ -464,13 +455,15 @@ def _anchored(lines: Sequence[Line], start: int) -> bool:
     return False
 
 
-def _choose_main(lines: Sequence[Line], cands: Sequence[Tuple[int, int, float]], shut: Sequence[int]) -> Tuple[int, int, float]:
+def _choose_main(
+    lines: Sequence[Line], cands: Sequence[Tuple[int, int, float]], shut: Sequence[int], wt: BodyWeights
+) -> Tuple[int, int, float]:
     """The main body run: the best score, with the article header's anchor weighed in.
 
-    A run right under a date or byline counts :data:`ANCHOR_WEIGHT` times its
+    A run right under a date or byline counts ``anchor_weight`` times its
     score, and once an anchored run has been closed (tags, source, share bar,
     comments or footer below it), what comes after that close counts
-    :data:`AFTER_CLOSE_WEIGHT` times its score: full-sentence text there is a
+    ``after_close_weight`` times its score: full-sentence text there is a
     comment policy, a sign-up form's terms or another story.
     """
     first_anchor = None
@@ -487,9 +480,9 @@ def _choose_main(lines: Sequence[Line], cands: Sequence[Tuple[int, int, float]],
     def weight(c: Tuple[int, int, float]) -> float:
         w = c[2]
         if _anchored(lines, c[0]):
-            w *= ANCHOR_WEIGHT
+            w *= wt.anchor_weight
         if closed_at is not None and c[0] > closed_at:
-            w *= AFTER_CLOSE_WEIGHT
+            w *= wt.after_close_weight
         return w
 
     return max(cands, key=weight)
@@ -509,7 +502,7 @@ def _prose_lines(lines: Sequence[Line], run: Tuple[int, int, float]) -> int:
     return sum(1 for k in range(run[0], run[1]) if lines[k].is_prose)
 
 
-def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
+def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> List[Tuple[int, int]]:
     """Line-index runs ``[start, end)`` that are body, in document order."""
     n = len(lines)
     chunks: List[Tuple[int, int]] = []
@@ -528,7 +521,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
             if ln.label is not None and _closes(ln) and not (ln.kind == "source" and _between_prose(lines, k)):
                 shut.append(k)
         else:
-            scores[k] = _line_score(ln)
+            scores[k] = _line_score(ln, wt)
             chunk_of[k] = len(chunks)
     if n > start:
         chunks.append((start, n))
@@ -537,7 +530,7 @@ def find_body_runs(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         maximal_runs(scores, lo, hi, cands)
     if not cands:
         return []
-    main = _choose_main(lines, cands, shut)
+    main = _choose_main(lines, cands, shut, wt)
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
     main_anchored = _anchored(lines, main[0])
@@ -755,8 +748,10 @@ def segment_lines(
     lexicon: Lexicon,
     find_date: Optional[DateFinder] = None,
     hints: Optional[Sequence[Optional[str]]] = None,
+    weights: BodyWeights = DEFAULT_WEIGHTS,
 ) -> List[Line]:
-    """Run every stage over ``text`` and return its labelled lines."""
+    """Run every stage over ``text`` and return its labelled lines (``weights``: the body
+    score's, see :class:`arclean.linemodel.BodyWeights`)."""
     lines, block = read_lines(text)
     if not lines:
         return lines
@@ -774,7 +769,7 @@ def segment_lines(
     for k in structure.headline_residue(lines, codes):
         lines[k].set(BOILERPLATE, "dup", "repeat.headline_words")
         codes[k] = structure.DECIDED
-    runs = find_body_runs(lines)
+    runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
     runs = extend_article_runs(lines, runs)
     runs = structure.trim_run_tails(lines, runs)
