@@ -153,9 +153,9 @@ def test_short_sentences_make_an_article_but_a_few_menu_words_do_not() -> None:
 
 
 def test_a_run_does_not_end_on_a_sub_heading_before_boilerplate() -> None:
-    text = "\n".join([P1, P2, "قواعد المشاركة في الموقع", "جميع الحقوق محفوظة"])
+    text = "\n".join([P1, P2, "خطط المرحلة المقبلة للوزارة", "جميع الحقوق محفوظة"])
     assert arclean.clean(text) == f"{P1}\n{P2}"
-    assert rule_of(text, "قواعد المشاركة في الموقع")[2] == "outside.after_body"
+    assert rule_of(text, "خطط المرحلة المقبلة للوزارة")[2] == "outside.after_body"
 
 
 @pytest.mark.parametrize(
@@ -297,3 +297,31 @@ def test_a_share_bar_between_the_header_and_the_story_keeps_the_story_anchored()
     doc = arclean.parse(text)
     assert doc.metadata.title == "عنوان الخبر الرئيسي اليوم"
     assert doc.body.startswith(f"{P1}\n{P2}")
+
+
+def test_other_headlines_with_glued_dates_after_the_story_are_related() -> None:
+    heads = [
+        "رئيس الوزراء يتابع موقف المشروعات في المحافظات الأحد، 10 مارس 2024 11:00 ص",
+        "ضبط 3 أطنان دقيق مدعم قبل بيعها في السوق السوداء السبت، 09 مارس 2024 08:15 م",
+        "وزير التموين يعلن ضوابط صرف الخبز المدعم خلال شهر رمضان",
+        "انقطاع المياه عن 5 مناطق غدا لمدة 12 ساعة الجمعة، 08 مارس 2024",
+    ]
+    text = "\n".join(["عنوان الخبر الرئيسي اليوم", "نشر في: 10 مارس 2024", P1, P2, *heads, "مشاركة"])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, heads[0])[1:] == ("related", "structure.dated_headlines")
+    assert rule_of(text, heads[2])[1:] == ("related", "structure.dated_headlines")  # one undated among them
+
+
+def test_a_story_sentence_ending_on_a_year_is_not_a_dated_headline() -> None:
+    lines = [P1, "وقالت الوزارة إن المشروع سيكتمل بحلول عام 2026", P2]
+    assert arclean.clean("\n".join(lines)) == "\n".join(lines)
+
+
+def test_other_recipes_each_with_its_byline_are_related() -> None:
+    others = [
+        "كبسة اللحم على الطريقة السعودية", "طبق أرز غني بالبهارات يحضر مع قطع اللحم الطرية والصنوبر المحمص.", "بواسطة: الشيف منيرة",
+        "كنافة بالقشطة سهلة في الفرن", "كنافة ذهبية مقرمشة بحشوة قشطة كريمية تحضر في نصف ساعة وتناسب السهرات.", "بواسطة: الشيف ريم",
+        "شوربة العدس الأصفر بالكمون", "شوربة دافئة ومغذية تحضر بمكونات بسيطة موجودة في كل بيت وتقدم مع الخبز.", "بواسطة: الشيف هالة",
+    ]
+    text = "\n".join(["طريقة عمل المقلوبة بالدجاج", "بواسطة: الشيف ريم", P1, P2, *others, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == f"{P1}\n{P2}"

@@ -769,6 +769,10 @@ def segment_lines(
     for k in structure.headline_residue(lines, codes):
         lines[k].set(BOILERPLATE, "dup", "repeat.headline_words")
         codes[k] = structure.DECIDED
+    for k in structure.dated_headlines(lines, codes):
+        if codes[k] != structure.DECIDED:
+            lines[k].set(BOILERPLATE, "related", "structure.dated_headlines")
+            codes[k] = structure.DECIDED
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
     runs = extend_article_runs(lines, runs)

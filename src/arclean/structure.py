@@ -32,6 +32,7 @@ __all__ = [
     "FREE_SHORT",
     "FREE_OTHER",
     "STAMP",
+    "DATED_TEXT",
     "DECIDED",
     "continues_story",
     "continues_sentence",
@@ -43,6 +44,7 @@ __all__ = [
     "comment_items",
     "headline_residue",
     "trailing_caption",
+    "dated_headlines",
 ]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
@@ -86,6 +88,11 @@ _SHORT_STRETCH = re.compile(b"\x02{%d,}" % RESIDUE_MIN_LINES)  # FREE_SHORT code
 _FREE_PROSE = re.compile(b"\x01")
 _FREE_SHORT = re.compile(b"\x02")
 _STAMP = re.compile(b"\x04")
+_FREE_OR_DATED = re.compile(b"[\x01-\x03\x05]")
+#: Other stories' headlines with their dates glued at the end: at least this many in a row.
+DATED_HEADLINES_MIN = 3
+#: ...each at most this many words, not a sentence.
+DATED_HEADLINE_MAX_WORDS = 24
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
@@ -121,8 +128,9 @@ _NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "؟", "?", "!", "،", ",")
 # read in Python.  Callers set a line's code to DECIDED when they label it.
 
 #: Codes of :func:`line_codes`: a free prose line, a free line of one or two words, another
-#: free line, a time stamp (a date line, a relative time or a clock time), a decided line.
-FREE_PROSE, FREE_SHORT, FREE_OTHER, STAMP, DECIDED = 1, 2, 3, 4, 0
+#: free line, a time stamp (a date line, a relative time or a clock time), an undecided line
+#: of text holding a date (a headline with its date glued on), a decided line.
+FREE_PROSE, FREE_SHORT, FREE_OTHER, STAMP, DATED_TEXT, DECIDED = 1, 2, 3, 4, 5, 0
 
 
 def line_codes(lines: Sequence[Line]) -> bytearray:
@@ -133,6 +141,8 @@ def line_codes(lines: Sequence[Line]) -> bytearray:
             if ln.label is None and ln.date is None
             else STAMP
             if (ln.date is not None and ln.words <= 6) or ln.rule == "shape.relative_time"
+            else DATED_TEXT
+            if ln.label is None and ln.date is not None
             else DECIDED
             for ln in lines
         ]
@@ -169,7 +179,9 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int], head_ok: Callable[[L
         h = s - 1
         while h >= 0 and s - h <= TEASER_MAX_GAP and not _free(lines[h]):
             h -= 1  # a date line or a "more" link may sit between headline and summary
-        paired = h >= 0 and s - h <= TEASER_MAX_GAP and head_ok(lines[h])
+        # a one-paragraph summary: the next line is not more prose of the same item
+        single = s + 1 == len(lines) or not (lines[s + 1].is_prose and _free(lines[s + 1]))
+        paired = h >= 0 and s - h <= TEASER_MAX_GAP and single and head_ok(lines[h])
         if cur and ((paired and h - cur[-1][1] > TEASER_MAX_GAP) or (not paired and s - cur[-1][1] > TEASER_MAX_GAP)):
             stretches.append(cur)  # (a stray line between two items does not end the list)
             cur = []
@@ -184,7 +196,7 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     """Line indices of teaser lists: runs of at least :data:`TEASER_MIN_PAIRS` headline +
     one-paragraph-summary pairs whose headlines share no topic word, or whose summaries
     are mostly cut off with an ellipsis; or of :data:`TEASER_MIN_DATED_PAIRS` pairs that
-    mostly carry a date line each."""
+    mostly carry a date line or a byline each (other stories, other recipes)."""
     summaries = [m.start() for m in _FREE_PROSE.finditer(codes)]
     if len(summaries) < TEASER_MIN_DATED_PAIRS:
         return []
@@ -194,8 +206,9 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
         stretch = [(h, s) for h, s in stretch if not continues_story(lines[s])]
         if len(stretch) < TEASER_MIN_DATED_PAIRS:
             continue
-        # a date line of the item's own: just above its first line or between it and the summary
-        dated = sum(1 for h, s in stretch if any(lines[k].date is not None for k in range(max(0, h - 1), s) if k != h))
+        # a date line of the item's own (just above its first line or between it and the
+        # summary), or a byline of its own right under the summary
+        dated = sum(1 for h, s in stretch if _own_date_or_byline(lines, h, s))
         if dated * 2 >= len(stretch):
             # each item carries its own date: a listing, an events calendar, an archive
             for h, s in stretch:
@@ -214,6 +227,12 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
         if 1 < b - a <= TEASER_MAX_GAP:
             found.extend(k for k in range(a + 1, b) if _free(lines[k]))
     return sorted(set(found))
+
+
+def _own_date_or_byline(lines: Sequence[Line], h: int, s: int) -> bool:
+    if any(lines[k].date is not None for k in range(max(0, h - 1), s) if k != h):
+        return True
+    return s + 1 < len(lines) and lines[s + 1].label == "metadata" and lines[s + 1].kind == "author"
 
 
 def _split_where_not(pairs: List[Tuple[int, int]], keep: Callable[[Tuple[int, int]], bool]) -> List[List[Tuple[int, int]]]:
@@ -446,3 +465,42 @@ def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
         ln.set("body", "body", "structure.trailing_caption")
         return list(runs[:-1]) + [(s, e + 1)]
     return list(runs)
+
+
+# A date glued at a headline's end: a year, then perhaps a clock time ("... 10 مارس 2024 11:00 ص").
+_DATE_AT_END = re.compile(r"[12١٢][\d٠-٩]{3}(?:\s*[-–|،,]?\s*[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*$")
+
+
+def dated_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
+    """Line indices of runs of other stories' headlines, each with its date glued at its end
+    ("رئيس الوزراء يتابع ... الأحد، 10 مارس 2024 11:00 ص"): at least
+    :data:`DATED_HEADLINES_MIN` such free lines in a row (one undated line may sit among
+    them).  A story's own sentences do not end on a date."""
+    out: List[int] = []
+    run: List[int] = []
+    undated = 0
+    for m in _FREE_OR_DATED.finditer(codes):
+        k = m.start()
+        ln = lines[k]
+        dated = (
+            ln.words <= DATED_HEADLINE_MAX_WORDS
+            and not ln.text.endswith(_SENTENCE_END[:5])
+            and _DATE_AT_END.search(ln.text, max(0, len(ln.text) - 40)) is not None
+        )
+        if run and k - run[-1] > 1 + undated:
+            run, undated = _flush_dated(run, out), 0
+        if dated:
+            run.append(k)
+            undated = 0
+        elif run and not undated and ln.words <= DATED_HEADLINE_MAX_WORDS and not ln.is_prose:
+            undated = 1  # one headline without its date inside the list
+        elif run:
+            run, undated = _flush_dated(run, out), 0
+    _flush_dated(run, out)
+    return out
+
+
+def _flush_dated(run: List[int], out: List[int]) -> List[int]:
+    if len(run) >= DATED_HEADLINES_MIN:
+        out.extend(range(run[0], run[-1] + 1))
+    return []
