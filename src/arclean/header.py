@@ -152,6 +152,8 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     """``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`` -> dateline, date, source;
     ``الأربعاء، 28 آب 2013، آخر تحديث 14:00`` -> published, updated."""
     m = ln.date
+    if m is None:
+        return
     text = ln.text
     s0 = min(m.start, ln.date_start)
     e0 = m.end

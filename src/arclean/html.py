@@ -230,9 +230,9 @@ def decode_html(data: bytes, encoding: Optional[str] = None) -> Tuple[str, Tuple
     declared charset.  Never raises on bad bytes (they become U+FFFD).
     """
     data = bytes(data)
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, bom_codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, "replace"), ()
+            return data[len(bom) :].decode(bom_codec, "replace"), ()
     label = encoding or declared_charset(data)
     where = "HTTP" if encoding else "meta"
     codec = _codec(label)
@@ -535,7 +535,7 @@ def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
                 flush()
                 if tag != "br":
                     block, block_path = el, path
-            c = (role, role_el, in_link, heading, li, block, False, path, {}, block_path)
+            c: tuple = (role, role_el, in_link, heading, li, block, False, path, {}, block_path)
             ctx.append(c)
             add(el.text, c)
         else:
@@ -909,10 +909,10 @@ def markup_metadata(root, times: Sequence[Tuple[Any, int]] = ()) -> Dict[str, Li
     for key in UPDATED_META:
         for v in metas.get(key, ())[:1]:
             put("updated", _markup_date(v, key))
-    for v in metas.get("article:section", ())[:1]:
-        v = _clean(v)
-        if v and v.lower() not in PLACEHOLDER_SECTIONS:
-            put("category", MarkupValue(v, "article:section"))
+    for raw in metas.get("article:section", ())[:1]:
+        section = _clean(raw)
+        if section and section.lower() not in PLACEHOLDER_SECTIONS:
+            put("category", MarkupValue(section, "article:section"))
     tags = tuple(t for t in (_clean(v) for v in metas.get("article:tag", ())) if t)
     if tags:
         put("tags", MarkupValue(tags, "article:tag"))
@@ -1238,7 +1238,7 @@ def parse_html(
     )
     body_lines = _body_line_range(doc, spans)
     if body_lines is None:
-        meta, sources = Metadata(), {}
+        meta, sources = Metadata(), {}  # type: Metadata, Dict[str, str]
         notes.append(Note("html-no-article", "no main article found: the body and the metadata are empty"))
     else:
         meta, sources, more = merge_metadata(markup, doc.metadata, lines, body_lines)

@@ -11,17 +11,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Tuple
 
 from .fold import key_block
 from .lexicon import KEY_HEAD_CHARS, Entry, line_key
 from .model import BOILERPLATE
 from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 
+if TYPE_CHECKING:  # (the date grammar is imported lazily, on the first date read)
+    from .dates import DateMatch
+
 __all__ = ["Part", "Line", "read_lines", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
-DateFinder = Callable[[str], object]
+DateFinder = Callable[[str], Optional["DateMatch"]]
 
 #: Lines longer than this (characters) can only match prefix rules...
 LONG_LINE_CHARS = 320
@@ -71,7 +74,7 @@ class Line:
         self.opens = False
         self.entry: Optional[Entry] = None
         self.parts: Optional[List[Part]] = None
-        self.date = None  # a DateMatch when the line is mostly a date
+        self.date: Optional[DateMatch] = None  # a DateMatch when the line is mostly a date
         self.date_start = 0  # where the first date expression on the line starts
 
     def set(self, label: str, kind: str, rule: str) -> None:

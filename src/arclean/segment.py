@@ -24,7 +24,7 @@ Nothing here keeps state between documents.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from . import policy, rules, structure
 from .fold import block_matches
@@ -53,6 +53,9 @@ from .lines import (
     word_count,
 )
 from .model import BODY, BOILERPLATE, METADATA
+
+if TYPE_CHECKING:
+    from .dates import DateMatch
 
 __all__ = ["segment_lines", "line_parts", "HINT_KINDS", "Part", "Line", "DateFinder"]
 
@@ -255,7 +258,7 @@ def attach_dates(lines: Sequence[Line], block: bytes, find_date: Optional[DateFi
     """
     if find_date is None:
         return
-    seen = {}
+    seen: Dict[str, Optional[DateMatch]] = {}
     for i in _lines_with_years(block):
         ln = lines[i]
         if ln.words > 14 or ln.label == BOILERPLATE or ln.end - ln.start > DATE_LINE_MAX_CHARS:
@@ -320,7 +323,8 @@ def apply_blocks(lines: Sequence[Line]) -> None:
     i = 0
     while i < n:
         ln = lines[i]
-        if not ln.opens:
+        label = ln.label
+        if not ln.opens or label is None:  # (only a decided header opens a block)
             i += 1
             continue
         is_tags = ln.kind == "tags"
@@ -341,7 +345,7 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             elif ln.kind != "related" and j + 1 < n and lines[j + 1].label is None and lines[j + 1].is_prose:
                 break  # a heading over prose: the story starts (a table of contents ends above it)
             if nx.label is None:
-                nx.set(ln.label, ln.kind, "block." + ln.rule)
+                nx.set(label, ln.kind, "block." + ln.rule)
             j += 1
         i = j
 
@@ -643,9 +647,9 @@ def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexico
         if k >= first and rules.time_only(ln.text):
             ln.set(METADATA, "published", "outside.time_of_story")
             continue
-        e = lexicon.match_outside(ln.key)
-        if e is not None:
-            ln.set(e.label, e.kind, e.rule)
+        entry = lexicon.match_outside(ln.key)
+        if entry is not None:
+            ln.set(entry.label, entry.kind, entry.rule)
         elif ln.date is not None:
             ln.set(BOILERPLATE, "related" if block_kind == "related" else "widget", "outside.date_line")
         elif block_kind:
