@@ -54,7 +54,7 @@ import zlib
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Deque, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, Union
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Type, Union
 
 from . import __version__
 from .api import parse
@@ -756,6 +756,19 @@ def _check_out_dir(out_dir: Path, inputs: Sequence[Path], config: BatchConfig, s
         tmp.unlink()
 
 
+
+def _checked_inputs(inputs: Iterable[Any], workers: int) -> List[Path]:
+    """The input paths, checked (at least one, each a file) with the worker count."""
+    paths = [Path(p) for p in inputs]
+    if not paths:
+        raise BatchError("no input files")
+    for p in paths:
+        if not p.is_file():
+            raise BatchError(f"no such input file: {p}")
+    if workers < 1:
+        raise BatchError("--workers must be at least 1")
+    return paths
+
 def run_batch(
     inputs: Sequence[Union[str, Path]],
     out_dir: Union[str, Path],
@@ -769,14 +782,7 @@ def run_batch(
     progress_stream: Any = None,
 ) -> BatchSummary:
     """Clean every record of ``inputs`` into sharded JSONL under ``out_dir`` (see the module doc)."""
-    paths = [Path(p) for p in inputs]
-    if not paths:
-        raise BatchError("no input files")
-    for p in paths:
-        if not p.is_file():
-            raise BatchError(f"no such input file: {p}")
-    if workers < 1:
-        raise BatchError("--workers must be at least 1")
+    paths = _checked_inputs(inputs, workers)
     if shard_records < 1 or shard_mb <= 0:
         raise BatchError("shard sizes must be positive")
     if config.decode_errors not in ("strict", "replace"):
@@ -977,14 +983,7 @@ def run_learn(
 ) -> LearnSummary:
     """Feed every page of ``inputs`` to ``learner`` (an :class:`arclean.profile.Learner`),
     in input order whatever the number of workers (so the profile does not depend on it)."""
-    paths = [Path(p) for p in inputs]
-    if not paths:
-        raise BatchError("no input files")
-    for p in paths:
-        if not p.is_file():
-            raise BatchError(f"no such input file: {p}")
-    if workers < 1:
-        raise BatchError("--workers must be at least 1")
+    paths = _checked_inputs(inputs, workers)
     needs_html = config.html_field is not None or any(input_format(p) == "warc" for p in paths)
     html_fn = html_parser() if needs_html else None
     summary = LearnSummary()
