@@ -7,7 +7,7 @@ import unicodedata
 from typing import List, Tuple
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from arclean.normalize import (
@@ -130,6 +130,7 @@ def test_property_offsets_are_consistent(text: str, profile: str) -> None:
     _check_offsets(text, out, offsets)
 
 
+@example("یٔء", "persian-fold")  # found on Python 3.9: the folded yeh composes with hamza on a second pass
 @settings(max_examples=150, deadline=None)
 @given(_texts, st.sampled_from(sorted(PROFILES)))
 def test_property_profiles_are_idempotent(text: str, profile: str) -> None:

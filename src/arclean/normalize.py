@@ -313,6 +313,10 @@ def _build_passes(cfg: NormalizeConfig) -> Tuple[_Pass, ...]:
     passes.append(_char_pass(_fold_map(cfg)))
     if cfg.fold_persian_yeh:
         passes.append(_Pass(re.compile("\u06cc"), _yeh_replace))
+        if cfg.nfc:
+            # ی + hamza above has no precomposed form, ي + hamza above does (ئ): compose again,
+            # so that normalising twice changes nothing
+            passes.append(_Pass(_NFC_TRIGGER, _nfc_replace))
     if cfg.tatweel == "between-joining":
         passes.append(_Pass(_TATWEEL_BETWEEN, lambda m: m.group(1)))
     return tuple(p for p in passes if p is not None)
