@@ -72,17 +72,22 @@ PAGE_GATE_WORDS = ("تعليق", "مرور", "حساب", "خصوصي", "بيان
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
 
-def policy_lines(block: bytes, words: List[int]) -> List[Tuple[int, str]]:
+def policy_lines(block: bytes, words: List[int], first: int = 0) -> List[Tuple[int, str]]:
     """``(line index, kind)`` of the policy lines of a page, given its key block
-    (:func:`arclean.fold.key_block`) and the word count of each line."""
+    (:func:`arclean.fold.key_block`) and the word count of each line; lines above line
+    ``first`` are not read (the caller passes the first prose line: sentences of policy
+    text above the story's first sentence cannot be taken for it)."""
     for k in _PAGE_GATE:
         if k in block:
             break
     else:
         return []  # none of the words every policy block uses somewhere: no scan
     found: Dict[int, Dict[bytes, PolicyTerm]] = {}
-    idx, pos = -1, 0
-    for m in _PATTERN.finditer(block):
+    pos = -1
+    for _ in range(first + 1):  # the line break that opens line ``first`` (the block opens with one)
+        pos = block.index(b"\n", pos + 1)
+    idx = first - 1
+    for m in _PATTERN.finditer(block, pos):
         idx += block.count(b"\n", pos, m.start() + 1)  # line breaks counted as we go: linear
         pos = m.start() + 1
         if words[idx] >= POLICY_MIN_WORDS:

@@ -193,7 +193,10 @@ def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Le
 def apply_policy_terms(lines: Sequence[Line], block: bytes) -> None:
     """Account, consent, policy and terms sentences are boilerplate (:mod:`arclean.policy`);
     so is a free line with policy lines as its nearest neighbours on both sides."""
-    found = policy.policy_lines(block, [ln.words for ln in lines])
+    first = next((k for k, ln in enumerate(lines) if ln.is_prose), None)
+    if first is None:
+        return  # no sentence-sized line: nothing policy text could be taken for
+    found = policy.policy_lines(block, [ln.words for ln in lines], first)
     if not found:
         return
     marked = []
@@ -250,7 +253,9 @@ def _lines_with_years(block: bytes) -> List[int]:
     return out
 
 
-def attach_dates(lines: Sequence[Line], block: bytes, find_date: Optional[DateFinder]) -> None:
+def attach_dates(
+    lines: Sequence[Line], block: bytes, find_date: Optional[DateFinder], with_year: Optional[Sequence[int]] = None
+) -> None:
     """Mark lines that are mostly a date (candidates for published/updated/widget).
 
     Only lines whose key holds a year are read (every date worth reading as
@@ -259,7 +264,7 @@ def attach_dates(lines: Sequence[Line], block: bytes, find_date: Optional[DateFi
     if find_date is None:
         return
     seen: Dict[str, Optional[DateMatch]] = {}
-    for i in _lines_with_years(block):
+    for i in _lines_with_years(block) if with_year is None else with_year:
         ln = lines[i]
         if ln.words > 14 or ln.label == BOILERPLATE or ln.end - ln.start > DATE_LINE_MAX_CHARS:
             continue
@@ -762,7 +767,8 @@ def segment_lines(
     apply_hints(text, lines, hints)
     apply_line_rules(text, lines, block, lexicon)
     apply_policy_terms(lines, block)
-    attach_dates(lines, block, find_date)
+    with_year = _lines_with_years(block)
+    attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)
     apply_header_values(lines)
     apply_blocks(lines)
@@ -773,7 +779,7 @@ def segment_lines(
     for k in structure.headline_residue(lines, codes):
         lines[k].set(BOILERPLATE, "dup", "repeat.headline_words")
         codes[k] = structure.DECIDED
-    for k in structure.dated_headlines(lines, codes):
+    for k in structure.dated_headlines(lines, codes, with_year):
         if codes[k] != structure.DECIDED:
             lines[k].set(BOILERPLATE, "related", "structure.dated_headlines")
             codes[k] = structure.DECIDED

@@ -81,14 +81,14 @@ COMMENT_MIN_ITEMS = 2
 #: A headline printed again one word per line: at least this many one- or two-word lines...
 RESIDUE_MIN_LINES = 3
 #: ...whose words, in order, are in a line at most this many lines away.
-RESIDUE_REACH = 12
+RESIDUE_REACH = 6
+#: ...and at most this many lines (a longer stretch of one-word lines is a menu).
+RESIDUE_MAX_LINES = 20
 #: A photo caption under the story's last paragraph has this many words at most.
 CAPTION_MAX_WORDS = 30
 _SHORT_STRETCH = re.compile(b"\x02{%d,}" % RESIDUE_MIN_LINES)  # FREE_SHORT codes
 _FREE_PROSE = re.compile(b"\x01")
-_FREE_SHORT = re.compile(b"\x02")
 _STAMP = re.compile(b"\x04")
-_FREE_OR_DATED = re.compile(b"[\x01-\x03\x05]")
 #: Other stories' headlines with their dates glued at the end: at least this many in a row.
 DATED_HEADLINES_MIN = 3
 #: ...each at most this many words, not a sentence.
@@ -128,16 +128,30 @@ _NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "؟", "?", "!", "،", ",")
 # read in Python.  Callers set a line's code to DECIDED when they label it.
 
 #: Codes of :func:`line_codes`: a free prose line, a free line of one or two words, another
-#: free line, a time stamp (a date line, a relative time or a clock time), an undecided line
-#: of text holding a date (a headline with its date glued on), a decided line.
+#: free line, a time stamp (a short date line, a relative time or a free clock time line),
+#: an undecided line of text holding a date (a headline with its date glued on), a decided line.
 FREE_PROSE, FREE_SHORT, FREE_OTHER, STAMP, DATED_TEXT, DECIDED = 1, 2, 3, 4, 5, 0
+
+
+_FREE_OR_DATED_CODES = frozenset((FREE_PROSE, FREE_SHORT, FREE_OTHER, DATED_TEXT))
+_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩"
+# A clock time alone on a line (a comment's time stamp): "03:12 م", "10:42".
+_CLOCK = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
 
 
 def line_codes(lines: Sequence[Line]) -> bytearray:
     """One shape code a line (see :data:`FREE_PROSE` and the others)."""
     return bytearray(
         [
-            (FREE_PROSE if ln.is_prose else FREE_SHORT if ln.words <= 2 else FREE_OTHER)
+            (
+                FREE_PROSE
+                if ln.is_prose
+                else STAMP
+                if ln.words <= 3 and ln.text[0] in _DIGITS and _CLOCK.match(ln.text) is not None
+                else FREE_SHORT
+                if ln.words <= 2
+                else FREE_OTHER
+            )
             if ln.label is None and ln.date is None
             else STAMP
             if (ln.date is not None and ln.words <= 6) or ln.rule == "shape.relative_time"
@@ -372,8 +386,6 @@ def _time_stamp(ln: Line) -> bool:
     return ln.rule == "shape.relative_time" or (ln.date is not None and ln.words <= 6) or _CLOCK.match(ln.text) is not None
 
 
-_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩"
-_CLOCK = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
 
 
 def _name_line(ln: Line) -> bool:
@@ -385,16 +397,9 @@ def comment_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
     :data:`COMMENT_MIN_ITEMS` items in a row below the story's first paragraph, each a
     name line, a time stamp and a few short free lines of text (in any language or dialect:
     the shape decides, not the words)."""
-    # time stamps: coded ones, and clock times among the short free lines that start with a digit
     stamps = [m.start() for m in _STAMP.finditer(codes)]
-    stamps += [
-        m.start()
-        for m in _FREE_SHORT.finditer(codes)
-        if lines[m.start()].text[:1] in _DIGITS and _CLOCK.match(lines[m.start()].text) is not None
-    ]
     if len(stamps) < COMMENT_MIN_ITEMS:
         return []
-    stamps.sort()
     first_prose = codes.find(FREE_PROSE)
     if first_prose < 0:
         return []
@@ -430,6 +435,8 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
     n = len(lines)
     for m in _SHORT_STRETCH.finditer(codes):
         k, e = m.start(), m.end()
+        if e - k > RESIDUE_MAX_LINES:
+            continue  # longer than a headline: a menu
         words = " ".join([lines[j].text for j in range(k, e)])
         # the lines around the stretch as one string (a line break never matches inside words)
         around = "\n".join([lines[j].text for j in range(max(0, k - RESIDUE_REACH), k)])
@@ -471,36 +478,38 @@ def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
 _DATE_AT_END = re.compile(r"[12١٢][\d٠-٩]{3}(?:\s*[-–|،,]?\s*[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*$")
 
 
-def dated_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
+def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence[int]) -> List[int]:
     """Line indices of runs of other stories' headlines, each with its date glued at its end
     ("رئيس الوزراء يتابع ... الأحد، 10 مارس 2024 11:00 ص"): at least
     :data:`DATED_HEADLINES_MIN` such free lines in a row (one undated line may sit among
-    them).  A story's own sentences do not end on a date."""
+    them).  A story's own sentences do not end on a date.
+
+    ``with_year``: the indices of the lines whose key holds four digits in a row (the
+    page's year gate); only those are read for a date at their end."""
+    dated = [
+        k
+        for k in with_year
+        if codes[k] in _FREE_OR_DATED_CODES
+        and lines[k].words <= DATED_HEADLINE_MAX_WORDS
+        and not lines[k].text.endswith(_SENTENCE_END[:5])
+        and _DATE_AT_END.search(lines[k].text, max(0, len(lines[k].text) - 40)) is not None
+    ]
     out: List[int] = []
     run: List[int] = []
-    undated = 0
-    for m in _FREE_OR_DATED.finditer(codes):
-        k = m.start()
-        ln = lines[k]
-        dated = (
-            ln.words <= DATED_HEADLINE_MAX_WORDS
-            and not ln.text.endswith(_SENTENCE_END[:5])
-            and _DATE_AT_END.search(ln.text, max(0, len(ln.text) - 40)) is not None
-        )
-        if run and k - run[-1] > 1 + undated:
-            run, undated = _flush_dated(run, out), 0
-        if dated:
-            run.append(k)
-            undated = 0
-        elif run and not undated and ln.words <= DATED_HEADLINE_MAX_WORDS and not ln.is_prose:
-            undated = 1  # one headline without its date inside the list
-        elif run:
-            run, undated = _flush_dated(run, out), 0
+    for k in dated:
+        if run and not (k - run[-1] == 1 or (k - run[-1] == 2 and _undated_headline(lines, codes, k - 1))):
+            _flush_dated(run, out)
+            run = []
+        run.append(k)
     _flush_dated(run, out)
     return out
 
 
-def _flush_dated(run: List[int], out: List[int]) -> List[int]:
+def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
+    """One headline without its date inside a list of dated ones."""
+    return codes[k] in _FREE_OR_DATED_CODES and lines[k].words <= DATED_HEADLINE_MAX_WORDS and not lines[k].is_prose
+
+
+def _flush_dated(run: List[int], out: List[int]) -> None:
     if len(run) >= DATED_HEADLINES_MIN:
         out.extend(range(run[0], run[-1] + 1))
-    return []
