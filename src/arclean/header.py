@@ -100,7 +100,11 @@ def _between_headline_and_date(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     if not free or ln.date is not None:
         return False
-    return (ln.words <= BYLINE_MAX_WORDS and not ln.punct) or rules.byline_shape(ln.text)
+    return (
+        (ln.words <= BYLINE_MAX_WORDS and not ln.punct)
+        or rules.byline_shape(ln.text)
+        or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
+    )
 
 
 def _is_meta_line(ln: Line) -> bool:
