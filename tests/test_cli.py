@@ -71,6 +71,33 @@ def test_parse_prints_to_dict_as_json(page_file: Path, capsys: pytest.CaptureFix
     assert compact.count("\n") == 1 and json.loads(compact) == json.loads(out)
 
 
+def test_clean_json_and_explain_print_the_document(page_file: Path, capsys: pytest.CaptureFixture) -> None:
+    code, out, _ = run(["clean", "--json", str(page_file)], capsys)
+    assert code == 0 and json.loads(out) == json.loads(json.dumps(arclean.parse(PAGE).to_dict()))
+    assert run(["clean", "--explain", str(page_file)], capsys) == (0, arclean.parse(PAGE).explain() + "\n", "")
+    code, _, err = run(["clean", "--json", "--explain", str(page_file)], capsys)
+    assert code == 2 and "give one of them" in err
+
+
+HTML_1256 = (
+    '<html><head><meta charset="windows-1252"><title>x</title></head><body>'
+    "<nav><a href='/'>الرئيسية</a></nav><h1>افتتاح ثلاثة مستشفيات جديدة في الجنوب</h1>"
+    "<p>أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية، في إطار خطة لتخفيف الضغط.</p>"
+    "<p>وقال المتحدث باسم الوزارة إن المستشفيات الجديدة ستعمل بكامل طاقتها خلال الأشهر المقبلة.</p>"
+    "</body></html>"
+)
+
+
+def test_clean_html_reads_the_page_bytes(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    # windows-1256 bytes behind a windows-1252 meta: --html hands the bytes to parse_html
+    path = tmp_path / "page.html"
+    path.write_bytes(HTML_1256.encode("cp1256"))
+    code, out, _ = run(["clean", "--html", str(path)], capsys)
+    assert code == 0
+    assert out == arclean.parse_html(HTML_1256.encode("cp1256")).body + "\n"
+    assert out.startswith("أعلنت وزارة الصحة") and "الرئيسية" not in out
+
+
 def test_explain_prints_the_segment_table(page_file: Path, capsys: pytest.CaptureFixture) -> None:
     assert run(["explain", str(page_file)], capsys) == (0, arclean.parse(PAGE).explain() + "\n", "")
     assert run(["explain", "--width", "12", str(page_file)], capsys)[1] == arclean.parse(PAGE).explain(12) + "\n"

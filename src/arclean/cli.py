@@ -24,7 +24,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Optional, Sequence, TextIO
+from typing import Callable, Optional, Sequence, TextIO, Union
 
 from . import __version__
 from .api import parse
@@ -45,6 +45,23 @@ class UsageError(Exception):
 # --------------------------------------------------------------------------- I/O helpers
 
 
+def read_bytes(name: str, stdin: TextIO) -> Union[bytes, str]:
+    """The raw bytes of ``name`` (``-`` for stdin; a text stream without a byte buffer
+    gives its ``str``).  A missing file or a directory is a :class:`UsageError`."""
+    if name == "-":
+        raw = getattr(stdin, "buffer", None)
+        return stdin.read() if raw is None else raw.read()
+    path = Path(name)
+    if not path.exists():
+        raise UsageError(f"no such file: {name}")
+    if path.is_dir():
+        raise UsageError(f"{name} is a directory, not a file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
 def read_input(
     name: str, stdin: TextIO, encoding: Optional[str] = None, notes: Optional[Callable[[str], None]] = None
 ) -> str:
@@ -54,21 +71,9 @@ def read_input(
     or replaced bytes.  Binary data, an unknown encoding or bytes it cannot read are a
     :class:`UsageError`."""
     label = "stdin" if name == "-" else name
-    if name == "-":
-        raw = getattr(stdin, "buffer", None)
-        if raw is None:  # a text stream: already decoded
-            return stdin.read()
-        data = raw.read()
-    else:
-        path = Path(name)
-        if not path.exists():
-            raise UsageError(f"no such file: {name}")
-        if path.is_dir():
-            raise UsageError(f"{name} is a directory, not a file")
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    data = read_bytes(name, stdin)
+    if isinstance(data, str):  # a text stream: already decoded
+        return data
     try:
         decoded = decode_bytes(data, encoding)
     except NotText as exc:
@@ -115,8 +120,23 @@ def tty_progress(err: TextIO) -> Optional[ev.Progress]:
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    """Print the cleaned body."""
-    emit(parse(_read_page(args, err, stdin)).body, out)
+    """Print the cleaned body (``--json``: the whole Document; ``--explain``: the segment table;
+    ``--html``: the input is an HTML page, read from its bytes by :func:`arclean.parse_html`)."""
+    if args.json and args.explain:
+        raise UsageError("--json and --explain print different things: give one of them")
+    if args.html:
+        from .html import parse_html
+
+        data = read_bytes(args.file, stdin)
+        doc = parse_html(data, encoding=args.encoding)
+    else:
+        doc = parse(_read_page(args, err, stdin))
+    if args.json:
+        emit(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2), out)
+    elif args.explain:
+        emit(doc.explain(), out)
+    else:
+        emit(doc.body, out)
     return EXIT_OK
 
 
@@ -416,6 +436,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("clean", help="print the cleaned body", description="Print the main body of a scraped page.")
     _add_file_arg(p)
+    p.add_argument("--json", action="store_true", help="print the whole Document as JSON (as `arclean parse`)")
+    p.add_argument("--explain", action="store_true", help="print the segment table (as `arclean explain`)")
+    p.add_argument(
+        "--html", action="store_true",
+        help="FILE is an HTML page: read its bytes with arclean.parse_html (charset from --encoding, "
+             "the page's meta or detection) instead of as text",
+    )
     p.set_defaults(func=cmd_clean)
 
     p = sub.add_parser("parse", help="print the parse result as JSON", description="Print Document.to_dict() as JSON.")
