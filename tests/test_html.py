@@ -501,3 +501,18 @@ def test_options_pass_through() -> None:
     doc = arclean.parse_html(html, normalize="search")
     assert doc.normalization is not None
     assert doc.metadata.title == arclean.normalize(TITLE, "search") != TITLE
+
+
+def test_to_dict_carries_the_html_provenance() -> None:
+    page = (
+        "<html><head><title>t</title></head><body><h1>افتتاح ثلاثة مستشفيات جديدة في الجنوب</h1>"
+        "<p>أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية، في إطار خطة لتخفيف الضغط.</p>"
+        "</body></html>"
+    )
+    doc = arclean.parse_html(page)
+    d = doc.to_dict()
+    assert d["metadata_sources"] == dict(doc.metadata_sources) and d["metadata_sources"]
+    assert [tuple(x) for x in d["html_spans"]] == [tuple(x) for x in doc.html_spans]
+    assert all(path.startswith("/html[1]/body[1]/") for _s, _e, path in d["html_spans"])
+    # text input has neither
+    assert "html_spans" not in arclean.parse("نص قصير").to_dict()

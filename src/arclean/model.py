@@ -208,12 +208,17 @@ class Document:
     def to_dict(self) -> Dict[str, Any]:
         """A JSON-ready dict of the whole result (segment texts included)."""
         t = self.source_text
-        return {
+        out: Dict[str, Any] = {
             "body": self.body,
             "metadata": self.metadata.to_dict(),
             "segments": [dict(s.to_dict(), text=t[s.start : s.end]) for s in self.segments],
             "notes": [n.to_dict() for n in self.notes],
         }
+        if self.metadata_sources:  # (HTML input: where each field came from)
+            out["metadata_sources"] = dict(self.metadata_sources)
+        if self.html_spans:  # (HTML input: each line's element path)
+            out["html_spans"] = [[start, end, path] for start, end, path in self.html_spans]
+        return out
 
     def explain(self, width: int = 60) -> str:
         """A readable table: one row per segment with span, label/kind, rule and text.
