@@ -808,6 +808,8 @@ def segment_lines(
         first = lines[f]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
+    for k in structure.tag_cloud(lines, runs):
+        lines[k].set(METADATA, "tags", "structure.tag_cloud")
     label_outside(lines, runs, lexicon)
     for ln in lines:
         if ln.kind == "title":

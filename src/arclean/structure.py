@@ -45,6 +45,7 @@ __all__ = [
     "headline_residue",
     "trailing_caption",
     "dated_headlines",
+    "tag_cloud",
 ]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
@@ -93,6 +94,9 @@ _STAMP = re.compile(b"\x04")
 DATED_HEADLINES_MIN = 3
 #: ...each at most this many words, not a sentence.
 DATED_HEADLINE_MAX_WORDS = 24
+#: A tag cloud under the story: at least this many short lines (of at most this many words)...
+TAG_CLOUD_MIN_ITEMS = 2
+TAG_CLOUD_MAX_WORDS = 5
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
@@ -180,8 +184,13 @@ def _headline_sized(ln: Line) -> bool:
 
 def _item_line(ln: Line) -> bool:
     """The first line of a listed item: an event's name or place, a story's headline (short,
-    not prose, not ending as a sentence or a label does)."""
-    return not ln.is_prose and 2 <= ln.words <= TEASER_HEAD_MAX_WORDS and not ln.text.endswith(_NOT_HEADLINE_ENDS)
+    not ending as a sentence or a label does, and not a sentence: a decimal point "5.8%"
+    alone does not make one)."""
+    return (
+        2 <= ln.words <= TEASER_HEAD_MAX_WORDS
+        and not ln.text.endswith(_NOT_HEADLINE_ENDS)
+        and (not ln.is_prose or not any(sign in ln.text for sign in _NOT_IN_HEADLINE))
+    )
 
 
 def _pairs(lines: Sequence[Line], summaries: Sequence[int], head_ok: Callable[[Line], bool]) -> List[List[Tuple[int, int]]]:
@@ -194,7 +203,8 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int], head_ok: Callable[[L
         while h >= 0 and s - h <= TEASER_MAX_GAP and not _free(lines[h]):
             h -= 1  # a date line or a "more" link may sit between headline and summary
         # a one-paragraph summary: the next line is not more prose of the same item
-        single = s + 1 == len(lines) or not (lines[s + 1].is_prose and _free(lines[s + 1]))
+        nxt = lines[s + 1] if s + 1 < len(lines) else None
+        single = nxt is None or not (nxt.is_prose and _free(nxt) and not _item_line(nxt))
         paired = h >= 0 and s - h <= TEASER_MAX_GAP and single and head_ok(lines[h])
         if cur and ((paired and h - cur[-1][1] > TEASER_MAX_GAP) or (not paired and s - cur[-1][1] > TEASER_MAX_GAP)):
             stretches.append(cur)  # (a stray line between two items does not end the list)
@@ -513,3 +523,28 @@ def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
 def _flush_dated(run: List[int], out: List[int]) -> None:
     if len(run) >= DATED_HEADLINES_MIN:
         out.extend(range(run[0], run[-1] + 1))
+
+
+def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[int]:
+    """Line indices of a tag cloud printed without a header right under the story: at least
+    :data:`TAG_CLOUD_MIN_ITEMS` short free lines in a row (no sentence, no label), most of
+    which name words of the story itself ("وزارة العمل" under a story on the labour ministry).
+    Menu items and other stories' headlines right under a story do not come from its text."""
+    if not runs:
+        return []
+    end = runs[-1][1]
+    items: List[int] = []
+    k = end
+    while k < len(lines):
+        ln = lines[k]
+        if not (ln.label is None and ln.date is None and 1 <= ln.words <= TAG_CLOUD_MAX_WORDS and not ln.punct):
+            break
+        if ln.text.endswith((":", "：")):
+            break
+        items.append(k)
+        k += 1
+    if len(items) < TAG_CLOUD_MIN_ITEMS:
+        return []
+    story = b" " + key_bytes(" ".join(lines[j].text for s, e in runs for j in range(s, e))) + b" "
+    found = sum(1 for k in items if b" " + lines[k].key + b" " in story)
+    return items if found * 2 >= len(items) else []
