@@ -337,3 +337,19 @@ def test_a_tag_cloud_under_the_story_is_tags_and_a_menu_is_not() -> None:
     menu = ["رياضة", "اقتصاد", "فن وثقافة"]  # short lines that the story does not speak of
     doc = arclean.parse("\n".join(["عنوان الخبر الرئيسي اليوم", "نشر في: 3 مارس 2024", P1, P2, *menu, "مشاركة"]))
     assert doc.metadata.tags == ()
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [("متابعة/ نورالهدي عطية", "نورالهدي عطية"), ("أ. عبد الرحمن ديدوح", "أ. عبد الرحمن ديدوح")],
+)
+def test_a_byline_over_an_extracted_story_is_its_author(byline: str, author: str) -> None:
+    doc = arclean.parse("\n".join([byline, P1, P2]))
+    assert doc.metadata.author == author
+    assert doc.metadata.title is None
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_an_outlet_and_place_over_a_story_is_not_its_title() -> None:
+    doc = arclean.parse("\n".join(["راديو الآن دبي - الإمارات العربية المتحدة", P1, P2]))
+    assert doc.metadata.title is None

@@ -242,11 +242,29 @@ def label_header_zone(
     captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
-            if rules.lone_dateline(lines[k].text):
-                lines[k].set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
-            elif lines[k].words <= CAPTION_MAX_WORDS:
-                lines[k].set(BODY, "body", "zone.caption")
+            ln = lines[k]
+            if rules.lone_dateline(ln.text):
+                ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
+            elif ln.words <= CAPTION_MAX_WORDS:
+                ln.set(BODY, "body", "zone.caption")
     return found
+
+
+# A one-word byline label before a slash: "متابعة/ نور عطية", "كتب/ سمير علي".
+_BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*/\s*")
+
+
+def _split_byline_label(ln: Line) -> None:
+    """``متابعة/ نور عطية``: the label word and its slash (metadata, kind other) and the
+    name (author), so that the author's value is the name alone."""
+    m = _BYLINE_LABEL.match(ln.text)
+    if m is None or not ln.text[m.end() :].strip():
+        return
+    label_end = ln.start + len(m.group().rstrip())
+    ln.parts = [
+        Part(ln.start, label_end, METADATA, "other", "split.byline_label"),
+        Part(ln.start + m.end(), ln.end, METADATA, "author", ln.rule),
+    ]
 
 
 def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
@@ -374,15 +392,21 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or ln.date is not None
         or not TITLE_MIN_WORDS <= ln.words <= FIRST_LINE_TITLE_MAX_WORDS
         or ln.text.endswith(_TITLE_END)
-        or rules.byline_shape(ln.text)
         or rules.lone_dateline(ln.text)
         or not nxt.is_prose
         or nxt.label not in (None, BODY)
         or nxt.words <= ln.words
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
-        or _ABBREVIATED_NAME.match(ln.text) is not None
-        or structure.continues_sentence(nxt)  # "... إلى" under it: one sentence broken in two lines
     ):
+        return False
+    if _ABBREVIATED_NAME.match(ln.text) is not None or (ln.words <= BYLINE_MAX_WORDS + 2 and rules.byline_shape(ln.text)):
+        # "أ. عبد الرحمن ديدوح", "متابعة/ نور عطية": the writer over the story, not its headline
+        ln.set(METADATA, "author", "zone.byline_over_story")
+        _split_byline_label(ln)
+        return True
+    if rules.byline_shape(ln.text) or structure.continues_sentence(nxt):
+        # an outlet and a place ("راديو الآن دبي - الإمارات"), or one sentence broken in two
+        # lines ("... إلى" under it): not a headline
         return False
     opening = ln.key.split(b" ")[:2]
     for later in lines[first + 2 :]:
