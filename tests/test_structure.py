@@ -353,3 +353,10 @@ def test_a_byline_over_an_extracted_story_is_its_author(byline: str, author: str
 def test_an_outlet_and_place_over_a_story_is_not_its_title() -> None:
     doc = arclean.parse("\n".join(["راديو الآن دبي - الإمارات العربية المتحدة", P1, P2]))
     assert doc.metadata.title is None
+
+
+def test_a_syndication_credit_is_the_source_but_customer_service_is_not() -> None:
+    doc = arclean.parse("\n".join([P1, P2, "* خدمة «نيويورك تايمز»", "شارك"]))
+    assert doc.metadata.source == "خدمة «نيويورك تايمز»"
+    assert doc.body == f"{P1}\n{P2}"
+    assert arclean.rules.syndication_credit("خدمة العملاء متاحة على مدار الساعة") is None

@@ -309,6 +309,20 @@ def reference_entry(text: str) -> Optional[Hit]:
     return None
 
 
+# A syndication credit: "خدمة «نيويورك تايمز»" ("a service of ..."), alone on its line; the
+# guillemets set the outlet's name off, so "خدمة العملاء" (customer service) is not one.
+_SYNDICATION = re.compile(r"^[*•·\s]*خدمة\s*«[^«»]{2,40}»\s*\.?$")
+#: A syndication credit line has at most this many words.
+SYNDICATION_MAX_WORDS = 6
+
+
+def syndication_credit(text: str) -> Optional[Hit]:
+    """The outlet a story is syndicated from (the guide: the article's source)."""
+    if _SYNDICATION.match(text) is not None:
+        return Hit("metadata", "source", "shape.syndication_credit")
+    return None
+
+
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 SHAPE_FIRST = frozenset("-–—(0123456789^↑[")
 SHAPE_SIGNS = "©|•·@>»›↑"
@@ -345,6 +359,8 @@ def shape_hit(text: str, n_words: int) -> Optional[Hit]:
         hit = contact_line(text)
     if hit is None and ("|" in text or "•" in text or "·" in text):
         hit = separator_list(text)
+    if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:
+        hit = syndication_credit(text)
     if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):
         hit = breadcrumb(text, n_words)
     if hit is None and ("↑" in text or "^" in text[:12] or "Retrieved" in text or "اطلع عليه" in text or "تاريخ الوصول" in text):
