@@ -360,3 +360,15 @@ def test_a_syndication_credit_is_the_source_but_customer_service_is_not() -> Non
     assert doc.metadata.source == "خدمة «نيويورك تايمز»"
     assert doc.body == f"{P1}\n{P2}"
     assert arclean.rules.syndication_credit("خدمة العملاء متاحة على مدار الساعة") is None
+
+
+def test_an_arabic_page_whose_only_prose_is_english_chrome_has_no_article() -> None:
+    text = "\n".join([
+        "الرئيسية", "أخبار", "اتصل بنا", "من نحن", "الأرشيف",
+        "About us  Buy local ------------- Buy USA Buy Canada Buy U.K.  Advertising  Privacy  Contact us",
+        "جميع الحقوق محفوظة",
+    ])
+    assert arclean.clean(text) == ""
+    # an English document is still an English document
+    english = "The ministry opened three new hospitals in the south today. They will serve the villages."
+    assert arclean.clean(english) == english

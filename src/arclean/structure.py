@@ -100,6 +100,8 @@ TAG_CLOUD_MAX_WORDS = 5
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
+# A letter of the Arabic script (Arabic, Persian, Urdu).
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 # Separators of keyword lists: commas, bars, dots and ellipses.
 _PIECE_SEPARATORS = re.compile(r"[,،|]|\.+|…")
 # A content word: three letters or more (numbers and particles are not topics).
@@ -302,15 +304,20 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     line, a button row)."""
     if len(lines) < NO_ARTICLE_MIN_LINES:
         return True
+    body = [lines[k] for s, e in runs for k in range(s, e)]
+    if _ARABIC_LETTER.search(" ".join([ln.text[:80] for ln in lines])) is not None:
+        # on an Arabic-script page, a body of Latin-script lines is the page's English
+        # chrome ("About us Buy local ... Contact us"), not its article
+        body = [ln for ln in body if _ARABIC_LETTER.search(ln.text) is not None]
+        if not body:
+            return False
     words = sentences = 0
     prose = False
-    for s, e in runs:
-        for k in range(s, e):
-            ln = lines[k]
-            prose = prose or ln.is_prose
-            words += ln.words
-            if ln.words >= 4 and ln.text.endswith(_SENTENCE_END[:5]):
-                sentences += 1
+    for ln in body:
+        prose = prose or ln.is_prose
+        words += ln.words
+        if ln.words >= 4 and ln.text.endswith(_SENTENCE_END[:5]):
+            sentences += 1
     if not (prose or words >= NO_ARTICLE_MAX_WORDS or sentences >= 2):
         return False
     return not _keyword_soup(lines, runs)
