@@ -369,6 +369,8 @@ def test_an_arabic_page_whose_only_prose_is_english_chrome_has_no_article() -> N
         "جميع الحقوق محفوظة",
     ])
     assert arclean.clean(text) == ""
-    # an English document is still an English document
+    # an English document is still an English document, even under an Arabic footer
     english = "The ministry opened three new hospitals in the south today. They will serve the villages."
     assert arclean.clean(english) == english
+    page = "\n".join(["Home", "News", "Health", "Sport", english, english.replace("three", "four"), "جميع الحقوق محفوظة"])
+    assert arclean.clean(page) != ""

@@ -305,9 +305,10 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     if len(lines) < NO_ARTICLE_MIN_LINES:
         return True
     body = [lines[k] for s, e in runs for k in range(s, e)]
-    if _ARABIC_LETTER.search(" ".join([ln.text[:80] for ln in lines])) is not None:
-        # on an Arabic-script page, a body of Latin-script lines is the page's English
-        # chrome ("About us Buy local ... Contact us"), not its article
+    sample = lines[:: max(1, len(lines) // 60)]  # (about 60 lines spread over the page)
+    if 2 * sum(1 for ln in sample if _ARABIC_LETTER.search(ln.text, 0, 60) is not None) > len(sample):
+        # on a page written mostly in Arabic script, a body of Latin-script lines is its
+        # English chrome ("About us Buy local ... Contact us"), not its article
         body = [ln for ln in body if _ARABIC_LETTER.search(ln.text) is not None]
         if not body:
             return False
