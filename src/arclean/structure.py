@@ -1,20 +1,30 @@
-"""Page structure checks on the body runs: teaser lists, pages without an article.
+"""Page structure checks: the shapes of lines that the body score alone misreads.
 
 The body score of :mod:`arclean.segment` finds the densest prose on a page.
-On some pages that prose is not an article at all:
+On unseen sites that prose is often not the article, or not all of it is:
 
-* a **teaser list**: headline, one-paragraph summary, headline, summary, ...
-  (a section or aggregator page, or "more stories" under an article).  Each
-  summary is a full sentence, so it scores like prose.  What gives the list
-  away is its shape (every paragraph under its own headline-sized line) and
-  its headlines, which share no topic: an article's sub-headings keep naming
-  the article's subject, other stories' headlines do not;
-* **no prose at all**: the best run is a few short lines (a calendar's
-  footer, a clock line); a page whose "body" holds no sentence-sized line is
-  a page with no article.
+* **teaser lists** (:func:`teaser_pair_lines`): headline, one-paragraph
+  summary, headline, summary ... (a section or aggregator page, "more
+  stories" under an article, an events calendar).  Each summary scores like
+  prose; the list gives itself away by its shape and by headlines that share
+  no subject, summaries cut off with "...", or a date or byline per item;
+* **dated headlines** (:func:`dated_headlines`): other stories' headlines,
+  each with its date glued at its end;
+* **reader comments** without a header (:func:`comment_items`): a name, a
+  time stamp and a few short lines, again and again;
+* **headline residue** (:func:`headline_residue`): the headline printed
+  again a word per line;
+* **no article** (:func:`has_article`): a body with no sentence, keyword
+  soup, or only Latin-script chrome on an Arabic page;
+* **tails and edges**: a run never ends on a sub-heading (:func:`trim_run_tails`),
+  a caption under the last paragraph is the story's (:func:`trailing_caption`),
+  a tag cloud under the story is its tags (:func:`tag_cloud`), and a
+  one-sentence document is its own body (:func:`single_paragraph_run`).
 
-These checks only look at line shapes and at words shared between lines,
-never at any site's wording, so they hold on pages nobody tuned them to.
+They look at line shapes, at the connectives that tie paragraphs together
+(``data/connectives.tsv``) and at words shared between lines, never at any
+site's wording, so they hold on pages nobody tuned them to.  Each labels what
+it decides with a rule ``structure.<name>`` (see docs/guide.md).
 """
 from __future__ import annotations
 
