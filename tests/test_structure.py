@@ -374,3 +374,23 @@ def test_an_arabic_page_whose_only_prose_is_english_chrome_has_no_article() -> N
     assert arclean.clean(english) == english
     page = "\n".join(["Home", "News", "Health", "Sport", english, english.replace("three", "four"), "جميع الحقوق محفوظة"])
     assert arclean.clean(page) != ""
+
+
+def test_a_list_the_story_introduces_with_a_colon_is_the_story() -> None:
+    items = ["سلة غير لاصقة قابلة للغسل", "إيقاف تلقائي عند انتهاء الوقت", "قدرة 1700 واط"]
+    text = "\n".join([P1, P2, "المميزات:", *items, "أسئلة وأجوبة العملاء", "هل يوجد ضمان؟"])
+    assert arclean.clean(text) == "\n".join([P1, P2, "المميزات:", *items])
+    assert rule_of(text, items[0])[2] == "structure.colon_list"
+    # without the colon, short lines under the story are not its list
+    plain = "\n".join([P1, P2, "المميزات", *items, "جميع الحقوق محفوظة"])
+    assert arclean.clean(plain) == f"{P1}\n{P2}"
+
+
+def test_shop_returns_and_delivery_sentences_are_policy_text() -> None:
+    policy_lines = [
+        "يتم توصيل الطلبات داخل القاهرة والجيزة خلال يومين، وباقي المحافظات خلال خمسة أيام عمل من تاريخ تأكيد الطلب.",
+        "يمكنك استرجاع المنتج خلال أربعة عشر يوما من الاستلام بشرط أن يكون في عبوته الأصلية.",
+    ]
+    text = "\n".join(["سماعة لاسلكية بعزل الضوضاء", "أضف إلى العربة", P1, P2, "الشحن والاسترجاع", *policy_lines, "آراء العملاء"])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, policy_lines[1])[2] == "policy.terms"

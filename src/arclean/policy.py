@@ -65,10 +65,11 @@ TERMS: Dict[bytes, PolicyTerm] = _load()
 _PROCLITICS = b"|".join(re.escape(key_bytes(c)) for c in "وبلف")
 _PATTERN = re.compile(b"[ \n](?:" + _PROCLITICS + b")?(" + trie_regex(TERMS) + b")")
 #: The page gate: word stems that a block of commenting rules, account forms, privacy or
-#: terms text uses somewhere (comment, password, account, privacy, data, terms, user).
+#: terms text uses somewhere (comment, password, account, privacy, data, terms, user,
+#: registration, returns, delivery).
 #: A page holding none of them is not scanned: a few substring searches at C speed
 #: instead of the trie at every word start.
-PAGE_GATE_WORDS = ("تعليق", "مرور", "حساب", "خصوصي", "بيانات", "شروط", "مستخدم", "تسجيل")
+PAGE_GATE_WORDS = ("تعليق", "مرور", "حساب", "خصوصي", "بيانات", "شروط", "مستخدم", "تسجيل", "استرجاع", "توصيل")
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
 

@@ -787,6 +787,7 @@ def segment_lines(
     runs = check_structure(lines, runs, codes)
     runs = extend_article_runs(lines, runs)
     runs = structure.trim_run_tails(lines, runs)
+    runs = structure.colon_list(lines, runs)
     runs = structure.trailing_caption(lines, runs)
     for s, e in runs:
         for k in range(s, e):

@@ -17,6 +17,7 @@ On unseen sites that prose is often not the article, or not all of it is:
 * **no article** (:func:`has_article`): a body with no sentence, keyword
   soup, or only Latin-script chrome on an Arabic page;
 * **tails and edges**: a run never ends on a sub-heading (:func:`trim_run_tails`),
+  a list the story introduces with a colon is the story's (:func:`colon_list`),
   a caption under the last paragraph is the story's (:func:`trailing_caption`),
   a tag cloud under the story is its tags (:func:`tag_cloud`), and a
   one-sentence document is its own body (:func:`single_paragraph_run`).
@@ -56,6 +57,7 @@ __all__ = [
     "trailing_caption",
     "dated_headlines",
     "tag_cloud",
+    "colon_list",
 ]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
@@ -107,6 +109,9 @@ DATED_HEADLINE_MAX_WORDS = 24
 #: A tag cloud under the story: at least this many short lines (of at most this many words)...
 TAG_CLOUD_MIN_ITEMS = 2
 TAG_CLOUD_MAX_WORDS = 5
+#: A list the story introduces with a colon: at least this many items of at most this many words.
+LIST_MIN_ITEMS = 2
+LIST_ITEM_MAX_WORDS = 12
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
@@ -566,3 +571,31 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
     story = b" " + key_bytes(" ".join(lines[j].text for s, e in runs for j in range(s, e))) + b" "
     found = sum(1 for k in items if b" " + lines[k].key + b" " in story)
     return items if found * 2 >= len(items) else []
+
+
+def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """A list the story introduces with a colon goes on with the story: under a run whose
+    last line ends with ":" ("وتشمل الإجراءات:"), or under a short label line ending
+    with ":" right after the run ("المميزات:"), at least :data:`LIST_MIN_ITEMS` short free
+    lines are the story's (rule ``structure.colon_list``).  The list ends at the first
+    decided, long or colon-ended line."""
+    out: List[Tuple[int, int]] = []
+    n = len(lines)
+    for s, e in runs:
+        j = e
+        label = None
+        if j < n and _free(lines[j]) and lines[j].words <= 4 and lines[j].text.endswith((":", "：")):
+            label, j = j, j + 1
+        elif not lines[e - 1].text.endswith((":", "：")):
+            out.append((s, e))
+            continue
+        items = j
+        while j < n and _free(lines[j]) and lines[j].words <= LIST_ITEM_MAX_WORDS and not lines[j].text.endswith((":", "：")):
+            j += 1
+        if j - items < LIST_MIN_ITEMS:
+            out.append((s, e))
+            continue
+        for k in range(e, j):
+            lines[k].set("body", "body", "structure.colon_list")
+        out.append((s, j))
+    return out
