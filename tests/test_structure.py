@@ -394,3 +394,12 @@ def test_shop_returns_and_delivery_sentences_are_policy_text() -> None:
     text = "\n".join(["سماعة لاسلكية بعزل الضوضاء", "أضف إلى العربة", P1, P2, "الشحن والاسترجاع", *policy_lines, "آراء العملاء"])
     assert arclean.clean(text) == f"{P1}\n{P2}"
     assert rule_of(text, policy_lines[1])[2] == "policy.terms"
+
+
+def test_a_menu_leftover_with_latin_words_is_not_the_category() -> None:
+    text = "\n".join(["الرئيسية", "سياسة", "الرئيسية featured", "عنوان الخبر الرئيسي اليوم", "نشر في: 3 مارس 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "عنوان الخبر الرئيسي اليوم"
+    assert doc.metadata.category is None
+    text = "\n".join(["الرئيسية", "سياسة", "أخبار عربية", "عنوان الخبر الرئيسي اليوم", "نشر في: 3 مارس 2024", P1, P2])
+    assert arclean.parse(text).metadata.category == "أخبار عربية"

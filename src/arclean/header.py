@@ -107,6 +107,11 @@ def _between_headline_and_date(ln: Line) -> bool:
     )
 
 
+# A section name: Arabic-script words only (a line with Latin words, "الرئيسية featured", is a
+# menu's leftovers, not the story's section).
+_SECTION_NAME = re.compile(r"^[\u0600-\u06FF\s]+$")
+
+
 def _is_meta_line(ln: Line) -> bool:
     """A date line or a byline/date/reviewer line: the article header's cluster."""
     if ln.date is not None and ln.label in (None, METADATA):
@@ -233,7 +238,13 @@ def label_header_zone(
     if t >= 0 and _headline_like(lines[t]):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
-        if c >= 1 and lines[c].label is None and lines[c].words <= CATEGORY_MAX_WORDS and not lines[c].punct:
+        if (
+            c >= 1
+            and lines[c].label is None
+            and lines[c].words <= CATEGORY_MAX_WORDS
+            and not lines[c].punct
+            and _SECTION_NAME.match(lines[c].text) is not None
+        ):
             prev = lines[c - 1]
             if prev.label == BOILERPLATE and prev.kind == "nav":
                 lines[c].set(METADATA, "category", "zone.section_above_title")
