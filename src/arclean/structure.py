@@ -320,45 +320,42 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     if len(lines) < NO_ARTICLE_MIN_LINES:
         return True
     body = [lines[k] for s, e in runs for k in range(s, e)]
-    sample = lines[:: max(1, len(lines) // 60)]  # (about 60 lines spread over the page)
-    if 2 * sum(1 for ln in sample if _ARABIC_LETTER.search(ln.text, 0, 60) is not None) > len(sample):
-        # on a page written mostly in Arabic script, a body of Latin-script lines is its
-        # English chrome ("About us Buy local ... Contact us"), not its article
-        body = [ln for ln in body if _ARABIC_LETTER.search(ln.text) is not None]
-        if not body:
-            return False
-    words = sentences = 0
+    arabic_prose = next((ln for ln in body if ln.is_prose and _ARABIC_LETTER.search(ln.text, 0, 200)), None)
+    if arabic_prose is None:
+        sample = lines[:: max(1, len(lines) // 60)]  # (about 60 lines spread over the page)
+        if 2 * sum(1 for ln in sample if _ARABIC_LETTER.search(ln.text, 0, 60) is not None) > len(sample):
+            # on a page written mostly in Arabic script, a body of Latin-script lines is its
+            # English chrome ("About us Buy local ... Contact us"), not its article
+            body = [ln for ln in body if _ARABIC_LETTER.search(ln.text) is not None]
+            if not body:
+                return False
+    words = sentences = pieces = 0
     prose = False
     for ln in body:
+        t = ln.text
         prose = prose or ln.is_prose
         words += ln.words
-        if ln.words >= 4 and ln.text.endswith(_SENTENCE_END[:5]):
+        if ln.words >= 4 and t.endswith(_SENTENCE_END[:5]):
             sentences += 1
+        # pieces between separators (for the soup test): separators + 1, less an empty
+        # piece after a final separator ("..." is one)
+        pieces += t.count(",") + t.count("،") + t.count("|") + t.count(".") - 2 * t.count("...") + 1 - (t[-1] in ",،|.")
     if not (prose or words >= NO_ARTICLE_MAX_WORDS or sentences >= 2):
         return False
-    return not _keyword_soup(lines, runs)
+    return not _keyword_soup(body, words, pieces)
 
 
-def _keyword_soup(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+def _keyword_soup(body: Sequence[Line], words: int, pieces: int) -> bool:
     """Machine-made text: short pieces between commas, bars and dots (at most
     :data:`SOUP_MAX_PIECE_WORDS` words each on average: "مكيف سبليت, سعر مكيف, ..."), one word
-    making up at least :data:`SOUP_MIN_SHARE` of the content words (of four letters or more).  A focused
-    article repeats its subject too, but writes whole clauses between its commas.
+    making up at least :data:`SOUP_MIN_SHARE` of the content words (of four letters or more).
+    A focused article repeats its subject too, but writes whole clauses between its commas.
 
-    Counted with C-speed string counts on the texts and the line keys."""
-    body = [lines[k] for s, e in runs for k in range(s, e)]
-    words = sum(ln.words for ln in body)
-    if not SOUP_MIN_WORDS <= words <= SOUP_MAX_WORDS:
+    The pieces are counted by the caller with C-speed string counts; the words here by
+    Counter's C loop on the line keys."""
+    if not SOUP_MIN_WORDS <= words <= SOUP_MAX_WORDS or words > SOUP_MAX_PIECE_WORDS * pieces:
         return False  # (a long body of soup is a listing: the teaser test's job)
-    pieces = 0
-    for ln in body:
-        t = ln.text
-        # pieces = separators + 1, less an empty piece after a final separator ("..." is one)
-        pieces += t.count(",") + t.count("،") + t.count("|") + t.count(".") - 2 * t.count("...") + 1
-        pieces -= t[-1] in ",،|."
-    if words > SOUP_MAX_PIECE_WORDS * pieces:
-        return False
-    # exact words of four letters or more (particles drop out), counted by Counter's C loop
+    # exact words of four letters or more (particles drop out)
     counts = Counter(b" ".join([ln.key for ln in body]).split())
     content = [(n, w) for w, n in counts.items() if len(w) >= 4 and not w.isdigit()]
     total = sum(n for n, _w in content)
