@@ -404,3 +404,38 @@ def test_a_menu_leftover_with_latin_words_is_not_the_category() -> None:
     # an Arabic section name right under the menu is
     text = "\n".join(["سياسة", "الرئيسية", "شؤون محلية", "عنوان الخبر الرئيسي اليوم", "نشر في: 3 مارس 2024", P1, P2])
     assert arclean.parse(text).metadata.category == "شؤون محلية"
+
+
+CAR_NEWS = [
+    ("بدء فعاليات معرض الشرق الأوسط للسيارات المعدلة في دبي منتصف مارس",
+     "من المقرر أن تبدأ فعاليات الدورة الثالثة من معرض السيارات المعدلة بمشاركة عشرات العارضين من المنطقة."),
+    ("شركة محلية تعلن تسليم دفعة جديدة من السيارات الكهربائية للهيئة",
+     "سلمت الشركة دفعة من السيارات الكهربائية الجديدة إلى الهيئة العامة للنقل ضمن عقد يمتد ثلاث سنوات."),
+    ("نمو مبيعات السيارات الألمانية في المنطقة خلال الشهر الماضي بنسبة كبيرة",
+     "سجلت مبيعات السيارات الألمانية في أسواق المنطقة ارتفاعا ملحوظا مقارنة بالفترة نفسها من العام الماضي."),
+    ("البحرين تعتزم إطلاق أول سيارة كهربائية محلية الصنع نهاية العام الجاري",
+     "أعلن معهد التدريب عن عزمه تدشين أول سيارة تعمل بالطاقة الكهربائية من تصميم طلابه وتصنيعهم."),
+]
+
+
+def test_a_section_page_of_one_subject_is_a_listing_when_its_headlines_read_as_news() -> None:
+    # every headline names cars (one subject), but they are long news headlines, not sub-headings
+    ad = ["التقط أروع اللحظات. شارك أحلى القصص.", "وقعت عيناك على مشهد تريد تصويره؟ التقط الصورة بجهازك الجديد واحفظها للأبد."]
+    text = "\n".join([x for pair in CAR_NEWS for x in pair] + ad + ["أخبار السيارات", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert rule_of(text, ad[1])[2] == "structure.teaser_pairs"  # the list's leftover item
+
+
+def test_an_faq_of_questions_keeps_its_answers() -> None:
+    faq = [
+        ("هل يفيد زيت الخس في علاج الأرق عند كبار السن", "تشير دراسات محدودة إلى أن زيت الخس قد يساعد على النوم، لكن الأدلة ما زالت غير كافية."),
+        ("هل توفر بذور الخس فوائد صحية مثبتة للجسم", "تستخدم بذور الخس في استخراج الزيت، ولا توجد دراسات كافية تثبت فوائدها الصحية المباشرة."),
+        ("ما هي فوائد عصير الخس الطازج للبشرة والشعر", "يضيف البعض الخس إلى العصائر لقيمته الغذائية، وهو غني بالماء والفيتامينات المفيدة للبشرة."),
+        ("كيف يمكن حفظ أوراق الخس طازجة لمدة أطول", "تحفظ أوراق الخس في الثلاجة ملفوفة بمنشفة ورقية داخل كيس محكم لتبقى طازجة عدة أيام."),
+    ]
+    lines = [x for pair in faq for x in pair]
+    doc = arclean.parse("\n".join(["أسئلة شائعة حول الخس وفوائده", *lines]))
+    # long question headings: an FAQ, not a list of other stories
+    assert doc.body.split("\n")[-len(lines):] == lines
+    assert not any(s.rule == "structure.teaser_pairs" for s in doc.segments)

@@ -747,6 +747,7 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
         for k in teasers:
             lines[k].set(BOILERPLATE, "related", "structure.teaser_pairs")
         runs = structure.drop_lines_from_runs(runs, teasers)
+        runs = structure.drop_list_leftovers(lines, runs, teasers)
     if not structure.has_article(lines, runs):
         return []
     return runs

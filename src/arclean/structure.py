@@ -50,6 +50,7 @@ __all__ = [
     "trim_run_tails",
     "teaser_pair_lines",
     "drop_lines_from_runs",
+    "drop_list_leftovers",
     "has_article",
     "single_paragraph_run",
     "comment_items",
@@ -66,6 +67,10 @@ TEASER_MIN_PAIRS = 4
 TEASER_MIN_DATED_PAIRS = 3
 #: ...and no content word is shared by this share of its headlines (sub-headings share the topic).
 TEASER_MAX_TOPIC_SHARE = 0.5
+#: Stories' headlines on a section page are this long on average (words); sub-headings are shorter.
+NEWS_HEADLINE_MIN_WORDS = 8
+#: A run this short next to a teaser list is the list's leftover item.
+LEFTOVER_MAX_LINES = 2
 #: A headline-sized line has this many words (at most).
 TEASER_HEAD_MAX_WORDS = 16
 #: Free lines of one pair sit at most this many lines apart (a date or "more" link may sit between).
@@ -119,6 +124,8 @@ SINGLE_PARAGRAPH_MIN_WORDS = 4
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 # Separators of keyword lists: commas, bars, dots and ellipses.
 _PIECE_SEPARATORS = re.compile(r"[,،|]|\.+|…")
+# Question words that open an FAQ's headings ("هل", "ما", "كيف" ...), as line keys.
+_QUESTION_KEYS = frozenset(key_bytes(w) for w in ("هل", "ما", "ماذا", "كيف", "لماذا", "متى", "أين", "من", "كم", "أي"))
 # A content word: three letters or more (numbers and particles are not topics).
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # Prefixes that glue onto an Arabic noun ("والسيارات", "بالسيارة"): stripped to compare topics.
@@ -287,14 +294,22 @@ def _split_where_not(pairs: List[Tuple[int, int]], keep: Callable[[Tuple[int, in
 
 
 def _unrelated_or_cut(lines: Sequence[Line], stretch: List[Tuple[int, int]]) -> bool:
-    """Headlines that share no topic word (other stories), or summaries mostly cut off."""
+    """Headlines that share no topic word (other stories), summaries mostly cut off, or
+    headlines written as news headlines: :data:`NEWS_HEADLINE_MIN_WORDS` words or more on
+    average and not questions.  An article's sub-headings keep its subject, and they are
+    short ("فوائد الزنجبيل للهضم") or questions of an FAQ ("هل يفيد زيت الخس ...")."""
     counts: Counter = Counter()
     for h, _s in stretch:
         counts.update(_topic_words(lines[h].text))
     top = counts.most_common(1)[0][1] if counts else 0
-    cut = sum(1 for _h, s in stretch if _cut_off(lines[s].text))
-    # one subject and summaries not cut off: an article's sub-headings
-    return top < TEASER_MAX_TOPIC_SHARE * len(stretch) or cut * 2 >= len(stretch)
+    if top < TEASER_MAX_TOPIC_SHARE * len(stretch):
+        return True
+    if 2 * sum(1 for _h, s in stretch if _cut_off(lines[s].text)) >= len(stretch):
+        return True
+    heads = [lines[h] for h, _s in stretch]
+    long_heads = sum(ln.words for ln in heads) >= NEWS_HEADLINE_MIN_WORDS * len(heads)
+    questions = sum(1 for ln in heads if ln.key.split(b" ", 1)[0] in _QUESTION_KEYS or ln.text.endswith(("؟", "?")))
+    return long_heads and 4 * questions < len(heads)
 
 
 def drop_lines_from_runs(runs: Sequence[Tuple[int, int]], drop: Sequence[int]) -> List[Tuple[int, int]]:
@@ -310,6 +325,30 @@ def drop_lines_from_runs(runs: Sequence[Tuple[int, int]], drop: Sequence[int]) -
                 start = k + 1
         if e > start:
             out.append((start, e))
+    return out
+
+
+def drop_list_leftovers(
+    lines: Sequence[Line], runs: Sequence[Tuple[int, int]], teasers: Sequence[int]
+) -> List[Tuple[int, int]]:
+    """Runs of at most :data:`LEFTOVER_MAX_LINES` lines right next to a teaser list (within
+    :data:`TEASER_MAX_GAP` lines) are the list's last or first item in another shape (an ad
+    among the stories), not an article: they are the list's too, unless they sit under a
+    header of their own (a date or a byline: the story the list follows)."""
+    marked = set(teasers)
+    out: List[Tuple[int, int]] = []
+    for s, e in runs:
+        near = any(k in marked for k in range(max(0, s - TEASER_MAX_GAP), s)) or any(
+            k in marked for k in range(e, min(len(lines), e + TEASER_MAX_GAP))
+        )
+        under_header = any(
+            lines[k].label == "metadata" or lines[k].date is not None for k in range(max(0, s - TEASER_MAX_GAP), s)
+        )
+        if near and e - s <= LEFTOVER_MAX_LINES and not under_header:
+            for k in range(s, e):
+                lines[k].set("boilerplate", "related", "structure.teaser_pairs")
+            continue
+        out.append((s, e))
     return out
 
 
