@@ -347,8 +347,14 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                     break
             elif nx.label is None and nx.is_prose:
                 break
-            elif ln.kind != "related" and j + 1 < n and lines[j + 1].label is None and lines[j + 1].is_prose:
-                break  # a heading over prose: the story starts (a table of contents ends above it)
+            elif (
+                ln.kind != "related"
+                and j + 1 < n
+                and lines[j + 1].label is None
+                and lines[j + 1].is_prose
+                and _ends_sentence(lines[j + 1].text)
+            ):
+                break  # a heading over a sentence: the story starts (a table of contents ends above it)
             if nx.label is None:
                 nx.set(label, ln.kind, "block." + ln.rule)
             j += 1
