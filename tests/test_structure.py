@@ -439,3 +439,9 @@ def test_an_faq_of_questions_keeps_its_answers() -> None:
     # long question headings: an FAQ, not a list of other stories
     assert doc.body.split("\n")[-len(lines):] == lines
     assert not any(s.rule == "structure.teaser_pairs" for s in doc.segments)
+
+
+def test_the_last_row_of_a_spec_table_is_not_the_title() -> None:
+    specs = ["نموذج: PCD", "شهادة: CE, ISO 9001", "مكان المنشأ: الصين", "ميناء: Qingdao Port"]
+    text = "\n".join(["الرئيسية", "المنتجات", *specs, P1, P2])
+    assert arclean.parse(text).metadata.title is None

@@ -290,8 +290,14 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
         return
     above = lines[t - 1]
+    if _KEY_VALUE.match(lines[t].text) and _KEY_VALUE.match(above.text):
+        return  # the last row of a "label: value" table (a product's specifications), not a headline
     if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
         lines[t].set(METADATA, "title", "zone.headline_above_body")
+
+
+# A "label: value" row: a short label, a colon, a value ("ميناء: Qingdao Port").
+_KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 
 
 def _is_contents(ln: Line) -> bool:
