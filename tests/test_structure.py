@@ -445,3 +445,12 @@ def test_the_last_row_of_a_spec_table_is_not_the_title() -> None:
     specs = ["نموذج: PCD", "شهادة: CE, ISO 9001", "مكان المنشأ: الصين", "ميناء: Qingdao Port"]
     text = "\n".join(["الرئيسية", "المنتجات", *specs, P1, P2])
     assert arclean.parse(text).metadata.title is None
+
+
+def test_a_numbered_table_of_contents_runs_to_its_end_and_the_title_above_it_is_found() -> None:
+    toc = ["محتويات", "* ١ فوائد الخس", "+ ١.١ العناصر الغذائية والفيتامينات والأملاح المعدنية في الخس", "+ ١.٢ فوائد الخس للحامل", "* ٢ أضرار الخس"]
+    text = "\n".join(["الرئيسية", "تغذية", "ما هي فوائد الخس", "تمت الكتابة بواسطة: هايل الجاز", *toc, P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "ما هي فوائد الخس"
+    assert rule_of(text, toc[2])[2] == "block.lexicon.exact:محتويات"
+    assert doc.body == f"{P1}\n{P2}"

@@ -23,6 +23,7 @@ Nothing here keeps state between documents.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
@@ -322,6 +323,10 @@ def apply_header_values(lines: Sequence[Line]) -> None:
 # --- stage 3: blocks ---------------------------------------------------------------------
 
 
+# A numbered item: an optional bullet, then a number such as "3" or "١.٢" and a space.
+_NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩]+(?:[.٫][0-9٠-٩]+)*\s")
+
+
 def apply_blocks(lines: Sequence[Line]) -> None:
     """Let a header's kind flow onto the short lines under it."""
     n = len(lines)
@@ -345,8 +350,8 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             if is_tags:
                 if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
                     break
-            elif nx.label is None and nx.is_prose:
-                break
+            elif nx.label is None and nx.is_prose and not (ln.kind == "other" and _NUMBERED_ITEM.match(nx.text)):
+                break  # (a numbered item of a table of contents, "+ ١.١ ...", is no prose)
             elif (
                 ln.kind != "related"
                 and j + 1 < n
