@@ -454,3 +454,16 @@ def test_a_numbered_table_of_contents_runs_to_its_end_and_the_title_above_it_is_
     assert doc.metadata.title == "ما هي فوائد الخس"
     assert rule_of(text, toc[2])[2] == "block.lexicon.exact:محتويات"
     assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_book_table_of_contents_with_page_numbers_is_other_boilerplate() -> None:
+    toc = ["مقدمة الطبعة الثانية . 5", "المدخل . 9", "الفصل الأول : الاستدلال بالكتاب . 13",
+           "المبحث الأول : معنى النداء في الآية", "التقريبات وجوابها . 16", "الفصل الثاني .... 21", "الخاتمة . 30"]
+    text = "\n".join([P1, P2, *toc])
+    doc = arclean.parse(text)
+    assert doc.body == f"{P1}\n{P2}"
+    assert rule_of(text, toc[1])[1:] == ("other", "structure.page_number_contents")
+    assert rule_of(text, toc[3])[2] == "structure.page_number_contents"  # one line without its number
+    # a story that cites a page in passing is not a table of contents
+    cite = ["وقال الباحث إن النتائج منشورة في التقرير . 12", P3]
+    assert arclean.clean("\n".join([P1, *cite])) == "\n".join([P1, *cite])

@@ -791,6 +791,10 @@ def segment_lines(
     for k in structure.headline_residue(lines, codes):
         lines[k].set(BOILERPLATE, "dup", "repeat.headline_words")
         codes[k] = structure.DECIDED
+    for k in structure.page_number_contents(lines, codes):
+        if codes[k] != structure.DECIDED:
+            lines[k].set(BOILERPLATE, "other", "structure.page_number_contents")
+            codes[k] = structure.DECIDED
     for k in structure.dated_headlines(lines, codes, with_year):
         if codes[k] != structure.DECIDED:
             lines[k].set(BOILERPLATE, "related", "structure.dated_headlines")

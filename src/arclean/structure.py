@@ -14,6 +14,8 @@ On unseen sites that prose is often not the article, or not all of it is:
   time stamp and a few short lines, again and again;
 * **headline residue** (:func:`headline_residue`): the headline printed
   again a word per line;
+* **a book's table of contents** (:func:`page_number_contents`): lines ending
+  with " . 15" or ".... 15", one after the other;
 * **no article** (:func:`has_article`): a body with no sentence, keyword
   soup, or only Latin-script chrome on an Arabic page;
 * **tails and edges**: a run never ends on a sub-heading (:func:`trim_run_tails`),
@@ -59,6 +61,7 @@ __all__ = [
     "dated_headlines",
     "tag_cloud",
     "colon_list",
+    "page_number_contents",
 ]
 
 #: A teaser list has at least this many headline-summary pairs in a row...
@@ -107,6 +110,7 @@ CAPTION_MAX_WORDS = 30
 _SHORT_STRETCH = re.compile(b"\x02{%d,}" % RESIDUE_MIN_LINES)  # FREE_SHORT codes
 _FREE_PROSE = re.compile(b"\x01")
 _STAMP = re.compile(b"\x04")
+_FREE_OR_DATED_RE = re.compile(b"[\x01-\x03\x05]")
 #: Other stories' headlines with their dates glued at the end: at least this many in a row.
 DATED_HEADLINES_MIN = 3
 #: ...each at most this many words, not a sentence.
@@ -117,6 +121,8 @@ TAG_CLOUD_MAX_WORDS = 5
 #: A list the story introduces with a colon: at least this many items of at most this many words.
 LIST_MIN_ITEMS = 2
 LIST_ITEM_MAX_WORDS = 12
+#: A book's table of contents: at least this many lines in a row ending with a page number.
+CONTENTS_MIN_LINES = 5
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
@@ -634,4 +640,36 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
         for k in range(e, j):
             lines[k].set("body", "body", "structure.colon_list")
         out.append((s, j))
+    return out
+
+
+# A line ending with a page number after a dot or dot leaders: "المدخل . 9", "الفصل الأول .... 13".
+_PAGE_NUMBER_END = re.compile(r"(?:\s\.|\.{2,}|…)\s*[0-9٠-٩]{1,4}\s*$")
+
+
+def page_number_contents(lines: Sequence[Line], codes: bytearray) -> List[int]:
+    """Line indices of a book's table of contents printed as text: at least
+    :data:`CONTENTS_MIN_LINES` undecided lines in a row (one other line may sit among them)
+    that end with a page number after a dot or dot leaders.  The guide counts a table of
+    contents as boilerplate (``other``)."""
+    out: List[int] = []
+    run: List[int] = []
+    gap = 0
+    for m in _FREE_OR_DATED_RE.finditer(codes):
+        k = m.start()
+        if _PAGE_NUMBER_END.search(lines[k].text, max(0, len(lines[k].text) - 12)) is not None:
+            if run and k - run[-1] > 1 + gap:
+                if len(run) >= CONTENTS_MIN_LINES:
+                    out.extend(range(run[0], run[-1] + 1))
+                run = []
+            run.append(k)
+            gap = 0
+        elif run and not gap:
+            gap = 1  # one line without a page number ("صلاحية الحكم ... ضمن" broken in two)
+        elif run:
+            if len(run) >= CONTENTS_MIN_LINES:
+                out.extend(range(run[0], run[-1] + 1))
+            run, gap = [], 0
+    if len(run) >= CONTENTS_MIN_LINES:
+        out.extend(range(run[0], run[-1] + 1))
     return out
