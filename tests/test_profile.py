@@ -14,7 +14,6 @@ from arclean.evaluate import PRF, prf
 from arclean.profile import (
     Learner,
     Profile,
-    SiteCounts,
     SiteTemplate,
     _line_keys_bytes,
     encode_key,

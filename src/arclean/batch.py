@@ -40,11 +40,9 @@ Nothing is kept between records: each record is cleaned by a pure call.
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import importlib.util
 import inspect
-import io
 import json
 import os
 import re

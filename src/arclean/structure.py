@@ -625,9 +625,8 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
     n = len(lines)
     for s, e in runs:
         j = e
-        label = None
         if j < n and _free(lines[j]) and lines[j].words <= 4 and lines[j].text.endswith((":", "：")):
-            label, j = j, j + 1
+            j += 1  # the list's label line ("المميزات:")
         elif not lines[e - 1].text.endswith((":", "：")):
             out.append((s, e))
             continue

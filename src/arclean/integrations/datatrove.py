@@ -26,7 +26,7 @@ arguments, and each document is cleaned by a pure call.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, Union
 
 try:
     from datatrove.data import Document as _DTDocument
