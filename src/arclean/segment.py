@@ -443,22 +443,15 @@ def maximal_runs(scores: Sequence[float], lo: int, hi: int, out: List[Tuple[int,
     out.extend(zip(starts, ends, (h - l for h, l in zip(highs, lows))))
 
 
-def _under_header(lines: Sequence[Line], start: int) -> bool:
-    """Does a run start right under the article's date or byline (its first paragraph)?"""
-    for k in range(max(0, start - HEADER_GAP_LINES), start):
-        ln = lines[k]
-        # only labelled header lines ("نشر في: ...", "كتب ..."): bare dates also follow teasers
-        if ln.label == METADATA and ln.kind in ("published", "updated", "author"):
-            return True
-    return False
-
-
-def _anchored(lines: Sequence[Line], start: int) -> bool:
+def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> bool:
     """Does a run start right under an article header: a date line, a dated or byline label?
 
     The main run is chosen by its score weighted by this anchor: a story under its
     date and byline beats a longer block of prose elsewhere on the page (commenting
     rules, a registration form's terms, another story's full text under a teaser).
+    With ``bare_dates=False`` only labelled header lines ("نشر في: ...", "كتب ...")
+    count: a run kept for sitting under the header, whatever its score, must sit under
+    one of those (bare dates also head teasers).
     """
     k, seen = start - 1, 0
     while k >= 0 and seen < HEADER_GAP_LINES:
@@ -466,9 +459,9 @@ def _anchored(lines: Sequence[Line], start: int) -> bool:
         if ln.label == BOILERPLATE and ln.kind == "share":
             k -= 1  # a share bar between the header and the story
             continue
-        if (ln.date is not None and ln.label != BOILERPLATE) or (
-            ln.label == METADATA and ln.kind in ("published", "updated", "author")
-        ):
+        if ln.label == METADATA and ln.kind in ("published", "updated", "author"):
+            return True
+        if bare_dates and ln.date is not None and ln.label != BOILERPLATE:
             return True  # (a teaser's date inside a read-also block anchors nothing)
         k -= 1
         seen += 1
@@ -486,26 +479,21 @@ def _choose_main(
     ``after_close_weight`` times its score: full-sentence text there is a
     comment policy, a sign-up form's terms or another story.
     """
-    first_anchor = None
-    for c in cands:
-        if _anchored(lines, c[0]):
-            first_anchor = c
-            break
+    anchored = [_anchored(lines, c[0]) for c in cands]
     closed_at = None
+    first_anchor = next((c for c, a in zip(cands, anchored) if a), None)
     if first_anchor is not None:
         i = bisect_left(shut, first_anchor[1])
         if i < len(shut):
             closed_at = shut[i]
-
-    def weight(c: Tuple[int, int, float]) -> float:
-        w = c[2]
-        if _anchored(lines, c[0]):
-            w *= wt.anchor_weight
+    best, best_weight = cands[0], -1.0
+    for c, a in zip(cands, anchored):
+        w = c[2] * (wt.anchor_weight if a else 1.0)
         if closed_at is not None and c[0] > closed_at:
             w *= wt.after_close_weight
-        return w
-
-    return max(cands, key=weight)
+        if w > best_weight:
+            best, best_weight = c, w
+    return best
 
 
 def _story_closes_after(lines: Sequence[Line], end: int) -> bool:
@@ -561,7 +549,7 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
             continue  # the story starts under its date or byline: prose above that is not it
         same_chunk = chunk_of[c[0]] == chunk_of[main[0]]
         on_score = c[2] >= (SAME_CHUNK_MIN_SCORE if same_chunk else floor)
-        if not on_score and not _under_header(lines, c[0]):
+        if not on_score and not _anchored(lines, c[0], bare_dates=False):
             continue
         lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
         if bisect_left(shut, hi) > bisect_left(shut, lo):  # a closing line lies between
@@ -748,6 +736,15 @@ def _mark_lines_inside_copies(lines: Sequence[Line]) -> None:
             last = _is_dup(ln)
 
 
+def _decide(lines: Sequence[Line], codes: bytearray, found: Sequence[int], kind: str, rule: str) -> None:
+    """Label the lines a structure check found boilerplate of ``kind`` (those no earlier check
+    decided), and mark them decided in the line-shape table the later checks read."""
+    for k in found:
+        if codes[k] != structure.DECIDED:
+            lines[k].set(BOILERPLATE, kind, rule)
+            codes[k] = structure.DECIDED
+
+
 def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: bytearray) -> List[Tuple[int, int]]:
     """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists leave the body,
     a body with no sentence-sized line is no article, a one-sentence document is its own body."""
@@ -785,20 +782,10 @@ def segment_lines(
     apply_header_values(lines)
     apply_blocks(lines)
     codes = structure.line_codes(lines)
-    for k in structure.comment_items(lines, codes):
-        lines[k].set(BOILERPLATE, "comments", "structure.comment_items")
-        codes[k] = structure.DECIDED
-    for k in structure.headline_residue(lines, codes):
-        lines[k].set(BOILERPLATE, "dup", "repeat.headline_words")
-        codes[k] = structure.DECIDED
-    for k in structure.page_number_contents(lines, codes):
-        if codes[k] != structure.DECIDED:
-            lines[k].set(BOILERPLATE, "other", "structure.page_number_contents")
-            codes[k] = structure.DECIDED
-    for k in structure.dated_headlines(lines, codes, with_year):
-        if codes[k] != structure.DECIDED:
-            lines[k].set(BOILERPLATE, "related", "structure.dated_headlines")
-            codes[k] = structure.DECIDED
+    _decide(lines, codes, structure.comment_items(lines, codes), "comments", "structure.comment_items")
+    _decide(lines, codes, structure.headline_residue(lines, codes), "dup", "repeat.headline_words")
+    _decide(lines, codes, structure.page_number_contents(lines, codes), "other", "structure.page_number_contents")
+    _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
     runs = extend_article_runs(lines, runs)
