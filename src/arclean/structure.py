@@ -38,6 +38,7 @@ from typing import Callable, Dict, FrozenSet, List, Sequence, Set, Tuple
 
 from .fold import key_bytes
 from .lines import Line
+from .rules import has_arabic
 
 __all__ = [
     "line_codes",
@@ -126,8 +127,6 @@ CONTENTS_MIN_LINES = 5
 #: A one-paragraph document keeps its paragraph when it has this many words.
 SINGLE_PARAGRAPH_MIN_WORDS = 4
 
-# A letter of the Arabic script (Arabic, Persian, Urdu).
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 # Separators of keyword lists: commas, bars, dots and ellipses.
 _PIECE_SEPARATORS = re.compile(r"[,،|]|\.+|…")
 # Question words that open an FAQ's headings ("هل", "ما", "كيف" ...), as line keys.
@@ -365,13 +364,13 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     if len(lines) < NO_ARTICLE_MIN_LINES:
         return True
     body = [lines[k] for s, e in runs for k in range(s, e)]
-    arabic_prose = next((ln for ln in body if ln.is_prose and _ARABIC_LETTER.search(ln.text, 0, 200)), None)
+    arabic_prose = next((ln for ln in body if ln.is_prose and has_arabic(ln.text[:200])), None)
     if arabic_prose is None:
         sample = lines[:: max(1, len(lines) // 60)]  # (about 60 lines spread over the page)
-        if 2 * sum(1 for ln in sample if _ARABIC_LETTER.search(ln.text, 0, 60) is not None) > len(sample):
+        if 2 * sum(1 for ln in sample if has_arabic(ln.text[:60])) > len(sample):
             # on a page written mostly in Arabic script, a body of Latin-script lines is its
             # English chrome ("About us Buy local ... Contact us"), not its article
-            body = [ln for ln in body if _ARABIC_LETTER.search(ln.text) is not None]
+            body = [ln for ln in body if has_arabic(ln.text)]
             if not body:
                 return False
     words = sentences = pieces = 0
@@ -569,15 +568,7 @@ def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence
         and not lines[k].text.endswith(_SENTENCE_END[:5])
         and _DATE_AT_END.search(lines[k].text, max(0, len(lines[k].text) - 40)) is not None
     ]
-    out: List[int] = []
-    run: List[int] = []
-    for k in dated:
-        if run and not (k - run[-1] == 1 or (k - run[-1] == 2 and _undated_headline(lines, codes, k - 1))):
-            _flush_dated(run, out)
-            run = []
-        run.append(k)
-    _flush_dated(run, out)
-    return out
+    return _rows(dated, lambda k: _undated_headline(lines, codes, k), DATED_HEADLINES_MIN)
 
 
 def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
@@ -585,9 +576,21 @@ def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
     return codes[k] in _FREE_OR_DATED_CODES and lines[k].words <= DATED_HEADLINE_MAX_WORDS and not lines[k].is_prose
 
 
-def _flush_dated(run: List[int], out: List[int]) -> None:
-    if len(run) >= DATED_HEADLINES_MIN:
+def _rows(hits: Sequence[int], gap_ok: Callable[[int], bool], min_len: int) -> List[int]:
+    """The line indices covered by rows of ``hits`` (sorted line indices) that follow one
+    another, one line apart, or two apart with a line between them that ``gap_ok`` accepts,
+    and hold at least ``min_len`` hits."""
+    out: List[int] = []
+    run: List[int] = []
+    for k in hits:
+        if run and not (k - run[-1] == 1 or (k - run[-1] == 2 and gap_ok(k - 1))):
+            if len(run) >= min_len:
+                out.extend(range(run[0], run[-1] + 1))
+            run = []
+        run.append(k)
+    if len(run) >= min_len:
         out.extend(range(run[0], run[-1] + 1))
+    return out
 
 
 def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[int]:
@@ -651,24 +654,10 @@ def page_number_contents(lines: Sequence[Line], codes: bytearray) -> List[int]:
     :data:`CONTENTS_MIN_LINES` undecided lines in a row (one other line may sit among them)
     that end with a page number after a dot or dot leaders.  The guide counts a table of
     contents as boilerplate (``other``)."""
-    out: List[int] = []
-    run: List[int] = []
-    gap = 0
-    for m in _FREE_OR_DATED_RE.finditer(codes):
-        k = m.start()
-        if _PAGE_NUMBER_END.search(lines[k].text, max(0, len(lines[k].text) - 12)) is not None:
-            if run and k - run[-1] > 1 + gap:
-                if len(run) >= CONTENTS_MIN_LINES:
-                    out.extend(range(run[0], run[-1] + 1))
-                run = []
-            run.append(k)
-            gap = 0
-        elif run and not gap:
-            gap = 1  # one line without a page number ("صلاحية الحكم ... ضمن" broken in two)
-        elif run:
-            if len(run) >= CONTENTS_MIN_LINES:
-                out.extend(range(run[0], run[-1] + 1))
-            run, gap = [], 0
-    if len(run) >= CONTENTS_MIN_LINES:
-        out.extend(range(run[0], run[-1] + 1))
-    return out
+    hits = [
+        m.start()
+        for m in _FREE_OR_DATED_RE.finditer(codes)
+        if _PAGE_NUMBER_END.search(lines[m.start()].text, max(0, len(lines[m.start()].text) - 12)) is not None
+    ]
+    # one undecided line without a page number may sit among them ("صلاحية الحكم ... ضمن" broken in two)
+    return _rows(hits, lambda k: codes[k] in _FREE_OR_DATED_CODES, CONTENTS_MIN_LINES)
