@@ -754,7 +754,6 @@ def _check_out_dir(out_dir: Path, inputs: Sequence[Path], config: BatchConfig, s
         tmp.unlink()
 
 
-
 def _checked_inputs(inputs: Iterable[Any], workers: int) -> List[Path]:
     """The input paths, checked (at least one, each a file) with the worker count."""
     paths = [Path(p) for p in inputs]

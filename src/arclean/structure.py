@@ -460,8 +460,6 @@ def _time_stamp(ln: Line) -> bool:
     return ln.rule == "shape.relative_time" or (ln.date is not None and ln.words <= 6) or _CLOCK.match(ln.text) is not None
 
 
-
-
 def _name_line(ln: Line) -> bool:
     return _free(ln) and 1 <= ln.words <= COMMENT_NAME_MAX_WORDS and not ln.punct
 
