@@ -455,11 +455,6 @@ def continues_sentence(ln: Line) -> bool:
     return ln.key.split(b" ", 1)[0] in CLAUSE_CONNECTIVES
 
 
-def _time_stamp(ln: Line) -> bool:
-    """A comment's time stamp: a relative time ("منذ 3 ساعات"), a short date line, a clock time."""
-    return ln.rule == "shape.relative_time" or (ln.date is not None and ln.words <= 6) or _CLOCK.match(ln.text) is not None
-
-
 def _name_line(ln: Line) -> bool:
     return _free(ln) and 1 <= ln.words <= COMMENT_NAME_MAX_WORDS and not ln.punct
 
@@ -481,7 +476,7 @@ def comment_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
             continue
         e = t + 1
         while e < len(lines) and e - t <= COMMENT_MAX_LINES and _free(lines[e]) and lines[e].words <= COMMENT_LINE_MAX_WORDS:
-            if e + 1 < len(lines) and _time_stamp(lines[e + 1]) and _name_line(lines[e]):
+            if e + 1 < len(lines) and codes[e + 1] == STAMP and _name_line(lines[e]):
                 break  # the next item's name
             e += 1
         if e > t + 1:
