@@ -111,7 +111,6 @@ CAPTION_MAX_WORDS = 30
 _SHORT_STRETCH = re.compile(b"\x02{%d,}" % RESIDUE_MIN_LINES)  # FREE_SHORT codes
 _FREE_PROSE = re.compile(b"\x01")
 _STAMP = re.compile(b"\x04")
-_FREE_OR_DATED_RE = re.compile(b"[\x01-\x03\x05]")
 #: Other stories' headlines with their dates glued at the end: at least this many in a row.
 DATED_HEADLINES_MIN = 3
 #: ...each at most this many words, not a sentence.
@@ -648,9 +647,11 @@ def page_number_contents(lines: Sequence[Line], codes: bytearray) -> List[int]:
     that end with a page number after a dot or dot leaders.  The guide counts a table of
     contents as boilerplate (``other``)."""
     hits = [
-        m.start()
-        for m in _FREE_OR_DATED_RE.finditer(codes)
-        if _PAGE_NUMBER_END.search(lines[m.start()].text, max(0, len(lines[m.start()].text) - 12)) is not None
+        k
+        for k, ln in enumerate(lines)
+        if ln.text[-1] in _DIGITS  # (the cheap test first: a page number ends the line)
+        and codes[k] in _FREE_OR_DATED_CODES
+        and _PAGE_NUMBER_END.search(ln.text, max(0, len(ln.text) - 12)) is not None
     ]
     # one undecided line without a page number may sit among them ("صلاحية الحكم ... ضمن" broken in two)
     return _rows(hits, lambda k: codes[k] in _FREE_OR_DATED_CODES, CONTENTS_MIN_LINES)
