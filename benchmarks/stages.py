@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Sequence, Tuple
 
 import arclean
-from arclean import api, segment
+from arclean import api, segment, structure
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from inputs import load_dev_sets  # noqa: E402
@@ -40,16 +40,29 @@ STAGES: Tuple[Tuple[object, str, str], ...] = (
     (segment, "read_lines", "lines + keys"),
     (segment, "apply_hints", "hints"),
     (segment, "apply_line_rules", "line rules"),
+    (segment, "apply_policy_terms", "policy terms"),
     (segment, "attach_dates", "dates"),
     (segment, "drop_dateless_date_rules", "date labels"),
     (segment, "apply_header_values", "header values"),
     (segment, "apply_blocks", "blocks"),
+    (structure, "line_codes", "line shapes"),
+    (structure, "comment_items", "comments"),
+    (structure, "headline_residue", "headline residue"),
+    (structure, "page_number_contents", "book contents"),
+    (structure, "dated_headlines", "dated headlines"),
     (segment, "find_body_runs", "body runs"),
+    (structure, "teaser_pair_lines", "teaser pairs"),
+    (structure, "has_article", "no-article check"),
     (segment, "extend_article_runs", "run edges"),
+    (structure, "trim_run_tails", "run tails"),
+    (structure, "colon_list", "colon lists"),
+    (structure, "trailing_caption", "captions"),
     (segment, "label_header_zone", "header zone"),
+    (segment, "label_first_line_headline", "first-line headline"),
     (segment, "demote_stray_dates", "stray dates"),
     (segment, "label_agency_credits", "agency credits"),
     (segment, "split_first_body_line", "first-line split"),
+    (structure, "tag_cloud", "tag clouds"),
     (segment, "label_outside", "outside lines"),
     (segment, "split_link_headlines", "link headlines"),
     (segment, "mark_duplicates", "duplicates"),

@@ -6,6 +6,7 @@ for the wrong reason fails too.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import List, Tuple
 
@@ -450,3 +451,17 @@ def test_page_gates_cover_every_candidate_line(text: str) -> None:
 def test_date_lines_are_keyed_whole() -> None:
     # the year gate reads keys, so every line short enough to be a date line is keyed in full
     assert DATE_LINE_MAX_CHARS <= KEY_HEAD_CHARS
+
+
+# The definition of a line that read_lines implements with str.splitlines and str.strip: a
+# stripped run of characters between any of the line breaks str.splitlines() knows.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_STRIPPED = re.compile(rf"[^\s](?:[^{_LINE_BREAKS}]*[^\s])?")
+
+
+@given(st.lists(st.sampled_from(["نص", "a", " ", "\t", "\u00a0", "\u3000", "\x1f", *_LINE_BREAKS, "\r\n"]), max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+@example(" \u2028 نص\x1f \r\n\x85a ")
+def test_read_lines_finds_every_stripped_line(text: str) -> None:
+    lines, _block = read_lines(text)
+    assert [(ln.start, ln.end, ln.text) for ln in lines] == [(m.start(), m.end(), m.group()) for m in _STRIPPED.finditer(text)]

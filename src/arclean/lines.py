@@ -87,9 +87,19 @@ class Line:
         self.entry = None
 
 
-# Line breaks as str.splitlines() knows them, and a stripped non-blank line between them.
-_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_STRIPPED_LINE = re.compile(rf"[^\s](?:[^{_BREAKS}]*[^\s])?")
+def _stripped_lines(text: str) -> List[Tuple[int, int, str]]:
+    """``(start, end, stripped text)`` of each non-blank line (any Unicode line break).
+    ``str.splitlines`` and ``str.strip`` scan the characters in C, which on articles is
+    faster than one regex pass over them (a blank line costs one ``strip``)."""
+    out: List[Tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.splitlines(True):
+        s = raw.strip()
+        if s:
+            start = pos + len(raw) - len(raw.lstrip())
+            out.append((start, start + len(s), s))
+        pos += len(raw)
+    return out
 
 
 def read_lines(text: str) -> Tuple[List[Line], bytes]:
@@ -99,7 +109,7 @@ def read_lines(text: str) -> Tuple[List[Line], bytes]:
     One regex pass finds the lines; their matching keys are folded in one
     batch over the joined line heads (:func:`arclean.fold.key_block`).
     """
-    found = [(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
+    found = _stripped_lines(text)
     if not found:
         return [], b""
     # long lines can only match prefix rules, which need just the head

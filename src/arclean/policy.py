@@ -10,16 +10,16 @@ term (rule ``policy.terms``).
 
 Terms are matched on the line keys (:mod:`arclean.fold`) in one pass over the
 page's key block, at word starts (after an optional proclitic: "والخصوصية"), on
-pages that hold one of :data:`PAGE_GATE_WORDS` somewhere.
+free sentence-sized lines that hold one of :data:`PAGE_GATE_WORDS` somewhere.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
-from .fold import key_bytes
+from .fold import block_matches, key_bytes
 from .lexicon import trie_regex
 
 __all__ = ["POLICY_MIN_WEIGHT", "PolicyTerm", "TERMS", "policy_lines"]
@@ -64,36 +64,34 @@ TERMS: Dict[bytes, PolicyTerm] = _load()
 # rather than at every alef.
 _PROCLITICS = b"|".join(re.escape(key_bytes(c)) for c in "وبلف")
 _PATTERN = re.compile(b"[ \n](?:" + _PROCLITICS + b")?(" + trie_regex(TERMS) + b")")
-#: The page gate: word stems that a block of commenting rules, account forms, privacy or
-#: terms text uses somewhere (comment, password, account, privacy, data, terms, user,
-#: registration, returns, delivery).
-#: A page holding none of them is not scanned: a few substring searches at C speed
+#: The page gate: word stems that each kind of policy block uses somewhere: commenting
+#: rules (comment), account forms (password, account), privacy and cookie notices
+#: (privacy), terms of use (terms), a shop's returns and delivery text.  Stems that news
+#: stories use as often ("بيانات" data or statements, "مستخدم" user, "تسجيل" recording)
+#: are left out: they let news pages through the gate, and the blocks that hold them
+#: hold one of these too.
+#: Lines holding none of them are not scanned: a few substring searches at C speed
 #: instead of the trie at every word start.
-PAGE_GATE_WORDS = ("تعليق", "مرور", "حساب", "خصوصي", "بيانات", "شروط", "مستخدم", "تسجيل", "استرجاع", "توصيل")
+PAGE_GATE_WORDS = ("تعليق", "مرور", "حساب", "خصوصي", "شروط", "استرجاع", "توصيل")
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
 
-def policy_lines(block: bytes, words: List[int], first: int = 0) -> List[Tuple[int, str]]:
-    """``(line index, kind)`` of the policy lines of a page, given its key block
-    (:func:`arclean.fold.key_block`) and the word count of each line; lines above line
-    ``first`` are not read (the caller passes the first prose line: sentences of policy
-    text above the story's first sentence cannot be taken for it)."""
+def policy_lines(keys: Sequence[bytes]) -> List[Tuple[int, str]]:
+    """``(index, kind)`` of the policy lines among the given line keys (the caller passes
+    the keys of the free sentence-sized lines from the first prose line on: see
+    :data:`POLICY_MIN_WORDS`; policy sentences above the story's first sentence cannot
+    be taken for it).  Those keys are joined into one block, which is gated by
+    :data:`PAGE_GATE_WORDS` and then scanned once."""
+    block = b"\n" + b"\n".join(keys)
     for k in _PAGE_GATE:
         if k in block:
             break
     else:
         return []  # none of the words every policy block uses somewhere: no scan
     found: Dict[int, Dict[bytes, PolicyTerm]] = {}
-    pos = -1
-    for _ in range(first + 1):  # the line break that opens line ``first`` (the block opens with one)
-        pos = block.index(b"\n", pos + 1)
-    idx = first - 1
-    for m in _PATTERN.finditer(block, pos):
-        idx += block.count(b"\n", pos, m.start() + 1)  # line breaks counted as we go: linear
-        pos = m.start() + 1
-        if words[idx] >= POLICY_MIN_WORDS:
-            term = m.group(1)
-            found.setdefault(idx, {})[term] = TERMS[term]
+    for idx, m in block_matches(_PATTERN, block):
+        term = m.group(1)
+        found.setdefault(idx, {})[term] = TERMS[term]
     out: List[Tuple[int, str]] = []
     for i, terms in found.items():
         if sum(t.weight for t in terms.values()) >= POLICY_MIN_WEIGHT:

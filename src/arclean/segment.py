@@ -191,21 +191,21 @@ def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Le
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
 
 
-def apply_policy_terms(lines: Sequence[Line], block: bytes) -> None:
+def apply_policy_terms(lines: Sequence[Line]) -> None:
     """Account, consent, policy and terms sentences are boilerplate (:mod:`arclean.policy`);
     so is a free line with policy lines as its nearest neighbours on both sides."""
     first = next((k for k, ln in enumerate(lines) if ln.is_prose), None)
     if first is None:
         return  # no sentence-sized line: nothing policy text could be taken for
-    found = policy.policy_lines(block, [ln.words for ln in lines], first)
+    read = [k for k in range(first, len(lines)) if lines[k].words >= policy.POLICY_MIN_WORDS and lines[k].label is None]
+    found = policy.policy_lines([lines[k].key for k in read])
     if not found:
         return
     marked = []
-    for i, kind in found:
-        ln = lines[i]
-        if ln.label is None:
-            ln.set(BOILERPLATE, kind, "policy.terms")
-            marked.append(i)
+    for j, kind in found:
+        i = read[j]
+        lines[i].set(BOILERPLATE, kind, "policy.terms")
+        marked.append(i)
     for a, b in zip(marked, marked[1:]):
         if 1 < b - a <= POLICY_GAP_LINES + 1 and all(lines[k].label is None for k in range(a + 1, b)):
             for k in range(a + 1, b):
@@ -775,7 +775,7 @@ def segment_lines(
         return lines
     apply_hints(text, lines, hints)
     apply_line_rules(text, lines, block, lexicon)
-    apply_policy_terms(lines, block)
+    apply_policy_terms(lines)
     with_year = _lines_with_years(block)
     attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)

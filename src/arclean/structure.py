@@ -372,19 +372,21 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
             body = [ln for ln in body if has_arabic(ln.text)]
             if not body:
                 return False
-    words = sentences = pieces = 0
-    prose = False
-    for ln in body:
-        t = ln.text
-        prose = prose or ln.is_prose
-        words += ln.words
-        if ln.words >= 4 and t.endswith(_SENTENCE_END[:5]):
-            sentences += 1
-        # pieces between separators (for the soup test): separators + 1, less an empty
-        # piece after a final separator ("..." is one)
-        pieces += t.count(",") + t.count("،") + t.count("|") + t.count(".") - 2 * t.count("...") + 1 - (t[-1] in ",،|.")
-    if not (prose or words >= NO_ARTICLE_MAX_WORDS or sentences >= 2):
-        return False
+    words = sum(ln.words for ln in body)
+    prose = arabic_prose is not None or any(ln.is_prose for ln in body)
+    if prose and not SOUP_MIN_WORDS <= words <= SOUP_MAX_WORDS:
+        return True  # a sentence, and a body the soup test does not read
+    if not (prose or words >= NO_ARTICLE_MAX_WORDS):
+        sentences = sum(1 for ln in body if ln.words >= 4 and ln.text.endswith(_SENTENCE_END[:5]))
+        if sentences < 2:
+            return False
+    # pieces between separators (for the soup test): separators + 1 a line, less an empty
+    # piece after a line's final separator ("..." is one); separators counted at C speed
+    joined = "\n".join([ln.text for ln in body])
+    pieces = joined.count(",") + joined.count("،") + joined.count("|") + joined.count(".") + len(body)
+    if words > SOUP_MAX_PIECE_WORDS * pieces:
+        return True  # whole clauses between the separators even before the corrections below
+    pieces -= 2 * joined.count("...") + sum(1 for ln in body if ln.text[-1] in ",،|.")
     return not _keyword_soup(body, words, pieces)
 
 
