@@ -468,3 +468,26 @@ def test_a_book_table_of_contents_with_page_numbers_is_other_boilerplate() -> No
     # a story that cites a page in passing is not a table of contents
     cite = ["وقال الباحث إن النتائج منشورة في التقرير . 12", P3]
     assert arclean.clean("\n".join([P1, *cite])) == "\n".join([P1, *cite])
+
+
+# --- byline and title odds and ends ----------------------------------------------------------
+
+
+def test_similar_books_header_is_not_a_byline() -> None:
+    # "كتب" opens a byline ("كتب: سامي الخطيب") and also means "books": "كتب مماثلة:" is a header
+    text = "\n".join([*STORY, "كتب مماثلة:", "مقدمة في أنظمة التشغيل", "أساسيات الشبكات"])
+    doc = arclean.parse(text)
+    assert doc.metadata.author is None
+    assert rule_of(text, "كتب مماثلة:")[:2] == ("boilerplate", "related")
+
+
+def test_byline_label_with_punctuation_tokens_gives_the_name() -> None:
+    text = "\n".join(["الكاتب : زياد العمري .", *STORY])
+    assert arclean.parse(text).metadata.author == "زياد العمري"
+
+
+def test_journal_citation_line_is_not_the_title() -> None:
+    text = "\n".join(["مجلة الدراسات اللغوية Volume 7, Issue 2, Pages 471-484", "الكاتب : زياد العمري", *STORY])
+    assert arclean.parse(text).metadata.title is None
+    text = "\n".join(["النحو العربي بين القديم والحديث", "الكاتب : زياد العمري", *STORY])
+    assert arclean.parse(text).metadata.title == "النحو العربي بين القديم والحديث"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence, Tuple
 
-from . import rules, structure
+from . import names, rules, structure
 from .fold import key_bytes
 from .lexicon import Entry, Lexicon
 from .lines import DateFinder, Line, Part, word_count
@@ -68,6 +68,11 @@ HEAD_DATE_CHARS = 120
 DATE_LINE_MAX_OTHER_WORDS = 4
 
 
+_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩")
+# A citation's page range at the end of a line: "Pages 471-484", "ص 164-185", "pp. 12-30".
+_PAGE_RANGE_END = re.compile(r"(?:pages?|pp?\.|ص|صفحات|الصفحات)\s*[\d٠-٩]+\s*[-–]\s*[\d٠-٩]+\.?$", re.I)
+
+
 def _headline_like(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     return (
@@ -75,6 +80,8 @@ def _headline_like(ln: Line) -> bool:
         and ln.date is None
         and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
         and not ln.text.endswith((".", "。"))
+        # a journal or book citation (volume, issue, pages) is no headline
+        and not (ln.text[-1] in _DIGITS and _PAGE_RANGE_END.search(ln.text) is not None)
     )
 
 
@@ -251,6 +258,8 @@ def label_header_zone(
     _label_lone_dateline(lines, first)
     # a few short free lines inside the cluster or right under it: photo captions -> body
     captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]
+    if captions and captions[-1] == first - 1 and _name_over_story(lines, top, first):
+        captions.pop()
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
             ln = lines[k]
@@ -259,6 +268,19 @@ def label_header_zone(
             elif ln.words <= CAPTION_MAX_WORDS:
                 ln.set(BODY, "body", "zone.caption")
     return found
+
+
+def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:
+    """The line right above the story, under its header, is a bare personal name that the
+    story does not mention (:mod:`arclean.names`): the writer ("نورهان نبيل"), not a photo
+    caption naming the story's subject.  Not when the header already has a byline."""
+    ln = lines[first - 1]
+    if not names.name_line(ln) or any(x.kind == "author" for x in lines[top:first]):
+        return False
+    if names.mentioned(ln.text, (x.text for x in lines[first:] if x.label == BODY)):
+        return False
+    ln.set(METADATA, "author", "zone.name_over_story")
+    return True
 
 
 # A one-word byline label before a slash: "متابعة/ نور عطية", "كتب/ سمير علي".

@@ -127,6 +127,20 @@ def _parse_line(raw: str, lineno: int, source: str) -> Optional[Entry]:
         raise ValueError(f"{source}:{lineno}: {exc}") from None
 
 
+#: A line at most this many tokens over an entry's ``max_words`` is recounted without its
+#: punctuation tokens ("الكاتب : سامي الخطيب ." is three words, not five)...
+PUNCT_TOKEN_SLACK = 3
+#: ...for entries of short lines (bylines and labels) only: a line of so few tokens is
+#: keyed whole, so its key holds all its words and none of its punctuation.
+RECOUNT_MAX_WORDS = 12
+
+
+def _words_besides_punct(key: bytes, n_words: int, max_words: int) -> bool:
+    """Is a short line a few tokens over ``max_words`` within it once its punctuation
+    tokens are left out?"""
+    return max_words <= RECOUNT_MAX_WORDS and n_words <= max_words + PUNCT_TOKEN_SLACK and key.count(b" ") + 1 <= max_words
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Immutable lookup tables built from entries."""
@@ -180,7 +194,7 @@ class Lexicon:
             m = self.prefix_re.match(key)
             if m is not None:
                 e = self.prefix[m.group(1)]
-                if not e.max_words or n_words <= e.max_words:
+                if not e.max_words or n_words <= e.max_words or _words_besides_punct(key, n_words, e.max_words):
                     return e
         if (
             self.contains_re is not None
@@ -209,7 +223,7 @@ class Lexicon:
             for idx, m in block_matches(self.prefix_scan, block):
                 if idx not in out:
                     e = self.prefix[m.group(1)]
-                    if not e.max_words or n_words[idx] <= e.max_words:
+                    if not e.max_words or n_words[idx] <= e.max_words or _words_besides_punct(keys[idx], n_words[idx], e.max_words):
                         out[idx] = e
         if self.contains_re is not None:
             gate = self.contains_first_words

@@ -812,6 +812,9 @@ def segment_lines(
         first = lines[f]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
+    signed = structure.signature_line(lines, runs)
+    if signed is not None:
+        lines[signed].set(METADATA, "author", "tail.signature")
     for k in structure.tag_cloud(lines, runs):
         lines[k].set(METADATA, "tags", "structure.tag_cloud")
     label_outside(lines, runs, lexicon)

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from importlib import resources
-from typing import Callable, Dict, FrozenSet, List, Sequence, Set, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
+from . import names
 from .fold import key_bytes
 from .lines import Line
 from .rules import has_arabic
@@ -518,6 +519,22 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
 _CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
 # ...or the date the photo was taken: a year at its end ("... 12 يناير 2024").
 _YEAR_END = re.compile(r"[12١٢][\d٠-٩]{3}\s*\.?$")
+
+
+def signature_line(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Optional[int]:
+    """The story's writer signing under its last paragraph: the last body line is a bare
+    personal name (:func:`arclean.names.name_line`) right under a prose line, the story
+    does not mention that name, and the page has no other byline."""
+    if not runs:
+        return None
+    s, e = runs[-1]
+    k = e - 1
+    if k <= s or lines[k].label != "body" or not lines[k - 1].is_prose or not names.name_line(lines[k]):
+        return None
+    if any(x.kind == "author" for x in lines):
+        return None
+    story = (lines[j].text for a, b in runs for j in range(a, min(b, k)) if lines[j].label == "body")
+    return None if names.mentioned(lines[k].text, story) else k
 
 
 def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:

@@ -1,0 +1,57 @@
+"""Personal names printed alone on a line: a byline with no label.
+
+A page often prints its writer as a bare name ("نورهان نبيل") between the date and the
+story, or under the story's last paragraph.  A line is a *name line* when it is two to
+:data:`NAME_MAX_WORDS` words of letters with no punctuation or digits, and its first
+word is a given name of ``data/given_names.tsv`` (or "عبد" + a word: "عبد الله",
+"عبدالرحمن").  The callers add where such a line must sit, and that the story does not
+mention the name (a photo caption names the story's subject, whom the story mentions).
+"""
+from __future__ import annotations
+
+from importlib import resources
+from typing import FrozenSet, Iterable
+
+from .fold import key_bytes
+from .lines import Line
+from .rules import SENTENCE_PUNCT
+
+__all__ = ["GIVEN_NAMES", "NAME_MAX_WORDS", "name_line", "mentioned"]
+
+#: A bare name line has at most this many words ("سارة محمد عبد الله").
+NAME_MAX_WORDS = 4
+#: Family-name words shorter than this are not looked for in the story ("آل", "بن").
+SURNAME_MIN_CHARS = 3
+
+
+def _load() -> FrozenSet[bytes]:
+    text = resources.files("arclean").joinpath("data").joinpath("given_names.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    if not rows or rows[0] != ["name", "sex", "why"] or any(len(r) != 3 or r[1] not in ("m", "f") or not r[2] for r in rows[1:]):
+        raise ValueError("given_names.tsv: expected a 'name<TAB>sex<TAB>why' header, sex m or f, and a reason")
+    return frozenset(key_bytes(r[0]) for r in rows[1:])
+
+
+#: Folded keys of the given names (loaded once at import).
+GIVEN_NAMES: FrozenSet[bytes] = _load()
+_ABD = key_bytes("عبد")
+
+
+def name_line(ln: Line) -> bool:
+    """Is the line a bare personal name (see the module's doc)?"""
+    if not 2 <= ln.words <= NAME_MAX_WORDS or SENTENCE_PUNCT.search(ln.text) is not None:
+        return False
+    words = ln.key.split(b" ")
+    if len(words) != ln.words or any(not w.isalpha() for w in ln.text.split()):
+        return False  # a digit, a symbol or a Latin-only token: not a name printed alone
+    first = words[0]
+    return first in GIVEN_NAMES or (first.startswith(_ABD) and (len(first) > len(_ABD) or len(words) >= 3))
+
+
+def mentioned(name: str, story: Iterable[str]) -> bool:
+    """Does the story mention the person: the whole name or one of the family-name words?"""
+    parts = [w for w in name.split()[1:] if len(w) >= SURNAME_MIN_CHARS]
+    for text in story:
+        if name in text or any(w in text for w in parts):
+            return True
+    return False

@@ -1,0 +1,96 @@
+"""Bare-name bylines (arclean.names): a writer's name alone on a line, above the story or
+under its last paragraph; a caption naming the story's subject stays body."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+import arclean
+from arclean import names
+from arclean.lines import read_lines
+
+LEDE = "يصادف اليوم ذكرى ميلاد الفنانة سعاد حسني التي قدمت أكثر من ثمانين فيلما في مسيرة امتدت ثلاثين عاما."
+MORE = "وقدمت خلال مسيرتها أدوارا متنوعة بين الكوميديا والدراما، ونالت عددا من الجوائز المحلية والعربية."
+SPORT = "فاز المنتخب الوطني على نظيره بثلاثة أهداف مقابل هدف في المباراة التي أقيمت مساء أمس على الملعب الرئيسي."
+SPORT2 = "وسجل المهاجم هدفين في الشوط الثاني بعد تمريرات متقنة من خط الوسط، فيما أضاع الفريق المنافس ركلة جزاء."
+
+
+def rows(text: str) -> List[Tuple[str, str, str, str]]:
+    return [(t, s.label, s.kind, s.rule) for s, t in arclean.parse(text).iter_text()]
+
+
+def rule_of(text: str, line: str) -> Tuple[str, str, str]:
+    for t, label, kind, rule in rows(text):
+        if t == line:
+            return label, kind, rule
+    raise AssertionError(f"no segment is {line!r}")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("نورهان نبيل", True),
+        ("عبدالله العصيمي", True),  # "عبد" glued to the name
+        ("عبد الرحمن يوسف", True),
+        ("محمد 2024", False),  # a digit
+        ("أخبار مصر", False),  # not a given name
+        ("تفاصيل الحادث", False),
+        ("سارة", False),  # one word
+        ("أحمد علي: القاهرة", False),  # punctuation
+        ("محمد بن سلمان يزور عددا من الدول", False),  # too long
+    ],
+)
+def test_name_line(line: str, expected: bool) -> None:
+    (ln,), _block = read_lines(line)
+    assert names.name_line(ln) is expected
+
+
+def test_names_file_loads_once_with_its_folded_keys() -> None:
+    # the loader rejects a row without a reason; the names are stored as folded keys
+    assert len(names.GIVEN_NAMES) >= 200
+    assert read_lines("فاطمه")[0][0].key in names.GIVEN_NAMES  # ة/ه folded
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["سعاد حسني.. مسيرة فنية لا تنسى", "الأربعاء، 07 أكتوبر 2020 - 12:09 م"],
+        ["الرئيسية", "فن", "سعاد حسني.. مسيرة فنية لا تنسى", "نشر في: 7 أكتوبر 2020"],
+        ["سعاد حسني.. مسيرة فنية لا تنسى", "2020/10/07 12:09"],
+    ],
+)
+def test_name_between_the_header_and_the_story_is_the_author(header: List[str]) -> None:
+    text = "\n".join([*header, "نورهان نبيل", LEDE, MORE])
+    doc = arclean.parse(text)
+    assert doc.metadata.author == "نورهان نبيل"
+    assert rule_of(text, "نورهان نبيل") == ("metadata", "author", "zone.name_over_story")
+    assert doc.body == "\n".join([LEDE, MORE])
+
+
+def test_caption_naming_the_story_subject_is_not_the_author() -> None:
+    # "سعاد حسني" is the story's subject: the story mentions her, so the line is a caption
+    text = "\n".join(["مسيرة فنية لا تنسى", "الأربعاء، 07 أكتوبر 2020 - 12:09 م", "سعاد حسني", LEDE, MORE])
+    doc = arclean.parse(text)
+    assert doc.metadata.author is None
+    assert rule_of(text, "سعاد حسني")[1] != "author"  # (a caption, or the subtitle under the title)
+
+
+@pytest.mark.parametrize("story", [[SPORT, SPORT2], [LEDE, MORE], [SPORT]])
+def test_name_under_the_last_paragraph_is_the_signature(story: List[str]) -> None:
+    text = "\n".join([*story, "عبدالله العصيمي"])
+    doc = arclean.parse(text)
+    assert doc.metadata.author == "عبدالله العصيمي"
+    assert rule_of(text, "عبدالله العصيمي") == ("metadata", "author", "tail.signature")
+    assert doc.body == "\n".join(story)
+
+
+def test_name_the_story_mentions_stays_in_the_body() -> None:
+    story = [SPORT, "وأشاد المدرب بأداء اللاعب يوسف النصيري الذي قاد الفريق إلى الفوز في اللقاء الحاسم."]
+    text = "\n".join([*story, "يوسف النصيري"])
+    assert arclean.parse(text).metadata.author is None
+
+
+def test_signature_not_taken_when_the_page_has_a_byline() -> None:
+    text = "\n".join(["بقلم: سامي الخطيب", SPORT, SPORT2, "عبدالله العصيمي"])
+    assert arclean.parse(text).metadata.author == "سامي الخطيب"
