@@ -335,3 +335,17 @@ def test_parse_refuses_a_reference_that_is_not_a_date(bad: object) -> None:
 def test_clean_is_parse_body_whatever_the_reference() -> None:
     text = page("منذ ساعتين", after=("الكلمات الدالة: الصحة، الطب",))
     assert arclean.parse(text, reference=FETCHED).body == arclean.clean(text) == arclean.parse(text).body
+
+
+@pytest.mark.parametrize(
+    "credit, outlet",
+    [
+        ("تم نشر هذا المقال مسبقاً على مجلة سيدتي. لمشاهدة المقال الأصلي، انقري هنا", "مجلة سيدتي"),
+        ("نشر هذا المقال أولاً على موقع الصحة اليوم", "الصحة اليوم"),
+        ("ظهر هذا المقال لأول مرة في مجلة العلوم، ويعاد نشره بإذن", "مجلة العلوم"),
+    ],
+)
+def test_first_published_credit_gives_the_outlet_as_source(credit: str, outlet: str) -> None:
+    doc = arclean.parse("\n".join([P1, P2, credit]))
+    assert doc.metadata.source == outlet
+    assert doc.body == "\n".join([P1, P2])

@@ -46,6 +46,27 @@ _LEADING_STAR = re.compile(r"^[*•·]+\s*")
 #: الوئام": "at the newspaper al-Weeam"): the source is the outlet.
 _OUTLET_PREPOSITION = re.compile(r"^[بل](?=(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة|شبكة|إذاعة|اذاعة)(?:\s|$))")
 
+# A syndication credit's value after its label ("تم نشر هذا المقال" + "مسبقاً على تاجكِ.
+# لمشاهدة المقال الأصلي، انقري هنا"): an optional "first / earlier" word, the preposition and an
+# optional "the site", then the outlet up to the end of the sentence.
+_CREDIT_LEAD = re.compile(
+    r"^(?:(?:مسبقا|سابقا|أولا|اولا|لأول مرة|لاول مرة|في الأصل|أصلا)[\u064b\u064c\u064d]?\s+)?(?:على|في|عبر)\s+(?:موقع\s+)?"
+)
+_SENTENCE_CUT = re.compile(r"[.!؟?]\s|[،,؛;]|[.!؟?]$")
+
+
+def _credited_outlet(value: str) -> Optional[str]:
+    """The outlet of a credit value "مسبقاً على تاجكِ. لمشاهدة ..." (what follows "first
+    published" labels): the name after the preposition, to the end of its sentence.
+    Other values are returned as they are."""
+    m = _CREDIT_LEAD.match(value)
+    if m is None:
+        return value
+    rest = value[m.end() :]
+    cut = _SENTENCE_CUT.search(rest)
+    return (rest[: cut.start()] if cut is not None else rest).strip() or None
+
+
 #: ``(kind, text, lexicon entry that decided it)``, optionally followed by the
 #: start of the line the piece is on (pieces of one line share it).
 MetaPiece = Union[Tuple[str, str, Optional[Entry]], Tuple[str, str, Optional[Entry], int]]
@@ -347,6 +368,8 @@ def extract_metadata(
     source = text_of("source")
     if source is not None:
         source = source.strip(_EDGE_PUNCT + "()") or None  # "--(بترا)" -> "بترا"
+    if source is not None:
+        source = _credited_outlet(source)
     if source is not None:
         source = _OUTLET_PREPOSITION.sub("", source)  # "بصحيفة الوئام" -> "صحيفة الوئام"
     if source is None and dateline:
