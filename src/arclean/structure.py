@@ -227,14 +227,17 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int], head_ok: Callable[[L
     given in order) with the nearest free line above it as its headline."""
     stretches: List[List[Tuple[int, int]]] = []
     cur: List[Tuple[int, int]] = []
+    n = len(lines)
     for s in summaries:
         h = s - 1
         while h >= 0 and s - h <= TEASER_MAX_GAP and not _free(lines[h]):
             h -= 1  # a date line or a "more" link may sit between headline and summary
-        # a one-paragraph summary: the next line is not more prose of the same item
-        nxt = lines[s + 1] if s + 1 < len(lines) else None
-        single = nxt is None or not (nxt.is_prose and _free(nxt) and not _item_line(nxt))
-        paired = h >= 0 and s - h <= TEASER_MAX_GAP and single and head_ok(lines[h])
+        # a headline, then a one-paragraph summary: the next line is not more prose of the
+        # same item (the headline test first: an article's paragraphs fail it at once)
+        paired = h >= 0 and s - h <= TEASER_MAX_GAP and head_ok(lines[h])
+        if paired and s + 1 < n:
+            nxt = lines[s + 1]
+            paired = not (nxt.is_prose and _free(nxt) and not _item_line(nxt))
         if cur and ((paired and h - cur[-1][1] > TEASER_MAX_GAP) or (not paired and s - cur[-1][1] > TEASER_MAX_GAP)):
             stretches.append(cur)  # (a stray line between two items does not end the list)
             cur = []
