@@ -329,6 +329,7 @@ def page_blocks(draw: Callable) -> List[Block]:
     blocks += _optional(draw, _updated_block())
     blocks += _optional(draw, _one_line("author", AUTHOR_TEMPLATES, site, name))
     blocks += _optional(draw, _one_line("dateline", DATELINES, site))
+    blocks += _optional(draw, _one_line("author", ("{name}",), site, name))  # a bare name over the story
     body = draw(_body_block())
     if len(body.lines) > 1 and draw(st.booleans()):
         cut = draw(st.integers(1, len(body.lines) - 1))
@@ -337,6 +338,7 @@ def page_blocks(draw: Callable) -> List[Block]:
     else:
         blocks.append(body)
     tail_parts = [
+        _one_line("author", ("{name}",), site, name),  # the writer's bare name under the story
         _one_line("source", SOURCE_LINES, site),
         _tags_block(),
         _share_block(),
@@ -376,6 +378,7 @@ def _article_blocks(draw: Callable) -> List[Block]:
     blocks: List[Block] = []
     blocks += _optional(draw, _one_line("title", TITLES, site))
     blocks.append(draw(_body_block()))
+    blocks += _optional(draw, _one_line("author", ("{name}",), site, draw(st.sampled_from(NAMES))))
     blocks += _optional(draw, _related_block())
     blocks += _optional(draw, _promo_block(site))
     return blocks

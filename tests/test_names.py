@@ -91,6 +91,22 @@ def test_name_the_story_mentions_stays_in_the_body() -> None:
     assert arclean.parse(text).metadata.author is None
 
 
-def test_signature_not_taken_when_the_page_has_a_byline() -> None:
+def test_header_byline_stays_the_author_under_a_signature() -> None:
     text = "\n".join(["بقلم: سامي الخطيب", SPORT, SPORT2, "عبدالله العصيمي"])
     assert arclean.parse(text).metadata.author == "سامي الخطيب"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        [SPORT],  # the story printed again after the name: that copy is dup
+        ["اقرأ أيضا", "المنتخب يستعد لمواجهة حاسمة الأسبوع المقبل", "مدرب الفريق يعلن قائمة اللاعبين"],
+        ["جميع الحقوق محفوظة © 2024"],
+    ],
+)
+def test_signature_read_on_the_final_labels_so_clean_is_idempotent(tail: List[str]) -> None:
+    text = "\n".join([SPORT, SPORT2, "عبدالله العصيمي", *tail])
+    once = arclean.clean(text)
+    assert once == "\n".join([SPORT, SPORT2])
+    assert arclean.clean(once) == once
+    assert arclean.parse(text).metadata.author == "عبدالله العصيمي"

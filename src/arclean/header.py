@@ -380,10 +380,9 @@ def split_first_body_line(ln: Line, lexicon: Lexicon, find_date: Optional[DateFi
 def label_agency_credits(lines: Sequence[Line]) -> None:
     """A bare agency in parentheses right after story prose ("(رويترز)") is the story's source.
 
-    (A bare name closing an article is *not* read as a signature: whether a body
-    line is last depends on what follows it, so the rule would change its mind
-    once duplicates or teasers after it are removed, and clean() would not be
-    idempotent.)
+    (A bare name closing an article is read as a signature only on the final labels, by
+    :func:`arclean.structure.signature_line`: whether a body line is last depends on what
+    follows it, which duplicates and teasers removed later would change.)
     """
     for k in range(1, len(lines)):
         ln = lines[k]

@@ -812,7 +812,7 @@ def segment_lines(
         first = lines[f]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
-    signed = structure.signature_line(lines, runs)
+    signed = structure.signature_after_body(lines, runs)
     if signed is not None:
         lines[signed].set(METADATA, "author", "tail.signature")
     for k in structure.tag_cloud(lines, runs):
@@ -823,5 +823,8 @@ def segment_lines(
             split_title_suffix(ln)
     split_link_headlines(lines)
     mark_duplicates(lines)
+    signed = structure.signature_line(lines)
+    if signed is not None:
+        lines[signed].set(METADATA, "author", "tail.signature")
     return lines
 

@@ -524,20 +524,37 @@ _CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
 _YEAR_END = re.compile(r"[12١٢][\d٠-٩]{3}\s*\.?$")
 
 
-def signature_line(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Optional[int]:
+def _signs(lines: Sequence[Line], k: int, j: int) -> bool:
+    """Is line ``k`` a writer's bare name signing under the prose line ``j``, a name the
+    body does not mention?"""
+    if j < 0 or lines[k].parts or not lines[j].is_prose or not names.name_line(lines[k]):
+        return False
+    return not names.mentioned(lines[k].text, (ln.text for ln in lines[:k] if ln.label == "body"))
+
+
+def signature_line(lines: Sequence[Line]) -> Optional[int]:
     """The story's writer signing under its last paragraph: the last body line is a bare
-    personal name (:func:`arclean.names.name_line`) right under a prose line, the story
-    does not mention that name, and the page has no other byline."""
+    personal name (:func:`arclean.names.name_line`), the body line before it is prose, and
+    the body does not mention that name.  Read on the final labels, body lines only, so that
+    ``clean(x)`` (those same lines) reads it the same way."""
+    k = len(lines) - 1
+    while k >= 0 and lines[k].label != "body":
+        k -= 1
+    j = k - 1
+    while j >= 0 and lines[j].label != "body":
+        j -= 1
+    return k if k > 0 and _signs(lines, k, j) else None
+
+
+def signature_after_body(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Optional[int]:
+    """The same signature as the first line after the body (the run stops above a short
+    line): a line that leaves the body either way, as the byline rather than as chrome."""
     if not runs:
         return None
-    s, e = runs[-1]
-    k = e - 1
-    if k <= s or lines[k].label != "body" or not lines[k - 1].is_prose or not names.name_line(lines[k]):
+    e = runs[-1][1]
+    if e >= len(lines) or lines[e].label is not None:
         return None
-    if any(x.kind == "author" for x in lines):
-        return None
-    story = (lines[j].text for a, b in runs for j in range(a, min(b, k)) if lines[j].label == "body")
-    return None if names.mentioned(lines[k].text, story) else k
+    return e if _signs(lines, e, e - 1) else None
 
 
 def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
