@@ -465,3 +465,19 @@ _STRIPPED = re.compile(rf"[^\s](?:[^{_LINE_BREAKS}]*[^\s])?")
 def test_read_lines_finds_every_stripped_line(text: str) -> None:
     lines, _block = read_lines(text)
     assert [(ln.start, ln.end, ln.text) for ln in lines] == [(m.start(), m.end(), m.group()) for m in _STRIPPED.finditer(text)]
+
+
+def test_repeated_word_list_line_is_nav_and_prose_is_not() -> None:
+    from arclean.rules import repetitive_list
+
+    surahs = " ".join(f"سورة {n}" for n in ["الفاتحة", "البقرة", "آل عمران", "النساء", "المائدة", "الأنعام", "الأعراف",
+                                              "الأنفال", "التوبة", "يونس", "هود", "يوسف", "الرعد", "إبراهيم", "الحجر"])
+    hit = repetitive_list(surahs, len(surahs.split()))
+    assert hit is not None and hit.rule == "shape.repetitive_list"
+    prose = " ".join([P1.rstrip("."), P2.rstrip(".")]).replace("،", "")
+    assert repetitive_list(prose, len(prose.split())) is None
+    # the head repeats nothing: no count of the whole line (a list repeats its word from its start)
+    distinct = " ".join(f"موضوع{chr(0x0660 + a)}{chr(0x0660 + b)}" for a in range(3) for b in range(10))
+    late = distinct + " " + " ".join(["سورة"] * 40)
+    assert len(set(late[:160].split())) == len(late[:160].split())
+    assert repetitive_list(late, len(late.split())) is None

@@ -126,10 +126,18 @@ _P = SENTENCE_PUNCT.pattern[1:-1]
 _MORE_THAN_LIST_PUNCT = re.compile(f"[{_P}](?:[^{_P}]*[{_P}]){{{LIST_MAX_PUNCT}}}")
 
 
+#: A repeated-word list repeats its word from its start: the words of this many leading
+#: characters must already hold repeats (a cheap look before counting the whole line).
+LIST_HEAD_CHARS = 160
+
+
 def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
     """A long unpunctuated line dominated by one repeated word ("سورة الفاتحة سورة البقرة ...")."""
     if n_words < LIST_MIN_WORDS or _MORE_THAN_LIST_PUNCT.search(text, 0, PUNCT_SCAN_CHARS):
         return None
+    head = text[:LIST_HEAD_CHARS].split()
+    if len(head) - len(set(head)) + 1 < LIST_TOP_WORD_SHARE * len(head):
+        return None  # too few repeats in the head for one word to make up the share
     words = text.split()
     top = max(Counter(words).values())
     if top / len(words) >= LIST_TOP_WORD_SHARE:
