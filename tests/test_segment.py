@@ -481,3 +481,23 @@ def test_repeated_word_list_line_is_nav_and_prose_is_not() -> None:
     late = distinct + " " + " ".join(["سورة"] * 40)
     assert len(set(late[:160].split())) == len(late[:160].split())
     assert repetitive_list(late, len(late.split())) is None
+
+
+def _split_dateline_by_regex_alone(text: str):
+    m = rules._DATELINE.match(text)
+    if m is None or m.end() > rules.DATELINE_MAX_CHARS or not text[m.end():].strip():
+        return None
+    return rules.split_dateline(text)
+
+
+_DATELINE_PIECES = ["بغداد", "واس", "(CNN)", "(أ ف ب)", "/", " ", "-", "–", ":", "،", "قال", "الرئيس", "--", "ـ", "\n", "x" * 30]
+
+
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=30).map("".join))
+@settings(max_examples=400, deadline=None)
+@example("بغداد/ شبكة أخبار العراق- قال التحالف")
+@example("واس - القاهرة: قال الرئيس")
+@example("دبي، الإمارات العربية المتحدة (CNN) -- قال")
+def test_dateline_gate_only_skips_lines_the_regex_rejects(text: str) -> None:
+    # the cheap character test in split_dateline never hides a dateline the regex would find
+    assert rules.split_dateline(text) == _split_dateline_by_regex_alone(text)

@@ -237,6 +237,9 @@ def split_dateline(text: str) -> Optional[Tuple[int, int, int]]:
     dateline must be followed by more text, so a lone dateline line is not
     mistaken for the story.
     """
+    head = text[:DATELINE_MAX_CHARS]
+    if "(" not in head and "/" not in head and ":" not in head:
+        return None  # every form has one of these inside the dateline (a cheap test before the regex)
     m = _DATELINE.match(text)
     if m is None or m.end() > DATELINE_MAX_CHARS or not text[m.end() :].strip():
         return None
