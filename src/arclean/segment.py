@@ -794,8 +794,9 @@ def segment_lines(
     runs = structure.trailing_caption(lines, runs)
     for s, e in runs:
         for k in range(s, e):
-            if lines[k].label is None:
-                lines[k].set(BODY, "body", "body.run")
+            ln = lines[k]
+            if ln.label is None:
+                ln.label, ln.kind, ln.rule = BODY, "body", "body.run"  # (Line.set, inlined: every body line)
     if runs:
         f = runs[0][0]
         if f + 1 < runs[0][1] and rules.lone_dateline(lines[f].text):
@@ -818,9 +819,8 @@ def segment_lines(
     for k in structure.tag_cloud(lines, runs):
         lines[k].set(METADATA, "tags", "structure.tag_cloud")
     label_outside(lines, runs, lexicon)
-    for ln in lines:
-        if ln.kind == "title":
-            split_title_suffix(ln)
+    for ln in [x for x in lines if x.kind == "title"]:
+        split_title_suffix(ln)
     split_link_headlines(lines)
     mark_duplicates(lines)
     signed = structure.signature_line(lines)
