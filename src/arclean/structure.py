@@ -222,27 +222,33 @@ def _item_line(ln: Line) -> bool:
     )
 
 
-def _pairs(lines: Sequence[Line], summaries: Sequence[int], head_ok: Callable[[Line], bool]) -> List[List[Tuple[int, int]]]:
+def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[int, int]]]:
     """Stretches of consecutive (headline, summary) pairs: each summary (a free prose line,
-    given in order) with the nearest free line above it as its headline."""
+    given in order) with the nearest free line above it as its headline (an item line:
+    :func:`_item_line`).  A summary that pairs with nothing is passed over: the next pair's
+    headline lies below it, so the gap test of that pair ends the stretch as it would."""
     stretches: List[List[Tuple[int, int]]] = []
     cur: List[Tuple[int, int]] = []
     n = len(lines)
     for s in summaries:
         h = s - 1
-        while h >= 0 and s - h <= TEASER_MAX_GAP and not _free(lines[h]):
+        while h >= 0 and s - h <= TEASER_MAX_GAP and not (lines[h].label is None and lines[h].date is None):
             h -= 1  # a date line or a "more" link may sit between headline and summary
-        # a headline, then a one-paragraph summary: the next line is not more prose of the
-        # same item (the headline test first: an article's paragraphs fail it at once)
-        paired = h >= 0 and s - h <= TEASER_MAX_GAP and head_ok(lines[h])
-        if paired and s + 1 < n:
+        if h < 0 or s - h > TEASER_MAX_GAP:
+            continue
+        head = lines[h]
+        # the headline test first (an article's paragraphs fail its word count at once)
+        if not 2 <= head.words <= TEASER_HEAD_MAX_WORDS or not _item_line(head):
+            continue
+        # a one-paragraph summary: the next line is not more prose of the same item
+        if s + 1 < n:
             nxt = lines[s + 1]
-            paired = not (nxt.is_prose and _free(nxt) and not _item_line(nxt))
-        if cur and ((paired and h - cur[-1][1] > TEASER_MAX_GAP) or (not paired and s - cur[-1][1] > TEASER_MAX_GAP)):
+            if nxt.is_prose and _free(nxt) and not _item_line(nxt):
+                continue
+        if cur and h - cur[-1][1] > TEASER_MAX_GAP:
             stretches.append(cur)  # (a stray line between two items does not end the list)
             cur = []
-        if paired:
-            cur.append((h, s))
+        cur.append((h, s))
     if cur:
         stretches.append(cur)
     return stretches
@@ -257,7 +263,7 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     if len(summaries) < TEASER_MIN_DATED_PAIRS:
         return []
     out: List[int] = []
-    for stretch in _pairs(lines, summaries, _item_line):
+    for stretch in _pairs(lines, summaries):
         # a paragraph opening with a connective ("وأضاف", "إلا أن") goes on with the one above it
         stretch = [(h, s) for h, s in stretch if not continues_story(lines[s])]
         if len(stretch) < TEASER_MIN_DATED_PAIRS:
