@@ -786,6 +786,7 @@ def segment_lines(
     _decide(lines, codes, structure.headline_residue(lines, codes), "dup", "repeat.headline_words")
     _decide(lines, codes, structure.page_number_contents(lines, codes), "other", "structure.page_number_contents")
     _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
+    _decide(lines, codes, structure.quote_headlines(text, lines, codes), "related", "structure.quote_headlines")
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
     runs = extend_article_runs(lines, runs)

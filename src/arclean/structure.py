@@ -32,6 +32,7 @@ it decides with a rule ``structure.<name>`` (see docs/guide.md).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from importlib import resources
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
@@ -606,6 +607,68 @@ def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence
         and _DATE_AT_END.search(lines[k].text, max(0, len(lines[k].text) - 40)) is not None
     ]
     return _rows(dated, lambda k: _undated_headline(lines, codes, k), DATED_HEADLINES_MIN)
+
+
+#: A ticker of quote headlines ("القصيبي: فرقنا نزعت ... 5838 عبوة ناسفة"): at least this
+#: many lines in a row, each a speaker of at most QUOTE_SPEAKER_MAX_WORDS words, a colon
+#: and a headline of QUOTE_MIN_WORDS to QUOTE_MAX_WORDS words that does not end as a
+#: sentence; at least two of them share a speaker.
+QUOTE_HEADLINES_MIN = 4
+QUOTE_SPEAKER_MAX_WORDS = 8
+QUOTE_MIN_WORDS = 6
+QUOTE_MAX_WORDS = 30
+#: The colon sits within this many characters of the line's start.
+QUOTE_COLON_MAX_CHARS = 50
+
+
+def _quote_speaker(ln: Line) -> Optional[str]:
+    """The speaker of a quote headline ("<speaker>: <headline>"), or None."""
+    t = ln.text
+    c = t.find(":", 2, QUOTE_COLON_MAX_CHARS)
+    if c < 0 or not QUOTE_MIN_WORDS <= ln.words <= QUOTE_MAX_WORDS or t.endswith(_SENTENCE_END):
+        return None
+    speaker = t[:c].strip()
+    if not 1 <= len(speaker.split()) <= QUOTE_SPEAKER_MAX_WORDS or any(ch.isdigit() for ch in speaker):
+        return None  # (a clock "10:30" or a dated label is no speaker)
+    return speaker
+
+
+def quote_headlines(text: str, lines: Sequence[Line], codes: bytearray) -> List[int]:
+    """Line indices of a ticker of other stories' quote headlines (see
+    :data:`QUOTE_HEADLINES_MIN`): a story quotes its speakers inside sentences that end
+    with a full stop, a ticker prints one claim a line with no stop.  Only the lines
+    holding a colon are read (found with ``str.find``, at C speed)."""
+    if text.count(":") < QUOTE_HEADLINES_MIN:
+        return []
+    starts = [ln.start for ln in lines]
+    found: Dict[int, str] = {}
+    pos = text.find(":")
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        nxt = pos + 1
+        if k >= 0 and pos < lines[k].end:  # (not a colon on a blank stretch between lines)
+            nxt = lines[k].end  # one look a line
+            if codes[k] in _FREE_OR_DATED_CODES:
+                speaker = _quote_speaker(lines[k])
+                if speaker is not None:
+                    found[k] = speaker
+        pos = text.find(":", nxt)
+    out: List[int] = []
+    for row in _consecutive(sorted(found)):
+        speakers = [found[k] for k in row]
+        if len(row) >= QUOTE_HEADLINES_MIN and len(set(speakers)) < len(speakers):
+            out.extend(row)
+    return out
+
+
+def _consecutive(ks: Sequence[int]) -> List[List[int]]:
+    rows: List[List[int]] = []
+    for k in ks:
+        if rows and k == rows[-1][-1] + 1:
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    return rows
 
 
 def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
