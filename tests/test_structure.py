@@ -551,3 +551,60 @@ def test_quote_headline_ticker_above_the_story_is_related(ticker: List[str]) -> 
 def test_quotes_inside_a_story_stay_body(quotes: List[str]) -> None:
     text = "\n".join([P1, *quotes, P2])
     assert all(rule_of(text, q)[2] != "structure.quote_headlines" for q in quotes)
+
+
+# --- recipe and how-to sections ---------------------------------------------------------------
+
+STEP = "نحضر مقلاة واسعة وندهنها بقليل من الزبدة ثم نضع كمية من الخليط على نار متوسطة ونتركها حتى يتماسك الوجه ويصبح لونها ذهبيا، ثم نقلبها على الجهة الأخرى."
+
+RECIPES = [
+    [  # Maghreb recipe site: no colons, ingredients with quantities, steps as short lines
+        "مقادير كريب بالشوكولاتة",
+        "1 كوب حليب",
+        "2 بيضة",
+        "3 ملاعق سكر",
+        "1 كوب طحين",
+        "طريقة التحضير",
+        "نخلط البيض مع الحليب",
+        "ثم نضيف السكر والطحين",
+        STEP,
+        "نقدم الكريب مع العسل",
+        "وبالهناء والشفاء",
+    ],
+    [  # Gulf style: a sub-list for the sauce
+        "المكونات",
+        "نصف كيلو دجاج",
+        "بصلة مفرومة",
+        "للصلصة",
+        "كوب لبن",
+        "ملعقة طحينة",
+        "الطريقة",
+        STEP,
+        "يقدم الطبق ساخنا مع الأرز",
+    ],
+    [  # a how-to: tools, then steps
+        "الأدوات المطلوبة",
+        "مفك براغي صغير",
+        "قطعة قماش ناعمة",
+        "الخطوات",
+        "افصل الجهاز عن الكهرباء",
+        STEP,
+        "أعد تركيب الغطاء وشغل الجهاز",
+    ],
+]
+
+
+@pytest.mark.parametrize("recipe", RECIPES)
+def test_recipe_sections_next_to_the_body_are_body(recipe: List[str]) -> None:
+    text = "\n".join(["الرئيسية", "وصفات", *recipe, "جميع الحقوق محفوظة © 2024"])
+    assert arclean.clean(text) == "\n".join(recipe)
+    assert rule_of(text, recipe[1])[2] == "structure.list_section"
+    assert arclean.clean(arclean.clean(text)) == arclean.clean(text)
+
+
+def test_other_recipes_titles_are_not_a_section() -> None:
+    # "طريقة عمل ..." opens other recipes' titles: headers with no items under them
+    others = ["طريقة عمل الكنافة بالقشطة", "طريقة عمل البسبوسة", "طريقة عمل الكيك بالشوكولاتة"]
+    text = "\n".join(["الرئيسية", *others, *STORY])
+    assert arclean.clean(text) == "\n".join(STORY)
+    assert all(rule_of(text, o)[2] != "structure.list_section" for o in others)

@@ -448,7 +448,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         return False
     opening = ln.key.split(b" ")[:2]
     for later in lines[first + 2 :]:
-        if later.words <= FIRST_LINE_TITLE_MAX_WORDS and later.key != ln.key and later.key.split(b" ")[:2] == opening:
+        # (body lines only: clean(x) holds no others, and must read this line the same way)
+        if later.label == BODY and later.words <= FIRST_LINE_TITLE_MAX_WORDS and later.key != ln.key and later.key.split(b" ")[:2] == opening:
             return False  # (a copy of the same line is the story printed twice, not a sub-heading)
     if has_title:
         # the article already has its title: a headline-sized line opening the body is its

@@ -792,6 +792,7 @@ def segment_lines(
     runs = extend_article_runs(lines, runs)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)
+    runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
     for s, e in runs:
         for k in range(s, e):

@@ -745,6 +745,82 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
     return out
 
 
+def _load_list_headers() -> FrozenSet[bytes]:
+    text = resources.files("arclean").joinpath("data").joinpath("list_headers.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    if not rows or rows[0] != ["words", "why"] or any(len(r) != 2 or not r[1] for r in rows[1:]):
+        raise ValueError("list_headers.tsv: expected a 'words<TAB>why' header and a reason for every row")
+    return frozenset(key_bytes(r[0]) for r in rows[1:])
+
+
+#: Keys of the words that open a recipe or how-to section (data/list_headers.tsv).
+LIST_HEADERS = _load_list_headers()
+_LIST_HEADER = re.compile(b"(?:" + b"|".join(re.escape(k) for k in sorted(LIST_HEADERS, key=len, reverse=True)) + b")(?: |$)")
+
+
+def _list_header(ln: Line) -> bool:
+    return (
+        _free(ln)
+        and ln.words <= LIST_ITEM_MAX_WORDS
+        and not ln.text.endswith(".")
+        and _LIST_HEADER.match(ln.key) is not None
+    )
+
+
+def _list_item(ln: Line) -> bool:
+    return _free(ln) and ln.words <= LIST_ITEM_MAX_WORDS and not _list_header(ln)
+
+
+#: A section header right above the body with no item of its own before the body's
+#: first line is a bare header of at most this many words ("طريقة التحضير"), not a title.
+BARE_HEADER_MAX_WORDS = 3
+
+
+def _section_above(lines: Sequence[Line], s: int, touches_body: bool) -> Optional[int]:
+    """The header of a section whose items end right above line ``s``, or None: at least
+    :data:`LIST_MIN_ITEMS` items under it, or, right above the body (``touches_body``),
+    one item and the body's first line (the steps going on in a longer line), or no item
+    under a bare header."""
+    k = s - 1
+    while k >= 0 and _list_item(lines[k]):
+        k -= 1
+    if k < 0 or not _list_header(lines[k]):
+        return None
+    items = s - 1 - k
+    if items >= LIST_MIN_ITEMS:
+        return k
+    if touches_body and (items == LIST_MIN_ITEMS - 1 or (items == 0 and lines[k].words <= BARE_HEADER_MAX_WORDS)):
+        return k
+    return None
+
+
+def list_sections(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """A recipe's or a how-to's sections are the article's: a header from
+    ``data/list_headers.tsv`` ("المقادير", "طريقة التحضير") with short item lines under it,
+    right above a body run (or above a section that is), joins the run (rule
+    ``structure.list_section``); the run then goes on over the short item lines under it,
+    the rest of the steps.  A list of other recipes' titles ("طريقة عمل ...") has no items
+    under its headers and joins nothing."""
+    out: List[Tuple[int, int]] = []
+    n = len(lines)
+    for s, e in runs:
+        top = s
+        h = _section_above(lines, top, True)
+        while h is not None:
+            top = h
+            h = _section_above(lines, top, False)
+        if top == s:
+            out.append((s, e))
+            continue
+        j = e
+        while j < n and _list_item(lines[j]):
+            j += 1
+        for k in list(range(top, s)) + list(range(e, j)):
+            lines[k].set("body", "body", "structure.list_section")
+        out.append((top, j))
+    return out
+
+
 # A line ending with a page number after a dot or dot leaders: "المدخل . 9", "الفصل الأول .... 13".
 _PAGE_NUMBER_END = re.compile(r"(?:\s\.|\.{2,}|…)\s*[0-9٠-٩]{1,4}\s*$")
 
