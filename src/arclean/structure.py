@@ -776,15 +776,15 @@ def _list_item(ln: Line) -> bool:
 BARE_HEADER_MAX_WORDS = 3
 
 
-def _section_above(lines: Sequence[Line], s: int, touches_body: bool) -> Optional[int]:
-    """The header of a section whose items end right above line ``s``, or None: at least
-    :data:`LIST_MIN_ITEMS` items under it, or, right above the body (``touches_body``),
-    one item and the body's first line (the steps going on in a longer line), or no item
-    under a bare header."""
+def _section_above(lines: Sequence[Line], s: int, touches_body: bool, floor: int) -> Optional[int]:
+    """The header of a section whose items end right above line ``s`` (and start at line
+    ``floor`` or below), or None: at least :data:`LIST_MIN_ITEMS` items under it, or,
+    right above the body (``touches_body``), one item and the body's first line (the steps
+    going on in a longer line), or no item under a bare header."""
     k = s - 1
-    while k >= 0 and _list_item(lines[k]):
+    while k >= floor and _list_item(lines[k]):
         k -= 1
-    if k < 0 or not _list_header(lines[k]):
+    if k < floor or not _list_header(lines[k]):
         return None
     items = s - 1 - k
     if items >= LIST_MIN_ITEMS:
@@ -802,18 +802,19 @@ def list_sections(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Lis
     the rest of the steps.  A list of other recipes' titles ("طريقة عمل ...") has no items
     under its headers and joins nothing."""
     out: List[Tuple[int, int]] = []
-    n = len(lines)
-    for s, e in runs:
+    for i, (s, e) in enumerate(runs):
+        floor = out[-1][1] if out else 0  # (never into the run above...)
+        ceiling = runs[i + 1][0] if i + 1 < len(runs) else len(lines)  # (...or below)
         top = s
-        h = _section_above(lines, top, True)
+        h = _section_above(lines, top, True, floor)
         while h is not None:
             top = h
-            h = _section_above(lines, top, False)
+            h = _section_above(lines, top, False, floor)
         if top == s:
             out.append((s, e))
             continue
         j = e
-        while j < n and _list_item(lines[j]):
+        while j < ceiling and _list_item(lines[j]):
             j += 1
         for k in list(range(top, s)) + list(range(e, j)):
             lines[k].set("body", "body", "structure.list_section")
