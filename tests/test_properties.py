@@ -211,6 +211,15 @@ IDEMPOTENCE_CASES = (
     # ended the body on the re-parse only, where a "closing signature" rule took it (rule removed)
     "\n".join([TITLES[0], *BODY_PARAGRAPHS[:3], TITLES[0], "آخر تحديث: 1 يناير 1995",
                BODY_PARAGRAPHS[0], "خطة طويلة الأمد", *BODY_PARAGRAPHS[1:3]]),
+    # a short first line printed twice over a long line (found by the long fuzz run): the
+    # copy, a duplicate, hid the long line from the first-line headline test on the first
+    # pass only
+    "آخر تحديثآخر تحديثآخر تحديث\nآخر تحديثآخر تحديثآخر تحديث\n" + " ".join(["شارك"] * 25),
+    # the story printed again under a section word, a byline, a dateline and a bare name
+    # (found by the long fuzz run): those short lines, with only the copy below them, ended
+    # the body of clean(x), where the re-parse dropped them; they are the copy's header
+    "\n".join([TITLES[0], "آخر تحديث: 1 يناير 1995", _PARA, "منوعات", TITLES[0], "أحمد السيد - الخبر اليوم",
+               "القاهرة -", "أحمد السيد", _PARA]),
 )
 
 
@@ -221,6 +230,8 @@ IDEMPOTENCE_CASES = (
 @example(IDEMPOTENCE_CASES[2])
 @example(IDEMPOTENCE_CASES[3])
 @example(IDEMPOTENCE_CASES[4])
+@example(IDEMPOTENCE_CASES[5])
+@example(IDEMPOTENCE_CASES[6])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once

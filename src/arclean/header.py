@@ -424,7 +424,12 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         return False
     ln = lines[first]
     # the body line that will follow it in the output (a byline between them is not body)
-    nxt = next((x for x in lines[first + 1 : first + 1 + CAPTION_GAP + 2] if x.label in (None, BODY)), lines[first + 1])
+    # (a copy of the line itself is passed over: it leaves the body as a duplicate, so in
+    # clean(x) the line is followed by what follows the copy)
+    nxt = next(
+        (x for x in lines[first + 1 : first + 1 + CAPTION_GAP + 2] if x.label in (None, BODY) and x.key != ln.key),
+        lines[first + 1],
+    )
     if (
         ln.label not in (None, BODY)
         or ln.date is not None
