@@ -220,6 +220,9 @@ IDEMPOTENCE_CASES = (
     # the body of clean(x), where the re-parse dropped them; they are the copy's header
     "\n".join([TITLES[0], "آخر تحديث: 1 يناير 1995", _PARA, "منوعات", TITLES[0], "أحمد السيد - الخبر اليوم",
                "القاهرة -", "أحمد السيد", _PARA]),
+    # a two-word first line printed twice (too short to be a duplicate by itself): the copy
+    # goes with the headline, or it opens clean(x) and is read as the headline in its turn
+    "شارك شارك\nشارك شارك\n" + "اقرأ أيضا" * 25,
 )
 
 
@@ -232,6 +235,7 @@ IDEMPOTENCE_CASES = (
 @example(IDEMPOTENCE_CASES[4])
 @example(IDEMPOTENCE_CASES[5])
 @example(IDEMPOTENCE_CASES[6])
+@example(IDEMPOTENCE_CASES[7])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once

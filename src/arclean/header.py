@@ -463,6 +463,11 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "other", "zone.subtitle")
     else:
         ln.set(METADATA, "title", "zone.first_line_headline")
+    # its copies right under it (passed over above) leave the body with it: left there, one
+    # would open clean(x) and be read as the headline in its turn
+    for x in lines[first + 1 : first + 1 + CAPTION_GAP + 2]:
+        if x.key == ln.key and x.label in (None, BODY) and not x.parts:
+            x.set(BOILERPLATE, "dup", "repeat.headline_copy")
     return True
 
 
