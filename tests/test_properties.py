@@ -223,6 +223,10 @@ IDEMPOTENCE_CASES = (
     # a two-word first line printed twice (too short to be a duplicate by itself): the copy
     # goes with the headline, or it opens clean(x) and is read as the headline in its turn
     "شارك شارك\nشارك شارك\n" + "اقرأ أيضا" * 25,
+    # a bare name over the story and again under it, then an agency credit (found by the
+    # long fuzz run): only a copy right under the headline goes with it
+    "\n".join(["الرئيسية", "أخبار محلية", TITLES[0], "تاريخ النشر: 1 يناير 1995", "أحمد السيد", _PARA,
+               "أحمد السيد", "(رويترز)"]),
 )
 
 
@@ -236,6 +240,7 @@ IDEMPOTENCE_CASES = (
 @example(IDEMPOTENCE_CASES[5])
 @example(IDEMPOTENCE_CASES[6])
 @example(IDEMPOTENCE_CASES[7])
+@example(IDEMPOTENCE_CASES[8])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once

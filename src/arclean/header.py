@@ -277,7 +277,7 @@ def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:
     ln = lines[first - 1]
     if not names.name_line(ln) or any(x.kind == "author" for x in lines[top:first]):
         return False
-    if names.mentioned(ln.text, (x.text for x in lines[first:] if x.label == BODY)):
+    if names.mentioned(ln.text, (x.text for x in lines[first:] if x.label == BODY and x.key != ln.key)):
         return False
     ln.set(METADATA, "author", "zone.name_over_story")
     return True
@@ -424,12 +424,12 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         return False
     ln = lines[first]
     # the body line that will follow it in the output (a byline between them is not body)
-    # (a copy of the line itself is passed over: it leaves the body as a duplicate, so in
-    # clean(x) the line is followed by what follows the copy)
-    nxt = next(
-        (x for x in lines[first + 1 : first + 1 + CAPTION_GAP + 2] if x.label in (None, BODY) and x.key != ln.key),
-        lines[first + 1],
-    )
+    # (copies of the line itself right under it are passed over: they leave the body with
+    # it, so in clean(x) the line is followed by what follows the copies)
+    after = first + 1
+    while after + 1 < len(lines) and lines[after].key == ln.key:
+        after += 1
+    nxt = next((x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)), lines[after])
     if (
         ln.label not in (None, BODY)
         or ln.date is not None
@@ -465,8 +465,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "title", "zone.first_line_headline")
     # its copies right under it (passed over above) leave the body with it: left there, one
     # would open clean(x) and be read as the headline in its turn
-    for x in lines[first + 1 : first + 1 + CAPTION_GAP + 2]:
-        if x.key == ln.key and x.label in (None, BODY) and not x.parts:
+    for x in lines[first + 1 : after]:
+        if x.label in (None, BODY) and not x.parts:
             x.set(BOILERPLATE, "dup", "repeat.headline_copy")
     return True
 
