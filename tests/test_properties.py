@@ -227,6 +227,9 @@ IDEMPOTENCE_CASES = (
     # long fuzz run): only a copy right under the headline goes with it
     "\n".join(["الرئيسية", "أخبار محلية", TITLES[0], "تاريخ النشر: 1 يناير 1995", "أحمد السيد", _PARA,
                "أحمد السيد", "(رويترز)"]),
+    # a headline, a byline, a caption-sized line and the headline again (found by the long
+    # fuzz run): once the copy is dup, the caption captions nothing and is no body
+    "\n".join(["اقرأ أيضا" * 20, "كتب كتب", "اقرأ أيض اقرأ أيض", "اقرأ أيضا" * 20]),
 )
 
 
@@ -241,6 +244,7 @@ IDEMPOTENCE_CASES = (
 @example(IDEMPOTENCE_CASES[6])
 @example(IDEMPOTENCE_CASES[7])
 @example(IDEMPOTENCE_CASES[8])
+@example(IDEMPOTENCE_CASES[9])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once

@@ -712,6 +712,12 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             found = True
     if found:
         _mark_lines_inside_copies(lines)
+        body = [ln for ln in lines if ln.label == BODY]
+        if body and all(ln.rule == "zone.caption" for ln in body):
+            # the story was a copy of the title or of another line: captions of nothing are
+            # no body (and clean(x), a lone caption, would have none)
+            for ln in body:
+                ln.set(BOILERPLATE, "other", "zone.caption_without_story")
 
 
 def _is_dup(ln: Line) -> bool:
