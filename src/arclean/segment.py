@@ -820,6 +820,12 @@ def segment_lines(
         cluster = label_header_zone(lines, f, lexicon)
         # the first line left in the body (a caption may sit above the run): a headline there
         # is the title, or the subtitle under a title already found
+        titles = {ln.key for ln in lines[:f] if ln.kind == "title"}
+        for k in range(f):
+            if lines[k].label == BODY and lines[k].key in titles:
+                # the headline printed again as a caption: it goes with the headline (left in
+                # the body, the copy would open clean(x) in the real first line's place)
+                lines[k].set(BOILERPLATE, "dup", "repeat.headline_copy")
         b = next((k for k in range(f) if lines[k].label == BODY), f)
         if label_first_line_headline(lines, b, any(ln.kind == "title" for ln in lines[:b])) and b == f:
             f += 1
