@@ -8,9 +8,10 @@ text, 1 for common ones), and a line whose key holds distinct terms worth
 :data:`POLICY_MIN_WEIGHT` or more is boilerplate of the kind of its heaviest
 term (rule ``policy.terms``).
 
-Terms are matched on the line keys (:mod:`arclean.fold`) in one pass over the
-page's key block, at word starts (after an optional proclitic: "والخصوصية"), on
-free sentence-sized lines that hold one of :data:`PAGE_GATE_WORDS` somewhere.
+Terms are matched on the line keys (:mod:`arclean.fold`) of the page's free
+sentence-sized lines, joined into one block and read in one pass, at word starts
+(after an optional proclitic: "والخصوصية"); a page whose such lines hold none of
+:data:`PAGE_GATE_WORDS` is not read.
 """
 from __future__ import annotations
 

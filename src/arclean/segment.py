@@ -679,7 +679,9 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     paragraph-sized neighbours above and below are both ``dup``) belongs to
     that copy and is ``dup`` too.  Otherwise a page that repeats its story
     would keep those lines as body, cut off from the story once the copy is
-    removed, and ``clean(clean(x))`` would drop them.
+    removed, and ``clean(clean(x))`` would drop them.  For the same reason,
+    caption lines left as the only body once the copies are marked are no body
+    (rule ``zone.caption_without_story``).
     """
     seen = set()
     found = False
