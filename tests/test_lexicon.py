@@ -134,3 +134,14 @@ def test_match_block_finds_prefixes_on_every_line() -> None:
     assert sorted(hits) == [0, 2, 3]
     assert hits[0].rule == "lexicon.prefix:اقرا ايضا"
     assert hits[3].kind == "source"
+
+
+def test_data_tables_are_read_with_their_header_checked() -> None:
+    from arclean.lexicon import data_rows
+
+    rows = data_rows("list_headers.tsv", ("words", "why"))
+    assert rows and all(len(r) == 2 and r[1] for r in rows)
+    with pytest.raises(ValueError, match="list_headers.tsv line .*expected the header"):
+        data_rows("list_headers.tsv", ("word", "role", "why"))
+    # without a header to check, the rows come back as they are (the date tables)
+    assert data_rows("dates_months.tsv")

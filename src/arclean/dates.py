@@ -74,7 +74,6 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from importlib import resources
 from itertools import accumulate
 from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Set, Tuple, Union
 
@@ -82,6 +81,7 @@ from hijridate import Hijri
 from hijridate.ummalqura import HIJRI_RANGE
 
 from .fold import fold
+from .lexicon import data_rows
 
 __all__ = ["DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps"]
 
@@ -173,17 +173,7 @@ class DateMatch:
 
 def _read_tsv(name: str) -> List[List[str]]:
     """Rows of a ``data/`` TSV file, without comments and the header line."""
-    text = resources.files("arclean").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    rows: List[List[str]] = []
-    header_seen = False
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        rows.append(line.split("\t"))
-    return rows
+    return data_rows(name)
 
 
 _KEY_DROP = re.compile(r"[\s.]+")

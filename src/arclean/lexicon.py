@@ -285,6 +285,31 @@ def _alternation(table: Mapping[bytes, Entry], anchored: bool, block: bool = Fal
     return re.compile(rb"(?<![^ \n])(" + body + rb")(?![^ \n])")
 
 
+def data_rows(name: str, header: Optional[Sequence[str]] = None) -> List[List[str]]:
+    """The rows of the packaged table ``data/<name>``: TAB-separated, blank lines and
+    ``#`` comments skipped, the first row a header (not returned).
+
+    With ``header``, the file's header must be exactly those columns, and every row must
+    have as many, the last one (why the row exists) not empty; otherwise ValueError
+    names the file and the line."""
+    text = (resources.files("arclean") / "data" / name).read_text(encoding="utf-8")
+    rows: List[List[str]] = []
+    seen_header = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if not seen_header:
+            seen_header = True
+            if header is not None and cols != list(header):
+                raise ValueError(f"{name} line {n}: expected the header {'<TAB>'.join(header)}")
+            continue
+        if header is not None and (len(cols) != len(header) or not cols[-1].strip()):
+            raise ValueError(f"{name} line {n}: expected {len(header)} columns ({', '.join(header)}), the last not empty")
+        rows.append(cols)
+    return rows
+
+
 def _read_entries(names: Iterable[str]) -> List[Entry]:
     out: List[Entry] = []
     pkg = resources.files("arclean") / "data"

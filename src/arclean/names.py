@@ -9,10 +9,10 @@ mention the name (a photo caption names the story's subject, whom the story ment
 """
 from __future__ import annotations
 
-from importlib import resources
 from typing import FrozenSet, Iterable
 
 from .fold import key_bytes
+from .lexicon import data_rows
 from .lines import Line
 from .rules import SENTENCE_PUNCT
 
@@ -25,11 +25,10 @@ SURNAME_MIN_CHARS = 3
 
 
 def _load() -> FrozenSet[bytes]:
-    text = resources.files("arclean").joinpath("data").joinpath("given_names.tsv").read_text(encoding="utf-8")
-    rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    if not rows or rows[0] != ["name", "sex", "why"] or any(len(r) != 3 or r[1] not in ("m", "f") or not r[2] for r in rows[1:]):
-        raise ValueError("given_names.tsv: expected a 'name<TAB>sex<TAB>why' header, sex m or f, and a reason")
-    return frozenset(key_bytes(r[0]) for r in rows[1:])
+    rows = data_rows("given_names.tsv", ("name", "sex", "why"))
+    if any(r[1] not in ("m", "f") for r in rows):
+        raise ValueError("given_names.tsv: the sex column is m or f")
+    return frozenset(key_bytes(r[0]) for r in rows)
 
 
 #: Folded keys of the given names (loaded once at import).

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Dict, List, Sequence, Tuple
 
 from .fold import block_matches, key_bytes
-from .lexicon import trie_regex
+from .lexicon import data_rows, trie_regex
 
 __all__ = ["POLICY_MIN_WEIGHT", "PolicyTerm", "TERMS", "policy_lines"]
 
@@ -40,19 +39,11 @@ class PolicyTerm:
 
 
 def _load() -> Dict[bytes, PolicyTerm]:
-    text = resources.files("arclean").joinpath("data").joinpath("policy_terms.tsv").read_text(encoding="utf-8")
     out: Dict[bytes, PolicyTerm] = {}
-    header = True
-    for n, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cols = raw.split("\t")
-        if header:
-            header = False
-            continue
-        if len(cols) != 4 or not cols[1].isdigit():
-            raise ValueError(f"policy_terms.tsv line {n}: expected term, weight, kind, why")
-        out[key_bytes(cols[0])] = PolicyTerm(cols[0], int(cols[1]), cols[2], cols[3])
+    for term, weight, kind, why in data_rows("policy_terms.tsv", ("term", "weight", "kind", "why")):
+        if not weight.isdigit():
+            raise ValueError(f"policy_terms.tsv: the weight of {term!r} must be a whole number, not {weight!r}")
+        out[key_bytes(term)] = PolicyTerm(term, int(weight), kind, why)
     return out
 
 

@@ -34,11 +34,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from importlib import resources
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import names
 from .fold import key_bytes
+from .lexicon import data_rows
 from .lines import Line
 from .rules import has_arabic
 
@@ -442,11 +442,10 @@ def trim_run_tails(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Li
 
 
 def _load_connectives() -> Dict[str, FrozenSet[bytes]]:
-    text = resources.files("arclean").joinpath("data").joinpath("connectives.tsv").read_text(encoding="utf-8")
-    rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    if not rows or rows[0] != ["word", "role", "why"] or any(len(r) != 3 or r[1] not in ("story", "clause") for r in rows[1:]):
-        raise ValueError("connectives.tsv: expected a 'word<TAB>role<TAB>why' header, role story or clause")
-    return {role: frozenset(key_bytes(r[0]) for r in rows[1:] if r[1] == role) for role in ("story", "clause")}
+    rows = data_rows("connectives.tsv", ("word", "role", "why"))
+    if any(r[1] not in ("story", "clause") for r in rows):
+        raise ValueError("connectives.tsv: the role is story or clause")
+    return {role: frozenset(key_bytes(r[0]) for r in rows if r[1] == role) for role in ("story", "clause")}
 
 
 _CONNECTIVES = _load_connectives()
@@ -746,11 +745,7 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
 
 
 def _load_list_headers() -> FrozenSet[bytes]:
-    text = resources.files("arclean").joinpath("data").joinpath("list_headers.tsv").read_text(encoding="utf-8")
-    rows = [r.split("\t") for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    if not rows or rows[0] != ["words", "why"] or any(len(r) != 2 or not r[1] for r in rows[1:]):
-        raise ValueError("list_headers.tsv: expected a 'words<TAB>why' header and a reason for every row")
-    return frozenset(key_bytes(r[0]) for r in rows[1:])
+    return frozenset(key_bytes(r[0]) for r in data_rows("list_headers.tsv", ("words", "why")))
 
 
 #: Keys of the words that open a recipe or how-to section (data/list_headers.tsv).
