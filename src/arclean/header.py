@@ -68,7 +68,6 @@ HEAD_DATE_CHARS = 120
 DATE_LINE_MAX_OTHER_WORDS = 4
 
 
-_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩")
 # A citation's page range at the end of a line: "Pages 471-484", "ص 164-185", "pp. 12-30".
 _PAGE_RANGE_END = re.compile(r"(?:pages?|pp?\.|ص|صفحات|الصفحات)\s*[\d٠-٩]+\s*[-–]\s*[\d٠-٩]+\.?$", re.I)
 
@@ -81,7 +80,7 @@ def _headline_like(ln: Line) -> bool:
         and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
         and not ln.text.endswith((".", "。"))
         # a journal or book citation (volume, issue, pages) is no headline
-        and not (ln.text[-1] in _DIGITS and _PAGE_RANGE_END.search(ln.text) is not None)
+        and not (ln.text[-1].isdigit() and _PAGE_RANGE_END.search(ln.text) is not None)
     )
 
 
@@ -425,7 +424,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     ln = lines[first]
     # the body line that will follow it in the output (a byline between them is not body)
     # (copies of the line itself right under it are passed over: they leave the body with
-    # it, so in clean(x) the line is followed by what follows the copies)
+    # it as duplicates of the title, so in clean(x) the line is followed by what follows them)
     after = first + 1
     while after + 1 < len(lines) and lines[after].key == ln.key:
         after += 1
@@ -463,12 +462,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "other", "zone.subtitle")
     else:
         ln.set(METADATA, "title", "zone.first_line_headline")
-    # its copies right under it (passed over above) leave the body with it: left there, one
-    # would open clean(x) and be read as the headline in its turn
-    for x in lines[first + 1 : after]:
-        if x.label in (None, BODY) and not x.parts:
-            x.set(BOILERPLATE, "dup", "repeat.headline_copy")
-    return True
+    return True  # (its copies right under it go with it: see segment.mark_duplicates)
 
 
 # The last " - " or " | " of a headline, and what follows it (a site name).

@@ -684,11 +684,19 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     (rule ``zone.caption_without_story``).
     """
     seen = set()
+    titles = set()  # the title lines' keys: a copy of the title is dup however short it is
     found = False
     glued: Optional[Line] = None  # the body line a line-by-line copy would lie inside
     for ln in lines:
+        if ln.kind == "title":
+            titles.add(ln.key)
         if ln.words < DUP_MIN_WORDS or ln.parts:
-            if ln.label == BODY:
+            if ln.label == BODY and not ln.parts and ln.key in titles:
+                # the headline printed again right under itself, or as a caption: left in
+                # the body, it would open clean(x) and be read as the headline in its turn
+                ln.set(BOILERPLATE, "dup", "repeat.body_line")
+                found = True
+            elif ln.label == BODY:
                 glued = None  # a short body line ends a copy
             continue
         k = ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text
@@ -822,13 +830,13 @@ def segment_lines(
         cluster = label_header_zone(lines, f, lexicon)
         # the first line left in the body (a caption may sit above the run): a headline there
         # is the title, or the subtitle under a title already found
-        titles = {ln.key for ln in lines[:f] if ln.kind == "title"}
-        for k in range(f):
-            if lines[k].label == BODY and lines[k].key in titles:
-                # the headline printed again as a caption: it goes with the headline (left in
-                # the body, the copy would open clean(x) in the real first line's place)
-                lines[k].set(BOILERPLATE, "dup", "repeat.headline_copy")
-        b = next((k for k in range(f) if lines[k].label == BODY), f)
+        # (a copy of the title among the captions is passed over: mark_duplicates takes it
+        # out with the title, so the real first line opens clean(x))
+        captions = [k for k in range(f) if lines[k].label == BODY]
+        if captions:
+            titles = {ln.key: k for k, ln in enumerate(lines[:f]) if ln.kind == "title"}
+            captions = [k for k in captions if titles.get(lines[k].key, k) >= k]
+        b = captions[0] if captions else f
         if label_first_line_headline(lines, b, any(ln.kind == "title" for ln in lines[:b])) and b == f:
             f += 1
         demote_stray_dates(lines, runs, cluster)

@@ -39,7 +39,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tup
 from . import names
 from .fold import key_bytes
 from .lexicon import data_rows
-from .lines import Line
+from .lines import DIGIT, Line
 from .rules import has_arabic
 
 __all__ = [
@@ -627,7 +627,7 @@ def _quote_speaker(ln: Line) -> Optional[str]:
     if c < 0 or not QUOTE_MIN_WORDS <= ln.words <= QUOTE_MAX_WORDS or t.endswith(_SENTENCE_END):
         return None
     speaker = t[:c].strip()
-    if not 1 <= len(speaker.split()) <= QUOTE_SPEAKER_MAX_WORDS or any(ch.isdigit() for ch in speaker):
+    if not 1 <= len(speaker.split()) <= QUOTE_SPEAKER_MAX_WORDS or DIGIT.search(speaker) is not None:
         return None  # (a clock "10:30" or a dated label is no speaker)
     return speaker
 
