@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Sequence, Tuple
 
 from .fold import key_block
 from .lexicon import KEY_HEAD_CHARS, Entry, line_key
@@ -21,7 +21,7 @@ from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 if TYPE_CHECKING:  # (the date grammar is imported lazily, on the first date read)
     from .dates import DateMatch
 
-__all__ = ["Part", "Line", "read_lines", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
+__all__ = ["Part", "Line", "read_lines", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], Optional["DateMatch"]]
@@ -117,6 +117,23 @@ def read_lines(text: str) -> Tuple[List[Line], bytes]:
     block = key_block(heads)
     keys = block[1:].split(b"\n")
     return [Line(-1, s, e, t, k) for (s, e, t), k in zip(found, keys)], block
+
+
+def lines_holding(text: str, lines: Sequence[Line], signs: Iterable[str]) -> List[int]:
+    """Indices of the lines holding one of ``signs`` (non-blank characters): one
+    ``str.find`` scan per sign (a C loop, ~10x a regex character class), jumping to the
+    next line after each hit.  A line holding two signs is listed once per sign."""
+    out: List[int] = []
+    starts: Optional[List[int]] = None
+    for sign in signs:
+        pos = text.find(sign)
+        while pos >= 0:
+            if starts is None:
+                starts = [ln.start for ln in lines]
+            i = bisect_right(starts, pos) - 1  # a sign is never blank, so it lies in line i
+            out.append(i)
+            pos = text.find(sign, lines[i].end)
+    return out
 
 
 def number_lines(text: str, lines: Sequence[Line]) -> None:

@@ -24,7 +24,7 @@ Nothing here keeps state between documents.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from . import policy, rules, structure
@@ -49,6 +49,7 @@ from .lines import (
     Line,
     Part,
     line_parts,
+    lines_holding,
     number_lines,
     read_lines,
     word_count,
@@ -213,19 +214,8 @@ def apply_policy_terms(lines: Sequence[Line]) -> None:
 
 
 def _lines_with_signs(text: str, lines: Sequence[Line]) -> List[int]:
-    """Indices of the lines holding a shape sign: one ``str.find`` scan per sign (a C loop,
-    ~10x a regex character class), jumping to the next line after each hit."""
-    out: List[int] = []
-    starts: Optional[List[int]] = None
-    for sign in rules.SHAPE_SIGNS:
-        pos = text.find(sign)
-        while pos >= 0:
-            if starts is None:
-                starts = [ln.start for ln in lines]
-            i = bisect_right(starts, pos) - 1  # a sign is never blank, so it lies in line i
-            out.append(i)
-            pos = text.find(sign, lines[i].end)
-    return out
+    """Indices of the lines holding a shape sign (:data:`arclean.rules.SHAPE_SIGNS`)."""
+    return lines_holding(text, lines, rules.SHAPE_SIGNS)
 
 
 #: A block of line keys with every digit written "0", line breaks kept and every other

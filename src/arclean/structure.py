@@ -32,14 +32,13 @@ it decides with a rule ``structure.<name>`` (see docs/guide.md).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import names
 from .fold import key_bytes
 from .lexicon import data_rows
-from .lines import DIGIT, Line
+from .lines import DIGIT, Line, lines_holding
 from .rules import has_arabic
 
 __all__ = [
@@ -639,35 +638,18 @@ def quote_headlines(text: str, lines: Sequence[Line], codes: bytearray) -> List[
     holding a colon are read (found with ``str.find``, at C speed)."""
     if text.count(":") < QUOTE_HEADLINES_MIN:
         return []
-    starts = [ln.start for ln in lines]
     found: Dict[int, str] = {}
-    pos = text.find(":")
-    while pos >= 0:
-        k = bisect_right(starts, pos) - 1
-        nxt = pos + 1
-        if k >= 0 and pos < lines[k].end:  # (not a colon on a blank stretch between lines)
-            nxt = lines[k].end  # one look a line
-            if codes[k] in _FREE_OR_DATED_CODES:
-                speaker = _quote_speaker(lines[k])
-                if speaker is not None:
-                    found[k] = speaker
-        pos = text.find(":", nxt)
+    for k in lines_holding(text, lines, ":"):
+        if codes[k] in _FREE_OR_DATED_CODES:
+            speaker = _quote_speaker(lines[k])
+            if speaker is not None:
+                found[k] = speaker
     out: List[int] = []
-    for row in _consecutive(sorted(found)):
+    for row in _row_groups(sorted(found), lambda _k: False, QUOTE_HEADLINES_MIN):
         speakers = [found[k] for k in row]
-        if len(row) >= QUOTE_HEADLINES_MIN and len(set(speakers)) < len(speakers):
+        if len(set(speakers)) < len(speakers):
             out.extend(row)
     return out
-
-
-def _consecutive(ks: Sequence[int]) -> List[List[int]]:
-    rows: List[List[int]] = []
-    for k in ks:
-        if rows and k == rows[-1][-1] + 1:
-            rows[-1].append(k)
-        else:
-            rows.append([k])
-    return rows
 
 
 def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
@@ -675,21 +657,26 @@ def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
     return codes[k] in _FREE_OR_DATED_CODES and lines[k].words <= DATED_HEADLINE_MAX_WORDS and not lines[k].is_prose
 
 
-def _rows(hits: Sequence[int], gap_ok: Callable[[int], bool], min_len: int) -> List[int]:
-    """The line indices covered by rows of ``hits`` (sorted line indices) that follow one
-    another, one line apart, or two apart with a line between them that ``gap_ok`` accepts,
-    and hold at least ``min_len`` hits."""
-    out: List[int] = []
+def _row_groups(hits: Sequence[int], gap_ok: Callable[[int], bool], min_len: int) -> List[List[int]]:
+    """The rows of ``hits`` (sorted line indices) that follow one another, one line apart,
+    or two apart with a line between them that ``gap_ok`` accepts, and hold at least
+    ``min_len`` hits: each row's hits."""
+    out: List[List[int]] = []
     run: List[int] = []
     for k in hits:
         if run and not (k - run[-1] == 1 or (k - run[-1] == 2 and gap_ok(k - 1))):
             if len(run) >= min_len:
-                out.extend(range(run[0], run[-1] + 1))
+                out.append(run)
             run = []
         run.append(k)
     if len(run) >= min_len:
-        out.extend(range(run[0], run[-1] + 1))
+        out.append(run)
     return out
+
+
+def _rows(hits: Sequence[int], gap_ok: Callable[[int], bool], min_len: int) -> List[int]:
+    """The line indices covered by the rows of :func:`_row_groups` (gap lines included)."""
+    return [k for run in _row_groups(hits, gap_ok, min_len) for k in range(run[0], run[-1] + 1)]
 
 
 def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[int]:
