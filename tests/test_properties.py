@@ -233,6 +233,10 @@ IDEMPOTENCE_CASES = (
     # a headline printed again as a caption above the real first line (found by the long
     # fuzz run): the copy goes with the headline, so the first-line test reads the real line
     "\n".join(["اقرأ أيض اقرأ أيض", "آخر تحديث آخر تحديث", "اقرأ أيض اقرأ أيض", TITLES[0], _PARA]),
+    # the story, then menu words and its headline, then the story again (found by the long
+    # fuzz run): all that is not prose between the story and its copy is the copy's header
+    "\n".join(["الرئيسية", "أخبار محلية", TITLES[0], "أحمد السيد", _PARA, "أخبار محلية", "عربي ودولي", "منوعات",
+               TITLES[0], _PARA]),
 )
 
 
@@ -249,6 +253,7 @@ IDEMPOTENCE_CASES = (
 @example(IDEMPOTENCE_CASES[8])
 @example(IDEMPOTENCE_CASES[9])
 @example(IDEMPOTENCE_CASES[10])
+@example(IDEMPOTENCE_CASES[11])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
     once = arclean.clean(text)
     assert arclean.clean(once) == once

@@ -726,10 +726,10 @@ def _is_dup(ln: Line) -> bool:
 
 def _mark_lines_inside_copies(lines: Sequence[Line]) -> None:
     """Short body lines between two ``dup`` paragraphs are part of the repeated copy; so
-    are short body lines with only ``dup`` paragraphs of the body below them (the copy's
-    header: a section word, a byline, a dateline, between the story and its copy).  Left
-    in the body, the latter would end the body of ``clean(x)``, where nothing follows
-    them and the re-parse drops them."""
+    are body lines that are not prose with only ``dup`` prose of the body below them (the
+    copy's header: a section word, its headline, a byline, a dateline, between the story
+    and its copy).  Left in the body, the latter would end the body of ``clean(x)``, where
+    nothing follows them and the re-parse drops them."""
     n = len(lines)
     dup_above = [False] * n  # is the nearest paragraph-sized line above a dup?
     last = False
@@ -738,15 +738,18 @@ def _mark_lines_inside_copies(lines: Sequence[Line]) -> None:
         if ln.words >= DUP_MIN_WORDS:
             last = _is_dup(ln)
     last = False
-    only_dups_below: Optional[bool] = None  # are all body paragraphs below dups (None: none yet)?
+    only_dups_below: Optional[bool] = None  # is all body prose below dup (None: none yet)?
     for k in range(n - 1, -1, -1):
         ln = lines[k]
-        if ln.words < DUP_MIN_WORDS and ln.label == BODY and not ln.parts and last and (dup_above[k] or only_dups_below):
+        if ln.label == BODY and not ln.parts and (
+            (ln.words < DUP_MIN_WORDS and last and dup_above[k]) or (only_dups_below and not ln.is_prose)
+        ):
             ln.set(BOILERPLATE, "dup", "repeat.inside_copy")
-        elif ln.words >= DUP_MIN_WORDS:
+        if ln.words >= DUP_MIN_WORDS:
             last = _is_dup(ln)
-            if ln.label == BODY or last:
-                only_dups_below = last if only_dups_below is None else (only_dups_below and last)
+        if ln.is_prose and (ln.label == BODY or _is_dup(ln)):
+            d = _is_dup(ln)
+            only_dups_below = d if only_dups_below is None else (only_dups_below and d)
 
 
 def _decide(lines: Sequence[Line], codes: bytearray, found: Sequence[int], kind: str, rule: str) -> None:
