@@ -481,6 +481,14 @@ def test_repeated_word_list_line_is_nav_and_prose_is_not() -> None:
     late = distinct + " " + " ".join(["سورة"] * 40)
     assert len(set(late[:160].split())) == len(late[:160].split())
     assert repetitive_list(late, len(late.split())) is None
+    # the shares are counted in the line's first LIST_SCAN_CHARS characters: a list longer
+    # than that is still read as one, and prose glued after it does not dilute it
+    from arclean.rules import LIST_SCAN_CHARS
+
+    long_list = " ".join([surahs] * 12) + " " + prose
+    assert len(surahs) * 12 > LIST_SCAN_CHARS
+    hit = repetitive_list(long_list, len(long_list.split()))
+    assert hit is not None and hit.rule == "shape.repetitive_list"
 
 
 def _split_dateline_by_regex_alone(text: str):
@@ -501,3 +509,31 @@ _DATELINE_PIECES = ["بغداد", "واس", "(CNN)", "(أ ف ب)", "/", " ", "-"
 def test_dateline_gate_only_skips_lines_the_regex_rejects(text: str) -> None:
     # the cheap character test in split_dateline never hides a dateline the regex would find
     assert rules.split_dateline(text) == _split_dateline_by_regex_alone(text)
+
+
+_BYLINE_PIECES = ["بيروت", "جنى خوري", "متابعة", "مراسل", "/", " ", " - ", " – ", " — ", " ـ ", " | ", "|", ":", "،", ".", "-", "x" * 12]
+
+
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=12).map("".join))
+@settings(max_examples=400, deadline=None)
+@example("بيروت - جنى خوري")
+@example("متابعة/ جنى خوري")
+@example("المدينة نيوز :-")
+@example("الرياضي ـ جدة")
+@example("بيروت/ شبكة النهار-")
+def test_dash_slash_colon_gate_only_skips_lines_the_regexes_reject(text: str) -> None:
+    # the substring test before the lone-dateline and byline regexes never hides a match
+    text = text.strip()
+    if rules._has_dash_slash_or_colon(text):
+        return
+    assert rules._LONE_DATELINE.match(text) is None
+    sides = [p for p in rules._BYLINE_SPLIT.split(text) if p.strip()]
+    assert len(sides) < 2
+
+
+@given(st.lists(st.sampled_from(["سورة", "البقرة", "قال", "،", ".", " ", "x" * 40]), min_size=30, max_size=200).map(" ".join))
+@settings(max_examples=200, deadline=None)
+def test_shape_hit_with_the_callers_trigger_is_shape_hit_alone(text: str) -> None:
+    # apply_line_rules passes shape_triggered from its page-wide sign scan
+    words = len(text.split())
+    assert rules.shape_hit(text, words, rules.shape_triggered(text)) == rules.shape_hit(text, words)

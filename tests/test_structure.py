@@ -608,3 +608,12 @@ def test_other_recipes_titles_are_not_a_section() -> None:
     text = "\n".join(["الرئيسية", *others, *STORY])
     assert arclean.clean(text) == "\n".join(STORY)
     assert all(rule_of(text, o)[2] != "structure.list_section" for o in others)
+
+
+def test_sentence_sign_test_matches_its_table() -> None:
+    # the or-chain in _sentence_signs spells out _NOT_IN_HEADLINE; they must agree
+    from arclean import structure
+
+    for sign in structure._NOT_IN_HEADLINE:
+        assert structure._sentence_signs(f"عنوان {sign} آخر")
+    assert not structure._sentence_signs("عنوان الخبر هنا: تفاصيل أخرى 5.8%")

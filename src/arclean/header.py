@@ -441,12 +441,13 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
     ):
         return False
-    if _ABBREVIATED_NAME.match(ln.text) is not None or (ln.words <= BYLINE_MAX_WORDS + 2 and rules.byline_shape(ln.text)):
+    byline = rules.byline_shape(ln.text)
+    if _ABBREVIATED_NAME.match(ln.text) is not None or (ln.words <= BYLINE_MAX_WORDS + 2 and byline):
         # "أ. عبد الرحمن ديدوح", "متابعة/ نور عطية": the writer over the story, not its headline
         ln.set(METADATA, "author", "zone.byline_over_story")
         _split_byline_label(ln)
         return True
-    if rules.byline_shape(ln.text) or structure.continues_sentence(nxt):
+    if byline or structure.continues_sentence(nxt):
         # an outlet and a place ("راديو الآن دبي - الإمارات"), or one sentence broken in two
         # lines ("... إلى" under it): not a headline
         return False

@@ -129,6 +129,10 @@ _MORE_THAN_LIST_PUNCT = re.compile(f"[{_P}](?:[^{_P}]*[{_P}]){{{LIST_MAX_PUNCT}}
 #: A repeated-word list repeats its word from its start: the words of this many leading
 #: characters must already hold repeats (a cheap look before counting the whole line).
 LIST_HEAD_CHARS = 160
+#: The word shares are counted in this many leading characters (a list dominated by one
+#: word is dominated from its start; a whole article glued into one line is not counted
+#: word by word to learn that it is not a list).
+LIST_SCAN_CHARS = 2000
 
 
 def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
@@ -138,7 +142,7 @@ def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
     head = text[:LIST_HEAD_CHARS].split()
     if len(head) - len(set(head)) + 1 < LIST_TOP_WORD_SHARE * len(head):
         return None  # too few repeats in the head for one word to make up the share
-    words = text.split()
+    words = text[:LIST_SCAN_CHARS].split()
     top = max(Counter(words).values())
     if top / len(words) >= LIST_TOP_WORD_SHARE:
         return Hit("boilerplate", "nav", "shape.repetitive_list")
@@ -267,9 +271,15 @@ _LONE_DATELINE = re.compile(
 )
 
 
+def _has_dash_slash_or_colon(text: str) -> bool:
+    """A cheap look before the dateline and byline regexes: every form of them holds one of
+    these (an ``or`` chain of substring tests: ~3x faster than ``any()`` over a generator)."""
+    return "-" in text or "/" in text or ":" in text or "–" in text or "—" in text or "ـ" in text or "|" in text
+
+
 def lone_dateline(text: str) -> bool:
     """True when the whole line is a dateline (checked only right above the story)."""
-    return len(text) <= DATELINE_MAX_CHARS and _LONE_DATELINE.match(text) is not None
+    return len(text) <= DATELINE_MAX_CHARS and _has_dash_slash_or_colon(text) and _LONE_DATELINE.match(text) is not None
 
 
 # A byline: two short sides around a dash, slash or bar, a name and a place, role or outlet
@@ -281,7 +291,9 @@ BYLINE_SIDE_MAX_WORDS = 6
 
 def byline_shape(text: str) -> bool:
     """Is the line shaped as a byline (checked only where a byline may sit: under a headline)?"""
-    if len(text) > DATELINE_MAX_CHARS or SENTENCE_PUNCT.search(text) is not None:
+    if len(text) > DATELINE_MAX_CHARS or not _has_dash_slash_or_colon(text):
+        return False
+    if SENTENCE_PUNCT.search(text) is not None:
         return False
     sides = [p for p in _BYLINE_SPLIT.split(text) if p.strip()]
     return len(sides) == 2 and all(len(p.split()) <= BYLINE_SIDE_MAX_WORDS for p in sides)
@@ -350,14 +362,15 @@ def shape_triggered(text: str) -> bool:
     return False
 
 
-def shape_hit(text: str, n_words: int) -> Optional[Hit]:
+def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Optional[Hit]:
     """The first line-shape rule that fires on a line, or None (cheap for ordinary lines).
 
     The rules are tried in a fixed order; each is skipped when the sign it
     needs is absent (a substring test), which is what keeps lines that merely
-    start with a digit cheap.
+    start with a digit cheap.  ``triggered`` is :func:`shape_triggered` of the text
+    when the caller already knows it (a whole-page sign scan), None to test it here.
     """
-    if not shape_triggered(text):
+    if not (shape_triggered(text) if triggered is None else triggered):
         return repetitive_list(text, n_words)  # the one shape rule with no trigger sign
     first = text[:1]
     dash = first in "—–-"

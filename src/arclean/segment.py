@@ -168,8 +168,10 @@ def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Le
     """
     hits = lexicon.match_block(block, [ln.key for ln in lines], [ln.words for ln in lines])
     relative = {i for i, _m in block_matches(rules.RELATIVE_TIME_GATE, block)}
-    shaped = {i for i, ln in enumerate(lines) if ln.text[0] in rules.SHAPE_FIRST or ln.words >= rules.LIST_MIN_WORDS}
-    shaped.update(_lines_with_signs(text, lines))
+    # shape_triggered(line) is "its first character or a sign": known here for every line
+    triggered = {i for i, ln in enumerate(lines) if ln.text[0] in rules.SHAPE_FIRST}
+    triggered.update(_lines_with_signs(text, lines))
+    shaped = triggered.union([i for i, ln in enumerate(lines) if ln.words >= rules.LIST_MIN_WORDS])
     for i in sorted(hits.keys() | relative | shaped):
         ln = lines[i]
         if ln.label is not None:
@@ -183,7 +185,7 @@ def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Le
         if i in relative and ln.words <= 4 and rules.relative_time(ln.text):
             ln.set(METADATA, "published", "shape.relative_time")
             continue
-        hit = rules.shape_hit(ln.text, ln.words) if i in shaped else None
+        hit = rules.shape_hit(ln.text, ln.words, i in triggered) if i in shaped else None
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
             if hit.rule == "embed.tweet_signature" and i > 0 and lines[i - 1].label is None:

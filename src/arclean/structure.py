@@ -205,10 +205,15 @@ def _free(ln: Line) -> bool:
     return ln.label is None and ln.date is None
 
 
+def _sentence_signs(t: str) -> bool:
+    """Does ``t`` hold one of :data:`_NOT_IN_HEADLINE` (an ``or`` chain: ~3x faster than
+    ``any()`` over a generator)?"""
+    return "،" in t or "؛" in t or ". " in t or "...." in t
+
+
 def _headline_sized(ln: Line) -> bool:
     """A headline (on top of :func:`_item_line`): no sign of a sentence or a form inside."""
-    t = ln.text
-    return not any(sign in t for sign in _NOT_IN_HEADLINE)
+    return not _sentence_signs(ln.text)
 
 
 def _item_line(ln: Line) -> bool:
@@ -218,7 +223,7 @@ def _item_line(ln: Line) -> bool:
     return (
         2 <= ln.words <= TEASER_HEAD_MAX_WORDS
         and not ln.text.endswith(_NOT_HEADLINE_ENDS)
-        and (not ln.is_prose or not any(sign in ln.text for sign in _NOT_IN_HEADLINE))
+        and (not ln.is_prose or not _sentence_signs(ln.text))
     )
 
 
@@ -514,11 +519,16 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
         k, e = m.start(), m.end()
         if e - k > RESIDUE_MAX_LINES:
             continue  # longer than a headline: a menu
+        near = list(range(max(0, k - RESIDUE_REACH), k)) + list(range(e, min(n, e + RESIDUE_REACH)))
+        first = lines[k].text
+        for j in near:
+            if first in lines[j].text:
+                break
+        else:
+            continue  # (the words joined lie in one line nearby, so their first line does too)
         words = " ".join([lines[j].text for j in range(k, e)])
         # the lines around the stretch as one string (a line break never matches inside words)
-        around = "\n".join([lines[j].text for j in range(max(0, k - RESIDUE_REACH), k)])
-        around += "\n" + "\n".join([lines[j].text for j in range(e, min(n, e + RESIDUE_REACH))])
-        if words in around:
+        if words in "\n".join([lines[j].text for j in near]):
             out.extend(range(k, e))
     return out
 
