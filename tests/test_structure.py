@@ -115,6 +115,22 @@ def test_one_paragraph_after_a_read_also_block_is_a_teaser_unless_it_goes_on_wit
     assert arclean.clean("\n".join([*head, P3, "شارك"])) == f"{P1}\n{P2}\n{P3}"
 
 
+def test_a_paragraph_after_an_inline_read_also_link_goes_on_with_the_story() -> None:
+    # "اقرأ أيضا: <headline>" alone between two paragraphs is a link set inside the story: the
+    # paragraph below it is the story's, even with no connective (an Urdu paragraph has none
+    # of the Arabic ones)
+    later = "قرر البنك المركزي الإبقاء على أسعار الفائدة دون تغيير للمرة الثالثة على التوالي هذا العام."
+    head = ["عنوان الخبر الرئيسي اليوم", "نشر في: 12 مارس 2024", P1, P2]
+    doc = arclean.parse("\n".join([*head, "اقرأ أيضا: البنك المركزي يرفع الفائدة", later, "شارك"]))
+    assert doc.body == f"{P1}\n{P2}\n{later}"
+    assert [s.rule for s in doc.segments if s.kind == "related"] == ["lexicon.prefix:اقرا ايضا"]
+    # a bare header, or a header with a headline under it, is a read-also list: the one
+    # paragraph past it is that list's teaser
+    assert arclean.clean("\n".join([*head, "اقرأ أيضا", later, "شارك"])) == f"{P1}\n{P2}"
+    listed = [*head, "اقرأ أيضا: البنك المركزي يرفع الفائدة", "أسعار النفط تتراجع", later, "شارك"]
+    assert arclean.clean("\n".join(listed)) == f"{P1}\n{P2}"
+
+
 @pytest.mark.parametrize("word", ["وأضاف", "كما", "وقالت"])
 def test_connectives_are_read_on_the_folded_first_word(word: str) -> None:
     lines, _ = read_lines(word + " أن الوزارة تعمل على الخطة")

@@ -44,7 +44,9 @@ Calendars
 ---------
 ``calendar`` says how the date was written: ``'gregorian'``, ``'hijri-umalqura'``
 (converted with :mod:`hijridate`, 1343-1500 AH), ``'hijri-tabular'`` (the
-arithmetic Islamic calendar, used outside that range) or ``'relative'``.
+arithmetic Islamic calendar, used outside that range), ``'hijri-solar'`` (the
+Iranian Solar Hijri calendar: a Persian month name or a "ه.ش" marker, years
+1300-1499 SH) or ``'relative'``.
 ``year``/``month``/``day`` are always Gregorian; for a Hijri month or year the
 Gregorian fields are those of the period's first day and ``hijri`` keeps the
 date as written.
@@ -272,8 +274,8 @@ def _pairwise_disjoint(sets: List[FrozenSet[str]]) -> bool:
 def _lexicon_pieces() -> List[str]:
     """Every one-character tolerant piece of every lexicon word."""
     pieces: Set[str] = set()
-    for name in ("dates_months.tsv", "dates_hijri_months.tsv", "dates_ordinals.tsv", "dates_markers.tsv",
-                 "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv", "dates_labels.tsv"):
+    for name in ("dates_months.tsv", "dates_hijri_months.tsv", "dates_solar_months.tsv", "dates_ordinals.tsv",
+                 "dates_markers.tsv", "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv", "dates_labels.tsv"):
         for row in _read_tsv(name):
             pieces.update(p for p in _tolerant_pieces(row[0]) if _ONE_CHAR_PIECE.fullmatch(p))
     return sorted(pieces)
@@ -429,6 +431,8 @@ def _load_months() -> Dict[str, Tuple[str, int]]:
         _add_unique(table, _key(name), ("gregorian", int(month)))
     for name, month, _why in _read_tsv("dates_hijri_months.tsv"):
         _add_unique(table, _key(name), ("hijri", int(month)))
+    for name, month, _day_only, _why in _read_tsv("dates_solar_months.tsv"):
+        _add_unique(table, _key(name), ("solar", int(month)))
     return table
 
 
@@ -441,7 +445,8 @@ def _add_unique(table: Dict[str, Tuple[str, int]], key: str, value: Tuple[str, i
 
 _MONTHS: Mapping[str, Tuple[str, int]] = _load_months()
 _DAY_ONLY_MONTHS: FrozenSet[str] = frozenset(
-    _key(r[0]) for r in _read_tsv("dates_months.tsv") if r[2] in DAY_ONLY_SYSTEMS
+    [_key(r[0]) for r in _read_tsv("dates_solar_months.tsv") if r[2] == "yes"]
+    + [_key(r[0]) for r in _read_tsv("dates_months.tsv") if r[2] in DAY_ONLY_SYSTEMS]
 )
 _ORDINALS: Mapping[str, int] = {_key(r[0]): int(r[1]) for r in _read_tsv("dates_ordinals.tsv")}
 _NUMBER_WORDS: Mapping[str, float] = {_key(r[0]): float(r[1]) for r in _read_tsv("dates_numbers.tsv")}
@@ -477,7 +482,7 @@ def _spellings(word: str) -> Tuple[str, ...]:
 _KNOWN_KEYS: Mapping[str, str] = {
     spelling: _key(spelling)
     for name in sorted(
-        {"dates_months.tsv", "dates_hijri_months.tsv", "dates_ordinals.tsv", "dates_markers.tsv",
+        {"dates_months.tsv", "dates_hijri_months.tsv", "dates_solar_months.tsv", "dates_ordinals.tsv", "dates_markers.tsv",
          "dates_numbers.tsv", "dates_relative.tsv", "dates_weekdays.tsv", "dates_labels.tsv"}
     )
     for row in _read_tsv(name)
@@ -492,7 +497,7 @@ def _key_of(word: str) -> str:
 
 
 _HOUR_MARKERS = _marker_map("am", "pm", "noon", "afternoon", "night", "dawn", "tz-makkah")
-_ERA_MARKERS = _marker_map("era-ce", "era-ah")
+_ERA_MARKERS = _marker_map("era-ce", "era-ah", "era-sh")
 _TZ_WORDS = _marker_map("tz-gmt", "tz-makkah", "tz-gulf")
 _TZ_FIXED_OFFSETS: Mapping[str, int] = {"tz-makkah": MAKKAH_OFFSET_MINUTES, "tz-gulf": GULF_OFFSET_MINUTES}
 _LABELS = _marker_map("label-published", "label-updated")
@@ -511,9 +516,9 @@ _NO_LETTER_AFTER = r"(?![^\W\d])"
 #: the positions inside Arabic words, where the led patterns mostly stop.
 _NOT_LETTER_BEFORE_LED = r"(?<![ء-ي].)(?<![^\W\d].)"
 
-_MONTH_NAMES = [r[0] for r in _read_tsv("dates_months.tsv")] + [r[0] for r in _read_tsv("dates_hijri_months.tsv")]
+_MONTH_NAMES = [r[0] for name in ("dates_months.tsv", "dates_hijri_months.tsv", "dates_solar_months.tsv") for r in _read_tsv(name)]
 _ORDINAL_WORDS = [r[0] for r in _read_tsv("dates_ordinals.tsv")]
-_ERA_WORDS = _words(_MARKER_ROWS, "era-ce", "era-ah")
+_ERA_WORDS = _words(_MARKER_ROWS, "era-ce", "era-ah", "era-sh")
 _YEAR_WORDS = _words(_MARKER_ROWS, "year-word")
 _MONTH_ALT = _alternation(_MONTH_NAMES)
 _ORDINAL_ALT = _alternation(_ORDINAL_WORDS)
@@ -884,6 +889,46 @@ def _tabular_month_length(year: int, month: int) -> int:
     return 29
 
 
+#: Solar Hijri years read (1921-2121): a Solar Hijri month name beside any other year is no date.
+SOLAR_HIJRI_YEARS = range(1300, 1500)
+#: The 33-year cycle of the Solar Hijri calendar: year Y is a leap year (Esfand has 30
+#: days) when Y mod 33 is one of these.  The astronomical calendar in use in Iran follows
+#: this cycle over all of SOLAR_HIJRI_YEARS (it first departs from it in the 1630s).
+SOLAR_LEAP_RESIDUES = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+#: An anchor: 1 Farvardin 1403 (Nowruz) fell on 20 March 2024.
+_SOLAR_ANCHOR = (1403, _dt.date(2024, 3, 20))
+
+
+def _solar_year_days(year: int) -> int:
+    return 366 if year % 33 in SOLAR_LEAP_RESIDUES else 365
+
+
+def _build_nowruz() -> Dict[int, _dt.date]:
+    """The Gregorian date of 1 Farvardin of each year of SOLAR_HIJRI_YEARS (built once)."""
+    anchor_year, anchor = _SOLAR_ANCHOR
+    out = {anchor_year: anchor}
+    for y in range(anchor_year + 1, SOLAR_HIJRI_YEARS.stop):
+        out[y] = out[y - 1] + _dt.timedelta(days=_solar_year_days(y - 1))
+    for y in range(anchor_year - 1, SOLAR_HIJRI_YEARS.start - 1, -1):
+        out[y] = out[y + 1] - _dt.timedelta(days=_solar_year_days(y))
+    return out
+
+
+_NOWRUZ = _build_nowruz()
+
+
+def _solar_hijri_to_gregorian(year: int, month: int, day: int) -> Optional[_dt.date]:
+    """Gregorian date of a Solar Hijri date: months 1-6 have 31 days, 7-11 have 30, and
+    Esfand 29 (30 in a leap year); None if impossible or outside SOLAR_HIJRI_YEARS."""
+    if year not in _NOWRUZ or not 1 <= month <= 12:
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else _solar_year_days(year) - 336
+    if not 1 <= day <= length:
+        return None
+    before = 31 * min(month - 1, 6) + 30 * max(month - 7, 0)
+    return _NOWRUZ[year] + _dt.timedelta(days=before + day - 1)
+
+
 def _hijri_to_gregorian(year: int, month: int, day: int) -> Optional[Tuple[_dt.date, str]]:
     """Gregorian date and calendar name of a Hijri date; None if impossible."""
     if not (MIN_HIJRI_YEAR <= year <= MAX_HIJRI_YEAR):
@@ -1031,6 +1076,23 @@ def _hijri(year: int, month: Optional[int], day: Optional[int]) -> Optional[_Ymd
     )
 
 
+def _solar_hijri(year: int, month: Optional[int], day: Optional[int]) -> Optional[_Ymd]:
+    """A Solar Hijri date converted to Gregorian (only years in :data:`SOLAR_HIJRI_YEARS`);
+    coarser dates use the period's first day."""
+    if year not in SOLAR_HIJRI_YEARS or (month is not None and not 1 <= month <= 12):
+        return None
+    g = _solar_hijri_to_gregorian(year, month or 1, day or 1)
+    if g is None:
+        return None
+    return _Ymd(
+        g.year,
+        g.month if month is not None else None,
+        g.day if day is not None else None,
+        "hijri-solar",
+        (year, month, day),
+    )
+
+
 def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool]) -> Optional[_Ymd]:
     """Interpret one grammar match as a (possibly partial) date; None if not a date.
 
@@ -1050,8 +1112,10 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
         else:
             day = int(day_digits) if kind != "my" else None
         if family == "hijri":
-            return None if era == "era-ce" else _hijri(year, month, day)
-        return None if era == "era-ah" else _gregorian(year, month, day)
+            return None if era in ("era-ce", "era-sh") else _hijri(year, month, day)
+        if family == "solar":
+            return None if era == "era-ce" else _solar_hijri(year, month, day)
+        return None if era in ("era-ah", "era-sh") else _gregorian(year, month, day)
     if kind in ("ymd-num", "dmy-num"):
         month, day = int(m.group("month")), int(m.group("day"))
         if kind == "dmy-num" and day <= 12 and day != month and m.group("day").isascii():
@@ -1064,6 +1128,8 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
                 month, day = day, month
         if era == "era-ah":
             return _hijri(year, month, day)
+        if era == "era-sh":
+            return _solar_hijri(year, month, day)
         if era is None and year in HIJRI_LOOKING_YEARS:
             return None
         return _gregorian(year, month, day)
@@ -1072,6 +1138,8 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
         return None
     if era == "era-ah":
         return _hijri(year, None, None)
+    if era == "era-sh":
+        return _solar_hijri(year, None, None)
     return _gregorian(year, None, None)
 
 

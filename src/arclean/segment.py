@@ -488,6 +488,14 @@ def _choose_main(
     return best
 
 
+def _inline_teaser(ln: Line) -> bool:
+    """A read-also line with its linked headline on it ("اقرأ أيضا: <headline>"), alone
+    between two paragraphs: a link set inside the story, which goes on below it (a
+    read-also list has a bare header, or more than one line)."""
+    e = ln.entry
+    return e is not None and e.kind == "related" and e.mode == "prefix" and ln.key != e.bkey
+
+
 def _story_closes_after(lines: Sequence[Line], end: int) -> bool:
     """Is the first decided line after ``end`` the story's own source or tags line?  Then
     the paragraph above it ends the story (a read-also block sat in the middle of it)."""
@@ -552,6 +560,7 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
             and _prose_lines(lines, c) < AFTER_RELATED_MIN_PROSE
             and not structure.continues_story(lines[c[0]])
             and not _story_closes_after(lines, c[1])
+            and not (hi - lo == 1 and _inline_teaser(lines[lo]))
         ):
             continue  # short prose past a read-also list is teasers, not the story going on
         keep.append((c[0], c[1], on_score))
