@@ -118,10 +118,34 @@ def _between_headline_and_date(ln: Line) -> bool:
 _SECTION_NAME = re.compile(r"^[\u0600-\u06FF\s]+$")
 
 
+# A date written in numbers alone that the date reader leaves unread (a 13xx/14xx year with
+# no calendar marker: lunar or solar?; a day and month that could be swapped), with a time
+# or a weekday: "۱۴۰۳/۰۹/۱۵ - ۱۰:۳۰", "الثلاثاء 03/12/2024".  It is still the header's date line.
+_D = "[0-9٠-٩۰-۹]"
+_NUMERIC_DATE_LINE = re.compile(
+    rf"^(?:[^\W\d_]+\s*[،,]?\s*)?{_D}{{1,4}}([/.\-]){_D}{{1,2}}\1{_D}{{1,4}}"
+    rf"(?:\s*[-–|،,]?\s*(?:[^\W\d_]+\s*)?{_D}{{1,2}}[:٫]{_D}{{2}}(?:\s*[^\W\d_]{{1,2}})?)?$"
+)
+#: An unread numeric date line has at most this many words (a weekday, the date, a time, am/pm).
+UNREAD_DATE_LINE_MAX_WORDS = 6
+
+
+def _unread_date_line(ln: Line) -> bool:
+    """A free line that is a numeric date the reader could not read (see _NUMERIC_DATE_LINE)."""
+    return (
+        ln.label is None
+        and ln.date is None
+        and ln.words <= UNREAD_DATE_LINE_MAX_WORDS
+        and _NUMERIC_DATE_LINE.match(ln.text) is not None
+    )
+
+
 def _is_meta_line(ln: Line) -> bool:
     """A date line or a byline/date/reviewer line: the article header's cluster."""
     if ln.date is not None and ln.label in (None, METADATA):
         return True
+    if ln.label is None:
+        return _unread_date_line(ln)
     return ln.label == METADATA and ln.kind in ("author", "published", "updated", "other")
 
 
@@ -216,6 +240,8 @@ def label_header_zone(
         ln = lines[k]
         if ln.date is not None and (ln.label is None or ln.kind not in ("published", "updated")):
             ln.set(METADATA, "published", "zone.date_line")
+        elif _unread_date_line(ln):
+            ln.set(METADATA, "published", "zone.unread_date_line")  # (its value stays None)
         if ln.date is not None and ln.label == METADATA and lexicon is not None:
             split_date_line(ln, lexicon)
     t = top - 1
@@ -308,6 +334,9 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         t -= 1
     while t >= 1 and _is_contents(lines[t]):
         t -= 1  # a table of contents between the headline and the story
+    for _ in range(MAX_LINES_UNDER_TITLE):
+        if t >= 1 and _under_headline(lines[t]):
+            t -= 1  # the story's section, reading time, number or share row under its headline
     if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
         return
     above = lines[t - 1]
@@ -315,6 +344,15 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         return  # the last row of a "label: value" table (a product's specifications), not a headline
     if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
         lines[t].set(METADATA, "title", "zone.headline_above_body")
+
+
+def _under_headline(ln: Line) -> bool:
+    """A decided line that may sit between a headline and its story when the page prints no
+    date: a metadata line other than a title (section, reading time, source), the story's
+    number on the site or a share row."""
+    if ln.label == METADATA:
+        return ln.kind != "title"
+    return ln.label == BOILERPLATE and ln.kind in ("share", "other") and not _is_contents(ln)
 
 
 # A "label: value" row: a short label, a colon, a value ("ميناء: Qingdao Port").
