@@ -349,3 +349,19 @@ def test_first_published_credit_gives_the_outlet_as_source(credit: str, outlet: 
     doc = arclean.parse("\n".join([P1, P2, credit]))
     assert doc.metadata.source == outlet
     assert doc.body == "\n".join([P1, P2])
+
+
+@pytest.mark.parametrize(
+    "line, published, author",
+    [
+        ("نشر في 12 مارس 2024 بواسطة سارة أحمد", dt.date(2024, 3, 12), "سارة أحمد"),
+        ("ارسال شده در ۱۲ مهر ۱۴۰۲ توسط سارا", dt.date(2023, 10, 4), "سارا"),  # Persian blog, Solar Hijri
+    ],
+)
+def test_a_byline_after_the_date_on_its_line_is_the_author_not_the_source(line: str, published: dt.date, author: str) -> None:
+    story = "قال الوزير إن الحكومة ستعمل على تحسين الخدمات العامة في البلاد خلال العام المقبل، وأضاف أن الميزانية ستزيد."
+    doc = arclean.parse("\n".join(["عنوان الخبر الرئيسي هنا", line, story, story.replace("الوزير", "المتحدث")]))
+    assert doc.metadata.published == published
+    assert doc.metadata.author == author
+    assert doc.metadata.source is None
+    assert [s.kind for s in doc.segments if s.rule.startswith("split.")] == ["author"]

@@ -209,15 +209,15 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     if not rest.strip():
         return
     entry = lexicon.match(key_bytes(rest), len(rest.split()))
-    if entry is not None and entry.label == METADATA and entry.kind == "updated":
-        tail_kind, tail_rule = "updated", "split." + entry.rule
+    if entry is not None and entry.label == METADATA and entry.kind in ("updated", "author"):
+        tail_kind, tail_rule = entry.kind, "split." + entry.rule  # "..., آخر تحديث 14:00", "... توسط سارا"
     elif word_count(rest) <= SOURCE_MAX_WORDS and rules.has_arabic(rest) and not any(c.isdigit() for c in rest):
         tail_kind, tail_rule = "source", "split.agency_after_date"
     else:
         return
     date_end = len(text[:a0].rstrip())  # the comma between the halves stays with the date
     parts.append(Part(ln.start + s0, ln.start + date_end, METADATA, ln.kind, ln.rule, ln.entry))
-    parts.append(Part(ln.start + a0, ln.end, METADATA, tail_kind, tail_rule, entry if tail_kind == "updated" else None))
+    parts.append(Part(ln.start + a0, ln.end, METADATA, tail_kind, tail_rule, entry if tail_kind != "source" else None))
     ln.parts = parts
 
 
