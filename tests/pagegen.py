@@ -148,6 +148,10 @@ LEVANT_MONTHS: Tuple[str, ...] = (
     "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
     "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
 )
+SOLAR_MONTHS: Tuple[str, ...] = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+)
 WEEKDAYS: Tuple[str, ...] = ("الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
 #: the boilerplate phrases the near-miss generator perturbs
@@ -230,6 +234,11 @@ def _date_text(draw: Callable, prefix: str = "") -> str:
         f"{draw(st.sampled_from(WEEKDAYS))}، {day} {MONTHS[month - 1]} {year} {hour:02d}:{minute:02d} {ampm}",
         f"{day} {MONTHS[month - 1]} {year} - {hour}:{minute:02d} {ampm}",
         f"{year}/{month:02d}/{day:02d} {hour:02d}:{minute:02d}",
+        # Persian pages: a Solar Hijri date (read), a numeric one with its marker (read), and a
+        # Hijri-looking numeric date with no marker (left unread: lunar or solar?)
+        f"{day} {SOLAR_MONTHS[month - 1]} {year - 621}",
+        f"{year - 621}/{month:02d}/{day:02d} ه.ش",
+        f"{year - 579}/{month:02d}/{day:02d} - {hour}:{minute:02d}",
     )
     return prefix + draw(st.sampled_from(forms))
 
