@@ -537,3 +537,16 @@ def test_shape_hit_with_the_callers_trigger_is_shape_hit_alone(text: str) -> Non
     # apply_line_rules passes shape_triggered from its page-wide sign scan
     words = len(text.split())
     assert rules.shape_hit(text, words, rules.shape_triggered(text)) == rules.shape_hit(text, words)
+
+
+@given(st.lists(st.sampled_from(["المدخل", " ", ".", "..", "…", "9", "\n", "\t", "\u00a0", "x", " .", "\n ."]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+@example("abc\n .x\n... 9")
+def test_lines_holding_finds_signs_that_open_with_a_blank(text: str) -> None:
+    # " ." can start in the blanks between two lines: that hit is no line's
+    from arclean.lines import lines_holding
+
+    lines, _block = read_lines(text)
+    signs = (" .", "\t.", "..", "…")
+    expected = {i for i, ln in enumerate(lines) if any(s in ln.text for s in signs)}
+    assert set(lines_holding(text, lines, signs)) == expected

@@ -120,9 +120,11 @@ def read_lines(text: str) -> Tuple[List[Line], bytes]:
 
 
 def lines_holding(text: str, lines: Sequence[Line], signs: Iterable[str]) -> List[int]:
-    """Indices of the lines holding one of ``signs`` (non-blank characters): one
-    ``str.find`` scan per sign (a C loop, ~10x a regex character class), jumping to the
-    next line after each hit.  A line holding two signs is listed once per sign."""
+    """Indices of the lines holding one of ``signs`` (strings ending in a non-blank
+    character): one ``str.find`` scan per sign (a C loop, ~10x a regex character class),
+    jumping to the next line after each hit.  A hit that starts in the blanks between two
+    lines (a sign opening with a space) is passed over.  A line holding two signs is
+    listed once per sign."""
     out: List[int] = []
     starts: Optional[List[int]] = None
     for sign in signs:
@@ -130,9 +132,12 @@ def lines_holding(text: str, lines: Sequence[Line], signs: Iterable[str]) -> Lis
         while pos >= 0:
             if starts is None:
                 starts = [ln.start for ln in lines]
-            i = bisect_right(starts, pos) - 1  # a sign is never blank, so it lies in line i
-            out.append(i)
-            pos = text.find(sign, lines[i].end)
+            i = bisect_right(starts, pos) - 1  # the last line starting at or before the hit
+            if i >= 0 and pos < lines[i].end:
+                out.append(i)  # (the sign ends non-blank, so it ends inside line i too)
+                pos = text.find(sign, lines[i].end)
+            else:
+                pos = text.find(sign, pos + 1)
     return out
 
 
