@@ -64,7 +64,6 @@ STAGES: Tuple[Tuple[object, str, str], ...] = (
     (segment, "split_first_body_line", "first-line split"),
     (structure, "tag_cloud", "tag clouds"),
     (segment, "label_outside", "outside lines"),
-    (segment, "split_link_headlines", "link headlines"),
     (segment, "mark_duplicates", "duplicates"),
 )
 

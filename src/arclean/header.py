@@ -27,7 +27,7 @@ __all__ = [
     "split_date_line",
     "split_first_body_line",
     "label_agency_credits",
-    "split_link_headlines",
+    "split_link_headline",
 ]
 
 #: Free (undecided) lines the header search may pass on its way up; more means page chrome.
@@ -427,23 +427,22 @@ def label_agency_credits(lines: Sequence[Line]) -> None:
             ln.set(METADATA, "source", "shape.closing_agency_credit")
 
 
-def split_link_headlines(lines: Sequence[Line]) -> None:
+def split_link_headline(ln: Line) -> None:
     """``رابط الخبر بصحيفة الوئام: <headline>``: the credit is the source, the rest the title."""
-    for ln in lines:
-        e = ln.entry
-        if e is None or e.kind != "source" or not e.key.startswith(LINK_CREDIT_KEY) or ln.parts:
-            continue
-        colon = ln.text.find(":")
-        if colon < 0:
-            continue
-        rest = ln.text[colon + 1 :]
-        r0 = colon + 1 + (len(rest) - len(rest.lstrip()))
-        if len(rest.split()) < TITLE_MIN_WORDS:
-            continue
-        ln.parts = [
-            Part(ln.start, ln.start + colon + 1, METADATA, "source", ln.rule, e),
-            Part(ln.start + r0, ln.end, METADATA, "title", "split.link_headline"),
-        ]
+    e = ln.entry
+    if e is None or e.kind != "source" or not e.key.startswith(LINK_CREDIT_KEY) or ln.parts:
+        return
+    colon = ln.text.find(":")
+    if colon < 0:
+        return
+    rest = ln.text[colon + 1 :]
+    r0 = colon + 1 + (len(rest) - len(rest.lstrip()))
+    if len(rest.split()) < TITLE_MIN_WORDS:
+        return
+    ln.parts = [
+        Part(ln.start, ln.start + colon + 1, METADATA, "source", ln.rule, e),
+        Part(ln.start + r0, ln.end, METADATA, "title", "split.link_headline"),
+    ]
 
 
 # A name behind an abbreviated honorific ("أ. عبد الرحمن ديدوح", "د. سمير علي"): a byline.

@@ -37,7 +37,7 @@ from .header import (
     split_title_suffix,
     label_agency_credits,
     split_first_body_line,
-    split_link_headlines,
+    split_link_headline,
 )
 from .lexicon import KEY_HEAD_CHARS, Lexicon
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
@@ -159,7 +159,9 @@ def apply_hints(text: str, lines: Sequence[Line], hints: Optional[Sequence[Optio
 # --- stage 2: line rules -----------------------------------------------------------------
 
 
-def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Lexicon) -> None:
+def apply_line_rules(
+    text: str, lines: Sequence[Line], block: bytes, lexicon: Lexicon, starts: Optional[List[int]] = None
+) -> None:
     """Lexicon phrases, then line shapes; lines already decided by a hint are left alone.
 
     Whole-page scans pick the lines a rule could fire on (lexicon keys, a
@@ -168,10 +170,9 @@ def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Le
     """
     hits = lexicon.match_block(block, [ln.key for ln in lines], [ln.words for ln in lines])
     relative = {i for i, _m in block_matches(rules.RELATIVE_TIME_GATE, block)}
-    # shape_triggered(line) is "its first character or a sign": known here for every line
-    triggered = {i for i, ln in enumerate(lines) if ln.text[0] in rules.SHAPE_FIRST}
-    triggered.update(_lines_with_signs(text, lines))
-    shaped = triggered.union([i for i, ln in enumerate(lines) if ln.words >= rules.LIST_MIN_WORDS])
+    # shape_triggered(line) is "its first character or a sign"; the signs are found page-wide
+    signed = set(_lines_with_signs(text, lines, starts))
+    shaped = signed.union([i for i, ln in enumerate(lines) if ln.text[0] in rules.SHAPE_FIRST or ln.words >= rules.LIST_MIN_WORDS])
     for i in sorted(hits.keys() | relative | shaped):
         ln = lines[i]
         if ln.label is not None:
@@ -185,7 +186,7 @@ def apply_line_rules(text: str, lines: Sequence[Line], block: bytes, lexicon: Le
         if i in relative and ln.words <= 4 and rules.relative_time(ln.text):
             ln.set(METADATA, "published", "shape.relative_time")
             continue
-        hit = rules.shape_hit(ln.text, ln.words, i in triggered) if i in shaped else None
+        hit = rules.shape_hit(ln.text, ln.words, i in signed or ln.text[0] in rules.SHAPE_FIRST) if i in shaped else None
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
             if hit.rule == "embed.tweet_signature" and i > 0 and lines[i - 1].label is None:
@@ -215,9 +216,9 @@ def apply_policy_terms(lines: Sequence[Line]) -> None:
                 lines[k].set(BOILERPLATE, lines[a].kind, "policy.between")
 
 
-def _lines_with_signs(text: str, lines: Sequence[Line]) -> List[int]:
+def _lines_with_signs(text: str, lines: Sequence[Line], starts: Optional[List[int]] = None) -> List[int]:
     """Indices of the lines holding a shape sign (:data:`arclean.rules.SHAPE_SIGNS`)."""
-    return lines_holding(text, lines, rules.SHAPE_SIGNS)
+    return lines_holding(text, lines, rules.SHAPE_SIGNS, starts)
 
 
 #: A block of line keys with every digit written "0", line breaks kept and every other
@@ -461,7 +462,7 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
 
 
 def _choose_main(
-    lines: Sequence[Line], cands: Sequence[Tuple[int, int, float]], shut: Sequence[int], wt: BodyWeights
+    cands: Sequence[Tuple[int, int, float]], anchored: Sequence[bool], shut: Sequence[int], wt: BodyWeights
 ) -> Tuple[int, int, float]:
     """The main body run: the best score, with the article header's anchor weighed in.
 
@@ -469,9 +470,9 @@ def _choose_main(
     score, and once an anchored run has been closed (tags, source, share bar,
     comments or footer below it), what comes after that close counts
     ``after_close_weight`` times its score: full-sentence text there is a
-    comment policy, a sign-up form's terms or another story.
+    comment policy, a sign-up form's terms or another story.  ``anchored``: :func:`_anchored`
+    of each candidate's start.
     """
-    anchored = [_anchored(lines, c[0]) for c in cands]
     closed_at = None
     first_anchor = next((c for c, a in zip(cands, anchored) if a), None)
     if first_anchor is not None:
@@ -538,14 +539,15 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
         maximal_runs(scores, lo, hi, cands)
     if not cands:
         return []
-    main = _choose_main(lines, cands, shut, wt)
+    anchored = [_anchored(lines, c[0]) for c in cands]
+    main = _choose_main(cands, anchored, shut, wt)
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
-    main_anchored = _anchored(lines, main[0])
-    for c in cands:
+    main_anchored = anchored[cands.index(main)]
+    for c, c_anchored in zip(cands, anchored):
         if c is main:
             continue
-        if main_anchored and c[1] <= main[0] and not _anchored(lines, c[0]):
+        if main_anchored and c[1] <= main[0] and not c_anchored:
             continue  # the story starts under its date or byline: prose above that is not it
         same_chunk = chunk_of[c[0]] == chunk_of[main[0]]
         on_score = c[2] >= (SAME_CHUNK_MIN_SCORE if same_chunk else floor)
@@ -689,38 +691,41 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     found = False
     glued: Optional[Line] = None  # the body line a line-by-line copy would lie inside
     for ln in lines:
-        if ln.kind == "title":
-            titles.add(ln.key)
+        if ln.label != BODY:
+            if ln.kind == "title":
+                titles.add(ln.key)
+                if ln.words >= DUP_MIN_WORDS and not ln.parts:
+                    # the story printed again under its headline starts with the headline
+                    seen.add(ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text)
+            elif seen and ln.words >= DUP_MIN_WORDS and not ln.parts and ln.rule.startswith("outside."):
+                if (ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text) in seen:
+                    ln.set(BOILERPLATE, "dup", "repeat.body_line")  # a body line printed again outside it
+                    found = True
+            continue
         if ln.words < DUP_MIN_WORDS or ln.parts:
-            if ln.label == BODY and not ln.parts and ln.key in titles:
+            if not ln.parts and ln.key in titles:
                 # the headline printed again right under itself, or as a caption: left in
                 # the body, it would open clean(x) and be read as the headline in its turn
                 ln.set(BOILERPLATE, "dup", "repeat.body_line")
                 found = True
-            elif ln.label == BODY:
+            else:
                 glued = None  # a short body line ends a copy
             continue
         k = ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text
-        if ln.kind == "title":
-            seen.add(k)  # the story printed again under its headline starts with the headline
-        elif ln.label == BODY:
-            if k in seen:
-                ln.set(BOILERPLATE, "dup", "repeat.body_line")
-                found = True
-            elif (
-                glued is not None
-                and glued.end - glued.start >= GLUED_MIN_RATIO * (ln.end - ln.start)
-                and ln.text in glued.text
-            ):
-                # a post printed glued on one line, then again line by line
-                ln.set(BOILERPLATE, "dup", "repeat.contained")
-                found = True
-            else:
-                seen.add(k)
-                glued = ln
-        elif seen and ln.rule.startswith("outside.") and k in seen:
+        if k in seen:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
             found = True
+        elif (
+            glued is not None
+            and glued.end - glued.start >= GLUED_MIN_RATIO * (ln.end - ln.start)
+            and ln.text in glued.text
+        ):
+            # a post printed glued on one line, then again line by line
+            ln.set(BOILERPLATE, "dup", "repeat.contained")
+            found = True
+        else:
+            seen.add(k)
+            glued = ln
     if found:
         _mark_lines_inside_copies(lines)
         body = [ln for ln in lines if ln.label == BODY]
@@ -801,7 +806,8 @@ def segment_lines(
     if not lines:
         return lines
     apply_hints(text, lines, hints)
-    apply_line_rules(text, lines, block, lexicon)
+    starts: List[int] = []  # the lines' starts, shared by the page-wide sign scans
+    apply_line_rules(text, lines, block, lexicon, starts)
     apply_policy_terms(lines)
     with_year = _lines_with_years(block)
     attach_dates(lines, block, find_date, with_year)
@@ -813,7 +819,7 @@ def segment_lines(
     _decide(lines, codes, structure.headline_residue(lines, codes), "dup", "repeat.headline_words")
     _decide(lines, codes, structure.page_number_contents(lines, codes), "other", "structure.page_number_contents")
     _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
-    _decide(lines, codes, structure.quote_headlines(text, lines, codes), "related", "structure.quote_headlines")
+    _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
     runs = extend_article_runs(lines, runs)
@@ -854,11 +860,13 @@ def segment_lines(
     for k in structure.tag_cloud(lines, runs):
         lines[k].set(METADATA, "tags", "structure.tag_cloud")
     label_outside(lines, runs, lexicon)
-    for ln in [x for x in lines if x.kind == "title"]:
-        split_title_suffix(ln)
-    split_link_headlines(lines)
+    for ln in lines:  # (both split one line on its own: one pass)
+        if ln.kind == "title":
+            split_title_suffix(ln)
+        if ln.entry is not None:
+            split_link_headline(ln)
     mark_duplicates(lines)
-    signed = structure.signature_line(lines)
+    signed = structure.signature_line(lines, runs)
     if signed is not None:
         lines[signed].set(METADATA, "author", "tail.signature")
     return lines

@@ -547,12 +547,13 @@ def _signs(lines: Sequence[Line], k: int, j: int) -> bool:
     return not names.mentioned(lines[k].text, (ln.text for ln in lines[:k] if ln.label == "body"))
 
 
-def signature_line(lines: Sequence[Line]) -> Optional[int]:
+def signature_line(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Optional[int]:
     """The story's writer signing under its last paragraph: the last body line is a bare
     personal name (:func:`arclean.names.name_line`), the body line before it is prose, and
     the body does not mention that name.  Read on the final labels, body lines only, so that
-    ``clean(x)`` (those same lines) reads it the same way."""
-    k = len(lines) - 1
+    ``clean(x)`` (those same lines) reads it the same way.  ``runs``: the final body runs
+    (no line below the last one is body; with none, no line is)."""
+    k = runs[-1][1] - 1 if runs else -1
     while k >= 0 and lines[k].label != "body":
         k -= 1
     j = k - 1
@@ -641,15 +642,18 @@ def _quote_speaker(ln: Line) -> Optional[str]:
     return speaker
 
 
-def quote_headlines(text: str, lines: Sequence[Line], codes: bytearray) -> List[int]:
+def quote_headlines(text: str, lines: Sequence[Line], codes: bytearray, starts: Optional[List[int]] = None) -> List[int]:
     """Line indices of a ticker of other stories' quote headlines (see
     :data:`QUOTE_HEADLINES_MIN`): a story quotes its speakers inside sentences that end
     with a full stop, a ticker prints one claim a line with no stop.  Only the lines
     holding a colon are read (found with ``str.find``, at C speed)."""
-    if text.count(":") < QUOTE_HEADLINES_MIN:
-        return []
+    pos = -1
+    for _ in range(QUOTE_HEADLINES_MIN):  # (str.find of one character runs at memchr speed;
+        pos = text.find(":", pos + 1)  # str.count reads every character)
+        if pos < 0:
+            return []
     found: Dict[int, str] = {}
-    for k in lines_holding(text, lines, ":"):
+    for k in lines_holding(text, lines, ":", starts):
         if codes[k] in _FREE_OR_DATED_CODES:
             speaker = _quote_speaker(lines[k])
             if speaker is not None:
