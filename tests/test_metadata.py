@@ -365,3 +365,41 @@ def test_a_byline_after_the_date_on_its_line_is_the_author_not_the_source(line: 
     assert doc.metadata.author == author
     assert doc.metadata.source is None
     assert [s.kind for s in doc.segments if s.rule.startswith("split.")] == ["author"]
+
+
+_STORY = [
+    "الأحد، 12 مايو 2024 - 10:30 ص",
+    "قال الوزير إن الحكومة ستعمل على تحسين الخدمات العامة في البلاد خلال العام المقبل، وأضاف أن الميزانية ستزيد.",
+    "وأوضح المتحدث أن القرار سيطبق على جميع المحافظات بدءا من الشهر المقبل، بحسب البيان الرسمي للوزارة.",
+]
+_TITLE = "الحكومة تعلن خطة جديدة لتحسين الخدمات العامة"
+
+
+@pytest.mark.parametrize(
+    "above, category",
+    [
+        (["الرئيسية", "أخبار عاجلة"], "أخبار عاجلة"),  # a list name of the lexicon, under the menu
+        (["الأكثر قراءة", "عربي ودولي"], "عربي ودولي"),  # a menu word of the lexicon, under a list header
+        (["الرئيسية أخبار عاجلة"], "أخبار عاجلة"),  # a breadcrumb glued on one line (another dumper)
+        (["الرئيسية » رياضة » كرة القدم"], "كرة القدم"),  # the trail's last item
+        (["Home > رياضة"], "رياضة"),
+    ],
+)
+def test_the_section_right_above_the_headline_is_the_category(above: List[str], category: str) -> None:
+    doc = arclean.parse("\n".join(["الرئيسية", "سياسة", "اقتصاد", *above, _TITLE, *_STORY]))
+    assert doc.metadata.title == _TITLE
+    assert doc.metadata.category == category
+    assert doc.body == "\n".join(_STORY[1:])
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["الرئيسية"],  # the home item alone: no section
+        ["الرئيسية أخبار عاجلة", "إعلان"],  # the breadcrumb is not right above the headline
+        ["الرئيسية » رياضة » نتائج مباريات الدوري المصري لكرة القدم اليوم"],  # the last item is no section name
+    ],
+)
+def test_no_category_without_a_section_right_above_the_headline(above: List[str]) -> None:
+    doc = arclean.parse("\n".join(["سياسة", "اقتصاد", *above, _TITLE, *_STORY]))
+    assert doc.metadata.category is None

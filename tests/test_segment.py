@@ -417,6 +417,9 @@ def test_relative_time_breadcrumb_image_credit_and_cookie_notice() -> None:
     assert doc.metadata.published is None  # "3 hours ago" without a reference time: never guessed
     assert row_of(text, "قبل 3 ساعات")[1:] == ("metadata", "published", "shape.relative_time")
     assert row_of(text, "الرئيسية >")[1:] == ("boilerplate", "nav", "shape.breadcrumb")
+    # the trail's last item, right above the headline, is the story's section
+    assert doc.metadata.category == "الشرق الأوسط"
+    assert [(s.kind, s.rule) for s in doc.segments if text[s.start : s.end] == "الشرق الأوسط"] == [("category", "zone.crumb_section")]
     assert row_of(text, "صدر الصورة")[1:3] == ("boilerplate", "other")
     assert row_of(text, "ملفات تعريف الارتباط")[1:3] == ("boilerplate", "widget")
 

@@ -270,16 +270,11 @@ def label_header_zone(
     if t >= 0 and _headline_like(lines[t]):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
-        if (
-            c >= 1
-            and lines[c].label is None
-            and lines[c].words <= CATEGORY_MAX_WORDS
-            and not lines[c].punct
-            and _SECTION_NAME.match(lines[c].text) is not None
-        ):
-            prev = lines[c - 1]
-            if prev.label == BOILERPLATE and prev.kind == "nav":
-                lines[c].set(METADATA, "category", "zone.section_above_title")
+        if c >= 1 and _section_above(lines[c], lines[c - 1], lexicon):
+            lines[c].set(METADATA, "category", "zone.section_above_title")
+            lines[c].entry, lines[c].opens = None, False  # (the whole line is the value)
+        elif c >= 0:
+            _split_crumb_section(lines[c])
     _label_lone_dateline(lines, first)
     # a few short free lines inside the cluster or right under it: photo captions -> body
     captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]
@@ -344,6 +339,57 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         return  # the last row of a "label: value" table (a product's specifications), not a headline
     if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
         lines[t].set(METADATA, "title", "zone.headline_above_body")
+
+
+def _section_above(ln: Line, prev: Line, lexicon: Optional[Lexicon]) -> bool:
+    """Is ``ln``, right above the headline, the story's section ("منوعات")?  A short line of
+    Arabic words under the page's menu; or, under any menu or list, a line the lexicon
+    reads as a bare section or list name ("عربي ودولي", "أخبار عاجلة"), even when that
+    list took it in."""
+    if ln.words > CATEGORY_MAX_WORDS or ln.punct or _SECTION_NAME.match(ln.text) is None:
+        return False
+    if ln.label is None and prev.label == BOILERPLATE and prev.kind == "nav":
+        return True
+    if ln.label is not None and not (ln.label == BOILERPLATE and ln.kind in ("nav", "related")):
+        return False
+    if not (prev.label == BOILERPLATE and prev.kind in ("nav", "related")):
+        return False
+    e = ln.entry
+    if e is not None and e.mode == "exact" and e.kind == "related":
+        return True  # the whole line is a list name ("أخبار عاجلة"), not a button ("القائمة", "بحث")
+    # a menu word the lexicon reads outside the body only: a section name ("اقتصاد", "عربي ودولي")
+    menu_word = (e if e is not None and e.mode == "outside" else None) or (
+        lexicon.match_outside(ln.key) if lexicon is not None else None
+    )
+    return menu_word is not None and menu_word.kind == "nav"
+
+
+# A breadcrumb trail from the home page, glued on one line: "الرئيسية أخبار عاجلة",
+# "الرئيسية » أخبار » محليات", "Home > Sports".  Its last item is the story's section.
+_HOME_CRUMB = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|صفحه اصلي|ہوم|home)\b\s*(?:[>»›/|\-–]\s*)?", re.I)
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|]\s*|\s+[-–]\s+")
+
+
+def _split_crumb_section(ln: Line) -> None:
+    """A breadcrumb right above the headline, glued on one line after the home item: its
+    last item is the category (rule ``zone.crumb_section``), the rest navigation."""
+    if ln.parts or ln.words > CATEGORY_MAX_WORDS + 4 or not (ln.label is None or ln.kind == "nav"):
+        return
+    m = _HOME_CRUMB.match(ln.text)
+    if m is None or m.end() == len(ln.text):
+        return
+    items = _CRUMB_SEPARATOR.split(ln.text[m.end() :])
+    last = items[-1].strip()
+    if not last or len(last.split()) > CATEGORY_MAX_WORDS or _SECTION_NAME.match(last) is None:
+        return
+    at = ln.text.rindex(last)
+    nav_end = len(ln.text[:at].rstrip())
+    ln.parts = [
+        Part(ln.start, ln.start + nav_end, BOILERPLATE, "nav", ln.rule or "zone.crumb_section"),  # (the trail's rule)
+        Part(ln.start + at, ln.end, METADATA, "category", "zone.crumb_section"),
+    ]
+    ln.set(METADATA, "category", "zone.crumb_section")
+    ln.entry = None
 
 
 def _under_headline(ln: Line) -> bool:
