@@ -403,3 +403,11 @@ def test_the_section_right_above_the_headline_is_the_category(above: List[str], 
 def test_no_category_without_a_section_right_above_the_headline(above: List[str]) -> None:
     doc = arclean.parse("\n".join(["سياسة", "اقتصاد", *above, _TITLE, *_STORY]))
     assert doc.metadata.category is None
+
+
+@pytest.mark.parametrize("bullet", ["* ", "- ", "• ", "+ ", "  * "])
+def test_a_bulleted_label_line_gives_its_value(bullet: str) -> None:
+    # other dumpers print list items with a bullet: "* المصدر: رويترز" is still the source line
+    story = "قال الوزير إن الحكومة ستعمل على تحسين الخدمات العامة في البلاد خلال العام المقبل، وأضاف أن الميزانية ستزيد."
+    doc = arclean.parse("\n".join([story, story.replace("الوزير", "المتحدث"), bullet + "المصدر: رويترز"]))
+    assert doc.metadata.source == "رويترز"

@@ -42,6 +42,8 @@ __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline",
 # Punctuation and dashes that sit between a label and its value, or trail a dateline.
 _EDGE_PUNCT = " \t:：-–—ـ|/،,.*•"
 _LEADING_STAR = re.compile(r"^[*•·]+\s*")
+# Bullets and dashes before a line's first word ("* ", "- ", "• ", "+ ").
+_LEADING_BULLET = re.compile(r"^(?:[*•·+\-–—»›>]+\s+)+")
 #: The preposition glued to an outlet named in a credit ("رابط الخبر بصحيفة
 #: الوئام": "at the newspaper al-Weeam"): the source is the outlet.
 _OUTLET_PREPOSITION = re.compile(r"^[بل](?=(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة|شبكة|إذاعة|اذاعة)(?:\s|$))")
@@ -83,6 +85,8 @@ def strip_label(text: str, entry: Optional[Entry]) -> str:
     """Remove the lexicon phrase a line starts with, and the punctuation after it."""
     if entry is None or entry.mode not in ("prefix", "exact"):
         return text.strip(_EDGE_PUNCT)
+    # a list bullet before the label ("* المصدر: ...", as other dumpers print list items) is no word of it
+    text = _LEADING_BULLET.sub("", text)
     n = len(entry.key.split())
     parts = text.split(None, n)
     rest = parts[n] if len(parts) > n else ""
