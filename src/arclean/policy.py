@@ -22,7 +22,7 @@ from typing import Dict, List, Sequence, Tuple
 from .fold import block_matches, key_bytes
 from .lexicon import data_rows, trie_regex
 
-__all__ = ["POLICY_MIN_WEIGHT", "PolicyTerm", "TERMS", "policy_lines"]
+__all__ = ["POLICY_MIN_WEIGHT", "PolicyTerm", "TERMS", "may_hold_policy", "policy_lines"]
 
 #: A line is policy text when its distinct terms weigh this much in all.
 POLICY_MIN_WEIGHT = 3
@@ -69,6 +69,19 @@ PAGE_GATE_WORDS = ("تعليق", "مرور", "حسابك", "خصوصي", "شرو
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
 
+def may_hold_policy(block: bytes) -> bool:
+    """Does a key block (the whole page's, see :func:`arclean.fold.key_block`) hold one of
+    :data:`PAGE_GATE_WORDS`?  An empty block (the caller has none) may.  The gate of
+    :func:`policy_lines` on the whole page: most pages fail it before their candidate
+    lines are even listed."""
+    if not block:
+        return True
+    for k in _PAGE_GATE:
+        if k in block:
+            return True
+    return False
+
+
 def policy_lines(keys: Sequence[bytes]) -> List[Tuple[int, str]]:
     """``(index, kind)`` of the policy lines among the given line keys (the caller passes
     the keys of the free sentence-sized lines from the first prose line on: see
@@ -76,10 +89,7 @@ def policy_lines(keys: Sequence[bytes]) -> List[Tuple[int, str]]:
     be taken for it).  Those keys are joined into one block, which is gated by
     :data:`PAGE_GATE_WORDS` and then scanned once."""
     block = b"\n" + b"\n".join(keys)
-    for k in _PAGE_GATE:
-        if k in block:
-            break
-    else:
+    if not may_hold_policy(block):
         return []  # none of the words every policy block uses somewhere: no scan
     found: Dict[int, Dict[bytes, PolicyTerm]] = {}
     for idx, m in block_matches(_PATTERN, block):

@@ -172,7 +172,8 @@ def apply_line_rules(
     relative = {i for i, _m in block_matches(rules.RELATIVE_TIME_GATE, block)}
     # shape_triggered(line) is "its first character or a sign"; the signs are found page-wide
     signed = set(_lines_with_signs(text, lines, starts))
-    shaped = signed.union([i for i, ln in enumerate(lines) if ln.text[0] in rules.SHAPE_FIRST or ln.words >= rules.LIST_MIN_WORDS])
+    first_signs, list_words = rules.SHAPE_FIRST, rules.LIST_MIN_WORDS
+    shaped = signed.union([i for i, ln in enumerate(lines) if ln.text[0] in first_signs or ln.words >= list_words])
     for i in sorted(hits.keys() | relative | shaped):
         ln = lines[i]
         if ln.label is not None:
@@ -195,13 +196,16 @@ def apply_line_rules(
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
 
 
-def apply_policy_terms(lines: Sequence[Line]) -> None:
+def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
     """Account, consent, policy and terms sentences are boilerplate (:mod:`arclean.policy`);
     so is a free line with policy lines as its nearest neighbours on both sides."""
+    if not policy.may_hold_policy(block):
+        return  # none of the words every policy block uses, anywhere on the page
     first = next((k for k, ln in enumerate(lines) if ln.is_prose), None)
     if first is None:
         return  # no sentence-sized line: nothing policy text could be taken for
-    read = [k for k in range(first, len(lines)) if lines[k].words >= policy.POLICY_MIN_WORDS and lines[k].label is None]
+    min_words = policy.POLICY_MIN_WORDS
+    read = [k for k, ln in enumerate(lines[first:], first) if ln.words >= min_words and ln.label is None]
     found = policy.policy_lines([lines[k].key for k in read])
     if not found:
         return
@@ -808,7 +812,7 @@ def segment_lines(
     apply_hints(text, lines, hints)
     starts: List[int] = []  # the lines' starts, shared by the page-wide sign scans
     apply_line_rules(text, lines, block, lexicon, starts)
-    apply_policy_terms(lines)
+    apply_policy_terms(lines, block)
     with_year = _lines_with_years(block)
     attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)
