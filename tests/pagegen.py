@@ -187,6 +187,7 @@ class Style:
     bullet: str = ""  # prefix for list-like boilerplate lines
     arabic_digits: bool = False  # write digits as Arabic-Indic
     final_newline: bool = True
+    markdown: bool = False  # html2text-like: boilerplate lines as links, the title as "# <title>"
 
 
 def render(blocks: Sequence[Block], style: Style) -> str:
@@ -197,6 +198,10 @@ def render(blocks: Sequence[Block], style: Style) -> str:
         if i and style.blank_lines:
             out.extend([""] * style.blank_lines)
         for j, line in enumerate(block.lines):
+            if style.markdown and block.role in {"nav", "related", "share", "footer"}:
+                line = f"[{line}](https://site.example/{i}/{j}.html?ref=nav.top)"
+            elif style.markdown and block.role == "title":
+                line = "# " + line
             if block.role in {"nav", "related", "share", "footer"} and style.bullet and j:
                 line = style.bullet + line
             if (i + j) % 3 == 0:
@@ -373,6 +378,7 @@ def styles(draw: Callable) -> Style:
         bullet=draw(st.sampled_from(["", "", "• ", "- ", "* "])),
         arabic_digits=draw(st.booleans()),
         final_newline=draw(st.booleans()),
+        markdown=draw(st.sampled_from([False, False, True])),
     )
 
 

@@ -411,3 +411,18 @@ def test_a_bulleted_label_line_gives_its_value(bullet: str) -> None:
     story = "قال الوزير إن الحكومة ستعمل على تحسين الخدمات العامة في البلاد خلال العام المقبل، وأضاف أن الميزانية ستزيد."
     doc = arclean.parse("\n".join([story, story.replace("الوزير", "المتحدث"), bullet + "المصدر: رويترز"]))
     assert doc.metadata.source == "رويترز"
+
+
+@pytest.mark.parametrize(
+    "printed, title",
+    [
+        ("#  ما هي فوائد الخس", "ما هي فوائد الخس"),  # an html2text heading
+        ("## **ما هي فوائد الخس**", "ما هي فوائد الخس"),
+        ("**[ما هي فوائد الخس](https://site.example/lettuce)**", "ما هي فوائد الخس"),  # a linked headline
+        ("#الخس_مفيد فوائد الخس للجسم", "#الخس_مفيد فوائد الخس للجسم"),  # a hashtag is no heading mark
+    ],
+)
+def test_a_markdown_headline_gives_its_words_as_the_title(printed: str, title: str) -> None:
+    story = "يحتوي الخس على كميات كبيرة من الفيتامينات والمعادن مع كمية قليلة جدا من السعرات الحرارية، ولذلك ينصح به في الحميات."
+    doc = arclean.parse("\n".join([printed, "نشر في 12 مارس 2024", story, story.replace("الخس", "الجرجير")]))
+    assert doc.metadata.title == title

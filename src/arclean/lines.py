@@ -21,7 +21,7 @@ from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 if TYPE_CHECKING:  # (the date grammar is imported lazily, on the first date read)
     from .dates import DateMatch
 
-__all__ = ["Part", "Line", "read_lines", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
+__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], Optional["DateMatch"]]
@@ -56,15 +56,18 @@ class Line:
         "label", "kind", "rule", "opens", "entry", "parts", "date", "date_start",
     )
 
-    def __init__(self, idx: int, start: int, end: int, text: str, key: bytes) -> None:
+    def __init__(self, idx: int, start: int, end: int, text: str, key: bytes, view: Optional[str] = None) -> None:
         self.idx = idx  # the line's number in text.splitlines() (-1 until needed: see apply_hints)
         self.start = start
         self.end = end
         self.text = text
+        # (``view``: the text the counts are read on when it differs from the line's own, a
+        # markdown line with its link targets removed: see read_lines; ``key`` is its key too)
+        t = text if view is None else view
         # exact word count for short lines; long lines only need it roughly (space count is a C scan)
-        self.words = words = len(text.split()) if len(text) <= KEY_HEAD_CHARS else text.count(" ") + 1
+        self.words = words = len(t.split()) if len(t) <= KEY_HEAD_CHARS else t.count(" ") + 1
         # 1 when sentence punctuation appears early in the line (rules needing a count count it)
-        self.punct = punct = 1 if words >= 3 and SENTENCE_PUNCT.search(text, 0, PUNCT_SCAN_CHARS) is not None else 0
+        self.punct = punct = 1 if words >= 3 and SENTENCE_PUNCT.search(t, 0, PUNCT_SCAN_CHARS) is not None else 0
         # prose: a sentence-sized line with punctuation, or a long one without
         self.is_prose = (words >= PROSE_MIN_WORDS and punct > 0) or words >= PROSE_WORDS_NO_PUNCT
         self.key = key
@@ -106,17 +109,51 @@ def read_lines(text: str) -> Tuple[List[Line], bytes]:
     """Non-blank lines with their stripped spans (any Unicode line break), and their
     keys as one block ``b"\n" + b"\n".join(keys)`` for whole-page scans.
 
-    One regex pass finds the lines; their matching keys are folded in one
-    batch over the joined line heads (:func:`arclean.fold.key_block`).
+    ``str.splitlines`` finds the lines; their matching keys are folded in one
+    batch over the joined line heads (:func:`arclean.fold.key_block`).  A markdown
+    line with links (html2text, markdownify) is counted and keyed as it reads, its
+    link texts without their targets (:func:`markdown_view`); its span and text stay
+    the line's own.
     """
     found = _stripped_lines(text)
     if not found:
         return [], b""
+    # markdown (html2text, markdownify): a line with links is read as its link texts
+    # ("]" first: one character is found at memchr speed, two are not)
+    views = [markdown_view(t) if "](" in t else None for _s, _e, t in found] if "]" in text and "](" in text else None
     # long lines can only match prefix rules, which need just the head
-    heads = [t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS] for _s, _e, t in found]
+    readable = found if views is None else [(s, e, t if v is None else v) for (s, e, t), v in zip(found, views)]
+    heads = [t[:KEY_HEAD_CHARS] if len(t) <= LONG_LINE_CHARS else t[:PREFIX_HEAD_CHARS] for _s, _e, t in readable]
     block = key_block(heads)
     keys = block[1:].split(b"\n")
-    return [Line(-1, s, e, t, k) for (s, e, t), k in zip(found, keys)], block
+    if views is None:
+        return [Line(-1, s, e, t, k) for (s, e, t), k in zip(found, keys)], block
+    return [Line(-1, s, e, t, k, v) for (s, e, t), k, v in zip(found, keys, views)], block
+
+
+# A markdown link's target and title: "[text](https://site/x "title")" reads as "[text]".
+_MD_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+# A whole markdown link: "[text](target)", an image "![alt](src)".
+_MD_LINK = re.compile(r"!?\[[^\[\]]*\]" + _MD_LINK_TARGET.pattern[2:])
+#: What may sit around the links of a markdown list item of links.
+_LIST_MARKS = " \t*-+•|·"
+
+
+def markdown_link_item(line: str) -> bool:
+    """A markdown list item that is only links ("* [<headline>](<url>)", "- [a](x) [b](y)"):
+    a menu entry or another story's teaser, never a paragraph of the story."""
+    return line[:1] in "*-+•" and "](" in line and not _MD_LINK.sub("", line).strip(_LIST_MARKS)
+
+
+def markdown_view(line: str) -> Optional[str]:
+    """A markdown line as it reads: link targets removed, the link brackets spaces
+    ("[الرئيسية](https://site/) [رياضة](/sport)" reads "الرئيسية رياضة"); None when no
+    word is left (an empty link, a bullet): such a line is read as printed."""
+    view = _MD_LINK_TARGET.sub(" ", line).replace("[", " ").replace("]", " ").strip()
+    return view if _WORD_CHAR.search(view) is not None else None
 
 
 def lines_holding(text: str, lines: Sequence[Line], signs: Iterable[str], starts: Optional[List[int]] = None) -> List[int]:

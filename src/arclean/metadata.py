@@ -35,6 +35,7 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 from .dates import DateMatch, _read_tsv, date_label_role, pair_gaps, parse_date, parse_time
 from .fold import fold
 from .lexicon import Entry
+from .lines import markdown_view
 from .model import METADATA, Metadata, Note
 
 __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline", "split_tags", "DATE_PAIR_NOTE"]
@@ -42,6 +43,19 @@ __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline",
 # Punctuation and dashes that sit between a label and its value, or trail a dateline.
 _EDGE_PUNCT = " \t:：-–—ـ|/،,.*•"
 _LEADING_STAR = re.compile(r"^[*•·]+\s*")
+# A markdown heading's marks and the emphasis around a whole line: "## **<headline>**".
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}\s+|^[*_]{1,3}\s*|\s*[*_]{1,3}$")
+
+
+def _markdown_marks(text: str) -> str:
+    """``text`` without markdown heading marks and whole-line emphasis (html2text's
+    "# <headline>"); a hashtag ("#مصر", no space) stays."""
+    if "](" in text:
+        view = markdown_view(text)  # "[<headline>](<url>)": the headline
+        text = " ".join(view.split()) if view is not None else text
+    if text[:1] in "#*_" or text[-1:] in "*_":
+        text = _MARKDOWN_MARKS.sub("", _MARKDOWN_MARKS.sub("", text)).strip()
+    return text
 # Bullets and dashes before a line's first word ("* ", "- ", "• ", "+ ").
 _LEADING_BULLET = re.compile(r"^(?:[*•·+\-–—»›>]+\s+)+")
 #: The preposition glued to an outlet named in a credit ("رابط الخبر بصحيفة
@@ -352,7 +366,7 @@ def extract_metadata(
         for text, entry in first.get(kind, ()):
             value = strip_label(text, entry)
             if value:
-                return _LEADING_STAR.sub("", value)
+                return _markdown_marks(_LEADING_STAR.sub("", value))
         return None
 
     tags: List[str] = []
@@ -380,7 +394,7 @@ def extract_metadata(
         source = agency_of_dateline(dateline)
 
     return Metadata(
-        title=" ".join(t for t, _ in first.get("title", ())[:1]) or None,
+        title=_markdown_marks(" ".join(t for t, _ in first.get("title", ())[:1])) or None,
         published=published,
         updated=updated,
         author=text_of("author"),

@@ -50,6 +50,7 @@ from .lines import (
     Part,
     line_parts,
     lines_holding,
+    markdown_link_item,
     number_lines,
     read_lines,
     word_count,
@@ -71,6 +72,9 @@ SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
 #: A run starting this close under a date/byline line is the story's start, whatever its score.
 HEADER_GAP_LINES = 3
+#: A markdown list item of links with this many words (its link texts) is another story's
+#: headline (``related``); a shorter one is a menu entry (``nav``).
+LINK_ITEM_HEADLINE_WORDS = 4
 #: A secondary run with read-also or teaser lines between it and the main run continues the
 #: story when it opens with a connective ("وأضاف"), when the story's source or tags line
 #: follows it, or when it has this many prose paragraphs (fewer are other stories' summaries).
@@ -781,6 +785,18 @@ def _decide(lines: Sequence[Line], codes: bytearray, found: Sequence[int], kind:
             codes[k] = structure.DECIDED
 
 
+def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Markdown list items of links inside the body runs (:func:`arclean.lines.markdown_link_item`)
+    are a menu's entries or other stories' headlines, never the story's paragraphs: they
+    leave the body (rule ``shape.link_item``).  Read after the structure checks, which
+    pair such headlines with their summaries."""
+    items = [k for s, e in runs for k in range(s, e) if lines[k].label is None and markdown_link_item(lines[k].text)]
+    for k in items:
+        kind = "related" if lines[k].words >= LINK_ITEM_HEADLINE_WORDS else "nav"
+        lines[k].set(BOILERPLATE, kind, "shape.link_item")
+    return structure.drop_lines_from_runs(runs, items) if items else runs
+
+
 def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: bytearray) -> List[Tuple[int, int]]:
     """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists leave the body,
     a body with no sentence-sized line is no article, a one-sentence document is its own body."""
@@ -831,6 +847,8 @@ def segment_lines(
     runs = structure.colon_list(lines, runs)
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
+    if runs and "]" in text and "](" in text:  # (one character first: memchr speed)
+        runs = _drop_link_items(lines, runs)
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]
