@@ -633,3 +633,13 @@ def test_sentence_sign_test_matches_its_table() -> None:
     for sign in structure._NOT_IN_HEADLINE:
         assert structure._sentence_signs(f"عنوان {sign} آخر")
     assert not structure._sentence_signs("عنوان الخبر هنا: تفاصيل أخرى 5.8%")
+
+
+@pytest.mark.parametrize("para", [
+    "وی افزود که این طرح از ماه آینده در همه استان‌های کشور اجرا خواهد شد و بودجه آن تامین شده است.",
+    "انہوں نے کہا کہ یہ منصوبہ اگلے ماہ سے ملک کے تمام صوبوں میں نافذ کیا جائے گا اور اس کا بجٹ منظور ہو چکا ہے۔",
+])
+def test_a_persian_or_urdu_paragraph_after_a_read_also_block_goes_on_with_the_story(para: str) -> None:
+    # reported speech going on ("وی افزود", "انہوں نے کہا") ties the paragraph to the story above
+    head = ["عنوان الخبر الرئيسي اليوم", "نشر في: 12 مارس 2024", P1, P2, "اقرأ أيضا"]
+    assert arclean.clean("\n".join([*head, para, "شارك"])) == f"{P1}\n{P2}\n{para}"

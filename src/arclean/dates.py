@@ -419,9 +419,9 @@ class _Unit(NamedTuple):
     how_many: int
 
 
-#: Month systems whose names are ordinary words ("الربيع", "الصيف"): read only
-#: between a day and a year, never as "month year".
-DAY_ONLY_SYSTEMS = frozenset({"libya"})
+#: Month systems whose names are ordinary words ("الربيع", "الصيف"; Persian "مه", fog;
+#: Urdu "جون", John in Arabic): read only between a day and a year, never as "month year".
+DAY_ONLY_SYSTEMS = frozenset({"libya", "persian-word", "urdu-word"})
 
 
 def _load_months() -> Dict[str, Tuple[str, int]]:
