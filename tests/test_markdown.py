@@ -11,7 +11,7 @@ from typing import Optional
 import pytest
 
 import arclean
-from arclean.lines import markdown_view
+from arclean.lines import markdown_blanked, markdown_view
 
 from samples import P1, P2, P3
 
@@ -29,6 +29,10 @@ from samples import P1, P2, P3
 )
 def test_markdown_view_reads_links_as_their_text(line: str, view: Optional[str]) -> None:
     assert markdown_view(line) == view
+    blanked = markdown_blanked(line)  # the same, every character kept at its offset
+    assert len(blanked) == len(line)
+    assert all(a == b for a, b in zip(blanked, line) if not a.isspace())
+    assert (" ".join(blanked.split()) or None) == (" ".join(view.split()) if view is not None else " ".join(blanked.split()) or None)
 
 
 _MENU = "[الرئيسية](https://news.example/) [سياسة](https://news.example/politics.html) [اقتصاد](https://news.example/economy.html) [رياضة](https://news.example/sport.html)"

@@ -21,7 +21,7 @@ from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 if TYPE_CHECKING:  # (the date grammar is imported lazily, on the first date read)
     from .dates import DateMatch
 
-__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
+__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_blanked", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], Optional["DateMatch"]]
@@ -138,14 +138,17 @@ _MD_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)
 _WORD_CHAR = re.compile(r"[^\W_]")
 # A whole markdown link: "[text](target)", an image "![alt](src)".
 _MD_LINK = re.compile(r"!?\[[^\[\]]*\]" + _MD_LINK_TARGET.pattern[2:])
-#: What may sit around the links of a markdown list item of links.
-_LIST_MARKS = " \t*-+•|·"
+#: What may sit around the links of a markdown line of links: list bullets, heading
+#: marks, emphasis, bars.
+_LINK_LINE_MARKS = " \t*-+•|·#_"
 
 
 def markdown_link_item(line: str) -> bool:
-    """A markdown list item that is only links ("* [<headline>](<url>)", "- [a](x) [b](y)"):
-    a menu entry or another story's teaser, never a paragraph of the story."""
-    return line[:1] in "*-+•" and "](" in line and not _MD_LINK.sub("", line).strip(_LIST_MARKS)
+    """A markdown line that is only links, with perhaps a bullet, heading marks or
+    emphasis around them ("* [<headline>](<url>)", "### [<headline>](<url>)",
+    "[<date>](<url>)"): a menu entry or another story's teaser, never a paragraph of the
+    story."""
+    return line[:1] in "*-+•#_[" and "](" in line and not _MD_LINK.sub("", line).strip(_LINK_LINE_MARKS)
 
 
 def markdown_view(line: str) -> Optional[str]:
@@ -154,6 +157,17 @@ def markdown_view(line: str) -> Optional[str]:
     word is left (an empty link, a bullet): such a line is read as printed."""
     view = _MD_LINK_TARGET.sub(" ", line).replace("[", " ").replace("]", " ").strip()
     return view if _WORD_CHAR.search(view) is not None else None
+
+
+def _blank(m: "re.Match[str]") -> str:
+    return " " * (m.end() - m.start())
+
+
+def markdown_blanked(line: str) -> str:
+    """:func:`markdown_view` with every character kept in place: link targets and
+    brackets become spaces, so an offset into it is an offset into ``line`` (for
+    readers whose matches become parts of the line: a date)."""
+    return _MD_LINK_TARGET.sub(_blank, line).replace("[", " ").replace("]", " ")
 
 
 def lines_holding(text: str, lines: Sequence[Line], signs: Iterable[str], starts: Optional[List[int]] = None) -> List[int]:

@@ -50,6 +50,7 @@ from .lines import (
     Part,
     line_parts,
     lines_holding,
+    markdown_blanked,
     markdown_link_item,
     number_lines,
     read_lines,
@@ -268,21 +269,23 @@ def attach_dates(
     seen: Dict[str, Optional[DateMatch]] = {}
     for i in _lines_with_years(block) if with_year is None else with_year:
         ln = lines[i]
-        if ln.words > 14 or ln.label == BOILERPLATE or ln.end - ln.start > DATE_LINE_MAX_CHARS:
+        # (a markdown line is read without its link targets, every offset kept: "[<date>](<url>)")
+        t = ln.text if "](" not in ln.text else markdown_blanked(ln.text)
+        if ln.words > 14 or ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS:
             continue
         if ln.label == METADATA and ln.kind not in ("published", "updated"):
             continue
-        if YEAR.search(ln.text) is None:
+        if YEAR.search(t) is None:
             continue
-        if ln.text in seen:
-            m = seen[ln.text]
+        if t in seen:
+            m = seen[t]
         else:
-            m = seen[ln.text] = find_date(ln.text)
+            m = seen[t] = find_date(t)
         if m is None:
             continue
-        d = DIGIT.search(ln.text)  # a Hijri date paired before the Gregorian one starts here
+        d = DIGIT.search(t)  # a Hijri date paired before the Gregorian one starts here
         date_start = min(m.start, d.start()) if d is not None else m.start
-        other = word_count(ln.text[:date_start]) + word_count(ln.text[m.end :])
+        other = word_count(t[:date_start]) + word_count(t[m.end :])
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
         if other <= DATE_LINE_MAX_OTHER_WORDS:
