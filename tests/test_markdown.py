@@ -91,3 +91,14 @@ def test_a_listing_of_linked_headlines_with_summaries_has_no_article() -> None:
     for n, (h, s) in enumerate(zip(heads, summaries)):
         page += [f"  * [{h}](https://cars.example/a/{n}.html)", s]
     assert arclean.clean("\n".join(page)) == ""
+
+
+def test_a_date_printed_as_a_link_dates_the_story() -> None:
+    # html2text prints a linked date with its target: the date is read, its offsets the line's
+    page = [_MENU, "# الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب", "كتب [سارة أحمد](https://news.example/author/sara/)",
+            "[2024/10/05 - 1:59 صباحًا](https://news.example/%d8%a7%d9%84%d8%b5%d8%ad%d8%a9-2024-10-05/)", P1, P2, P3]
+    doc = arclean.parse("\n".join(page))
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert doc.metadata.title == "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب"
+    assert doc.metadata.published is not None and doc.metadata.published.date().isoformat() == "2024-10-05"
+    assert doc.metadata.author == "سارة أحمد"

@@ -52,6 +52,7 @@ from .lines import (
     lines_holding,
     markdown_blanked,
     markdown_link_item,
+    markdown_view,
     number_lines,
     read_lines,
     word_count,
@@ -788,14 +789,27 @@ def _decide(lines: Sequence[Line], codes: bytearray, found: Sequence[int], kind:
             codes[k] = structure.DECIDED
 
 
-def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
-    """Markdown list items of links inside the body runs (:func:`arclean.lines.markdown_link_item`)
-    are a menu's entries or other stories' headlines, never the story's paragraphs: they
-    leave the body (rule ``shape.link_item``).  Read after the structure checks, which
-    pair such headlines with their summaries."""
-    items = [k for s, e in runs for k in range(s, e) if lines[k].label is None and markdown_link_item(lines[k].text)]
+def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]], headlines: bool = True) -> List[Tuple[int, int]]:
+    """Markdown lines that are only links (:func:`arclean.lines.markdown_link_item`) are a
+    menu's entries or other stories' headlines, never the story's paragraphs: they are
+    boilerplate (rule ``shape.link_item``) and leave the body ``runs``.  Read twice:
+    before the body runs are scored, on the links with no summary under them
+    (``headlines=False``), and after the structure checks, which pair the others with
+    their summaries as teasers, on all that are left."""
+    n = len(lines)
+    items = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.label is None
+        and ln.date is None  # (a linked date is the date line: "[<date>](<url>)")
+        and markdown_link_item(ln.text)
+        and (headlines or (markdown_view(ln.text) is not None and (k + 1 == n or not (lines[k + 1].is_prose and lines[k + 1].label is None))))
+    ]
     for k in items:
-        kind = "related" if lines[k].words >= LINK_ITEM_HEADLINE_WORDS else "nav"
+        if markdown_view(lines[k].text) is None:
+            kind = "other"  # an icon or an image: a link with no words
+        else:
+            kind = "related" if lines[k].words >= LINK_ITEM_HEADLINE_WORDS else "nav"
         lines[k].set(BOILERPLATE, kind, "shape.link_item")
     return structure.drop_lines_from_runs(runs, items) if items else runs
 
@@ -843,15 +857,18 @@ def segment_lines(
     _decide(lines, codes, structure.page_number_contents(lines, codes), "other", "structure.page_number_contents")
     _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
+    markdown = "]" in text and "](" in text  # (one character first: memchr speed)
+    if markdown:
+        _drop_link_items(lines, [], headlines=False)
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
+    if markdown:
+        runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
-    if runs and "]" in text and "](" in text:  # (one character first: memchr speed)
-        runs = _drop_link_items(lines, runs)
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]
