@@ -789,22 +789,34 @@ def _decide(lines: Sequence[Line], codes: bytearray, found: Sequence[int], kind:
             codes[k] = structure.DECIDED
 
 
+def _heads_something(nxt: Line) -> bool:
+    """Could the line above ``nxt`` be a headline: of a summary (free prose) or of a date
+    line (a linked headline over its date is a title, or a listed story's)?"""
+    return (nxt.is_prose and nxt.label is None) or nxt.date is not None
+
+
+def _loose_link(lines: Sequence[Line], k: int, headlines: bool) -> bool:
+    """Is line ``k`` a free markdown line of links to label (see :func:`_drop_link_items`)?"""
+    ln = lines[k]
+    if ln.label is not None or ln.date is not None or not markdown_link_item(ln.text):
+        return False  # (a linked date is the date line: "[<date>](<url>)")
+    if headlines:
+        return True
+    return markdown_view(ln.text) is not None and (k + 1 == len(lines) or not _heads_something(lines[k + 1]))
+
+
 def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]], headlines: bool = True) -> List[Tuple[int, int]]:
     """Markdown lines that are only links (:func:`arclean.lines.markdown_link_item`) are a
     menu's entries or other stories' headlines, never the story's paragraphs: they are
     boilerplate (rule ``shape.link_item``) and leave the body ``runs``.  Read twice:
-    before the body runs are scored, on the links with no summary under them
-    (``headlines=False``), and after the structure checks, which pair the others with
-    their summaries as teasers, on all that are left."""
-    n = len(lines)
-    items = [
-        k
-        for k, ln in enumerate(lines)
-        if ln.label is None
-        and ln.date is None  # (a linked date is the date line: "[<date>](<url>)")
-        and markdown_link_item(ln.text)
-        and (headlines or (markdown_view(ln.text) is not None and (k + 1 == n or not (lines[k + 1].is_prose and lines[k + 1].label is None))))
-    ]
+    before the body runs are scored, on the links that head nothing (no summary, no date
+    under them: ``headlines=False``), and after the structure checks have paired the others
+    with their summaries as teasers, on those left free inside the runs (a linked title
+    over its date, above them, is the header zone's)."""
+    # (after the structure checks, only the links inside the runs: the header zone reads
+    # those above them, a linked title among them)
+    where = [k for s, e in runs for k in range(s, e)] if headlines else range(len(lines))
+    items = [k for k in where if _loose_link(lines, k, headlines)]
     for k in items:
         if markdown_view(lines[k].text) is None:
             kind = "other"  # an icon or an image: a link with no words
