@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple, Union
 
 from . import policy, rules, structure
 from .fold import block_matches
@@ -193,7 +193,7 @@ def apply_line_rules(
         if i in relative and ln.words <= 4 and rules.relative_time(ln.text):
             ln.set(METADATA, "published", "shape.relative_time")
             continue
-        hit = rules.shape_hit(ln.text, ln.words, i in signed or ln.text[0] in rules.SHAPE_FIRST) if i in shaped else None
+        hit = rules.shape_hit(ln.text, ln.words, i in signed or ln.text[0] in first_signs) if i in shaped else None
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
             if hit.rule == "embed.tweet_signature" and i > 0 and lines[i - 1].label is None:
@@ -708,9 +708,9 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
                 titles.add(ln.key)
                 if ln.words >= DUP_MIN_WORDS and not ln.parts:
                     # the story printed again under its headline starts with the headline
-                    seen.add(ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text)
+                    seen.add(_dup_key(ln))
             elif seen and ln.words >= DUP_MIN_WORDS and not ln.parts and ln.rule.startswith("outside."):
-                if (ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text) in seen:
+                if _dup_key(ln) in seen:
                     ln.set(BOILERPLATE, "dup", "repeat.body_line")  # a body line printed again outside it
                     found = True
             continue
@@ -723,7 +723,7 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             else:
                 glued = None  # a short body line ends a copy
             continue
-        k = ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text
+        k = _dup_key(ln)
         if k in seen:
             ln.set(BOILERPLATE, "dup", "repeat.body_line")
             found = True
@@ -746,6 +746,11 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             # no body (and clean(x), a lone caption, would have none)
             for ln in body:
                 ln.set(BOILERPLATE, "other", "zone.caption_without_story")
+
+
+def _dup_key(ln: Line) -> Union[bytes, str]:
+    """What copies of a line share: its key, or its text when the key holds only its head."""
+    return ln.key if ln.end - ln.start <= KEY_HEAD_CHARS else ln.text
 
 
 def _is_dup(ln: Line) -> bool:
