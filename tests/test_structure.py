@@ -643,3 +643,16 @@ def test_a_persian_or_urdu_paragraph_after_a_read_also_block_goes_on_with_the_st
     # reported speech going on ("وی افزود", "انہوں نے کہا") ties the paragraph to the story above
     head = ["عنوان الخبر الرئيسي اليوم", "نشر في: 12 مارس 2024", P1, P2, "اقرأ أيضا"]
     assert arclean.clean("\n".join([*head, para, "شارك"])) == f"{P1}\n{P2}\n{para}"
+
+
+def test_headlines_dated_in_persian_digits_under_the_story_are_other_stories() -> None:
+    # the dated-headline check reads years in Persian digits ("۱۴۰۳") as in Arabic-Indic ones
+    story = [
+        "رئیس سازمان برنامه و بودجه روز شنبه لایحه بودجه سال آینده را به رئیس مجلس تحویل داد و گفت که این لایحه با هدف کاهش کسری تنظیم شده است.",
+        "به گزارش خبرنگار ما، این لایحه شامل افزایش اعتبارات عمرانی و کاهش هزینه‌های جاری دستگاه‌های دولتی است.",
+    ]
+    listed = ["بارش برف در جاده‌های شمال کشور ادامه دارد ۱۵ آذر ۱۴۰۳", "قیمت طلا در بازار امروز کاهش یافت ۱۵ آذر ۱۴۰۳",
+              "افتتاح نمایشگاه کتاب در تهران ۱۴ آذر ۱۴۰۳"]
+    doc = arclean.parse("\n".join(["دولت بودجه سال آینده را به مجلس تقدیم کرد", "شنبه ۱۵ آذر ۱۴۰۳", *story, *listed]))
+    assert doc.body == "\n".join(story)
+    assert [s.rule for s in doc.segments if s.kind == "related"] == ["structure.dated_headlines"] * 3

@@ -329,7 +329,7 @@ def apply_header_values(lines: Sequence[Line]) -> None:
 
 
 # A numbered item: an optional bullet, then a number such as "3" or "١.٢" and a space.
-_NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩]+(?:[.٫][0-9٠-٩]+)*\s")
+_NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-٩۰-۹]+)*\s")
 
 
 def apply_blocks(lines: Sequence[Line]) -> None:

@@ -167,7 +167,7 @@ FREE_PROSE, FREE_SHORT, FREE_OTHER, STAMP, DATED_TEXT, DECIDED = 1, 2, 3, 4, 5, 
 
 
 _FREE_OR_DATED_CODES = frozenset((FREE_PROSE, FREE_SHORT, FREE_OTHER, DATED_TEXT))
-_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩"
+_DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # (ASCII, Arabic-Indic, Persian and Urdu)
 # A clock time alone on a line (a comment's time stamp): "03:12 م", "10:42".
 _CLOCK = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
 
@@ -536,7 +536,7 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
 # A caption's credit: an agency or photographer in parentheses at its end ("(الأناضول)").
 _CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
 # ...or the date the photo was taken: a year at its end ("... 12 يناير 2024").
-_YEAR_END = re.compile(r"[12١٢][\d٠-٩]{3}\s*\.?$")
+_YEAR_END = re.compile(r"[12١٢۱۲][\d٠-٩]{3}\s*\.?$")
 
 
 def _signs(lines: Sequence[Line], k: int, j: int) -> bool:
@@ -596,7 +596,7 @@ def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
 
 
 # A date glued at a headline's end: a year, then perhaps a clock time ("... 10 مارس 2024 11:00 ص").
-_DATE_AT_END = re.compile(r"[12١٢][\d٠-٩]{3}(?:\s*[-–|،,]?\s*[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*$")
+_DATE_AT_END = re.compile(r"[12١٢۱۲][\d٠-٩]{3}(?:\s*[-–|،,]?\s*[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*$")
 
 
 def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence[int]) -> List[int]:
@@ -819,7 +819,7 @@ def list_sections(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Lis
 
 
 # A line ending with a page number after a dot or dot leaders: "المدخل . 9", "الفصل الأول .... 13".
-_PAGE_NUMBER_END = re.compile(r"(?:\s\.|\.{2,}|…)\s*[0-9٠-٩]{1,4}\s*$")
+_PAGE_NUMBER_END = re.compile(r"(?:\s\.|\.{2,}|…)\s*[0-9٠-٩۰-۹]{1,4}\s*$")
 
 
 def page_number_contents(lines: Sequence[Line], codes: bytearray) -> List[int]:
