@@ -51,6 +51,31 @@ def test_policy_block_longer_than_the_story_is_not_the_body() -> None:
     assert rule_of(text, POLICY[4])[:2] == ("boilerplate", "nav")  # a password line: account chrome
 
 
+def test_a_shops_shipping_and_payment_terms_are_not_the_description() -> None:
+    description = [
+        "مكنسة كهربائية لاسلكية خفيفة الوزن ببطارية تعمل حتى ستين دقيقة، مع فرشاة دوارة لتنظيف السجاد والأرضيات الخشبية.",
+        "تأتي المكنسة مع ثلاث قطع إضافية لتنظيف الزوايا والأثاث، ويمكن شحن البطارية بالكامل خلال أربع ساعات فقط.",
+    ]
+    terms = [
+        "طريقة الشحن: يتم توصيل طلبك خلال خمسة أيام عمل من تاريخ تأكيد الطلب إلى العنوان المسجل في حسابك.",
+        "الدفع عند الاستلام متاح لجميع المدن، ويمكنك أيضا استخدام طرق الدفع الإلكترونية عند إتمام طلبك.",
+    ]
+    doc = arclean.parse("\n".join(["مكنسة كهربائية لاسلكية", *description, *terms]))
+    assert doc.body == "\n".join(description)
+    assert {rule_of("\n".join(["مكنسة كهربائية لاسلكية", *description, *terms]), t)[2] for t in terms} == {"policy.terms"}
+
+
+def test_a_story_on_freight_shipping_keeps_its_paragraphs() -> None:
+    # shipping fees and routes are news words too: weak terms, no second-person "طلبك"
+    story = [
+        "أدت هجمات الحوثيين على السفن في البحر الأحمر إلى ارتفاع رسوم الشحن البحري إلى مستويات قياسية، كما دفعت الشركات إلى تغيير طرق الشحن.",
+        "وقال خبراء إن وقت الشحن بين آسيا وأوروبا زاد بنحو عشرة أيام، ما رفع كلفة التسليم على المستوردين ودفع بعضهم إلى تأجيل الطلبات.",
+        "وتوقع محللون أن تستمر الأزمة أشهرا، وأن تنعكس على أسعار السلع في الأسواق العربية والأوروبية على حد سواء.",
+    ]
+    text = "\n".join(["أزمة البحر الأحمر ترفع تكاليف التجارة العالمية", "نشر في 12 فبراير 2024", *story])
+    assert arclean.clean(text) == "\n".join(story)
+
+
 def test_policy_terms_need_weight_a_story_on_privacy_law_is_body() -> None:
     # "الخصوصية" and "البيانات الشخصية" are weak terms: two of them are not policy text
     line = "أقر البرلمان قانونا جديدا لحماية البيانات الشخصية يعزز الخصوصية ويفرض غرامات على الشركات المخالفة."
