@@ -248,20 +248,14 @@ IDEMPOTENCE_CASES = (
 
 @FAST
 @given(realistic)
-@example(IDEMPOTENCE_CASES[0])
-@example(IDEMPOTENCE_CASES[1])
-@example(IDEMPOTENCE_CASES[2])
-@example(IDEMPOTENCE_CASES[3])
-@example(IDEMPOTENCE_CASES[4])
-@example(IDEMPOTENCE_CASES[5])
-@example(IDEMPOTENCE_CASES[6])
-@example(IDEMPOTENCE_CASES[7])
-@example(IDEMPOTENCE_CASES[8])
-@example(IDEMPOTENCE_CASES[9])
-@example(IDEMPOTENCE_CASES[10])
-@example(IDEMPOTENCE_CASES[11])
-@example(IDEMPOTENCE_CASES[12])
 def test_clean_is_idempotent_on_composed_pages(text: str) -> None:
+    once = arclean.clean(text)
+    assert arclean.clean(once) == once
+
+
+@pytest.mark.parametrize("text", IDEMPOTENCE_CASES)
+def test_clean_is_idempotent_on_pinned_cases(text: str) -> None:
+    # each case is an input a fuzz run once found not idempotent (see its comment above)
     once = arclean.clean(text)
     assert arclean.clean(once) == once
 

@@ -131,13 +131,14 @@ def read_lines(text: str) -> Tuple[List[Line], bytes]:
     return [Line(-1, s, e, t, k, v) for (s, e, t), k, v in zip(found, keys, views)], block
 
 
-# A markdown link's target and title: "[text](https://site/x "title")" reads as "[text]".
-_MD_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-
-
-_WORD_CHAR = re.compile(r"[^\W_]")
+# A markdown link's target and title, in parentheses: "(https://site/x "title")" (one
+# level of parentheses inside the address: ".../مصر_(توضيح)").
+_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
+# ...after its text: "[text](...)" reads as "[text]".
+_MD_LINK_TARGET = re.compile(r"\]" + _TARGET)
 # A whole markdown link: "[text](target)", an image "![alt](src)".
-_MD_LINK = re.compile(r"!?\[[^\[\]]*\]" + _MD_LINK_TARGET.pattern[2:])
+_MD_LINK = re.compile(r"!?\[[^\[\]]*\]" + _TARGET)
+_WORD_CHAR = re.compile(r"[^\W_]")
 #: What may sit around the links of a markdown line of links: list bullets, heading
 #: marks, emphasis, bars.
 _LINK_LINE_MARKS = " \t*-+•|·#_"

@@ -43,21 +43,10 @@ __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline",
 # Punctuation and dashes that sit between a label and its value, or trail a dateline.
 _EDGE_PUNCT = " \t:：-–—ـ|/،,.*•"
 _LEADING_STAR = re.compile(r"^[*•·]+\s*")
-# A markdown heading's marks and the emphasis around a whole line: "## **<headline>**".
-_MARKDOWN_MARKS = re.compile(r"^#{1,6}\s+|^[*_]{1,3}\s*|\s*[*_]{1,3}$")
-
-
-def _markdown_marks(text: str) -> str:
-    """``text`` without markdown heading marks and whole-line emphasis (html2text's
-    "# <headline>"); a hashtag ("#مصر", no space) stays."""
-    if "](" in text:
-        view = markdown_view(text)  # "[<headline>](<url>)": the headline
-        text = " ".join(view.split()) if view is not None else text
-    if text[:1] in "#*_" or text[-1:] in "*_":
-        text = _MARKDOWN_MARKS.sub("", _MARKDOWN_MARKS.sub("", text)).strip()
-    return text
 # Bullets and dashes before a line's first word ("* ", "- ", "• ", "+ ").
 _LEADING_BULLET = re.compile(r"^(?:[*•·+\-–—»›>]+\s+)+")
+# A markdown heading's marks and the emphasis around a whole line: "## **<headline>**".
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}\s+|^[*_]{1,3}\s*|\s*[*_]{1,3}$")
 #: The preposition glued to an outlet named in a credit ("رابط الخبر بصحيفة
 #: الوئام": "at the newspaper al-Weeam"): the source is the outlet.
 _OUTLET_PREPOSITION = re.compile(r"^[بل](?=(?:صحيفة|جريدة|موقع|وكالة|قناة|مجلة|شبكة|إذاعة|اذاعة)(?:\s|$))")
@@ -93,6 +82,19 @@ DATE_PAIR_NOTE = "date-pair"
 NOTE_PAIR_DAYS = 1
 
 DateValue = Union[dt.datetime, dt.date]
+
+
+def _markdown_marks(text: str) -> str:
+    """``text`` without markdown link targets, heading marks and whole-line emphasis
+    (html2text's "# <headline>", "**[<headline>](<url>)**"); a hashtag ("#مصر", no space)
+    stays."""
+    if "](" in text:
+        view = markdown_view(text)  # "[<headline>](<url>)": the headline
+        text = " ".join(view.split()) if view is not None else text
+    if text[:1] in "#*_" or text[-1:] in "*_":
+        # (twice: "## **<headline>**" has a heading mark, then emphasis opening after it)
+        text = _MARKDOWN_MARKS.sub("", _MARKDOWN_MARKS.sub("", text)).strip()
+    return text
 
 
 def strip_label(text: str, entry: Optional[Entry]) -> str:
