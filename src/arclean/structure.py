@@ -235,8 +235,13 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
     stretches: List[List[Tuple[int, int]]] = []
     cur: List[Tuple[int, int]] = []
     n = len(lines)
+    max_words = TEASER_HEAD_MAX_WORDS
     for s in summaries:
         h = s - 1
+        if h >= 0:  # (the common case first: a story's paragraph under another one is no item)
+            head = lines[h]
+            if head.words > max_words and head.label is None and head.date is None:
+                continue
         while h >= 0 and s - h <= TEASER_MAX_GAP and not (lines[h].label is None and lines[h].date is None):
             h -= 1  # a date line or a "more" link may sit between headline and summary
         if h < 0 or s - h > TEASER_MAX_GAP:
