@@ -46,6 +46,28 @@ def test_name_line(line: str, expected: bool) -> None:
     assert names.name_line(ln) is expected
 
 
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("حوار: منى عبد العزيز", True),  # a byline label ("منى" is no listed given name)
+        ("كتابة: هبة الخطيب", True),
+        ("تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد الصماء", True),  # honorific, role
+        ("المصدر: محمد علي", True),  # any label before a listed given name
+        ("السيسي: مصر لن تتخلى عن حقوقها", False),  # a speaker and a quote
+        ("عاجل: الحكومة تعلن زيادة الأجور", False),  # no byline label, no given name
+        ("حوار: 3 أسئلة للوزير", False),  # a digit: no name
+        ("حوار مع الوزير", False),  # no colon
+        ("وزير الخارجية في الحكومة الجديدة المؤقتة: سامر النجار", False),  # a label too long
+    ],
+)
+def test_labelled_name(line: str, expected: bool) -> None:
+    assert names.labelled_name(line) is expected
+
+
+def test_byline_labels_file_gives_every_label_a_reason() -> None:
+    assert names.BYLINE_LABELS and all(b" " not in k for k in names.BYLINE_LABELS)
+
+
 def test_names_file_loads_once_with_its_folded_keys() -> None:
     # the loader rejects a row without a reason; the names are stored as folded keys
     assert len(names.GIVEN_NAMES) >= 200

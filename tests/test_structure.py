@@ -5,6 +5,7 @@ for the case.  Whole pages per failure class live in tests/data/pages/.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from typing import List, Tuple
 
 import pytest
@@ -121,6 +122,65 @@ def test_listing_of_headline_summary_pairs_has_no_article() -> None:
     assert rule_of(text, TEASERS[2][1])[1:] == ("related", "structure.teaser_pairs")
 
 
+STAMPED = [
+    ("ارتفاع جديد في أسعار الذهب بمنتصف التعاملات.. وعيار 21 يسجل 3150 جنيها", "منذ 25 دقيقة"),
+    ("شعبة الذهب: تراجع الإقبال على الشبكة بسبب ارتفاع الأسعار", "منذ ساعة"),
+    ("هل الوقت مناسب لشراء الذهب الآن؟ خبراء يجيبون", "منذ ساعتين"),
+    ("السبائك أم المشغولات.. أيهما أفضل للادخار؟", "منذ 3 ساعات"),
+    ("البنك المركزي يواصل شراء الذهب للشهر الثامن على التوالي", "الأحد، 19 مايو 2024 08:40 م"),
+]
+
+
+def test_a_list_of_stamped_headlines_has_no_article_and_no_date() -> None:
+    # a tag page: headlines (two dots, questions) each with its time stamp, some with a section word
+    items = [x for h, stamp in STAMPED for x in (h, stamp)]
+    items.insert(4, "اقتصاد")
+    text = "\n".join(["الرئيسية", "الوسوم", "أخبار عن: الذهب", *items, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text, reference=datetime(2024, 5, 20, 12, 0))
+    assert doc.body == ""
+    assert doc.metadata.published is None
+    assert rule_of(text, STAMPED[2][0])[1:] == ("related", "structure.stamped_headlines")
+    assert rule_of(text, STAMPED[1][1])[1:] == ("related", "structure.stamped_headlines")
+
+
+def test_a_live_blog_of_stamped_sentences_is_an_article() -> None:
+    # entries under time stamps are sentences of the story, not headlines
+    entries = [P1, P2, P3, "وأكد المتحدث باسم الوزارة أن الفرق الميدانية ستواصل عملها حتى ساعات الليل، وأن الطرق ستفتح تباعا."]
+    lines = [x for k, e in enumerate(entries) for x in (f"1{k}:30", e)]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "\n".join(lines)  # (the entries' times are the live blog's own)
+
+
+def test_headline_pairs_with_two_dots_and_questions_are_teasers_when_dated() -> None:
+    # a search-results page: headline ("بالجدول.. ", a question), snippet, date line under it
+    results = [
+        ("بالجدول.. الحد الأدنى للأجور في الدول العربية", "يختلف الحد الأدنى للأجور بين الدول العربية اختلافا كبيرا، سواء في قيمته أو في آلية تحديده.", "الخميس، 9 مايو 2024 09:00 م"),
+        ("كيف تعرف إن كان راتبك أقل من الحد الأدنى للأجور؟", "نستعرض في هذا التقرير الخطوات التي يمكن أن يتبعها العامل للتأكد من حصوله على حقه.", "الأربعاء، 15 مايو 2024 02:10 م"),
+        ("في عيد العمال.. مطالب بمراجعة دورية للأجور كل عام", "تزامنا مع الاحتفال بعيد العمال، طالب عدد من النواب بإقرار آلية تلزم الحكومة بالمراجعة.", "الأربعاء، 1 مايو 2024 04:00 م"),
+        ("خبراء: زيادة الأجور وحدها لا تكفي لمواجهة الغلاء", "يرى خبراء اقتصاديون أن رفع الأجور يجب أن يترافق مع سياسات لضبط الأسواق وزيادة الإنتاج.", "السبت، 4 مايو 2024 06:50 م"),
+    ]
+    text = "\n".join(["الرئيسية", "نتائج البحث عن: الأجور", *[x for r in results for x in r], "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+
+
+def test_headlines_with_two_dots_are_no_summaries_of_each_other() -> None:
+    # a column of headlines written "<a>.. <b>" (each a sentence-sized line) over the story's
+    # header: no headline is taken as a summary, so the story's title is not a teaser
+    heads = [
+        "كاريكاتير اليوم.. العثور على مومياء أثرية ملقاة بالشارع في أسوان",
+        "الزمالك يتعادل أمام فيوتشر في الدوري الممتاز.. فيديو",
+        "وزير المالية يعلن خطة جديدة لخفض الدين العام.. وتفاصيل الموازنة",
+        "انطلاق معرض الكتاب بمشاركة ثلاثين دولة.. صور",
+    ]
+    title = "وزارة النقل تشغل سيارات كهربائية للعمل تاكسي بالعاصمة الإدارية.. وتؤكد: حجزها يبدأ الأربعاء بتطبيق هاتف.. صور"
+    text = "\n".join(["الرئيسية", *heads, "تحقيقات", title, "الإثنين، 13 مايو 2024 06:00 ص", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.body == f"{P1}\n{P2}"
+
+
 def test_sub_headings_that_keep_the_subject_are_an_article() -> None:
     sections = [
         ("فوائد الزنجبيل للهضم", "يساعد الزنجبيل على تسريع إفراغ المعدة ويخفف الانتفاخ والغثيان بعد الوجبات الثقيلة."),
@@ -229,6 +289,53 @@ def test_a_byline_under_the_headline_is_not_the_title(byline: str, rule: str) ->
     doc = arclean.parse(text)
     assert doc.metadata.title == title
     assert rule_of(text, byline)[2] == rule
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [
+        # a label and a name; a name with an honorific and a role after a comma
+        ("حوار: منى عبد العزيز", "حوار: منى عبد العزيز"),
+        ("تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد الصماء", None),
+    ],
+)
+def test_a_labelled_byline_under_the_headline_is_not_the_title(byline: str, author: object) -> None:
+    # (the reviewer line is longer than the headline: a labelled name may be)
+    title = "نقص فيتامين د: أعراض لا ينبغي تجاهلها"
+    text = "\n".join(["الرئيسية", "صحة", title, byline, "12 يونيو 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert rule_of(text, byline)[1:] == ("author", "zone.byline_above_header")
+
+
+def test_a_most_read_block_over_the_story_gives_back_its_headline_and_date() -> None:
+    title = "ولاية نهر النيل تعلن خطة لاستيعاب الطلاب النازحين في الامتحانات"
+    text = "\n".join([
+        "الرئيسية", "الأكثر قراءة",
+        "وزير الصحة يتفقد مستشفى المدينة التعليمي ويعد بتوفير الأدوية", "25 مارس 2024",
+        "ارتفاع أسعار الذرة في الأسواق مع تأخر وصول الشحنات", "24 مارس 2024",
+        title, "الأربعاء 27 مارس 2024 - 17 رمضان 1445هـ", "كتب: عثمان الطيب", P1, P2,
+    ])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-03-27"
+    assert rule_of(text, "ارتفاع أسعار الذرة في الأسواق مع تأخر وصول الشحنات")[1] == "related"
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_most_read_block_under_the_story_header_keeps_its_last_item() -> None:
+    # the story's own header sits above the block: the block's last headline and date stay in it
+    title = "ولاية نهر النيل تعلن خطة لاستيعاب الطلاب النازحين في الامتحانات"
+    last = "ارتفاع أسعار الذرة في الأسواق مع تأخر وصول الشحنات"
+    text = "\n".join([
+        "الرئيسية", title, "الأربعاء 27 مارس 2024", "الأكثر قراءة",
+        "وزير الصحة يتفقد مستشفى المدينة التعليمي ويعد بتوفير الأدوية", "25 مارس 2024",
+        last, "24 مارس 2024", "كتب: عثمان الطيب", P1, P2,
+    ])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-03-27"
+    assert rule_of(text, last)[1] == "related"
 
 
 # --- reader comments, contained copies ----------------------------------------------------------

@@ -64,6 +64,8 @@ CATEGORY_MAX_WORDS = 4
 SOURCE_MAX_WORDS = 2
 #: A date label's date must start within this many characters of the line.
 HEAD_DATE_CHARS = 120
+#: The speaker of a "<speaker>: <statement>" headline has at most this many words.
+SPEAKER_MAX_WORDS = 6
 #: A date line carries at most this many words besides the date (weekday, "تم نشره", a place).
 DATE_LINE_MAX_OTHER_WORDS = 4
 
@@ -100,6 +102,27 @@ def _reclaim_header_from_block(lines: Sequence[Line], first: int) -> bool:
     return True
 
 
+def _header_over_block(
+    lines: Sequence[Line], found: Optional[Tuple[int, int]], first: int
+) -> Optional[Tuple[Tuple[int, int], int]]:
+    """A read-also or most-read block between the story's header (headline and date) and
+    its byline or lede: the dated cluster right above the block's header line is the
+    story's header.  Returns it and the block's header line (where the story's top ends),
+    or None.  Not when the cluster under the block holds a date of its own."""
+    if found is not None and any(lines[k].date is not None for k in range(found[0], found[1] + 1)):
+        return None
+    j = (found[0] if found is not None else first) - 1
+    end = j
+    while j >= 0 and lines[j].label == BOILERPLATE and lines[j].rule.startswith("block."):
+        j -= 1
+    if j == end or j < 1 or not (lines[j].opens and lines[j].kind == "related"):
+        return None
+    upper = _find_cluster(lines, j)
+    if upper is None or not any(lines[k].date is not None for k in range(upper[0], upper[1] + 1)):
+        return None
+    return upper, j
+
+
 def _between_headline_and_date(ln: Line) -> bool:
     """Is ``ln`` (above the date cluster, under a longer headline) a byline, a dateline or
     a section word rather than the headline itself?"""
@@ -110,6 +133,7 @@ def _between_headline_and_date(ln: Line) -> bool:
         (ln.words <= BYLINE_MAX_WORDS and not ln.punct)
         or rules.byline_shape(ln.text)
         or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
+        or (":" in ln.text and names.labelled_name(ln.text))  # "حوار: منى عبد العزيز"
     )
 
 
@@ -231,6 +255,9 @@ def label_header_zone(
     found = _find_cluster(lines, first)
     if found is None and _reclaim_header_from_block(lines, first):
         found = _find_cluster(lines, first)
+    upper = _header_over_block(lines, found, first)
+    if upper is not None:
+        found, first = upper
     if found is None:
         _label_lone_dateline(lines, first)
         _label_bare_headline(lines, first)
@@ -252,7 +279,10 @@ def label_header_zone(
         if t < 1:
             break
         ln = lines[t]
-        above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > ln.words), None)
+        # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
+        labelled = ":" in ln.text and names.labelled_name(ln.text)
+        shorter = 0 if labelled else ln.words
+        above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > shorter), None)
         if above is None or not _between_headline_and_date(ln):
             break
         if ln.words == 1:
@@ -530,9 +560,10 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "author", "zone.byline_over_story")
         _split_byline_label(ln)
         return True
-    if byline or structure.continues_sentence(nxt):
+    if byline or (structure.continues_sentence(nxt) and not _speaker_headline(ln.text)):
         # an outlet and a place ("راديو الآن دبي - الإمارات"), or one sentence broken in two
-        # lines ("... إلى" under it): not a headline
+        # lines ("... إلى" under it): not a headline (a "<speaker>: <statement>" line is one,
+        # even over a lede opening "في ...": half a sentence seldom holds a colon)
         return False
     opening = ln.key.split(b" ")[:2]
     for later in lines[first + 2 :]:
@@ -547,6 +578,13 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     else:
         ln.set(METADATA, "title", "zone.first_line_headline")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
+
+
+def _speaker_headline(text: str) -> bool:
+    """"<speaker>: <statement>" ("مربي النحل جورج عساف: تقلبات الطقس باتت أخطر ..."): a
+    colon with at most :data:`SPEAKER_MAX_WORDS` words before it and two or more after."""
+    speaker, colon, said = text.partition(": ")
+    return bool(colon) and 1 <= len(speaker.split()) <= SPEAKER_MAX_WORDS and len(said.split()) >= 2
 
 
 # The last " - " or " | " of a headline, and what follows it (a site name).

@@ -16,10 +16,12 @@ from .lexicon import data_rows
 from .lines import Line
 from .rules import SENTENCE_PUNCT
 
-__all__ = ["GIVEN_NAMES", "NAME_MAX_WORDS", "name_line", "mentioned"]
+__all__ = ["BYLINE_LABELS", "GIVEN_NAMES", "NAME_MAX_WORDS", "LABEL_MAX_WORDS", "labelled_name", "name_line", "mentioned"]
 
 #: A bare name line has at most this many words ("سارة محمد عبد الله").
 NAME_MAX_WORDS = 4
+#: The label of a labelled byline ("تمت المراجعة الطبية بواسطة") has at most this many words.
+LABEL_MAX_WORDS = 4
 #: Family-name words shorter than this are not looked for in the story ("آل", "بن").
 SURNAME_MIN_CHARS = 3
 
@@ -34,6 +36,35 @@ def _load() -> FrozenSet[bytes]:
 #: Folded keys of the given names (loaded once at import).
 GIVEN_NAMES: FrozenSet[bytes] = _load()
 _ABD = key_bytes("عبد")
+
+
+def _load_labels() -> FrozenSet[bytes]:
+    return frozenset(key_bytes(r[0]) for r in data_rows("byline_labels.tsv", ("label", "why")))
+
+
+#: Folded keys of the byline labels of ``data/byline_labels.tsv`` (loaded once at import).
+BYLINE_LABELS: FrozenSet[bytes] = _load_labels()
+#: Titles printed before a name ("د. سامر النجار", "المهندس ..."), as folded keys.
+_HONORIFICS = frozenset(key_bytes(w) for w in ("د", "م", "أ", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "المهندس", "الشيخ"))
+
+
+def labelled_name(text: str) -> bool:
+    """Is the line a byline written as a label, a colon and a name ("حوار: منى عبد العزيز",
+    "تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد")?  The label has at most
+    :data:`LABEL_MAX_WORDS` words; the name (before a comma and a role, after an honorific)
+    is two to :data:`NAME_MAX_WORDS` words of letters, and either the label ends with a word
+    of ``data/byline_labels.tsv`` or the name opens with a given name.  Callers read it only
+    where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has the same shape."""
+    label, colon, value = text.partition(":")
+    if not colon or not 1 <= len(label.split()) <= LABEL_MAX_WORDS:
+        return False
+    name = value.split("،", 1)[0].split(",", 1)[0]
+    words = key_bytes(name).split(b" ")
+    if words and words[0] in _HONORIFICS:
+        words = words[1:]
+    if not 2 <= len(words) <= NAME_MAX_WORDS or not all(w.isalpha() for w in name.replace(".", " ").split()):
+        return False
+    return key_bytes(label).rsplit(b" ", 1)[-1] in BYLINE_LABELS or words[0] in GIVEN_NAMES
 
 
 def name_line(ln: Line) -> bool:

@@ -32,6 +32,7 @@ from .fold import block_matches
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
     HEAD_DATE_CHARS,
+    TITLE_MIN_WORDS,
     label_first_line_headline,
     label_header_zone,
     split_title_suffix,
@@ -368,7 +369,34 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             if nx.label is None:
                 nx.set(label, ln.kind, "block." + ln.rule)
             j += 1
+        if ln.kind == "related" and j < n:
+            _free_story_header(lines, i, j)
         i = j
+
+
+def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
+    """A list of other stories' headlines and dates (a "most read" block opened at line
+    ``i``) that runs into the story's byline or lede at line ``j`` took the story's own
+    headline and date line along: the last headline + date pair of the block, right over
+    the byline or lede, is the story's header.  Only on a page with no date above the
+    block (a header there would be the story's)."""
+    nxt = lines[j]
+    if not (nxt.label == METADATA or (nxt.label is None and nxt.is_prose)) or j - i < 3:
+        return
+    date, head = lines[j - 1], lines[j - 2]
+    if not (
+        date.date is not None
+        and date.rule.startswith("block.")
+        and head.rule.startswith("block.")
+        and head.date is None
+        and not head.is_prose
+        and TITLE_MIN_WORDS <= head.words <= structure.DATED_HEADLINE_MAX_WORDS
+    ):
+        return
+    if any(ln.date is not None for ln in lines[:i]):
+        return
+    date.clear()
+    head.clear()
 
 
 # --- stage 4: body regions -----------------------------------------------------------------
@@ -874,6 +902,7 @@ def segment_lines(
     _decide(lines, codes, structure.page_number_contents(lines, codes), "other", "structure.page_number_contents")
     _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
+    _decide(lines, codes, structure.stamped_headlines(lines, codes), "related", "structure.stamped_headlines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
         _drop_link_items(lines, [], headlines=False)

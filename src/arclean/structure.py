@@ -149,9 +149,13 @@ def _topic_words(text: str) -> Set[str]:
 #: A teaser summary is often cut off with an ellipsis.
 _CUT_OFF = ("..", "…")
 _SENTENCE_END = (".", "!", "؟", "?", "۔", ")", "»", '"')
-#: Signs of a sentence or a form inside a line: a headline has none of them.
+#: Signs of a sentence or a form inside a line: a headline has none of them (a full stop
+#: and a space, but not a headline's two dots: "بالجدول.. الحد الأدنى للأجور").
 _NOT_IN_HEADLINE = ("،", "؛", ". ", "....")
-_NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "؟", "?", "!", "،", ",")
+#: A listed item's headline does not end as a sentence or a label does (a question may end
+#: one: "كيف تعرف إن كان راتبك أقل من الحد الأدنى؟", but see :func:`_headline_sized`).
+_NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "!", "،", ",")
+_QUESTION_ENDS = ("؟", "?")
 
 
 # --- the line-shape table ---------------------------------------------------------------
@@ -208,12 +212,29 @@ def _free(ln: Line) -> bool:
 def _sentence_signs(t: str) -> bool:
     """Does ``t`` hold one of :data:`_NOT_IN_HEADLINE` (an ``or`` chain: ~3x faster than
     ``any()`` over a generator)?"""
-    return "،" in t or "؛" in t or ". " in t or "...." in t
+    return "،" in t or "؛" in t or "...." in t or (". " in t and _full_stop_inside(t))
+
+
+def _summary_shaped(t: str) -> bool:
+    """A summary reads as a sentence: it ends as one or is cut off, or holds a sign of one."""
+    return t.endswith(_SENTENCE_END) or t.endswith(_CUT_OFF) or _sentence_signs(t)
+
+
+def _full_stop_inside(t: str) -> bool:
+    """A full stop and a space inside ``t`` that is not a headline's two dots ("العمال.. مطالب")."""
+    i = t.find(". ")
+    while i >= 0:
+        if i == 0 or t[i - 1] != "." or (i >= 2 and t[i - 2] == "."):
+            return True
+        i = t.find(". ", i + 2)
+    return False
 
 
 def _headline_sized(ln: Line) -> bool:
-    """A headline (on top of :func:`_item_line`): no sign of a sentence or a form inside."""
-    return not _sentence_signs(ln.text)
+    """A headline (on top of :func:`_item_line`): no sign of a sentence or a form inside, and
+    not a question (an interview's or a FAQ's questions and answers pair as teasers do: a
+    list of question headlines leaves the body only when its items carry dates)."""
+    return not _sentence_signs(ln.text) and not ln.text.endswith(_QUESTION_ENDS)
 
 
 def _item_line(ln: Line) -> bool:
@@ -242,6 +263,8 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
             head = lines[h]
             if head.words > max_words and head.label is None and head.date is None:
                 continue
+        if not _summary_shaped(lines[s].text):
+            continue  # a headline with two dots ("اليوم السابع.. العثور على") is no summary
         while h >= 0 and s - h <= TEASER_MAX_GAP and not (lines[h].label is None and lines[h].date is None):
             h -= 1  # a date line or a "more" link may sit between headline and summary
         if h < 0 or s - h > TEASER_MAX_GAP:
@@ -621,6 +644,35 @@ def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence
         and _DATE_AT_END.search(lines[k].text, max(0, len(lines[k].text) - 40)) is not None
     ]
     return _rows(dated, lambda k: _undated_headline(lines, codes, k), DATED_HEADLINES_MIN)
+
+
+#: A list of other stories printed as headline and time stamp ("منذ 3 ساعات", a date line),
+#: perhaps with a section word under each: at least this many items in a row.  A listing,
+#: a tag or section page, a "latest news" column: the stamp under each headline is what a
+#: story's own paragraphs never have (a live blog's entries are sentences, not headlines).
+STAMPED_HEADLINES_MIN = 4
+# One item in the line-shape table: a free line, a stamp, then perhaps one short or decided line.
+_STAMPED_ITEM = re.compile(b"[\x01\x02\x03]\x04[\x00\x02]?")
+
+
+def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
+    """Line indices of runs of at least :data:`STAMPED_HEADLINES_MIN` stamped headlines (see
+    the constant): each a listed item's headline (:func:`_item_line`, a question allowed),
+    the stamp under it, and the section word under that if there is one."""
+    out: List[int] = []
+    run: List[Tuple[int, int]] = []  # (first line, end) of each item in a row
+    for m in _STAMPED_ITEM.finditer(codes):
+        head = lines[m.start()]
+        if not _item_line(head) or _sentence_signs(head.text):
+            continue
+        if run and m.start() != run[-1][1]:  # not right under the previous item: a new run
+            if len(run) >= STAMPED_HEADLINES_MIN:
+                out.extend(k for s, e in run for k in range(s, e))
+            run = []
+        run.append((m.start(), m.end()))
+    if len(run) >= STAMPED_HEADLINES_MIN:
+        out.extend(k for s, e in run for k in range(s, e))
+    return out
 
 
 #: A ticker of quote headlines ("القصيبي: فرقنا نزعت ... 5838 عبوة ناسفة"): at least this
