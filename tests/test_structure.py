@@ -308,6 +308,31 @@ def test_a_labelled_byline_under_the_headline_is_not_the_title(byline: str, auth
     assert rule_of(text, byline)[1:] == ("author", "zone.byline_above_header")
 
 
+@pytest.mark.parametrize("label", ["وصف العقار", "الوصف الوظيفي:", "السؤال"])
+def test_a_section_heading_over_the_text_is_not_the_title(label: str) -> None:
+    # a listing's, a job ad's or a Q&A page's part named by what it holds
+    text = "\n".join(["الرئيسية", "إعلانات", "شقة للبيع 3 غرف نوم في حي النرجس", "السعر: 850,000 ريال", "المساحة: 165 م²", label, P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title is None
+    assert doc.body.endswith(f"{P1}\n{P2}")
+
+
+def test_a_row_of_an_infobox_over_an_event_date_is_not_the_title() -> None:
+    # "label: value" rows; the date under the candidate is a building's, not the page's
+    text = "\n".join(["الرئيسية", "قلعة صلاح الدين", "الموقع: القاهرة، مصر", "بداية البناء: 15 مارس 1176م", "المؤسس: صلاح الدين", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title is None
+    assert doc.metadata.published is None
+
+
+def test_a_speaker_headline_over_its_date_and_byline_is_the_title() -> None:
+    # the colon of "<speaker>: <statement>" and of a byline or a clock do not make a facts table
+    title = "وزارة العمل: تفاصيل تسفير خمسة آلاف عامل للعمل بالزراعة قريبا"
+    for under in (["الإثنين، 20 مايو 2024 07:00 ص"], ["كتبه: يوسف الحداد", "12 سبتمبر 2023"], ["تاريخ النشر: 20 مايو 2024"]):
+        text = "\n".join(["الرئيسية", "أخبار عاجلة", title, *under, P1, P2])
+        assert arclean.parse(text).metadata.title == title, under
+
+
 def test_a_most_read_block_over_the_story_gives_back_its_headline_and_date() -> None:
     title = "ولاية نهر النيل تعلن خطة لاستيعاب الطلاب النازحين في الامتحانات"
     text = "\n".join([

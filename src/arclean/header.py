@@ -12,11 +12,11 @@ These stages run once the body runs are known (see :mod:`arclean.segment`):
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from . import names, rules, structure
 from .fold import key_bytes
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, data_rows
 from .lines import DateFinder, Line, Part, word_count
 from .model import BODY, BOILERPLATE, METADATA
 
@@ -74,6 +74,15 @@ DATE_LINE_MAX_OTHER_WORDS = 4
 _PAGE_RANGE_END = re.compile(r"(?:pages?|pp?\.|ص|صفحات|الصفحات)\s*[\d٠-٩]+\s*[-–]\s*[\d٠-٩]+\.?$", re.I)
 
 
+def _load_section_labels() -> FrozenSet[bytes]:
+    return frozenset(key_bytes(r[0]) for r in data_rows("section_labels.tsv", ("label", "why")))
+
+
+#: Folded keys of the section headings of ``data/section_labels.tsv`` ("وصف العقار",
+#: "السؤال"): never a title (loaded once at import).
+SECTION_LABELS: FrozenSet[bytes] = _load_section_labels()
+
+
 def _headline_like(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     return (
@@ -83,6 +92,7 @@ def _headline_like(ln: Line) -> bool:
         and not ln.text.endswith((".", "。"))
         # a journal or book citation (volume, issue, pages) is no headline
         and not (ln.text[-1].isdigit() and _PAGE_RANGE_END.search(ln.text) is not None)
+        and ln.key not in SECTION_LABELS  # "وصف العقار" heads a part of the page
     )
 
 
@@ -297,7 +307,7 @@ def label_header_zone(
         else:
             ln.set(METADATA, "author", "zone.byline_above_header")  # "مصطفى كامل - مراسل ..."
         t -= 1
-    if t >= 0 and _headline_like(lines[t]):
+    if t >= 0 and _headline_like(lines[t]) and not _key_value_row(lines, t):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
         if c >= 1 and _section_above(lines[c], lines[c - 1], lexicon):
@@ -435,6 +445,31 @@ def _under_headline(ln: Line) -> bool:
 _KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 
 
+# A "label: value" row of a facts table: a label without digits (a clock's colon is no label's).
+_LABEL_VALUE = re.compile(r"^[^:：\n0-9٠-٩۰-۹]{1,30}[:：]\s*\S")
+
+
+def _key_value_row(lines: Sequence[Line], t: int) -> bool:
+    """Is line ``t`` a "label: value" row with another such row above or under it: an
+    infobox, a product's or a job's facts ("الموقع: القاهرة، مصر" over "بداية البناء: 1176م")?
+    A byline or a publication date line under a "<speaker>: <statement>" headline is no such
+    row; a date under a label that is not a publication label (an event's) is."""
+    if _LABEL_VALUE.match(lines[t].text) is None:
+        return False
+    for j in (t - 1, t + 1):
+        if not 0 <= j < len(lines) or _LABEL_VALUE.match(lines[j].text) is None:
+            continue
+        ln = lines[j]
+        if ln.date is not None:
+            from .dates import date_label_role  # (the date grammar loads on first use)
+
+            if date_label_role(ln.text[: ln.date_start]) == "event":
+                return True
+        elif ln.label != METADATA:
+            return True
+    return False
+
+
 def _is_contents(ln: Line) -> bool:
     """A line of a table of contents (its header or an item of its block)."""
     return ln.label == BOILERPLATE and ln.kind == "other" and (ln.opens or ln.rule.startswith("block."))
@@ -552,6 +587,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or nxt.label not in (None, BODY)
         or nxt.words <= ln.words
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
+        or ln.key in SECTION_LABELS  # "السؤال" over a question: a section's heading
+        or _key_value_row(lines, first)  # the last row of a facts table
     ):
         return False
     byline = rules.byline_shape(ln.text)
