@@ -813,3 +813,84 @@ def test_headlines_dated_in_persian_digits_under_the_story_are_other_stories() -
     doc = arclean.parse("\n".join(["دولت بودجه سال آینده را به مجلس تقدیم کرد", "شنبه ۱۵ آذر ۱۴۰۳", *story, *listed]))
     assert doc.body == "\n".join(story)
     assert [s.rule for s in doc.segments if s.kind == "related"] == ["structure.dated_headlines"] * 3
+
+
+# --- cases found by probe pages of unseen house styles ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("4 تعليقات", "share"),  # a comment count: the share row's
+        ("1.2K مشاهدة", "other"),  # the article's view count
+        ("٥٥ حلقات", "nav"),  # a series' episode count, Arabic-Indic digits
+        ("۴ نظر", "share"),  # Persian digits and noun
+    ],
+)
+def test_a_counter_alone_on_a_line_is_not_body(line: str, kind: str) -> None:
+    text = "\n".join([P1, P2, line])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, line)[1:] == (kind, "shape.counter")
+
+
+def test_a_number_and_a_word_that_counts_nothing_stays_body() -> None:
+    text = "\n".join([P1, "3 أهداف", P2])
+    assert arclean.clean(text) == text
+
+
+@pytest.mark.parametrize("dateline", ["إربد 12 أيار (بترا) -", "عمان (بترا) -", "القاهرة - أ ش أ"])
+def test_an_agency_dateline_first_is_no_title(dateline: str) -> None:
+    text = "\n".join([dateline, P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title is None
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_dateline_line_under_an_extracted_headline_leaves_the_title_found() -> None:
+    title = "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الحصبة في المحافظات"
+    text = "\n".join([title, "مسقط - العمانية", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.dateline == "مسقط - العمانية"
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_two_dot_headline_over_a_lede_opening_with_fi_is_the_title() -> None:
+    title = "في حلب القديمة.. حرفيو الصابون يقاومون الغلاء وانقطاع الكهرباء"
+    lede = "في ورشة صغيرة قرب سوق المدينة، يقف رجل أمام قدر نحاسي كبير يحرك زيت الزيتون وزيت الغار منذ الفجر."
+    doc = arclean.parse("\n".join([title, lede, P2]))
+    assert doc.metadata.title == title
+    assert doc.body == f"{lede}\n{P2}"
+
+
+def test_other_stories_headlines_left_under_an_extracted_article_are_related() -> None:
+    tail = ["ارتفاع أسعار المحروقات في الأردن لشهر حزيران", "الحكومة تقر نظام العمل المرن في القطاع العام"]
+    text = "\n".join([P1, P2, *tail])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, tail[1])[1:] == ("related", "structure.trailing_headlines")
+
+
+def test_one_line_under_the_last_paragraph_may_be_its_caption_and_stays() -> None:
+    text = "\n".join([P1, P2, "جانب من افتتاح المستشفى الجديد في العاصمة"])
+    assert arclean.clean(text) == text
+
+
+def test_a_latest_news_block_over_the_story_gives_back_headline_date_and_dateline() -> None:
+    title = "انطلاق حملة وطنية للتلقيح ضد الحصبة في ولايتي الحوضين"
+    text = "\n".join([
+        "الرئيسية", "آخر الأخبار", "الحكومة تصادق على مشروع قانون المالية المعدل",
+        "انطلاق حملة تسجيل الحجاج في الولايات الداخلية", title, "2025-11-09 10:30", "نواكشوط – الأخبار", P1, P2,
+    ])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.published == datetime(2025, 11, 9, 10, 30)
+    assert doc.metadata.dateline == "نواكشوط – الأخبار"
+
+
+def test_a_timetable_in_the_story_stays_body_and_gives_no_date() -> None:
+    items = ["- بدء تقديم الامتحانات: السبت 21 حزيران 2025", "- انتهاء الامتحانات: الخميس 10 تموز 2025", "- إعلان النتائج: الأحد 3 آب 2025"]
+    intro = "وقال الناطق الإعلامي باسم الوزارة إن الامتحانات ستعقد وفق المواعيد التالية:"
+    text = "\n".join([P1, intro, *items, P2])
+    doc = arclean.parse(text)
+    assert doc.body == text
+    assert doc.metadata.published is None

@@ -576,7 +576,10 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     after = first + 1
     while after + 1 < len(lines) and lines[after].key == ln.key:
         after += 1
-    nxt = next((x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)), lines[after])
+    # (a dateline alone on its line under the headline, "مسقط - العُمانية", is passed over too)
+    under = [x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)]
+    datelines = [x for x in under[:1] if rules.lone_dateline(x.text)]
+    nxt = next((x for x in under if not datelines or x is not datelines[0]), lines[after])
     if (
         ln.label not in (None, BODY)
         or ln.date is not None
@@ -597,10 +600,11 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "author", "zone.byline_over_story")
         _split_byline_label(ln)
         return True
-    if byline or (structure.continues_sentence(nxt) and not _speaker_headline(ln.text)):
+    if byline or (structure.continues_sentence(nxt) and not _speaker_headline(ln.text) and ".. " not in ln.text):
         # an outlet and a place ("راديو الآن دبي - الإمارات"), or one sentence broken in two
         # lines ("... إلى" under it): not a headline (a "<speaker>: <statement>" line is one,
-        # even over a lede opening "في ...": half a sentence seldom holds a colon)
+        # and so is a two-dot headline "في حلب القديمة.. حرفيو الصابون ...", even over a lede
+        # opening "في ...": half a sentence seldom holds a colon or two dots)
         return False
     opening = ln.key.split(b" ")[:2]
     for later in lines[first + 2 :]:
@@ -614,6 +618,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "other", "zone.subtitle")
     else:
         ln.set(METADATA, "title", "zone.first_line_headline")
+    for x in datelines:
+        x.set(METADATA, "dateline", "zone.dateline_under_title")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
 
 

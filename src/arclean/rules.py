@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from .fold import key_bytes
+from .lexicon import data_rows
+from .model import BOILERPLATE_KINDS, META_KINDS
 
 __all__ = [
     "Hit",
@@ -189,6 +191,29 @@ _EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _SMS_CODE = re.compile(r"^\d{4,7}\s*[-–]\s*[A-Za-z][\w ]{1,15}$")
 
 
+def _load_counters() -> Dict[bytes, Hit]:
+    out: Dict[bytes, Hit] = {}
+    for noun, label, _why in data_rows("counter_nouns.tsv", ("noun", "label", "why")):
+        group, _, kind = label.partition(":")
+        if not ((group == "bp" and kind in BOILERPLATE_KINDS) or (group == "meta" and kind in META_KINDS)):
+            raise ValueError(f"counter_nouns.tsv: {noun!r} has no bp:<kind> or meta:<kind> label: {label!r}")
+        out[key_bytes(noun)] = Hit("metadata" if group == "meta" else "boilerplate", kind, "shape.counter")
+    return out
+
+
+#: What a counter line counts, by the folded key of its noun (``data/counter_nouns.tsv``).
+COUNTER_NOUNS: Dict[bytes, Hit] = _load_counters()
+# A number (any digits, thousands marks, "1.2K"), then a noun of one or two words.
+_COUNTER = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*[KkMm]?\s+(\S+(?:\s\S+)?)$")
+
+
+def counter_line(text: str) -> Optional[Hit]:
+    """A counter alone on a line: "4 تعليقات" (share row), "1.2K مشاهدة" (the article's view
+    count), "55 حلقات" (a series' navigation); the nouns are in ``data/counter_nouns.tsv``."""
+    m = _COUNTER.match(text)
+    return COUNTER_NOUNS.get(key_bytes(m.group(1))) if m is not None else None
+
+
 def contact_line(text: str) -> Optional[Hit]:
     """Writer-contact residue: a bare e-mail address or an SMS short-code line."""
     if _EMAIL_ONLY.match(text) or _SMS_CODE.match(text):
@@ -266,6 +291,8 @@ _LONE_DATELINE = re.compile(
     rf"""^(?:{_W}(?:\s{_W}){{0,2}}\s*:\s*-        # المدينة نيوز :-
         |{_W}\s*[-–—ـ]\s*{_W}(?:\s{_W})?\s*:?   # الرياضي ـ جدة / واس - الرياض:
         |{_W}(?:\s{_W}){{0,2}}\s*/\s*{_W}(?:\s{_W}){{0,4}}\s*[-–—ـ]+   # بيروت/ شبكة النهار-
+        |{_W}(?:\s{_W})?(?:\s+[0-9٠-٩]{{1,2}}\s+{_W})?\s*\(\s*{_W}(?:\s{_W}){{0,2}}\s*\)\s*[-–—ـ:]*   # إربد 12 أيار (بترا) -
+        |{_W}\s*[-–—ـ]\s*{_W}(?:\s{_W}){{1,2}}\s*:?   # القاهرة - أ ش أ
         )$""",
     re.X,
 )
@@ -347,7 +374,7 @@ def syndication_credit(text: str) -> Optional[Hit]:
 
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
-SHAPE_FIRST = frozenset("-–—(0123456789^↑[")
+SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[")
 SHAPE_SIGNS = "©|•·@>»›↑"
 
 
@@ -381,6 +408,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = tweet_signature(text) or agency_credit(text)
     if hit is None and ("@" in text or first.isdigit()):
         hit = contact_line(text)
+        if hit is None and n_words <= 3 and first.isdigit():
+            hit = counter_line(text)
     if hit is None and ("|" in text or "•" in text or "·" in text):
         hit = separator_list(text)
     if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:

@@ -290,9 +290,23 @@ def attach_dates(
         other = word_count(t[:date_start]) + word_count(t[m.end :])
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
-        if other <= DATE_LINE_MAX_OTHER_WORDS:
+        if other <= DATE_LINE_MAX_OTHER_WORDS and not _timetable_item(t, date_start):
             ln.date = m
             ln.date_start = date_start
+
+
+#: A list item's bullet ("- ", "* ", "• ").
+_BULLETS = ("-", "–", "*", "•", "·")
+
+
+def _timetable_item(text: str, date_start: int) -> bool:
+    """A list item of a timetable in the story: a bullet, a label and a colon that say the
+    date is an event's ("- بدء تقديم الامتحانات: السبت 21 حزيران 2025"); not a date line."""
+    if not text.startswith(_BULLETS) or ":" not in text[:date_start]:
+        return False
+    from .dates import date_label_role  # (loaded already: find_date read the line)
+
+    return date_label_role(text[:date_start]) == "event"
 
 
 def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None:
@@ -383,7 +397,15 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
     nxt = lines[j]
     if not (nxt.label == METADATA or (nxt.label is None and nxt.is_prose)) or j - i < 3:
         return
-    date, head = lines[j - 1], lines[j - 2]
+    # (a dateline or byline of the story's may sit under its date: "نواكشوط – الأخبار")
+    k = j - 1
+    under: List[Line] = []
+    while k - 2 > i and len(under) < 2 and lines[k].date is None and lines[k].rule.startswith("block.") and (
+        rules.lone_dateline(lines[k].text) or rules.byline_shape(lines[k].text)
+    ):
+        under.append(lines[k])
+        k -= 1
+    date, head = lines[k], lines[k - 1]
     if not (
         date.date is not None
         and date.rule.startswith("block.")
@@ -395,8 +417,8 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
         return
     if any(ln.date is not None for ln in lines[:i]):
         return
-    date.clear()
-    head.clear()
+    for ln in (head, date, *under):
+        ln.clear()
 
 
 # --- stage 4: body regions -----------------------------------------------------------------
@@ -915,6 +937,11 @@ def segment_lines(
     runs = structure.colon_list(lines, runs)
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
+    tail = structure.trailing_headlines(lines, runs)
+    if tail:
+        for k in tail:
+            lines[k].set(BOILERPLATE, "related", "structure.trailing_headlines")
+        runs = runs[:-1] + [(runs[-1][0], tail[0])]
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]

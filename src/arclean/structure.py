@@ -623,8 +623,47 @@ def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
     return list(runs)
 
 
+#: Other stories' headlines left under an extracted article's last paragraph, with no header:
+#: at least this many headline-shaped lines at the very end of the text (one such line may be
+#: the photo's caption: the story keeps it).
+TRAILING_HEADLINES_MIN = 2
+
+
+def trailing_headlines(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[int]:
+    """Line indices of at least :data:`TRAILING_HEADLINES_MIN` headline-shaped free lines that
+    end the text right under the last run's closing sentence (a listed item's headline:
+    :func:`_item_line` with no sign of a sentence, not opening with a connective)."""
+    if not runs or runs[-1][1] != len(lines):
+        return []
+    s, e = runs[-1]
+    k = e
+    while k - 1 > s and _free(lines[k - 1]) and _item_line(lines[k - 1]) and lines[k - 1].words >= 3:
+        ln = lines[k - 1]
+        if _sentence_signs(ln.text) or continues_sentence(ln):
+            break
+        k -= 1
+    if e - k < TRAILING_HEADLINES_MIN or not lines[k - 1].text.endswith(_SENTENCE_END[:5]):
+        return []
+    return list(range(k, e))
+
+
 # A date glued at a headline's end: a year, then perhaps a clock time ("... 10 مارس 2024 11:00 ص").
 _DATE_AT_END = re.compile(r"[12١٢۱۲][\d٠-٩]{3}(?:\s*[-–|،,]?\s*[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*$")
+
+
+# A label's colon (a clock's is followed by a digit).
+_LABEL_COLON = re.compile(r"[:：]\s+(?=\S)")
+#: A schedule item's date after its label has at most this many words ("السبت 21 حزيران 2025").
+SCHEDULE_DATE_MAX_WORDS = 6
+
+
+def _schedule_item(text: str) -> bool:
+    """"<label>: <date>" ("- بدء تقديم الامتحانات: السبت 21 حزيران 2025"): an item of a
+    timetable in the story, not another story's headline with its date."""
+    last = None
+    for last in _LABEL_COLON.finditer(text):
+        pass
+    return last is not None and len(text[last.end() :].split()) <= SCHEDULE_DATE_MAX_WORDS
 
 
 def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence[int]) -> List[int]:
@@ -642,6 +681,7 @@ def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence
         and lines[k].words <= DATED_HEADLINE_MAX_WORDS
         and not lines[k].text.endswith(_SENTENCE_END[:5])
         and _DATE_AT_END.search(lines[k].text, max(0, len(lines[k].text) - 40)) is not None
+        and not _schedule_item(lines[k].text)
     ]
     return _rows(dated, lambda k: _undated_headline(lines, codes, k), DATED_HEADLINES_MIN)
 
