@@ -618,3 +618,59 @@ def test_month_gate_hits_where_a_month_name_starts() -> None:
         text = _mark_free(case.text)
         for pos in range(len(text)):
             assert (dates._MONTH_GATE.match(text, pos) is None) == (month.match(text, pos) is None), (case.text, pos)
+
+
+# --- numeric Solar Hijri dates on Persian pages -------------------------------------------------
+
+PERSIAN_LEDE = "به گزارش خبرگزاری، وزیر نیرو گفت که پروژه‌های جدید آبرسانی در چند استان کشور آغاز شده و تا پایان سال به بهره‌برداری می‌رسد."
+PERSIAN_MORE = "وی افزود که این پروژه‌ها با مشارکت بخش خصوصی اجرا می‌شود و اعتبار آن از پیش تامین شده است."
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("۱۴۰۳/۰۹/۱۵ - ۱۰:۳۰", "2024-12-05T10:30:00"),
+        ("تاریخ انتشار: ۱۴۰۳/۰۹/۱۵", "2024-12-05"),
+        ("1403-09-15", "2024-12-05"),
+        ("۱۴۴۶/۰۵/۱۲", None),  # a lunar year of now: above NUMERIC_SOLAR_MAX_YEAR
+        ("۱۴۰۳/۱۳/۰۱", None),  # no 13th month
+        ("2024/09/15", None),  # not a 13xx/14xx year
+    ],
+)
+def test_parse_solar_numeric(text: str, iso: Optional[str]) -> None:
+    from arclean.dates import parse_solar_numeric
+
+    m = parse_solar_numeric(text)
+    assert (m.value.isoformat() if m is not None and m.value is not None else None) == iso
+    if m is not None:
+        assert m.calendar == "hijri-solar" and text[m.start : m.end] == m.text
+
+
+def test_solar_signal_reads_persian_but_not_urdu_kurdish_or_arabic() -> None:
+    from arclean.dates import solar_signal
+
+    assert solar_signal(PERSIAN_LEDE)
+    assert not solar_signal("أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في العاصمة.")
+    assert not solar_signal("وزیر اعظم نے کہا کہ حکومت پاکستان میں بجلی کی قیمتیں کم کرے گی اور پیداوار بڑھائے گی۔")  # Urdu: ے
+    with pytest.raises(TypeError):
+        solar_signal(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # a Persian page: the numeric 13xx date line is Solar Hijri
+        (["خانه", "سیاسی", "اقتصادی", "ورزشی", "آغاز پروژه‌های جدید آبرسانی در چند استان", "۱۴۰۳/۰۹/۱۵ - ۱۰:۳۰",
+          PERSIAN_LEDE, PERSIAN_MORE, "تمامی حقوق محفوظ است"], "2024-12-05T10:30:00"),
+        # the same date line on an Arabic page: lunar or solar? None
+        (["الرئيسية", "سياسة", "اقتصاد", "رياضة", "وزارة الموارد المائية تطلق مشاريع جديدة في المحافظات", "۱۴۰۳/۰۹/۱۵ - ۱۰:۳۰",
+          "أعلنت وزارة الموارد المائية اليوم عن إطلاق مشاريع جديدة لتحسين شبكات المياه في عدد من المحافظات.",
+          "وقال الوزير إن المشاريع ستنفذ على مراحل خلال العامين المقبلين بالتعاون مع القطاع الخاص."], None),
+    ],
+)
+def test_a_numeric_13xx_date_is_solar_on_a_persian_page_only(lines: List[str], expected: Optional[str]) -> None:
+    import arclean
+
+    doc = arclean.parse("\n".join(lines))
+    got = doc.metadata.published
+    assert (got.isoformat() if got is not None else None) == expected

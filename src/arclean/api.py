@@ -246,7 +246,9 @@ def parse(
             if p.label == METADATA:
                 pieces.append((p.kind, source[p.start : p.end], p.entry, ln.start))
     date_notes: List[Note] = []
-    metadata = extract_metadata(pieces, reference=reference, day_first=day_first_signal(source), notes=date_notes)
+    metadata = extract_metadata(
+        pieces, reference=reference, day_first=day_first_signal(source), notes=date_notes, page=source
+    )
     notes = notes + tuple(date_notes)
     body = _body(source, lines)
     segments = tuple(_segments(lines))

@@ -75,7 +75,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Dict, FrozenSet, Iterator, List, Mapping, NamedTuple, Optional, Set, Tuple, Union
 
@@ -85,7 +85,10 @@ from hijridate.ummalqura import HIJRI_RANGE
 from .fold import fold
 from .lexicon import data_rows
 
-__all__ = ["DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps"]
+__all__ = [
+    "DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps",
+    "solar_signal", "parse_solar_numeric",
+]
 
 DateLike = Union[_dt.datetime, _dt.date]
 
@@ -1920,6 +1923,56 @@ def day_first_signal(text: str) -> Optional[bool]:
     if not isinstance(text, str):
         raise TypeError(f"day_first_signal() takes the text as str, not {type(text).__name__}")
     return True if _ARABIC_SIGNAL.search(text) is not None else None
+
+
+#: Letters of Persian that Arabic has not (پ چ ژ گ)...
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af]")
+#: ...and letters of Urdu (ٹ ڈ ڑ ں ے) and Kurdish (ێ ۆ ڵ ڕ ە), which date otherwise.
+_NOT_PERSIAN_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06d2\u06ce\u06c6\u06b5\u0695\u06d5]")
+#: A page is Persian when it holds at least this many Persian letters (and no Urdu or Kurdish one).
+SOLAR_SIGNAL_MIN_LETTERS = 5
+#: On a Persian page, a numeric date with no calendar marker and a 13xx or 14xx year up to
+#: this one is Solar Hijri (1420 SH is 2041): a lunar year that low (1999 and before) is no
+#: page's date today, and a lunar year of now (1446) is above it, so it stays unread.
+NUMERIC_SOLAR_MAX_YEAR = 1420
+# A numeric year-first date with a 13xx/14xx year, in any digits: "۱۴۰۳/۰۹/۱۵", "1403-09-15".
+_NUMERIC_SOLAR = re.compile(
+    r"(?<![0-9\u0660-\u0669\u06f0-\u06f9])([1\u0661\u06f1][34\u0663\u0664\u06f3\u06f4][0-9\u0660-\u0669\u06f0-\u06f9]{2})"
+    r"([/.\-])[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\2[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}(?![0-9\u0660-\u0669\u06f0-\u06f9])"
+)
+_SOLAR_MARK = " ه.ش"
+
+
+def solar_signal(text: str) -> bool:
+    """True when ``text`` (a page) is written in Persian: at least
+    :data:`SOLAR_SIGNAL_MIN_LETTERS` letters Persian has and Arabic has not (پ چ ژ گ), and
+    none of Urdu's or Kurdish's own (Pakistani and Iraqi Kurdish pages date otherwise).
+    Its numeric 13xx dates are then Solar Hijri: see :func:`parse_solar_numeric`."""
+    if not isinstance(text, str):
+        raise TypeError(f"solar_signal() takes the text as str, not {type(text).__name__}")
+    found = 0
+    for _m in _PERSIAN_LETTERS.finditer(text):
+        found += 1
+        if found >= SOLAR_SIGNAL_MIN_LETTERS:
+            return _NOT_PERSIAN_LETTERS.search(text) is None
+    return False
+
+
+def parse_solar_numeric(text: str, *, reference: Optional[DateLike] = None) -> Optional[DateMatch]:
+    """A numeric year-first date with no calendar marker ("۱۴۰۳/۰۹/۱۵ - ۱۰:۳۰"), read as
+    Solar Hijri, or None.  :func:`parse_date` leaves such a date None (lunar or solar?); a
+    caller that knows the page is Persian (:func:`solar_signal`) reads it with this.  Only
+    years up to :data:`NUMERIC_SOLAR_MAX_YEAR`; offsets are into ``text``."""
+    _check_args("parse_solar_numeric", text, reference, None)
+    m = _NUMERIC_SOLAR.search(text)
+    if m is None or int(m.group(1)) > NUMERIC_SOLAR_MAX_YEAR:
+        return None
+    at = m.end()
+    found = parse_date(text[:at] + _SOLAR_MARK + text[at:], reference=reference)
+    if found is None or found.calendar != "hijri-solar" or found.start >= at:
+        return None
+    end = found.end - len(_SOLAR_MARK) if found.end > at else found.end
+    return replace(found, end=end, text=text[found.start : end])
 
 
 def pair_gaps(

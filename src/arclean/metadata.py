@@ -32,7 +32,7 @@ import datetime as dt
 import re
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from .dates import DateMatch, _read_tsv, date_label_role, pair_gaps, parse_date, parse_time
+from .dates import DateMatch, _read_tsv, date_label_role, pair_gaps, parse_date, parse_solar_numeric, parse_time, solar_signal
 from .fold import fold
 from .lexicon import Entry
 from .lines import markdown_view
@@ -231,15 +231,25 @@ def _read_dates(
     pieces: Sequence[Tuple[str, str, Optional[Entry], object]],
     reference: Optional[DateValue],
     day_first: Optional[bool],
+    page: Optional[str] = None,
 ) -> Tuple[Dict[str, List[_Dated]], Dict[str, List[Tuple[object, dt.time]]]]:
     """The dates of the published/updated pieces, by the field their label
-    gives them, and the clock times of the pieces that hold only a time."""
+    gives them, and the clock times of the pieces that hold only a time.  On a
+    Persian ``page`` (:func:`arclean.dates.solar_signal`, read only when a piece
+    needs it), a numeric 13xx date without a marker is Solar Hijri."""
     dates: Dict[str, List[_Dated]] = {k: [] for k in _DATE_KINDS}
     times: Dict[str, List[Tuple[object, dt.time]]] = {k: [] for k in _DATE_KINDS}
+    persian: Optional[bool] = None
     for kind, text, entry, line in pieces:
         if kind not in _DATE_KINDS:
             continue
         m = parse_date(text, reference=reference, prefer=kind, day_first=day_first)
+        if m is None and page is not None:
+            solar = parse_solar_numeric(text, reference=reference)
+            if solar is not None:
+                if persian is None:
+                    persian = solar_signal(page)
+                m = solar if persian else None
         if m is None:
             t = parse_time(text)
             if t is not None:
@@ -297,9 +307,10 @@ def _dates(
     reference: Optional[DateValue],
     day_first: Optional[bool],
     notes: Optional[List[Note]],
+    page: Optional[str] = None,
 ) -> Tuple[Optional[DateValue], Optional[DateValue]]:
     """``(published, updated)``."""
-    dates, times = _read_dates(pieces, reference, day_first)
+    dates, times = _read_dates(pieces, reference, day_first, page)
     values: Dict[str, Optional[DateValue]] = {}
     for field in _DATE_KINDS:
         best = _best(dates[field])
@@ -351,13 +362,17 @@ def extract_metadata(
     reference: Optional[DateValue] = None,
     day_first: Optional[bool] = None,
     notes: Optional[List[Note]] = None,
+    page: Optional[str] = None,
 ) -> Metadata:
     """Build :class:`Metadata` from ``(kind, text, entry[, line])`` pieces in document order.
 
     ``reference`` (when the page was fetched) resolves relative dates;
     ``day_first`` is the page's numeric date order (see
     :func:`arclean.dates.parse_date`); notes about the dates (code
-    ``"date-pair"``) are appended to ``notes`` when it is given.
+    ``"date-pair"``) are appended to ``notes`` when it is given.  ``page``, the
+    whole text, tells whether it is Persian: its numeric dates with a 13xx year
+    and no calendar marker are then Solar Hijri
+    (:func:`arclean.dates.parse_solar_numeric`); without it they stay None.
     """
     full = _with_lines(pieces)
     first: Dict[str, List[Tuple[str, Optional[Entry]]]] = {}
@@ -383,7 +398,7 @@ def extract_metadata(
         if dateline:
             break
 
-    published, updated = _dates(full, reference, day_first, notes)
+    published, updated = _dates(full, reference, day_first, notes, page)
 
     source = text_of("source")
     if source is not None:
