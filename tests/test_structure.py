@@ -894,3 +894,36 @@ def test_a_timetable_in_the_story_stays_body_and_gives_no_date() -> None:
     doc = arclean.parse(text)
     assert doc.body == text
     assert doc.metadata.published is None
+
+
+def test_a_listicle_under_its_dated_headline_is_the_article_not_teasers() -> None:
+    # headline, date, lede, then a short sub-heading over each paragraph (each on its own
+    # subject): only the first item has a date, so the pairs are the story's sections
+    sections = [
+        ("المشي نصف ساعة يوميا", "يساعد المشي المنتظم على خفض ضغط الدم وتحسين مستوى الكوليسترول، ولا يشترط أن يكون سريعا."),
+        ("تقليل الملح في الطعام", "يرتبط الإفراط في تناول الملح بارتفاع ضغط الدم، وينصح الأطباء بألا تتجاوز الكمية ملعقة صغيرة."),
+        ("النوم سبع ساعات على الأقل", "تشير دراسات عديدة إلى أن قلة النوم المزمنة ترفع خطر الإصابة بأمراض القلب، لذلك يوصى بالانتظام."),
+        ("الابتعاد عن التدخين", "يبدأ القلب في التعافي خلال أسابيع من الإقلاع عن التدخين، وينخفض خطر الإصابة بالنوبات تدريجيا."),
+    ]
+    lede = "يؤكد أطباء القلب أن كثيرا من حالات أمراض القلب يمكن الوقاية منها عبر تغييرات بسيطة في نمط الحياة اليومي."
+    body = [lede, *[x for pair in sections for x in pair]]
+    text = "\n".join(["الرئيسية", "أمراض", "خمس عادات يومية تحمي قلبك من الأمراض", "18 سبتمبر 2024", *body, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join(body)
+    assert doc.metadata.title == "خمس عادات يومية تحمي قلبك من الأمراض"
+
+
+def test_a_page_of_headlines_alone_has_no_article_even_with_a_decimal_point() -> None:
+    # "9.2" is a number's point, not a sentence's: a headline holding it is no prose line
+    heads = [
+        "رئيس الوزراء يستقبل وفدا من رجال الأعمال الأوروبيين", "ارتفاع أسعار الذهب إلى أعلى مستوى في ثلاثة أشهر",
+        "الأرصاد تحذر من موجة حارة تبدأ نهاية الأسبوع", "افتتاح معرض الكتاب الدولي بمشاركة 45 دولة",
+        "وزارة الصحة تطلق حملة للتطعيم ضد الإنفلونزا الموسمية", "البنك المركزي يثبت أسعار الفائدة للمرة الرابعة",
+        "تراجع معدل البطالة إلى 9.2 في المائة خلال الربع الثاني من العام", "انطلاق مهرجان المسرح العربي بعرض «الغريب»",
+    ]
+    assert arclean.clean("\n".join(heads)) == ""
+
+
+def test_a_number_s_point_and_comma_are_not_sentence_punctuation() -> None:
+    (a, b, c), _block = read_lines("ارتفع المؤشر إلى 9.2 نقطة اليوم\nبلغ العدد 1,240 زائرا\nقال الوزير. ثم غادر القاعة")
+    assert (a.punct, b.punct, c.punct) == (0, 0, 1)

@@ -34,6 +34,8 @@ PREFIX_HEAD_CHARS = 72
 PROSE_WORDS_NO_PUNCT = 25
 #: A line needs this many words (with sentence punctuation) to count as prose.
 PROSE_MIN_WORDS = 8
+#: Digits after which a point or a comma is a number's ("9.2", "1,240"), not a sentence's.
+NUMBER_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 
 
 @dataclass
@@ -67,7 +69,14 @@ class Line:
         # exact word count for short lines; long lines only need it roughly (space count is a C scan)
         self.words = words = len(t.split()) if len(t) <= KEY_HEAD_CHARS else t.count(" ") + 1
         # 1 when sentence punctuation appears early in the line (rules needing a count count it)
-        self.punct = punct = 1 if words >= 3 and SENTENCE_PUNCT.search(t, 0, PUNCT_SCAN_CHARS) is not None else 0
+        punct = 0
+        if words >= 3:
+            m = SENTENCE_PUNCT.search(t, 0, PUNCT_SCAN_CHARS)
+            # (a point or comma before a digit is a number's, "9.2", "1,240": look on; rare)
+            while m is not None and m.end() < len(t) and t[m.end()] in NUMBER_DIGITS and m.group() in ".,":
+                m = SENTENCE_PUNCT.search(t, m.end(), PUNCT_SCAN_CHARS)
+            punct = 0 if m is None else 1
+        self.punct = punct
         # prose: a sentence-sized line with punctuation, or a long one without
         self.is_prose = (words >= PROSE_MIN_WORDS and punct > 0) or words >= PROSE_WORDS_NO_PUNCT
         self.key = key

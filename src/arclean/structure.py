@@ -309,6 +309,10 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             for h, s in stretch:
                 out.extend(range(h, s + 1))
             continue
+        if dated == 1 and _own_date_or_byline(lines, *stretch[0]):
+            # only the first item carries a date: the story's headline over its date and its
+            # lede, then its own sections (a listicle's sub-headings), not a list of others
+            continue
         for sub in _split_where_not(stretch, lambda p: _headline_sized(lines[p[0]])):
             if len(sub) >= TEASER_MIN_PAIRS and _unrelated_or_cut(lines, sub):
                 for h, s in sub:
