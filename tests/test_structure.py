@@ -927,3 +927,12 @@ def test_a_page_of_headlines_alone_has_no_article_even_with_a_decimal_point() ->
 def test_a_number_s_point_and_comma_are_not_sentence_punctuation() -> None:
     (a, b, c), _block = read_lines("ارتفع المؤشر إلى 9.2 نقطة اليوم\nبلغ العدد 1,240 زائرا\nقال الوزير. ثم غادر القاعة")
     assert (a.punct, b.punct, c.punct) == (0, 0, 1)
+
+
+def test_a_table_of_figures_in_the_story_is_body_but_a_bar_menu_is_not() -> None:
+    rows = ["المنتخب | لعب | فاز | تعادل | خسر | نقاط", "الأردن | 4 | 3 | 1 | 0 | 10", "العراق | 4 | 2 | 1 | 1 | 7", "عُمان | 4 | 1 | 1 | 2 | 4"]
+    intro = "وجاء ترتيب المجموعة بعد الجولة الرابعة على النحو التالي:"
+    text = "\n".join(["الرئيسية | رياضة | محليات | اتصل بنا", P1, intro, *rows, P2])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, intro, *rows, P2])
+    assert rule_of(text, "الرئيسية | رياضة | محليات | اتصل بنا")[2] == "shape.separator_list"

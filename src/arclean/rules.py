@@ -21,6 +21,7 @@ from .model import BOILERPLATE_KINDS, META_KINDS
 __all__ = [
     "Hit",
     "SENTENCE_PUNCT",
+    "figures_row",
     "copyright_line",
     "separator_list",
     "repetitive_list",
@@ -77,14 +78,30 @@ _LIST_SEPARATORS = re.compile(r"\s[|•·]\s|\|\||\s\|$|^\|")
 
 
 def separator_list(text: str) -> Optional[Hit]:
-    """Menus and footers flattened into one line: ``الرئيسية | فيديو | العالم``."""
+    """Menus and footers flattened into one line: ``الرئيسية | فيديو | العالم``.  Not a row
+    of a table of figures (``الأردن | 4 | 3 | 1 | 0 | 10``: most cells numbers), which is
+    the story's where the story holds it."""
     if "|" not in text and "•" not in text and "·" not in text:
         return None
     if text.count("|") + text.count("•") >= MIN_LIST_SEPARATORS or (
         len(_LIST_SEPARATORS.findall(text)) >= MIN_LIST_SEPARATORS
     ):
+        if "|" in text and figures_row(text):
+            return None
         return Hit("boilerplate", "nav", "shape.separator_list")
     return None
+
+
+# A table cell that is a figure: "4", "10", "3.5", "-2", "45%", "1,240".
+_FIGURE_CELL = re.compile(r"^[-+−]?[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬]*%?$")
+
+
+def figures_row(text: str) -> bool:
+    """Are most of the bar-separated cells figures (a table row, not a menu)?"""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    cells = [c for c in cells if c]
+    figures = sum(1 for c in cells if _FIGURE_CELL.match(c) is not None)
+    return len(cells) >= 3 and 2 * figures > len(cells)
 
 
 # Breadcrumb trails: "الرئيسية > أخبار > سياسة", "الرئيسية » رياضة".
