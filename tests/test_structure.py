@@ -936,3 +936,17 @@ def test_a_table_of_figures_in_the_story_is_body_but_a_bar_menu_is_not() -> None
     doc = arclean.parse(text)
     assert doc.body == "\n".join([P1, intro, *rows, P2])
     assert rule_of(text, "الرئيسية | رياضة | محليات | اتصل بنا")[2] == "shape.separator_list"
+
+
+def test_a_poem_quoted_at_the_end_of_a_culture_piece_is_body() -> None:
+    lead_in = "ويقول الشاعر في قصيدة «الحصى» التي يفتتح بها الديوان:"
+    verses = ["يا بحر هل تذكر الولد الذي كان", "يرمي إليك الحصى ويعود إلى البيت وحيدا", "كبرت وما زالت خطاي على الرمل",
+              "تعود إليك كلما ضاقت بي المدن"]
+    text = "\n".join([P1, P2, lead_in, *verses, "الوسوم", "شعر", "إصدارات", "شارك المقال", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join([P1, P2, lead_in, *verses])
+
+
+def test_a_bare_byline_label_in_a_menu_gives_no_author() -> None:
+    # "كتب" is also "books": over a one-word menu item it names no writer
+    text = "\n".join(["ثقافة وفنون", "الرئيسية", "كتب", "مسرح", "سينما", "عنوان المقال عن ديوان جديد للشاعر", "بقلم: ريم الخطيب", "22 يناير 2025", P1, P2])
+    assert arclean.parse(text).metadata.author == "ريم الخطيب"

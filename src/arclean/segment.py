@@ -340,6 +340,8 @@ def apply_header_values(lines: Sequence[Line]) -> None:
             continue
         nxt = lines[i + 1]
         if nxt.label is None and nxt.words <= HEADER_VALUE_MAX_WORDS:
+            if e.kind == "author" and nxt.words < 2:
+                continue  # a name has two words or more: "كتب" over "مسرح" is a menu (books, theatre)
             nxt.set(METADATA, e.kind, "header.value_of_" + e.kind)
 
 

@@ -822,15 +822,16 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
 def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A list the story introduces with a colon goes on with the story: under a run whose
     last line ends with ":" ("وتشمل الإجراءات:"), or under a short label line ending
-    with ":" right after the run ("المميزات:"), at least :data:`LIST_MIN_ITEMS` short free
+    with ":" right after the run ("المميزات:") or a lead-in that goes on with the story
+    ("ويقول في قصيدته:", a quoted poem's verses under it), at least :data:`LIST_MIN_ITEMS` short free
     lines are the story's (rule ``structure.colon_list``).  The list ends at the first
     decided, long or colon-ended line."""
     out: List[Tuple[int, int]] = []
     n = len(lines)
     for s, e in runs:
         j = e
-        if j < n and _free(lines[j]) and lines[j].words <= 4 and lines[j].text.endswith((":", "：")):
-            j += 1  # the list's label line ("المميزات:")
+        if j < n and _free(lines[j]) and lines[j].text.endswith((":", "：")) and (lines[j].words <= 4 or continues_story(lines[j])):
+            j += 1  # the list's label line ("المميزات:"), or the story's lead-in ("ويقول في قصيدته:")
         elif not lines[e - 1].text.endswith((":", "：")):
             out.append((s, e))
             continue
