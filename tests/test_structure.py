@@ -950,3 +950,18 @@ def test_a_bare_byline_label_in_a_menu_gives_no_author() -> None:
     # "كتب" is also "books": over a one-word menu item it names no writer
     text = "\n".join(["ثقافة وفنون", "الرئيسية", "كتب", "مسرح", "سينما", "عنوان المقال عن ديوان جديد للشاعر", "بقلم: ريم الخطيب", "22 يناير 2025", P1, P2])
     assert arclean.parse(text).metadata.author == "ريم الخطيب"
+
+
+def test_another_story_printed_whole_under_read_also_with_its_date_is_related() -> None:
+    other = [
+        "هددت نقابات التعليم بخوض إضراب وطني لمدة ثلاثة أيام الأسبوع المقبل، احتجاجا على تأخر صرف التعويضات.",
+        "وقالت التنسيقية النقابية في بيان إن الحوار القطاعي وصل إلى الباب المسدود، بعد أن رفضت الوزارة مقترحاتها.",
+        "من جهتها، أكدت الوزارة أن باب الحوار ما يزال مفتوحا، وأنها ستعقد لقاء جديدا مع النقابات قريبا.",
+    ]
+    text = "\n".join([
+        "الرئيسية", "الحكومة تعلن رفع الحد الأدنى للأجور بنسبة 10 في المائة", "الخميس 17 أبريل 2025 - 18:40", P1, P2, P3,
+        "اقرأ أيضا", "النقابات تهدد بالإضراب في قطاع التعليم", "الأربعاء 16 أبريل 2025 - 12:10", *other, "شارك",
+    ])
+    doc = arclean.parse(text)
+    assert doc.body == f"{P1}\n{P2}\n{P3}"
+    assert doc.metadata.published == datetime(2025, 4, 17, 18, 40)

@@ -574,6 +574,13 @@ def _story_closes_after(lines: Sequence[Line], end: int) -> bool:
     return False
 
 
+def _under_teaser_date(lines: Sequence[Line], start: int) -> bool:
+    """Does the run at ``start`` sit right under a date line that a read-also block took in
+    (another story's headline and date, then that story's text)?"""
+    above = lines[start - 1] if start > 0 else None
+    return above is not None and above.date is not None and above.label == BOILERPLATE and above.kind == "related"
+
+
 def _prose_lines(lines: Sequence[Line], run: Tuple[int, int, float]) -> int:
     return sum(1 for k in range(run[0], run[1]) if lines[k].is_prose)
 
@@ -632,6 +639,8 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
             and not (hi - lo == 1 and _inline_teaser(lines[lo]))
         ):
             continue  # short prose past a read-also list is teasers, not the story going on
+        if c[0] >= main[1] and _under_teaser_date(lines, c[0]) and not structure.continues_story(lines[c[0]]):
+            continue  # another story printed whole under a read-also header, its headline and date
         keep.append((c[0], c[1], on_score))
     keep.sort()
     # merge runs of the same chunk: what lies between them is the article too
