@@ -965,3 +965,15 @@ def test_another_story_printed_whole_under_read_also_with_its_date_is_related() 
     doc = arclean.parse(text)
     assert doc.body == f"{P1}\n{P2}\n{P3}"
     assert doc.metadata.published == datetime(2025, 4, 17, 18, 40)
+
+
+def test_a_story_of_short_one_sentence_paragraphs_keeps_its_last_ones() -> None:
+    # Egyptian crime briefs: one short sentence a line, three words for some
+    story = [
+        "تمكنت مباحث التموين بالجيزة من ضبط ثلاثة أطنان من الدقيق المدعم قبل بيعها في السوق السوداء.",
+        "وتبين أن صاحب المخبز يتسلم حصته ويبيعها بأسعار مضاعفة.", "تم ضبط المتهم.", "وبمواجهته اعترف بالواقعة.",
+        "تحرر محضر بالواقعة.", "وأخطرت النيابة العامة لتتولى التحقيق.", "كما تقرر التحفظ على المضبوطات.",
+    ]
+    text = "\n".join(["الرئيسية", "حوادث", "ضبط 3 أطنان دقيق مدعم قبل بيعها في السوق السوداء", "الأحد، 6 أكتوبر 2024 03:15 م", *story,
+                      "الكلمات المفتاحية", "الجيزة", "دقيق مدعم", "اضف تعليق", "شارك"])
+    assert arclean.clean(text) == "\n".join(story)

@@ -41,7 +41,7 @@ class BodyWeights:
 
     ``line_cost``: subtracted from every line's word count, so a line must carry
     more words than this to add to a run.  ``sentence_end_bonus``: added to a
-    line of four words or more that ends as a sentence.  ``no_punct_weight`` and
+    line of three words or more that ends as a sentence.  ``no_punct_weight`` and
     ``long_no_punct_weight``: what a word counts in a line without sentence
     punctuation (short lines: menus, headlines; long ones: unpunctuated prose).
     ``anchor_weight``: how much more a run right under a date or byline counts

@@ -69,7 +69,7 @@ __all__ = ["segment_lines", "line_parts", "HINT_KINDS", "Part", "Line", "DateFin
 # The body score's weights (line cost, sentence bonus, the weight of unpunctuated words, the
 # header anchor's weight) are a BodyWeights value (arclean.linemodel), passed in explicitly.
 #: A line of at least this many words ending with a full stop is a sentence (and scores more).
-SENTENCE_MIN_WORDS = 4
+SENTENCE_MIN_WORDS = 3
 #: A secondary body run must score at least this, and this share of the main run.
 SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
