@@ -977,3 +977,13 @@ def test_a_story_of_short_one_sentence_paragraphs_keeps_its_last_ones() -> None:
     text = "\n".join(["الرئيسية", "حوادث", "ضبط 3 أطنان دقيق مدعم قبل بيعها في السوق السوداء", "الأحد، 6 أكتوبر 2024 03:15 م", *story,
                       "الكلمات المفتاحية", "الجيزة", "دقيق مدعم", "اضف تعليق", "شارك"])
     assert arclean.clean(text) == "\n".join(story)
+
+
+def test_a_dated_timeline_in_the_story_is_body_and_gives_no_date() -> None:
+    timeline = ["3 آذار 2023: الحكومة تعلن خطة إصلاح شبكة المياه", "15 حزيران 2023: البرلمان يناقش الخطة في جلسة طارئة",
+                "12 تشرين الثاني 2024: مجلس الوزراء يقر المشروع"]
+    intro = "وفي ما يلي أبرز محطات المشروع منذ إطلاقه:"
+    text = "\n".join([P1, intro, *timeline, P2])
+    doc = arclean.parse(text)
+    assert doc.body == text
+    assert doc.metadata.published is None

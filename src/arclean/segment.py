@@ -293,13 +293,20 @@ def attach_dates(
         other = word_count(t[:date_start]) + word_count(t[m.end :])
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
-        if other <= DATE_LINE_MAX_OTHER_WORDS and not _timetable_item(t, date_start):
+        if other <= DATE_LINE_MAX_OTHER_WORDS and not _timetable_item(t, date_start) and not _timeline_entry(t, m.end):
             ln.date = m
             ln.date_start = date_start
 
 
 #: A list item's bullet ("- ", "* ", "• ").
 _BULLETS = ("-", "–", "*", "•", "·")
+
+
+def _timeline_entry(text: str, date_end: int) -> bool:
+    """A timeline's entry in the story: a date, a colon and what happened ("12 تشرين الثاني
+    2024: مجلس الوزراء يقر المشروع"), not a date line."""
+    rest = text[date_end:].lstrip()
+    return rest[:1] in (":", "：") and len(rest[1:].split()) >= 2
 
 
 def _timetable_item(text: str, date_start: int) -> bool:
