@@ -563,3 +563,8 @@ def test_lines_holding_finds_signs_that_open_with_a_blank(text: str) -> None:
     signs = (" .", "\t.", "..", "…")
     expected = {i for i, ln in enumerate(lines) if any(s in ln.text for s in signs)}
     assert set(lines_holding(text, lines, signs)) == expected
+
+
+def test_a_list_item_number_is_not_sentence_punctuation() -> None:
+    (a, b), _block = read_lines("2. برميل النفط الكويتي يرتفع 64 سنتا ليبلغ 83 دولارا\n2. يرجى السماح بانحراف طفيف عن البيانات.")
+    assert (a.punct, b.punct) == (0, 1)  # (the second ends as a sentence)

@@ -987,3 +987,17 @@ def test_a_dated_timeline_in_the_story_is_body_and_gives_no_date() -> None:
     doc = arclean.parse(text)
     assert doc.body == text
     assert doc.metadata.published is None
+
+
+def test_a_numbered_search_result_list_has_no_article_and_no_date() -> None:
+    # "N. <headline>", "<section> · <date>", "... <snippet> ...": a search page
+    results = [
+        ("1. ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية", "نفط وطاقة · 14 أغسطس 2024", "... صعدت أسعار النفط في التعاملات الآسيوية اليوم بعد بيانات أظهرت انخفاض المخزونات ..."),
+        ("2. برميل النفط الكويتي يرتفع 64 سنتا ليبلغ 83.10 دولار", "نفط وطاقة · 13 أغسطس 2024", "... وفقا للسعر المعلن من مؤسسة البترول، وتأثرت الأسعار العالمية بالتوترات ..."),
+        ("3. وزير المالية: الموازنة تقوم على سعر تعادل 84 دولارا", "اقتصاد · 11 أغسطس 2024", "... أكد أن تقلبات أسعار النفط تفرض تسريع خطط تنويع مصادر الدخل العام ..."),
+        ("4. أوبك+ تبقي على خطة تخفيض الإنتاج حتى نهاية الربع", "نفط وطاقة · 9 أغسطس 2024", "... في اجتماع افتراضي لمراقبة الأسواق، وسط توقعات باستقرار الأسعار خلال الأشهر ..."),
+    ]
+    text = "\n".join(["الرئيسية / البحث", "نتائج البحث عن: أسعار النفط", *[x for r in results for x in r], "الصفحة التالية"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None and doc.metadata.title is None

@@ -72,8 +72,11 @@ class Line:
         punct = 0
         if words >= 3:
             m = SENTENCE_PUNCT.search(t, 0, PUNCT_SCAN_CHARS)
-            # (a point or comma before a digit is a number's, "9.2", "1,240": look on; rare)
-            while m is not None and m.end() < len(t) and t[m.end()] in NUMBER_DIGITS and m.group() in ".,":
+            # (a point or comma before a digit is a number's, "9.2", "1,240", and a list item's
+            # number is no sentence's end, "2. برميل النفط ...": look on; rare)
+            while m is not None and m.group() in ".," and (
+                (m.end() < len(t) and t[m.end()] in NUMBER_DIGITS) or (m.start() <= 3 and t[: m.start()].isdigit())
+            ):
                 m = SENTENCE_PUNCT.search(t, m.end(), PUNCT_SCAN_CHARS)
             punct = 0 if m is None else 1
         self.punct = punct

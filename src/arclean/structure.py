@@ -221,10 +221,13 @@ def _summary_shaped(t: str) -> bool:
 
 
 def _full_stop_inside(t: str) -> bool:
-    """A full stop and a space inside ``t`` that is not a headline's two dots ("العمال.. مطالب")."""
+    """A full stop and a space inside ``t`` that is not a headline's two dots ("العمال.. مطالب")
+    nor a list item's number ("2. برميل النفط")."""
     i = t.find(". ")
     while i >= 0:
-        if i == 0 or t[i - 1] != "." or (i >= 2 and t[i - 2] == "."):
+        if i <= 3 and t[:i].isdigit():
+            pass  # a list item's number: "2. برميل النفط ..."
+        elif i == 0 or t[i - 1] != "." or (i >= 2 and t[i - 2] == "."):
             return True
         i = t.find(". ", i + 2)
     return False
