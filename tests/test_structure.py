@@ -1001,3 +1001,17 @@ def test_a_numbered_search_result_list_has_no_article_and_no_date() -> None:
     doc = arclean.parse(text)
     assert doc.body == ""
     assert doc.metadata.published is None and doc.metadata.title is None
+
+
+def test_a_byline_ending_with_the_date_gives_author_and_date() -> None:
+    title = "الكهرباء تعلن إضافة 1200 ميغاواط إلى المنظومة الوطنية قبل الصيف"
+    text = "\n".join(["الرئيسية", "اقتصادية", title, "كتب: حيدر الربيعي - 12 آذار 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.author == "حيدر الربيعي"
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat() == "2024-03-12"
+
+
+def test_a_commenter_s_byline_with_a_date_under_the_story_gives_no_date() -> None:
+    text = "\n".join(["الرئيسية", "عنوان الخبر عن افتتاح المستشفيات الجديدة في العاصمة", P1, P2, "التعليقات", "كتب: أبو محمد - 12 آذار 2024", "كلام جميل"])
+    assert arclean.parse(text).metadata.published is None

@@ -25,6 +25,7 @@ __all__ = [
     "label_first_line_headline",
     "split_title_suffix",
     "split_date_line",
+    "split_byline_date",
     "split_first_body_line",
     "label_agency_credits",
     "split_link_headline",
@@ -219,6 +220,29 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
             break
         k -= 1
     return top, bottom
+
+
+# What may stand between a byline and the date after it: a dash, a bar, a comma.
+_BYLINE_DATE_JOINT = " \t-–—|،,"
+
+
+def split_byline_date(ln: Line, find_date: DateFinder) -> None:
+    """A byline that ends with the story's date ("كتب: حيدر الربيعي - 12 آذار 2024"): the
+    writer (author) and the date (published, rule ``split.date_after_byline``), in two
+    parts.  Only a date at day precision or finer that ends the line."""
+    text = ln.text
+    if len(text) > HEAD_DATE_CHARS or ln.parts:
+        return
+    m = find_date(text)
+    if m is None or m.precision not in ("day", "minute") or text[m.end :].strip(" .،,"):
+        return
+    before = text[: m.start].rstrip(_BYLINE_DATE_JOINT)
+    if len(before.split()) < 2 or len(before) == len(text[: m.start]):
+        return  # no name before the date, or no joint between them
+    ln.parts = [
+        Part(ln.start, ln.start + len(before), METADATA, "author", ln.rule, ln.entry),
+        Part(ln.start + m.start, ln.end, METADATA, "published", "split.date_after_byline"),
+    ]
 
 
 def split_date_line(ln: Line, lexicon: Lexicon) -> None:

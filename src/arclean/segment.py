@@ -37,6 +37,7 @@ from .header import (
     label_header_zone,
     split_title_suffix,
     label_agency_credits,
+    split_byline_date,
     split_first_body_line,
     split_link_headline,
 )
@@ -974,6 +975,10 @@ def segment_lines(
             lines[f].set(METADATA, "dateline", "run.lone_dateline")
             f += 1
         cluster = label_header_zone(lines, f, lexicon)
+        if cluster is not None and find_date is not None:
+            for k in range(cluster[0], cluster[1] + 1):  # "كتب: <name> - 12 آذار 2024"
+                if lines[k].label == METADATA and lines[k].kind == "author" and YEAR.search(lines[k].text):
+                    split_byline_date(lines[k], find_date)
         # the first line left in the body (a caption may sit above the run): a headline there
         # is the title, or the subtitle under a title already found
         # (a copy of the title among the captions is passed over: mark_duplicates takes it
