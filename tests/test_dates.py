@@ -674,3 +674,22 @@ def test_a_numeric_13xx_date_is_solar_on_a_persian_page_only(lines: List[str], e
     doc = arclean.parse("\n".join(lines))
     got = doc.metadata.published
     assert (got.isoformat() if got is not None else None) == expected
+
+
+def test_a_persian_listing_of_numerically_dated_headlines_has_no_article_and_no_date() -> None:
+    # the stamps are dates for the segmentation (lunar or solar, dates all the same), so the
+    # listing is seen as one: no title, no body, no date
+    import arclean
+
+    heads = ["بازار خودرو در آستانه عرضه محصولات جدید", "نرخ تورم ماهانه آذر اعلام شد", "بورس تهران در کانال جدید قرار گرفت",
+             "قیمت طلا و سکه امروز کاهش یافت", "زمان واریز یارانه آذرماه مشخص شد", "قرارداد ساخت دو پالایشگاه کوچک امضا شد"]
+    stamps = ["۱۴۰۳/۰۹/۲۰ - ۱۸:۱۰", "۱۴۰۳/۰۹/۲۰ - ۱۶:۴۵", "۱۴۰۳/۰۹/۲۰ - ۱۲:۳۰", "۱۴۰۳/۰۹/۲۰ - ۱۱:۰۵", "۱۴۰۳/۰۹/۱۹ - ۲۱:۵۰", "۱۴۰۳/۰۹/۱۹ - ۱۹:۱۵"]
+    items = [x for h, s in zip(heads, stamps) for x in (h, s)]
+    # (the first two items carry a summary under their stamp, as a listing's lead items do)
+    items.insert(2, "خودروسازان داخلی اعلام کردند که سه محصول تازه تا پایان پاییز در سامانه یکپارچه عرضه می‌شود.")
+    items.insert(5, "مرکز آمار ایران نرخ تورم ماهانه را اعلام کرد و گفت که بیشترین افزایش قیمت مربوط به خوراکی‌ها بود.")
+    items.insert(8, "معاون وزیر جهاد کشاورزی گفت که صادرات سیب و پسته در هشت ماه نخست امسال افزایش یافته است.")
+    text = "\n".join(["صفحه اصلی", "سیاسی", "اقتصادی", "آرشیو اخبار اقتصادی", *items, "کلیه حقوق محفوظ است"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None and doc.metadata.title is None

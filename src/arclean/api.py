@@ -111,11 +111,17 @@ def _prepare(text: str, repair: bool) -> Tuple[str, Tuple[Note, ...]]:
 
 def _find_date(text: str):
     """Where a line's date is written, for the segmentation (it reads spans only):
-    a numeric date that could be read both ways is a date either way.  The
-    metadata values are read by :func:`arclean.metadata.extract_metadata`."""
-    from .dates import parse_date
+    a numeric date that could be read both ways is a date either way, and so is a
+    numeric 13xx date with no calendar marker (lunar or solar, a date all the same:
+    a listing's "۱۴۰۳/۰۹/۲۰ - ۱۸:۱۰" stamps).  The metadata values are read by
+    :func:`arclean.metadata.extract_metadata`, which reads such a date only on a
+    Persian page."""
+    from .dates import parse_date, parse_solar_numeric
 
-    return parse_date(text, day_first=True)
+    found = parse_date(text, day_first=True)
+    if found is None and ("/" in text or "-" in text or "." in text):
+        found = parse_solar_numeric(text)
+    return found
 
 
 def _parse_time(text: str):
