@@ -57,6 +57,7 @@ def test_name_line(line: str, expected: bool) -> None:
         ("عاجل: الحكومة تعلن زيادة الأجور", False),  # no byline label, no given name
         ("حوار: 3 أسئلة للوزير", False),  # a digit: no name
         ("حوار مع الوزير", False),  # no colon
+        ("تحریر: مولانا عبدالرحمٰن قاسمی", True),  # Urdu label; a combining alef in the name
         ("وزير الخارجية في الحكومة الجديدة المؤقتة: سامر النجار", False),  # a label too long
     ],
 )

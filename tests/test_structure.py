@@ -297,6 +297,7 @@ def test_a_byline_under_the_headline_is_not_the_title(byline: str, rule: str) ->
         # a label and a name; a name with an honorific and a role after a comma
         ("حوار: منى عبد العزيز", "حوار: منى عبد العزيز"),
         ("تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد الصماء", None),
+        ("سامر النجار، صحفي", None),  # a name and a role after a comma
     ],
 )
 def test_a_labelled_byline_under_the_headline_is_not_the_title(byline: str, author: object) -> None:

@@ -145,6 +145,24 @@ def _between_headline_and_date(ln: Line) -> bool:
         or rules.byline_shape(ln.text)
         or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
         or (":" in ln.text and names.labelled_name(ln.text))  # "حوار: منى عبد العزيز"
+        or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
+    )
+
+
+#: A "<name>، <role>" byline has at most this many words on each side of its comma.
+NAME_ROLE_SIDE_MAX_WORDS = 3
+
+
+def _name_and_role(text: str) -> bool:
+    """A short "<name>، <role>" or "<place>، <country>" line (one comma, a few words on each
+    side, no sentence end): under a longer headline, a byline or a dateline, not the headline."""
+    name, comma, role = text.replace(",", "،").partition("،")
+    return (
+        bool(comma)
+        and "،" not in role
+        and 1 <= len(name.split()) <= NAME_ROLE_SIDE_MAX_WORDS
+        and 1 <= len(role.split()) <= NAME_ROLE_SIDE_MAX_WORDS
+        and not text.endswith((".", "!", "؟", "?", "۔"))
     )
 
 

@@ -62,8 +62,8 @@ def labelled_name(text: str) -> bool:
     words = key_bytes(name).split(b" ")
     if words and words[0] in _HONORIFICS:
         words = words[1:]
-    if not 2 <= len(words) <= NAME_MAX_WORDS or not all(w.isalpha() for w in name.replace(".", " ").split()):
-        return False
+    if not 2 <= len(words) <= NAME_MAX_WORDS or any(c.isdigit() for c in name):
+        return False  # (letters with their marks: "عبدالرحمٰن" holds a combining alef)
     return key_bytes(label).rsplit(b" ", 1)[-1] in BYLINE_LABELS or words[0] in GIVEN_NAMES
 
 
