@@ -1016,3 +1016,15 @@ def test_a_byline_ending_with_the_date_gives_author_and_date() -> None:
 def test_a_commenter_s_byline_with_a_date_under_the_story_gives_no_date() -> None:
     text = "\n".join(["الرئيسية", "عنوان الخبر عن افتتاح المستشفيات الجديدة في العاصمة", P1, P2, "التعليقات", "كتب: أبو محمد - 12 آذار 2024", "كلام جميل"])
     assert arclean.parse(text).metadata.published is None
+
+
+def test_paragraphs_between_inline_read_also_links_and_an_embed_stay_the_story() -> None:
+    paras = [P1, P2, P3, "وأكد المتحدث باسم الوزارة أن الفرق الميدانية ستواصل عملها حتى ساعات الليل، وأن الطرق ستفتح تباعا.",
+             "ويأتي ذلك ضمن خطة أوسع لتحديث القطاع الصحي خلال العامين المقبلين، بتمويل من الموازنة العامة."]
+    text = "\n".join([
+        "الرئيسية", "عنوان الخبر عن افتتاح المستشفيات الجديدة في العاصمة", "الأربعاء 18 ديسمبر 2024",
+        paras[0], paras[1], "اقرأ أيضا: الوزارة تعلن خطة جديدة للطوارئ", paras[2],
+        "View this post on Instagram", "A post shared by Health Ministry (@health)", paras[3],
+        "اقرأ أيضا: افتتاح مركز جديد لعلاج الأورام", paras[4], "شارك", "جميع الحقوق محفوظة",
+    ])
+    assert arclean.clean(text) == "\n".join(paras)

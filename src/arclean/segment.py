@@ -626,6 +626,7 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
     main_anchored = anchored[cands.index(main)]
+    tail = main[1]  # the end of the last run kept after the main one (gaps are read from there)
     for c, c_anchored in zip(cands, anchored):
         if c is main:
             continue
@@ -635,7 +636,7 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
         on_score = c[2] >= (SAME_CHUNK_MIN_SCORE if same_chunk else floor)
         if not on_score and not _anchored(lines, c[0], bare_dates=False):
             continue
-        lo, hi = (main[1], c[0]) if c[0] >= main[1] else (c[1], main[0])
+        lo, hi = (tail, c[0]) if c[0] >= main[1] else (c[1], main[0])
         if bisect_left(shut, hi) > bisect_left(shut, lo):  # a closing line lies between
             continue
         if (
@@ -650,6 +651,8 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
         if c[0] >= main[1] and _under_teaser_date(lines, c[0]) and not structure.continues_story(lines[c[0]]):
             continue  # another story printed whole under a read-also header, its headline and date
         keep.append((c[0], c[1], on_score))
+        if c[0] >= main[1]:
+            tail = c[1]
     keep.sort()
     # merge runs of the same chunk: what lies between them is the article too
     # (not after a run kept only for sitting under the header: its gap may be teasers)
