@@ -1028,3 +1028,16 @@ def test_paragraphs_between_inline_read_also_links_and_an_embed_stay_the_story()
         "اقرأ أيضا: افتتاح مركز جديد لعلاج الأورام", paras[4], "شارك", "جميع الحقوق محفوظة",
     ])
     assert arclean.clean(text) == "\n".join(paras)
+
+
+def test_a_columnist_s_bio_after_the_column_is_not_the_column() -> None:
+    bio = "ناصر المري كاتب وصحفي متخصص في الشؤون الاقتصادية، ويعمل محررا في عدد من الصحف الخليجية منذ عشرين عاما."
+    text = "\n".join(["الرئيسية", "مقالات", "عنوان المقال عن خطط الإصلاح الاقتصادي في المنطقة", "بقلم: ناصر المري", P1, P2, P3, bio, "شارك"])
+    assert arclean.clean(text) == f"{P1}\n{P2}\n{P3}"
+    assert rule_of(text, bio)[1:] == ("other", "structure.author_bio")
+
+
+def test_a_closing_paragraph_naming_someone_else_stays() -> None:
+    last = "محمد علي وزير الصحة أكد في ختام المؤتمر أن المستشفيات ستفتح أبوابها للمرضى مطلع الشهر المقبل."
+    text = "\n".join(["الرئيسية", "عنوان الخبر عن افتتاح المستشفيات الجديدة في العاصمة", "بقلم: ناصر المري", P1, P2, last, "شارك"])
+    assert arclean.clean(text) == f"{P1}\n{P2}\n{last}"

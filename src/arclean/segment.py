@@ -998,6 +998,10 @@ def segment_lines(
         first = lines[f]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
+    bio = structure.author_bio(lines, runs)
+    if bio is not None:
+        lines[bio].set(BOILERPLATE, "other", "structure.author_bio")
+        runs = runs[:-1] + [(runs[-1][0], bio)] if bio > runs[-1][0] else runs[:-1]
     signed = structure.signature_after_body(lines, runs)
     if signed is not None:
         lines[signed].set(METADATA, "author", "tail.signature")

@@ -608,6 +608,27 @@ def signature_after_body(lines: Sequence[Line], runs: Sequence[Tuple[int, int]])
     return e if _signs(lines, e, e - 1) else None
 
 
+def author_bio(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Optional[int]:
+    """The last paragraph of a story of three or more when it opens with the writer's name
+    as the byline above the story gives it ("ڈاکٹر نوید اختر ماحولیاتی پالیسی کے ماہر ہیں ...",
+    "الكاتب ..."): the columnist's bio, not the column (rule ``structure.author_bio``)."""
+    if not runs:
+        return None
+    s, e = runs[-1]
+    if e - runs[0][0] < 3 or not lines[e - 1].is_prose:
+        return None
+    last = lines[e - 1].key + b" "
+    for ln in lines[: runs[0][0]]:
+        if ln.label != "metadata" or ln.kind != "author":
+            continue
+        name = ln.key
+        if ln.entry is not None and name.startswith(ln.entry.bkey):
+            name = name[len(ln.entry.bkey) :].strip()  # "كتب: <name>" -> "<name>"
+        if name.count(b" ") >= 1 and last.startswith(name + b" "):
+            return e - 1
+    return None
+
+
 def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A photo caption right under the story's last paragraph (ending in a credit in
     parentheses, or in a date), with page chrome or the end of the text after it, is the
