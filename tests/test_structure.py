@@ -1041,3 +1041,16 @@ def test_a_closing_paragraph_naming_someone_else_stays() -> None:
     last = "محمد علي وزير الصحة أكد في ختام المؤتمر أن المستشفيات ستفتح أبوابها للمرضى مطلع الشهر المقبل."
     text = "\n".join(["الرئيسية", "عنوان الخبر عن افتتاح المستشفيات الجديدة في العاصمة", "بقلم: ناصر المري", P1, P2, last, "شارك"])
     assert arclean.clean(text) == f"{P1}\n{P2}\n{last}"
+
+
+def test_a_news_code_a_reading_time_and_a_section_line_keep_the_header_together() -> None:
+    # Persian agency and blog headers: the title and date over a news code, a byline, a
+    # section line and a reading time, then the story
+    lede = "استانداری تهران با توجه به تداوم آلودگی هوا، فعالیت مدارس و ادارات دولتی استان را در روز یکشنبه تعطیل اعلام کرد."
+    more = "به گزارش خبرنگار ما، کارگروه اضطرار آلودگی هوای استان این تصمیم را پس از بررسی شاخص کیفیت هوا گرفت."
+    title = "مدارس و ادارات تهران فردا به دلیل آلودگی هوا تعطیل شد"
+    for under in (["کد خبر: ۸۴۷۳۲۱۵۶", "زمان مطالعه: ۳ دقیقه"], ["نوشته شده توسط نگار رحیمی", "دسته‌بندی: جامعه", "زمان مطالعه: ۶ دقیقه"]):
+        text = "\n".join(["صفحه اصلی", "جامعه", "ورزشی", title, "شنبه ۸ دی ۱۴۰۳ - ۱۴:۲۰", *under, lede, more])
+        doc = arclean.parse(text)
+        assert (doc.metadata.title, doc.body) == (title, f"{lede}\n{more}"), under
+        assert doc.metadata.published == datetime(2024, 12, 28, 14, 20), under

@@ -230,10 +230,12 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         ln = lines[k]
         if _is_meta_line(ln):
             top = k
-        elif ln.label == BOILERPLATE and ln.kind == "share":
-            pass
-        elif ln.label is None and any(_is_meta_line(lines[j]) for j in range(max(0, k - CAPTION_GAP), k)):
-            pass  # a caption or bare name between two header lines
+        elif (ln.label == BOILERPLATE and ln.kind == "share") or (ln.label == METADATA and ln.kind == "category"):
+            pass  # a share row or the story's section ("دسته‌بندی: سفرنامه") among the header lines
+        elif (ln.label is None or (ln.label == BOILERPLATE and ln.kind == "other")) and any(
+            _is_meta_line(lines[j]) for j in range(max(0, k - CAPTION_GAP), k)
+        ):
+            pass  # a caption, a bare name or a news code ("کد خبر: ...") between two header lines
         else:
             break
         k -= 1

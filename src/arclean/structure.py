@@ -312,6 +312,10 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             for h, s in stretch:
                 out.extend(range(h, s + 1))
             continue
+        if stretch[0][0] == 1 and lines[0].is_prose and _free(lines[0]):
+            # the text opens with a paragraph and the pairs follow it: the lede and its story's
+            # sections (the listicle below, once clean() has taken its headline and date off)
+            continue
         if dated == 1 and _own_date_or_byline(lines, *stretch[0]):
             # only the first item carries a date: the story's headline over its date and its
             # lede, then its own sections (a listicle's sub-headings), not a list of others
