@@ -1054,3 +1054,38 @@ def test_a_news_code_a_reading_time_and_a_section_line_keep_the_header_together(
         doc = arclean.parse(text)
         assert (doc.metadata.title, doc.body) == (title, f"{lede}\n{more}"), under
         assert doc.metadata.published == datetime(2024, 12, 28, 14, 20), under
+
+
+def test_search_spam_written_as_fluent_prose_has_no_article() -> None:
+    phrase = "شركة تنظيف بالرياض"
+    paras = [
+        f"تعد {phrase} من أفضل شركات التنظيف في المملكة، فنحن {phrase} التي تقدم خدمات متكاملة، واختيارك {phrase} يضمن لك الراحة.",
+        f"لماذا تختار {phrase}؟ لأن {phrase} تمتلك عمالة مدربة، كما أن {phrase} تستخدم أفضل المنظفات الآمنة على الأطفال.",
+        f"تبدأ أسعار {phrase} من 150 ريالا فقط، وتحرص {phrase} على تقديم عروض دائمة، فتواصل مع {phrase} الآن لحجز موعدك.",
+        f"{phrase} تخدم جميع الأحياء، و{phrase} متاحة على مدار الساعة، لذلك تعد {phrase} خيارك الأول في التنظيف والتعقيم.",
+    ]
+    text = "\n".join(["الرئيسية", "خدماتنا", "اتصل بنا", phrase, *paras, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""
+
+
+def test_a_story_that_names_its_subject_often_is_still_an_article() -> None:
+    subject = "وزارة الصحة"
+    paras = [f"أعلنت {subject} اليوم عن خطة جديدة لتطوير المستشفيات الحكومية في جميع المحافظات خلال العامين المقبلين.",
+             f"وقال المتحدث باسم {subject} إن الخطة تشمل تحديث الأجهزة الطبية وتدريب الكوادر على أحدث أساليب العلاج.",
+             f"وأضاف أن {subject} خصصت ميزانية إضافية لتوفير الأدوية الأساسية، مشيرا إلى أن التنفيذ يبدأ الشهر المقبل.",
+             "ويأتي ذلك بعد شكاوى متكررة من نقص الأسرة في أقسام الطوارئ خلال فصل الشتاء الماضي."]
+    text = "\n".join(["الرئيسية", "صحة", "خطة جديدة لتطوير المستشفيات الحكومية", "الأحد 5 مايو 2024", *paras, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join(paras)
+
+
+@pytest.mark.parametrize("pager", ["1 2 3 4 5 ... 235 التالي", "١ ٢ ٣ ٤ التالي »"])
+def test_a_pager_is_navigation(pager: str) -> None:
+    text = "\n".join([P1, P2, pager])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, pager)[1:] == ("nav", "shape.pagination")
+
+
+def test_three_numbers_that_do_not_rise_are_no_pager() -> None:
+    from arclean.rules import pagination
+
+    assert pagination("2024 10 15") is None and pagination("3 أهداف") is None

@@ -231,6 +231,25 @@ def counter_line(text: str) -> Optional[Hit]:
     return COUNTER_NOUNS.get(key_bytes(m.group(1))) if m is not None else None
 
 
+#: Words of a pager besides its page numbers.
+_PAGER_WORDS = frozenset(("التالي", "السابق", "الأولى", "الأخيرة", "التالية", "السابقة", "...", "…", "»", "«", "›", "‹",
+                          "next", "prev", "previous", "Next", "Prev", "Previous"))
+#: A pager has at least this many page numbers.
+PAGER_MIN_NUMBERS = 3
+
+
+def pagination(text: str) -> Optional[Hit]:
+    """A pager: page numbers in rising order and the words around them ("1 2 3 4 5 ... 235
+    التالي"); not three numbers in any order ("2024 10 15" is a date)."""
+    tokens = text.split()
+    if not all(t in _PAGER_WORDS or (t.isdigit() and len(t) <= 4) for t in tokens):
+        return None
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    if len(numbers) >= PAGER_MIN_NUMBERS and all(a < b for a, b in zip(numbers, numbers[1:])):
+        return Hit("boilerplate", "nav", "shape.pagination")
+    return None
+
+
 def contact_line(text: str) -> Optional[Hit]:
     """Writer-contact residue: a bare e-mail address or an SMS short-code line."""
     if _EMAIL_ONLY.match(text) or _SMS_CODE.match(text):
@@ -427,6 +446,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = contact_line(text)
         if hit is None and n_words <= 3 and first.isdigit():
             hit = counter_line(text)
+        if hit is None and first.isdigit():
+            hit = pagination(text)
     if hit is None and ("|" in text or "•" in text or "·" in text):
         hit = separator_list(text)
     if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:
