@@ -1089,3 +1089,14 @@ def test_three_numbers_that_do_not_rise_are_no_pager() -> None:
     from arclean.rules import pagination
 
     assert pagination("2024 10 15") is None and pagination("3 أهداف") is None
+
+
+def test_terms_of_use_paragraphs_of_a_sign_up_page_are_policy_text() -> None:
+    terms = [
+        "يتحمل المستخدم مسؤولية الحفاظ على سرية بيانات الدخول الخاصة بحسابه، ويتعين عليه إبلاغنا فورا عند أي استخدام غير مصرح به.",
+        "لا يجوز للمستخدم نسخ محتوى الدورات أو إعادة نشره أو بيعه بأي شكل من الأشكال دون الحصول على إذن كتابي مسبق.",
+        "تحتفظ المنصة بحقها في تعديل هذه الشروط في أي وقت، وسيتم إخطار المستخدمين بالتغييرات عبر البريد.",
+    ]
+    text = "\n".join(["تسجيل الدخول", "البريد الإلكتروني", "كلمة المرور", "الشروط والأحكام", *terms, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, terms[2])[2] == "policy.terms"
