@@ -1100,3 +1100,13 @@ def test_terms_of_use_paragraphs_of_a_sign_up_page_are_policy_text() -> None:
     text = "\n".join(["تسجيل الدخول", "البريد الإلكتروني", "كلمة المرور", "الشروط والأحكام", *terms, "جميع الحقوق محفوظة"])
     assert arclean.clean(text) == ""
     assert rule_of(text, terms[2])[2] == "policy.terms"
+
+
+def test_a_bordered_table_in_the_story_is_body() -> None:
+    rows = ["| البرنامج | الكلية | الحد الأدنى للمعدل | الرسوم السنوية |", "| الطب البشري | كلية الطب | 95% | 185,000 |",
+            "| الصيدلة | كلية الصيدلة | 90% | 120,000 |", "| علوم البيانات | كلية الحاسبات | 80% | 90,000 |"]
+    intro = "وجاءت أبرز البرامج والرسوم الدراسية على النحو التالي:"
+    text = "\n".join(["| الرئيسية | أخبار | تعليم | اتصل بنا |", P1, intro, *rows, P2])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, intro, *rows, P2])
+    assert rule_of(text, "| الرئيسية | أخبار | تعليم | اتصل بنا |")[2] == "shape.separator_list"

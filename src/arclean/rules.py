@@ -22,6 +22,7 @@ __all__ = [
     "Hit",
     "SENTENCE_PUNCT",
     "figures_row",
+    "bordered_table_row",
     "copyright_line",
     "separator_list",
     "repetitive_list",
@@ -86,7 +87,7 @@ def separator_list(text: str) -> Optional[Hit]:
     if text.count("|") + text.count("•") >= MIN_LIST_SEPARATORS or (
         len(_LIST_SEPARATORS.findall(text)) >= MIN_LIST_SEPARATORS
     ):
-        if "|" in text and figures_row(text):
+        if "|" in text and (figures_row(text) or bordered_table_row(text)):
             return None
         return Hit("boilerplate", "nav", "shape.separator_list")
     return None
@@ -94,6 +95,17 @@ def separator_list(text: str) -> Optional[Hit]:
 
 # A table cell that is a figure: "4", "10", "3.5", "-2", "45%", "1,240".
 _FIGURE_CELL = re.compile(r"^[-+−]?[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬]*%?$")
+
+
+def bordered_table_row(text: str) -> bool:
+    """A table row printed with bars on both ends ("| الطب البشري | كلية الطب | 95% | 185,000 |",
+    as markdown dumpers print tables), at least three cells and one of them a figure: a
+    table's row, not a menu (a menu's items hold no figures)."""
+    t = text.strip()
+    if not (t.startswith("|") and t.endswith("|")):
+        return False
+    cells = [c.strip() for c in t.strip("|").split("|")]
+    return len(cells) >= 3 and any(_FIGURE_CELL.match(c) is not None for c in cells)
 
 
 def figures_row(text: str) -> bool:

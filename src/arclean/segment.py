@@ -197,7 +197,7 @@ def apply_line_rules(
             continue
         hit = rules.shape_hit(ln.text, ln.words, i in signed or ln.text[0] in first_signs) if i in shaped else None
         if hit is not None and hit.rule == "shape.separator_list" and i + 1 < len(lines) and "|" in lines[i + 1].text:
-            if rules.figures_row(lines[i + 1].text):
+            if rules.figures_row(lines[i + 1].text) or rules.bordered_table_row(lines[i + 1].text):
                 continue  # the header row of a table of figures ("المنتخب | لعب | فاز | نقاط")
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
