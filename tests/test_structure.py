@@ -1110,3 +1110,15 @@ def test_a_bordered_table_in_the_story_is_body() -> None:
     doc = arclean.parse(text)
     assert doc.body == "\n".join([P1, intro, *rows, P2])
     assert rule_of(text, "| الرئيسية | أخبار | تعليم | اتصل بنا |")[2] == "shape.separator_list"
+
+
+@pytest.mark.parametrize("line", ["النتائج 1 إلى 6 من 6", "عرض 1 - 10 من 2,341 إعلان", "صفحة 2 من 9"])
+def test_an_item_or_page_counter_is_never_the_title(line: str) -> None:
+    text = "\n".join(["الرئيسية", "المنتديات", line, "12-04-2023, 09:15 PM", P1, P2])
+    assert arclean.parse(text).metadata.title is None
+
+
+def test_a_greeting_opening_a_post_is_never_its_title() -> None:
+    text = "\n".join(["السلام عليكم ورحمة الله وبركاته", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title is None and doc.body == text

@@ -75,6 +75,10 @@ DATE_LINE_MAX_OTHER_WORDS = 4
 _PAGE_RANGE_END = re.compile(r"(?:pages?|pp?\.|ص|صفحات|الصفحات)\s*[\d٠-٩]+\s*[-–]\s*[\d٠-٩]+\.?$", re.I)
 
 
+# A counter of items or pages: "1 إلى 6 من 6", "1 - 10 من 2,341 إعلان", "2 من 9" (never a title).
+_RANGE_COUNTER = re.compile(r"[0-9٠-٩]+\s*(?:(?:إلى|الى|-|–)\s*[0-9٠-٩]+\s*)?من\s*[0-9٠-٩][0-9٠-٩,]*(?:\s+[^\W\d_]+)?\s*$")
+
+
 def _load_section_labels() -> FrozenSet[bytes]:
     return frozenset(key_bytes(r[0]) for r in data_rows("section_labels.tsv", ("label", "why")))
 
@@ -94,6 +98,7 @@ def _headline_like(ln: Line) -> bool:
         # a journal or book citation (volume, issue, pages) is no headline
         and not (ln.text[-1].isdigit() and _PAGE_RANGE_END.search(ln.text) is not None)
         and ln.key not in SECTION_LABELS  # "وصف العقار" heads a part of the page
+        and _RANGE_COUNTER.search(ln.text) is None  # "النتائج 1 إلى 6 من 6", "صفحة 2 من 9"
     )
 
 
