@@ -427,8 +427,8 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
             if not body:
                 return False
     words = sum(ln.words for ln in body)
-    if words >= PHRASE_SPAM_MIN_WORDS and _phrase_spam(body):
-        return False
+    if words >= PHRASE_SPAM_MIN_WORDS and not any(ln.date is not None for ln in lines) and _phrase_spam(body, words):
+        return False  # (a page with a date line is read as news: spam pages carry none)
     prose = arabic_prose is not None or any(ln.is_prose for ln in body)
     if prose and not SOUP_MIN_WORDS <= words <= SOUP_MAX_WORDS:
         return True  # a sentence, and a body the soup test does not read
@@ -454,15 +454,31 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
 PHRASE_SPAM_MIN_WORDS = 60
 PHRASE_SPAM_MIN_REPEATS = 8
 PHRASE_SPAM_MIN_SHARE = 0.2
+#: ...and whose first line already says one of its words (four letters or more) this often
+#: in its first PHRASE_SPAM_HEAD_CHARS characters.
+PHRASE_SPAM_FIRST_LINE_REPEATS = 3
+PHRASE_SPAM_HEAD_CHARS = 240
 
 
-def _phrase_spam(body: Sequence[Line]) -> bool:
-    """Does one run of three words make up :data:`PHRASE_SPAM_MIN_SHARE` of the body's words?"""
-    words = key_bytes(" ".join([ln.text for ln in body])).split()
-    if len(words) < PHRASE_SPAM_MIN_WORDS:
+def _phrase_spam(body: Sequence[Line], words: int) -> bool:
+    """Does one run of three words make up :data:`PHRASE_SPAM_MIN_SHARE` of the body's
+    ``words``?  Such a page states its phrase in its first paragraph already, three times:
+    the word of four letters or more that the first line repeats most is counted over the
+    body first (C-speed counts), and only if it comes often enough are the runs counted."""
+    need = max(PHRASE_SPAM_MIN_REPEATS, PHRASE_SPAM_MIN_SHARE * words / 3)
+    head = body[0].text[:PHRASE_SPAM_HEAD_CHARS].split()
+    if len(head) - len(set(head)) < PHRASE_SPAM_FIRST_LINE_REPEATS - 1:
+        return False  # (no word there three times: set() is a C pass, Counter is not cheap)
+    repeated = [w for w, n in Counter(head).items() if n >= PHRASE_SPAM_FIRST_LINE_REPEATS and len(w) >= 4]
+    if not repeated:
         return False
-    (_top, n), = Counter(zip(words, words[1:], words[2:])).most_common(1)
-    return n >= PHRASE_SPAM_MIN_REPEATS and 3 * n >= PHRASE_SPAM_MIN_SHARE * len(words)
+    word = repeated[0]
+    text = " ".join([ln.text for ln in body])
+    if text.count(word) < need:
+        return False
+    keys = key_bytes(text).split()
+    (_top, n), = Counter(zip(keys, keys[1:], keys[2:])).most_common(1)
+    return n >= PHRASE_SPAM_MIN_REPEATS and 3 * n >= PHRASE_SPAM_MIN_SHARE * len(keys)
 
 
 def _keyword_soup(body: Sequence[Line], words: int, pieces: int) -> bool:
