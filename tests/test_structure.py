@@ -1122,3 +1122,28 @@ def test_a_greeting_opening_a_post_is_never_its_title() -> None:
     text = "\n".join(["السلام عليكم ورحمة الله وبركاته", P1, P2])
     doc = arclean.parse(text)
     assert doc.metadata.title is None and doc.body == text
+
+
+SECTION_BLOCKS = [
+    "محليات", "افتتاح مركز صحي جديد يخدم أكثر من 40 ألف نسمة", "10:45 ص", "البلدية تطلق حملة لتنظيف الشواطئ بمشاركة المتطوعين",
+    "اقتصاد", "البورصة تغلق على ارتفاع طفيف بدعم من أسهم البنوك", "11:20 ص", "أسعار الذهب تواصل الصعود لليوم الثالث",
+    "رياضة", "المنتخب الوطني يبدأ معسكره الإعدادي استعدادا للتصفيات", "نادي الشروق يتعاقد مع مدرب برتغالي لموسمين",
+    "تكنولوجيا", "إطلاق أول قمر صناعي طلابي من صنع جامعة محلية", "02:40 م", "تطبيق حكومي جديد لتجديد رخص القيادة",
+]
+
+
+def test_a_front_page_of_sections_has_no_article_and_no_date() -> None:
+    # the lead story's summary and a few more are the only prose: scraps between sections
+    text = "\n".join(["الرئيسية", "محليات", "اقتصاد", "رياضة", "الخميس 14 مارس 2024",
+                      "الحكومة تقر خطة شاملة لتطوير شبكة النقل العام في العاصمة",
+                      "أقر مجلس الوزراء في جلسته الأسبوعية خطة وطنية لتطوير شبكة النقل العام تتضمن إنشاء خطوط جديدة.",
+                      "منذ ساعتين", *SECTION_BLOCKS, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+
+
+def test_a_story_with_sections_headlines_under_it_keeps_its_story() -> None:
+    text = "\n".join(["الرئيسية", "عنوان الخبر عن افتتاح المستشفيات الجديدة في العاصمة", "الخميس 14 مارس 2024",
+                      P1, P2, P3, *SECTION_BLOCKS, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == f"{P1}\n{P2}\n{P3}"

@@ -922,6 +922,28 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
     return runs
 
 
+#: A home or section front page: below its first body run it names at least this many of the
+#: site's sections one by one (a section word alone, no menu around it, heading the stories
+#: under it), and its body is scraps: no run holds more than FRONT_PAGE_MAX_PROSE prose lines.
+FRONT_PAGE_MIN_SECTIONS = 3
+FRONT_PAGE_MAX_PROSE = 2
+
+
+def _sectioned_front_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexicon: Lexicon) -> bool:
+    """Is the page a front page of sections (see :data:`FRONT_PAGE_MIN_SECTIONS`)?  A story's
+    page may show sections' headlines under it too, but its story is a run of paragraphs."""
+    if any(sum(1 for k in range(s, e) if lines[k].is_prose) > FRONT_PAGE_MAX_PROSE for s, e in runs):
+        return False
+    outside = lexicon.outside
+    sections = 0
+    for k in range(runs[0][0] + 1, len(lines) - 1):
+        ln = lines[k]
+        if ln.words <= 3 and ln.label is None and ln.key in outside:
+            if lines[k - 1].key not in outside and lines[k + 1].key not in outside:
+                sections += 1
+    return sections >= FRONT_PAGE_MIN_SECTIONS
+
+
 def segment_lines(
     text: str,
     lexicon: Lexicon,
@@ -955,6 +977,8 @@ def segment_lines(
         _drop_link_items(lines, [], headlines=False)
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
+    if runs and _sectioned_front_page(lines, runs, lexicon):
+        runs = []
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
