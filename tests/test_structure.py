@@ -1147,3 +1147,15 @@ def test_a_story_with_sections_headlines_under_it_keeps_its_story() -> None:
     text = "\n".join(["الرئيسية", "عنوان الخبر عن افتتاح المستشفيات الجديدة في العاصمة", "الخميس 14 مارس 2024",
                       P1, P2, P3, *SECTION_BLOCKS, "جميع الحقوق محفوظة"])
     assert arclean.clean(text) == f"{P1}\n{P2}\n{P3}"
+
+
+def test_one_event_of_a_calendar_gives_no_date_or_title() -> None:
+    # a probe page (benchmarks/probes/r5_odd): eight events, each a name, a date, a venue
+    # and a one-line description; one description was read as a story under its event's date
+    from tsvdata import DATA
+
+    lines = [raw.split("\t", 1)[-1] for raw in (DATA / "probe_events_calendar.txt").read_text(encoding="utf-8").splitlines()
+             if not raw.startswith("#")]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.metadata.published is None
+    assert doc.metadata.title is None

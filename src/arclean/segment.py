@@ -1001,7 +1001,9 @@ def segment_lines(
         if f + 1 < runs[0][1] and rules.lone_dateline(lines[f].text):
             lines[f].set(METADATA, "dateline", "run.lone_dateline")
             f += 1
-        cluster = label_header_zone(lines, f, lexicon)
+        # one short text among many like it, each under its own date (an events calendar, an
+        # archive): the date over it is an item's, not a story's; no header is read
+        cluster = None if structure.one_of_dated_items(lines, runs) else label_header_zone(lines, f, lexicon)
         if cluster is not None and find_date is not None:
             for k in range(cluster[0], cluster[1] + 1):  # "كتب: <name> - 12 آذار 2024"
                 if lines[k].label == METADATA and lines[k].kind == "author" and YEAR.search(lines[k].text):

@@ -670,6 +670,30 @@ def author_bio(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Option
     return None
 
 
+#: A body of at most DATED_ITEM_MAX_LINES lines on a page with at least DATED_ITEMS_MIN other
+#: date lines, each with a short free sentence within DATED_ITEM_REACH lines under it, is one
+#: of a list of dated items (events, archive entries), whose dates are the items' own.
+DATED_ITEMS_MIN = 4
+DATED_ITEM_MAX_LINES = 2
+DATED_ITEM_REACH = 3
+
+
+def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Is the body one short text among many like it, each under its own date (see
+    :data:`DATED_ITEMS_MIN`)?  Then the date over it is no publication date.  (A brief
+    under a sidebar of dated summaries is read so too: its date is lost, never wrong.)"""
+    if sum(e - s for s, e in runs) > DATED_ITEM_MAX_LINES:
+        return False
+    inside = {k for s, e in runs for k in range(s, e)}
+    items = 0
+    for k, ln in enumerate(lines):
+        if ln.date is None or ln.words > 8 or any(j in inside for j in range(k + 1, k + 1 + DATED_ITEM_REACH)):
+            continue
+        if any(lines[j].is_prose and lines[j].label is None for j in range(k + 1, min(len(lines), k + 1 + DATED_ITEM_REACH))):
+            items += 1
+    return items >= DATED_ITEMS_MIN
+
+
 def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A photo caption right under the story's last paragraph (ending in a credit in
     parentheses, or in a date), with page chrome or the end of the text after it, is the
