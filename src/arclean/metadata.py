@@ -32,7 +32,16 @@ import datetime as dt
 import re
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from .dates import DateMatch, _read_tsv, date_label_role, pair_gaps, parse_date, parse_solar_numeric, parse_time, solar_signal
+from .dates import (
+    DateMatch,
+    _read_tsv,
+    date_label_role,
+    pair_gaps,
+    parse_date,
+    parse_solar_numeric,
+    parse_time,
+    solar_signal,
+)
 from .fold import fold
 from .lexicon import Entry
 from .lines import markdown_view

@@ -52,7 +52,7 @@ def labelled_name(text: str) -> bool:
     """Is the line a byline written as a label, a colon and a name ("حوار: منى عبد العزيز",
     "تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد")?  The label has at most
     :data:`LABEL_MAX_WORDS` words; the name (before a comma and a role, after an honorific)
-    is two to :data:`NAME_MAX_WORDS` words of letters, and either the label ends with a word
+    is two to :data:`NAME_MAX_WORDS` words with no digit, and either the label ends with a word
     of ``data/byline_labels.tsv`` or the name opens with a given name.  Callers read it only
     where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has the same shape."""
     label, colon, value = text.partition(":")

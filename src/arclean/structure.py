@@ -463,7 +463,7 @@ PHRASE_SPAM_HEAD_CHARS = 240
 def _phrase_spam(body: Sequence[Line], words: int) -> bool:
     """Does one run of three words make up :data:`PHRASE_SPAM_MIN_SHARE` of the body's
     ``words``?  Such a page states its phrase in its first paragraph already, three times:
-    the word of four letters or more that the first line repeats most is counted over the
+    a word of four letters or more that the first line says three times is counted over the
     body first (C-speed counts), and only if it comes often enough are the runs counted."""
     need = max(PHRASE_SPAM_MIN_REPEATS, PHRASE_SPAM_MIN_SHARE * words / 3)
     head = body[0].text[:PHRASE_SPAM_HEAD_CHARS].split()
@@ -676,6 +676,8 @@ def author_bio(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Option
 DATED_ITEMS_MIN = 4
 DATED_ITEM_MAX_LINES = 2
 DATED_ITEM_REACH = 3
+#: (a date line of an item has at most this many words: a weekday, the date, a clock, a place)
+DATED_ITEM_DATE_MAX_WORDS = 8
 
 
 def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
@@ -687,7 +689,7 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
     inside = {k for s, e in runs for k in range(s, e)}
     items = 0
     for k, ln in enumerate(lines):
-        if ln.date is None or ln.words > 8 or any(j in inside for j in range(k + 1, k + 1 + DATED_ITEM_REACH)):
+        if ln.date is None or ln.words > DATED_ITEM_DATE_MAX_WORDS or any(j in inside for j in range(k + 1, k + 1 + DATED_ITEM_REACH)):
             continue
         if any(lines[j].is_prose and lines[j].label is None for j in range(k + 1, min(len(lines), k + 1 + DATED_ITEM_REACH))):
             items += 1
