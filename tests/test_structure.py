@@ -1159,3 +1159,18 @@ def test_one_event_of_a_calendar_gives_no_date_or_title() -> None:
     doc = arclean.parse("\n".join(lines))
     assert doc.metadata.published is None
     assert doc.metadata.title is None
+
+
+def test_a_line_after_an_inline_read_also_link_is_not_taken_into_it() -> None:
+    # "اقرأ أيضا: <headline>" carries its own headline: the sub-heading under it is the story's
+    sub = "أوضاع صعبة في مراكز الإيواء"
+    text = "\n".join([P1, P2, "اقرأ أيضا: منظمات دولية تحذر من خطر المجاعة في 14 ولاية", sub, P3])
+    assert arclean.clean(text) == "\n".join([P1, P2, sub, P3])
+
+
+def test_a_byline_glued_before_a_labelled_date_still_dates_the_story() -> None:
+    title = "وصول قافلة مساعدات إنسانية إلى مدينة الأبيض تحمل 40 شاحنة"
+    text = "\n".join(["الرئيسية", "الشأن الإنساني", title, "الأبيض: عوضية عبد الرحمن نشر في: 26 سبتمبر 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat() == "2024-09-26"

@@ -294,13 +294,33 @@ def attach_dates(
         other = word_count(t[:date_start]) + word_count(t[m.end :])
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
-        if other <= DATE_LINE_MAX_OTHER_WORDS and not _timetable_item(t, date_start) and not _timeline_entry(t, m.end):
+        if (
+            other <= DATE_LINE_MAX_OTHER_WORDS
+            or (other <= DATE_LINE_LABELLED_MAX_OTHER_WORDS and _publish_label_before(t, date_start))
+        ) and not (
+            _timetable_item(t, date_start) or _timeline_entry(t, m.end)
+        ):
             ln.date = m
             ln.date_start = date_start
 
 
 #: A list item's bullet ("- ", "* ", "• ").
 _BULLETS = ("-", "–", "*", "•", "·")
+
+
+#: A line with a publication label right before its date is a date line even with this many
+#: other words (a byline glued before it: "الأبيض: عوضية عبد الرحمن نشر في: 26 سبتمبر 2024").
+DATE_LINE_LABELLED_MAX_OTHER_WORDS = 10
+
+
+def _publish_label_before(text: str, date_start: int) -> bool:
+    """Does a publication or update label stand right before the date ("... نشر في: <date>")?"""
+    head = text[:date_start]
+    if ":" not in head and "في" not in head:
+        return False  # (every publication label ends so: "نشر في", "تاريخ النشر:")
+    from .dates import date_label_role  # (loaded already: find_date read the line)
+
+    return date_label_role(head) in ("published", "updated")
 
 
 def _timeline_entry(text: str, date_end: int) -> bool:
@@ -371,8 +391,9 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             i += 1
             continue
         is_tags = ln.kind == "tags"
-        # a tags line carrying its own values ("كلمات دلالية: ...") opens nothing
-        if is_tags and ln.words > 3:
+        # a tags line carrying its own values ("كلمات دلالية: ...") opens nothing, nor does a
+        # read-also line carrying its headline ("اقرأ أيضا: <headline>": a link inside the story)
+        if (is_tags and ln.words > 3) or _inline_teaser(ln):
             i += 1
             continue
         j = i + 1
