@@ -151,20 +151,6 @@ def test_a_live_blog_of_stamped_sentences_is_an_article() -> None:
     assert doc.body == "\n".join(lines)  # (the entries' times are the live blog's own)
 
 
-def test_headline_pairs_with_two_dots_and_questions_are_teasers_when_dated() -> None:
-    # a search-results page: headline ("بالجدول.. ", a question), snippet, date line under it
-    results = [
-        ("بالجدول.. الحد الأدنى للأجور في الدول العربية", "يختلف الحد الأدنى للأجور بين الدول العربية اختلافا كبيرا، سواء في قيمته أو في آلية تحديده.", "الخميس، 9 مايو 2024 09:00 م"),
-        ("كيف تعرف إن كان راتبك أقل من الحد الأدنى للأجور؟", "نستعرض في هذا التقرير الخطوات التي يمكن أن يتبعها العامل للتأكد من حصوله على حقه.", "الأربعاء، 15 مايو 2024 02:10 م"),
-        ("في عيد العمال.. مطالب بمراجعة دورية للأجور كل عام", "تزامنا مع الاحتفال بعيد العمال، طالب عدد من النواب بإقرار آلية تلزم الحكومة بالمراجعة.", "الأربعاء، 1 مايو 2024 04:00 م"),
-        ("خبراء: زيادة الأجور وحدها لا تكفي لمواجهة الغلاء", "يرى خبراء اقتصاديون أن رفع الأجور يجب أن يترافق مع سياسات لضبط الأسواق وزيادة الإنتاج.", "السبت، 4 مايو 2024 06:50 م"),
-    ]
-    text = "\n".join(["الرئيسية", "نتائج البحث عن: الأجور", *[x for r in results for x in r], "جميع الحقوق محفوظة"])
-    doc = arclean.parse(text)
-    assert doc.body == ""
-    assert doc.metadata.published is None
-
-
 def test_headlines_with_two_dots_are_no_summaries_of_each_other() -> None:
     # a column of headlines written "<a>.. <b>" (each a sentence-sized line) over the story's
     # header: no headline is taken as a summary, so the story's title is not a teaser
@@ -990,15 +976,28 @@ def test_a_dated_timeline_in_the_story_is_body_and_gives_no_date() -> None:
     assert doc.metadata.published is None
 
 
-def test_a_numbered_search_result_list_has_no_article_and_no_date() -> None:
-    # "N. <headline>", "<section> · <date>", "... <snippet> ...": a search page
-    results = [
+SEARCH_RESULTS = {
+    # headline ("بالجدول.. ", a question), snippet, date line under it
+    "two dots and questions": [
+        ("بالجدول.. الحد الأدنى للأجور في الدول العربية", "يختلف الحد الأدنى للأجور بين الدول العربية اختلافا كبيرا، سواء في قيمته أو في آلية تحديده.", "الخميس، 9 مايو 2024 09:00 م"),
+        ("كيف تعرف إن كان راتبك أقل من الحد الأدنى للأجور؟", "نستعرض في هذا التقرير الخطوات التي يمكن أن يتبعها العامل للتأكد من حصوله على حقه.", "الأربعاء، 15 مايو 2024 02:10 م"),
+        ("في عيد العمال.. مطالب بمراجعة دورية للأجور كل عام", "تزامنا مع الاحتفال بعيد العمال، طالب عدد من النواب بإقرار آلية تلزم الحكومة بالمراجعة.", "الأربعاء، 1 مايو 2024 04:00 م"),
+        ("خبراء: زيادة الأجور وحدها لا تكفي لمواجهة الغلاء", "يرى خبراء اقتصاديون أن رفع الأجور يجب أن يترافق مع سياسات لضبط الأسواق وزيادة الإنتاج.", "السبت، 4 مايو 2024 06:50 م"),
+    ],
+    # "N. <headline>", "<section> · <date>", "... <snippet> ...": a list item's number is no full stop
+    "numbered": [
         ("1. ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية", "نفط وطاقة · 14 أغسطس 2024", "... صعدت أسعار النفط في التعاملات الآسيوية اليوم بعد بيانات أظهرت انخفاض المخزونات ..."),
         ("2. برميل النفط الكويتي يرتفع 64 سنتا ليبلغ 83.10 دولار", "نفط وطاقة · 13 أغسطس 2024", "... وفقا للسعر المعلن من مؤسسة البترول، وتأثرت الأسعار العالمية بالتوترات ..."),
         ("3. وزير المالية: الموازنة تقوم على سعر تعادل 84 دولارا", "اقتصاد · 11 أغسطس 2024", "... أكد أن تقلبات أسعار النفط تفرض تسريع خطط تنويع مصادر الدخل العام ..."),
         ("4. أوبك+ تبقي على خطة تخفيض الإنتاج حتى نهاية الربع", "نفط وطاقة · 9 أغسطس 2024", "... في اجتماع افتراضي لمراقبة الأسواق، وسط توقعات باستقرار الأسعار خلال الأشهر ..."),
-    ]
-    text = "\n".join(["الرئيسية / البحث", "نتائج البحث عن: أسعار النفط", *[x for r in results for x in r], "الصفحة التالية"])
+    ],
+}
+
+
+@pytest.mark.parametrize("style", sorted(SEARCH_RESULTS))
+def test_a_search_results_page_has_no_article_title_or_date(style: str) -> None:
+    rows = [x for r in SEARCH_RESULTS[style] for x in r]
+    text = "\n".join(["الرئيسية / البحث", "نتائج البحث عن: الأجور", *rows, "الصفحة التالية", "جميع الحقوق محفوظة"])
     doc = arclean.parse(text)
     assert doc.body == ""
     assert doc.metadata.published is None and doc.metadata.title is None
@@ -1150,12 +1149,12 @@ def test_a_story_with_sections_headlines_under_it_keeps_its_story() -> None:
 
 
 def test_one_event_of_a_calendar_gives_no_date_or_title() -> None:
-    # a probe page (benchmarks/probes/r5_odd): eight events, each a name, a date, a venue
-    # and a one-line description; one description was read as a story under its event's date
+    # a probe page: eight events, each a name, a date, a venue and a one-line description;
+    # one description was read as a story under its event's date
     from tsvdata import DATA
 
-    lines = [raw.split("\t", 1)[-1] for raw in (DATA / "probe_events_calendar.txt").read_text(encoding="utf-8").splitlines()
-             if not raw.startswith("#")]
+    probe = DATA.parent.parent / "benchmarks" / "probes" / "r5_odd" / "s05_events_calendar.txt"
+    lines = [raw.split("\t", 1)[-1] for raw in probe.read_text(encoding="utf-8").splitlines() if not raw.startswith("#")]
     doc = arclean.parse("\n".join(lines))
     assert doc.metadata.published is None
     assert doc.metadata.title is None

@@ -139,9 +139,10 @@ def _header_over_block(
     return upper, j
 
 
-def _between_headline_and_date(ln: Line) -> bool:
+def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
     """Is ``ln`` (above the date cluster, under a longer headline) a byline, a dateline or
-    a section word rather than the headline itself?"""
+    a section word rather than the headline itself?  ``labelled``: the caller's
+    :func:`arclean.names.labelled_name` of the line."""
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     if not free or ln.date is not None:
         return False
@@ -149,7 +150,7 @@ def _between_headline_and_date(ln: Line) -> bool:
         (ln.words <= BYLINE_MAX_WORDS and not ln.punct)
         or rules.byline_shape(ln.text)
         or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
-        or (":" in ln.text and names.labelled_name(ln.text))  # "حوار: منى عبد العزيز"
+        or labelled  # "حوار: منى عبد العزيز"
         or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
     )
 
@@ -342,7 +343,7 @@ def label_header_zone(
         labelled = ":" in ln.text and names.labelled_name(ln.text)
         shorter = 0 if labelled else ln.words
         above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > shorter), None)
-        if above is None or not _between_headline_and_date(ln):
+        if above is None or not _between_headline_and_date(ln, labelled):
             break
         if ln.words == 1:
             # one word under the headline: the story's section ("محليات")
