@@ -820,6 +820,28 @@ def test_a_counter_alone_on_a_line_is_not_body(line: str, kind: str) -> None:
     assert rule_of(text, line)[1:] == (kind, "shape.counter")
 
 
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("الزيارات: 320", "other"),  # the noun as a label, with its article
+        ("عدد المشاركات: 7", "share"),  # "number of" before it
+        ("الإعجابات: 1.2K", "share"),
+        ("تعداد بازدید: ۱۸۵۴۲", "other"),  # Persian, Persian digits
+        ("قراءات: 1,250", "other"),
+    ],
+)
+def test_a_labelled_counter_is_not_body(line: str, kind: str) -> None:
+    text = "\n".join([P1, P2, line])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+    assert rule_of(text, line)[1:] == (kind, "shape.counter")
+
+
+@pytest.mark.parametrize("line", ["المادة: 12", "الهدف: 2", "عدد السكان: 4500"])
+def test_a_label_and_a_number_that_count_nothing_stay_body(line: str) -> None:
+    text = "\n".join([P1, line, P2])
+    assert arclean.clean(text) == text
+
+
 def test_a_number_and_a_word_that_counts_nothing_stays_body() -> None:
     text = "\n".join([P1, "3 أهداف", P2])
     assert arclean.clean(text) == text
@@ -1173,3 +1195,47 @@ def test_a_byline_glued_before_a_labelled_date_still_dates_the_story() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title == title
     assert doc.metadata.published is not None and doc.metadata.published.isoformat() == "2024-09-26"
+
+
+def test_the_headline_under_the_date_and_view_count_is_the_title() -> None:
+    # a date line, a view counter, then the headline right over the lede; a later short
+    # paragraph opening with the headline's two first words is no sub-heading of it
+    headline = "الفريق الأول يفوز على ضيفه في الدقيقة الأخيرة ويقترب من الصدارة"
+    closing = "الفريق الأول رفع رصيده إلى ثمانية وثلاثين نقطة في المركز الثاني."
+    text = "\n".join(["الرئيسية", "رياضة", "الخميس 6 فبراير 2025 - 23:10", "المشاهدات: 1520", headline, P1, P2, closing])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, headline)[2] == "zone.first_line_headline"
+    assert doc.body == "\n".join([P1, P2, closing])
+
+
+SHARE_BAR = ["A-", "A+", "مشاركة", "فيسبوك", "إكس", "واتساب", "طباعة"]
+NEWSLETTER = [
+    "هل تريد أن تبدأ يومك وأنت تعرف كل ما يهمك في المدينة؟ تصلك نشرتنا الصباحية في السادسة صباحا كل يوم مع أهم الأخبار المحلية والعالمية وحالة الطقس والطرق.",
+    "وإلى جانب النشرة الصباحية يمكنك الاشتراك في نشرة الاقتصاد الأسبوعية التي تصدر كل يوم أحد وتضم تحليلات الأسواق وأسعار العملات والذهب وتوقعات الخبراء للأسبوع المقبل.",
+]
+
+
+def test_a_short_story_under_its_header_and_share_bar_beats_a_longer_pitch_under_a_teaser_date() -> None:
+    # the story sits under its date through a share bar with buttons the lexicon does not
+    # know ("A-", "A+", "إكس"); the newsletter pitch sits under another story's date, across
+    # the block header between them: that bare date anchors nothing
+    headline = "البلدية تطلق المرحلة الثانية من مبادرة تشجير الطريق الشمالي"
+    text = "\n".join(
+        ["الرئيسية", "محليات", headline, "الثلاثاء 18 نوفمبر 2025 - 09:40 م", *SHARE_BAR, P1, P2,
+         "اقرأ أيضا", "بلدية الريان تبدأ صيانة حديقة المعراض قبل الشتاء", "17 نوفمبر 2025",
+         "النشرة البريدية", *NEWSLETTER, "أدخل بريدك الإلكتروني", "اشترك"]
+    )
+    doc = arclean.parse(text)
+    assert doc.body == f"{P1}\n{P2}"
+    assert doc.metadata.title == headline
+    assert doc.metadata.published == datetime(2025, 11, 18, 21, 40)
+
+
+def test_one_word_lines_over_a_story_count_when_no_share_bar_holds_them() -> None:
+    # a menu of one-word sections under a "كتب" (books) item: without a share bar between
+    # them the menu words are counted, and the header anchor is not reached through them
+    text = "\n".join(["كتب", "مسرح", "سينما", "ثقافة", "«ملح الذاكرة».. ديوان جديد يعيد البحر إلى القصيدة", "بقلم: ريم الخطيب", "22 يناير 2025", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert doc.metadata.title == "«ملح الذاكرة».. ديوان جديد يعيد البحر إلى القصيدة"

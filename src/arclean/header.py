@@ -611,6 +611,10 @@ _ABBREVIATED_NAME = re.compile(r"^\w{1,2}\.\s*(?:\S+\s*){1,4}$")
 _TITLE_END = (".", "!", "؟", "?", "۔", ":", "：", "،", ",", ";", "؛")
 
 
+#: A sentence's full stops (Arabic-script and Urdu): a line ending with one is no heading.
+_FULL_STOPS = ".۔"
+
+
 def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool = False) -> bool:
     """A body that opens with its headline (an extracted article's first line): a short
     line, not a sentence, a byline or a date, with the story's first paragraph right
@@ -658,8 +662,16 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         return False
     opening = ln.key.split(b" ")[:2]
     for later in lines[first + 2 :]:
-        # (body lines only: clean(x) holds no others, and must read this line the same way)
-        if later.label == BODY and later.words <= FIRST_LINE_TITLE_MAX_WORDS and later.key != ln.key and later.key.split(b" ")[:2] == opening:
+        # (body lines only: clean(x) holds no others, and must read this line the same way;
+        # a line ending with a full stop is a short paragraph, no sub-heading: "سپاهان با این
+        # برد ۳۸ امتیازی شد ..." under the headline "سپاهان با گل دقیقه ۹۰ ...")
+        if (
+            later.label == BODY
+            and later.words <= FIRST_LINE_TITLE_MAX_WORDS
+            and later.key != ln.key
+            and later.text[-1] not in _FULL_STOPS
+            and later.key.split(b" ")[:2] == opening
+        ):
             return False  # (a copy of the same line is the story printed twice, not a sub-heading)
     if has_title:
         # the article already has its title: a headline-sized line opening the body is its

@@ -236,10 +236,24 @@ COUNTER_NOUNS: Dict[bytes, Hit] = _load_counters()
 _COUNTER = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*[KkMm]?\s+(\S+(?:\s\S+)?)$")
 
 
+# ...or the noun first, as a label, and the number after a colon: "المشاهدات: 320", "تعداد
+# بازدید: ۱۸۵۴۲" (the noun after "عدد"/"تعداد", "number of", and the article "ال" are read).
+_LABELLED_COUNTER = re.compile(r"^(?:(?:عدد|تعداد)\s+)?(?:ال)?(\S+(?:\s\S+)?)\s*:\s*[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*[KkMm]?$")
+#: A labelled counter has at most this many words ("عدد المشاهدات: 1,520").
+LABELLED_COUNTER_MAX_WORDS = 4
+
+
 def counter_line(text: str) -> Optional[Hit]:
     """A counter alone on a line: "4 تعليقات" (share row), "1.2K مشاهدة" (the article's view
     count), "55 حلقات" (a series' navigation); the nouns are in ``data/counter_nouns.tsv``."""
     m = _COUNTER.match(text)
+    return COUNTER_NOUNS.get(key_bytes(m.group(1))) if m is not None else None
+
+
+def labelled_counter(text: str) -> Optional[Hit]:
+    """A counter written as a label and its number: "المشاهدات: 320", "تعداد بازدید: ۱۸۵۴۲",
+    "Views: 1,200" (the nouns of :func:`counter_line`)."""
+    m = _LABELLED_COUNTER.match(text)
     return COUNTER_NOUNS.get(key_bytes(m.group(1))) if m is not None else None
 
 
@@ -424,6 +438,8 @@ def syndication_credit(text: str) -> Optional[Hit]:
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[")
 SHAPE_SIGNS = "©|•·@>»›↑"
+#: A short line ending in one of these may be a labelled counter ("المشاهدات: 320").
+COUNTER_END = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹KkMm")
 
 
 def shape_triggered(text: str) -> bool:
@@ -445,6 +461,10 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
     start with a digit cheap.  ``triggered`` is :func:`shape_triggered` of the text
     when the caller already knows it (a whole-page sign scan), None to test it here.
     """
+    if n_words <= LABELLED_COUNTER_MAX_WORDS and text[-1] in COUNTER_END and ":" in text:
+        hit = labelled_counter(text)  # (a line the caller found ending in a digit)
+        if hit is not None:
+            return hit
     if not (shape_triggered(text) if triggered is None else triggered):
         return repetitive_list(text, n_words)  # the one shape rule with no trigger sign
     first = text[:1]

@@ -76,6 +76,9 @@ SECONDARY_MIN_SCORE = 10.0
 SECONDARY_MIN_SHARE = 0.12
 #: A run starting this close under a date/byline line is the story's start, whatever its score.
 HEADER_GAP_LINES = 3
+#: ...looking up at most this many lines in all (a share bar's lines are passed over without
+#: counting, and so are one-word lines among them: buttons the lexicon does not know).
+HEADER_SCAN_LINES = 12
 #: A markdown list item of links with this many words (its link texts) is another story's
 #: headline (``related``); a shorter one is a menu entry (``nav``).
 LINK_ITEM_HEADLINE_WORDS = 4
@@ -180,8 +183,17 @@ def apply_line_rules(
     relative = {i for i, _m in block_matches(rules.RELATIVE_TIME_GATE, block)}
     # shape_triggered(line) is "its first character or a sign"; the signs are found page-wide
     signed = set(_lines_with_signs(text, lines, starts))
-    first_signs, list_words = rules.SHAPE_FIRST, rules.LIST_MIN_WORDS
-    shaped = signed.union([i for i, ln in enumerate(lines) if ln.text[0] in first_signs or ln.words >= list_words])
+    first_signs, list_words, counter_end = rules.SHAPE_FIRST, rules.LIST_MIN_WORDS, rules.COUNTER_END
+    counter_words = rules.LABELLED_COUNTER_MAX_WORDS
+    shaped = signed.union(
+        [
+            i
+            for i, ln in enumerate(lines)
+            if ln.text[0] in first_signs
+            or ln.words >= list_words
+            or (ln.text[-1] in counter_end and ln.words <= counter_words)  # "المشاهدات: 320"
+        ]
+    )
     for i in sorted(hits.keys() | relative | shaped):
         ln = lines[i]
         if ln.label is not None:
@@ -542,16 +554,23 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
     count: a run kept for sitting under the header, whatever its score, must sit under
     one of those (bare dates also head teasers).
     """
-    k, seen = start - 1, 0
-    while k >= 0 and seen < HEADER_GAP_LINES:
+    k, seen, crossed, in_bar = start - 1, 0, False, False
+    while k >= 0 and seen < HEADER_GAP_LINES and k >= start - HEADER_SCAN_LINES:
         ln = lines[k]
         if ln.label == BOILERPLATE and ln.kind == "share":
             k -= 1  # a share bar between the header and the story
+            in_bar = True
+            continue
+        if in_bar and ln.label is None and ln.words == 1 and ln.date is None:
+            k -= 1  # a button of the share bar that the lexicon does not know ("A+", "إكس")
             continue
         if ln.label == METADATA and ln.kind in ("published", "updated", "author"):
             return True
-        if bare_dates and ln.date is not None and ln.label != BOILERPLATE:
-            return True  # (a teaser's date inside a read-also block anchors nothing)
+        if bare_dates and ln.date is not None and ln.label != BOILERPLATE and not crossed:
+            # (a teaser's date inside a read-also block anchors nothing, nor does a bare date
+            # above a block's header: "<teaser date>", "المزيد من محليات", "النشرة البريدية")
+            return True
+        crossed = crossed or ln.label == BOILERPLATE
         k -= 1
         seen += 1
     return False

@@ -427,7 +427,7 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
             if not body:
                 return False
     words = sum(ln.words for ln in body)
-    if words >= PHRASE_SPAM_MIN_WORDS and not any(ln.date is not None for ln in lines) and _phrase_spam(body, words):
+    if words >= PHRASE_SPAM_MIN_WORDS and _phrase_spam(body, words) and not any(ln.date is not None for ln in lines):
         return False  # (a page with a date line is read as news: spam pages carry none)
     prose = arabic_prose is not None or any(ln.is_prose for ln in body)
     if prose and not SOUP_MIN_WORDS <= words <= SOUP_MAX_WORDS:
