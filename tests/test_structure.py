@@ -1099,7 +1099,15 @@ def test_a_story_that_names_its_subject_often_is_still_an_article() -> None:
     assert arclean.clean(text) == "\n".join(paras)
 
 
-@pytest.mark.parametrize("pager", ["1 2 3 4 5 ... 235 التالي", "١ ٢ ٣ ٤ التالي »"])
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "1 2 3 4 5 ... 235 التالي",
+        "١ ٢ ٣ ٤ التالي »",
+        "«قبلی»   ۱   ۲   ۳   ۴   ۵   ...   ۴۸   «بعدی»",  # Persian, its words in quote marks
+        "« پچھلا   1   2   3   ...   214   اگلا »",  # Urdu, opening with a mark
+    ],
+)
 def test_a_pager_is_navigation(pager: str) -> None:
     text = "\n".join([P1, P2, pager])
     assert arclean.clean(text) == f"{P1}\n{P2}"
@@ -1239,3 +1247,97 @@ def test_one_word_lines_over_a_story_count_when_no_share_bar_holds_them() -> Non
     doc = arclean.parse(text)
     assert doc.body == "\n".join([P1, P2, P3])
     assert doc.metadata.title == "«ملح الذاكرة».. ديوان جديد يعيد البحر إلى القصيدة"
+
+
+NUMBERED_SECTIONS = [
+    ("1. ترخيص المشروع لدى الجهة المختصة", "تأكد أن المشروع حاصل على ترخيص ساري، وأن رقم الترخيص مكتوب في العقد وفي الإعلانات الرسمية للمطور."),
+    ("2. حساب الضمان البنكي", "يجب أن تودع دفعاتك في حساب ضمان باسم المشروع لدى بنك محلي، لا في حساب المطور الشخصي أو شركته الأم."),
+    ("3. سجل المطور السابق", "ابحث عن مشاريع المطور السابقة، وزر واحدا منها إن أمكن، واسأل السكان عن جودة التنفيذ ومواعيد التسليم."),
+    ("4. جدول الدفعات وموعد التسليم", "اقرأ بند التأخير جيدا: هل ينص العقد على تعويض واضح إذا تأخر التسليم؟ وكيف تربط الدفعات بنسب الإنجاز؟"),
+]
+
+
+def test_numbered_sections_with_a_paragraph_each_are_the_story_not_teasers() -> None:
+    # "1. ...", "2. ...": a listicle counts its sections in order; a teaser list of other
+    # stories does not number its headlines over their summaries
+    lede = "يتجه كثير من الأسر إلى شراء الشقق على الخارطة بسبب فارق السعر، لكن هذا الخيار يحمل مخاطر يمكن تجنبها بخطوات بسيطة."
+    body = [lede, *[x for pair in NUMBERED_SECTIONS for x in pair]]
+    text = "\n".join(["الرئيسية", "نصائح الشراء", "أربعة أمور تحقق منها قبل شراء شقة على الخارطة", "بقلم: فريق التحرير", *body, "جميع الحقوق محفوظة"])
+    assert arclean.parse(text).body == "\n".join(body)
+    # the same pairs numbered out of order are read as any other pairs would be
+    assert structure._numbered_in_order(read_lines("\n".join(x for pair in NUMBERED_SECTIONS for x in pair))[0], [(0, 1), (2, 3), (4, 5), (6, 7)])
+    shuffled = [NUMBERED_SECTIONS[i] for i in (0, 2, 1, 3)]
+    assert not structure._numbered_in_order(read_lines("\n".join(x for pair in shuffled for x in pair))[0], [(0, 1), (2, 3), (4, 5), (6, 7)])
+
+
+def test_a_table_of_contents_keeps_its_last_entry_when_the_story_prints_it_again() -> None:
+    # the last entry of the contents box sits right over the lede; the story prints it again
+    # as a sub-heading further down, so it is the box's, not a heading (nor the title)
+    headline = "مراجعة الهاتف الجديد: كاميرا ممتازة وبطارية تخذلك في المساء"
+    contents = ["محتويات المقال", "التصميم والشاشة", "الأداء", "الحكم النهائي"]
+    body = [P1, "التصميم والشاشة", P2, "الأداء", P3, "الحكم النهائي", "هاتف مناسب لمن تهمه الكاميرا قبل كل شيء، لكن عمر البطارية يبقى نقطة ضعفه الكبرى."]
+    text = "\n".join(["مراجعات", headline, "بواسطة: يوسف الحداد", "3 أكتوبر 2026", *contents, *body])
+    doc = arclean.parse(text)
+    assert [rule_of(text, line)[2] for line in contents[1:]] == ["block.lexicon.exact:محتويات المقال"] * 3
+    assert doc.metadata.title == headline
+    assert doc.body.startswith(P1)
+
+
+def test_a_lead_in_over_an_embedded_post_is_the_storys() -> None:
+    lead_in = "واحتفل النادي بالفوز عبر حسابه الرسمي على منصة إكس:"
+    embed = ["ثلاث نقاط غالية شكرا لجماهيرنا الوفية اللي ما تركتنا لآخر دقيقة pic.twitter.com/Xy12abCD", "— نادي الساحل الرياضي (@sahel_club) January 24, 2026"]
+    menu = ["الرئيسية", "محليات", "رياضة", "اقتصاد", "الساحل يقلب تأخره إلى فوز ثمين على ضيفه", "24/01/2026 - 10:15 م"]
+    text = "\n".join([*menu, P1, P2, lead_in, *embed, P3, "مواضيع ذات صلة", "القادسية يكتفي بالتعادل أمام الفحيحيل", "جميع الحقوق محفوظة"])
+    assert rule_of(text, lead_in) == ("body", "body", "structure.colon_list")
+    assert arclean.clean(text) == "\n".join([P1, P2, lead_in, P3])
+
+
+def test_persian_stamped_headlines_with_a_semicolon_a_date_and_a_lead_item_have_no_article() -> None:
+    # a Persian "latest news" listing: headlines under their times; one joins its halves with
+    # "؛", one holds a date of its own, and the first item is a lead sentence under its time
+    items = [
+        ("معاون وزیر: ارزش صادرات غیرنفتی کشور در شش ماهه نخست امسال به بیش از ۲۶ میلیارد دلار رسید و رشد داشته است.", "۱۸:۴۷"),
+        ("بارش باران و کاهش دما در نیمه شمالی کشور از چهارشنبه", "۱۸:۳۹"),
+        ("نشست مشترک کمیسیون\u200cهای اقتصادی و برنامه مجلس درباره لایحه بودجه", "۱۸:۳۱"),
+        ("قرعه\u200cکشی مرحله گروهی لیگ نخبگان آسیا؛ رقبای نمایندگان ایران مشخص شدند", "۱۸:۲۰"),
+        ("قیمت طلا و سکه امروز ۳۰ مهر ۱۴۰۳؛ سکه امامی به کانال ۴۸ میلیون برگشت", "۱۸:۰۴"),
+        ("ثبت\u200cنام آزمون استخدامی آموزش و پرورش تمدید شد", "۱۷:۵۸"),
+    ]
+    text = "\n".join(["صفحه اصلی", "آرشیو اخبار", *[x for pair in items for x in pair], "درباره ما | تماس با ما"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+    assert {rule_of(text, h)[2] for h, _t in items} == {"structure.stamped_headlines"}
+
+
+CARDS = [
+    ("پریاگ راج میں مہا کمبھ کا آغاز، پہلے دن لاکھوں عقیدت مندوں کی آمد", "13 جنوری 2025",
+     "پریاگ راج: سنگم کے کنارے پیر سے مہا کمبھ میلے کا آغاز ہو گیا، انتظامیہ نے سکیورٹی کے سخت انتظامات کیے ہیں۔"),
+    ("بہار: اردو اساتذہ کی بحالی کا عمل جلد شروع کرنے کا مطالبہ", "13 جنوری 2025",
+     "پٹنہ: ریاست کے مختلف اضلاع میں اردو اساتذہ کی ہزاروں آسامیاں خالی ہیں جنہیں پُر کرنے کا مطالبہ کیا گیا ہے۔"),
+    ("حیدرآباد: سنکرانتی کی تعطیلات کے سبب بس اسٹینڈز پر مسافروں کا ہجوم", "12 جنوری 2025",
+     "حیدرآباد: تلنگانہ آر ٹی سی نے تہوار کے موقع پر اضافی بسیں چلانے کا اعلان کیا ہے تاکہ مسافروں کو سہولت ہو۔"),
+]
+
+
+def test_summaries_over_a_listings_read_more_links_are_no_article() -> None:
+    # a category page of cards (headline, date, summary, "مزید پڑھیں"): the link under each
+    # summary, printed three times, makes every summary a teaser's
+    cards = [x for h, d, summary in CARDS for x in (h, d, summary, "مزید پڑھیں")]
+    text = "\n".join(["ہوم", "قومی", "بین الاقوامی", "قومی خبریں", *cards, "ہمارے بارے میں | رابطہ کریں"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+    assert rule_of(text, CARDS[0][2])[1:] == ("related", "structure.read_more_items")
+
+
+def test_one_read_more_link_under_a_story_leaves_it_the_article() -> None:
+    text = "\n".join(["الرئيسية", "محليات", "عنوان الخبر الرئيسي اليوم", "12 مارس 2024", P1, P2, "اقرأ المزيد", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == f"{P1}\n{P2}"
+
+
+def test_font_size_buttons_under_the_header_are_no_captions() -> None:
+    headline = "البلدية تطلق المرحلة الثانية من مبادرة تشجير الطريق الشمالي"
+    text = "\n".join(["الرئيسية", "محليات", headline, "الثلاثاء 18 نوفمبر 2025", "A-", "A+", P1, P2, "جميع الحقوق محفوظة"])
+    assert rule_of(text, "A+")[0] == "boilerplate"
+    assert arclean.clean(text) == f"{P1}\n{P2}"

@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from . import names, rules, structure
 from .fold import key_bytes
 from .lexicon import Entry, Lexicon, data_rows
-from .lines import DateFinder, Line, Part, word_count
+from .lines import DIGIT, DateFinder, Line, Part, word_count
 from .model import BODY, BOILERPLATE, METADATA
 
 __all__ = [
@@ -375,7 +375,9 @@ def label_header_zone(
             ln = lines[k]
             if rules.lone_dateline(ln.text):
                 ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
-            elif ln.words <= CAPTION_MAX_WORDS:
+            elif ln.words <= CAPTION_MAX_WORDS and (word_count(ln.text) > 0 or DIGIT.match(ln.text) is not None):
+                # (a line with no word of two letters or number is a button: "A+", "A-"; a
+                # live blog's first time stamp "10:30" stays)
                 ln.set(BODY, "body", "zone.caption")
     return found
 

@@ -259,7 +259,10 @@ def labelled_counter(text: str) -> Optional[Hit]:
 
 #: Words of a pager besides its page numbers.
 _PAGER_WORDS = frozenset(("التالي", "السابق", "الأولى", "الأخيرة", "التالية", "السابقة", "...", "…", "»", "«", "›", "‹",
-                          "next", "prev", "previous", "Next", "Prev", "Previous"))
+                          "next", "prev", "previous", "Next", "Prev", "Previous",
+                          "قبلی", "بعدی", "اگلا", "پچھلا", "اگلی", "پچھلی"))  # (Persian, Urdu)
+# Quote marks a pager word may be printed in: "«قبلی»", "« پچھلا".
+_PAGER_MARKS = "«»‹›<>"
 #: A pager has at least this many page numbers.
 PAGER_MIN_NUMBERS = 3
 
@@ -267,7 +270,7 @@ PAGER_MIN_NUMBERS = 3
 def pagination(text: str) -> Optional[Hit]:
     """A pager: page numbers in rising order and the words around them ("1 2 3 4 5 ... 235
     التالي"); not three numbers in any order ("2024 10 15" is a date)."""
-    tokens = text.split()
+    tokens = [t.strip(_PAGER_MARKS) or t for t in text.split()]
     if not all(t in _PAGER_WORDS or (t.isdigit() and len(t) <= 4) for t in tokens):
         return None
     numbers = [int(t) for t in tokens if t.isdigit()]
@@ -480,6 +483,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
             hit = counter_line(text)
         if hit is None and first.isdigit():
             hit = pagination(text)
+    if hit is None and first in _PAGER_MARKS:
+        hit = pagination(text)  # "« السابق 1 2 3 ... 48 التالي »"
     if hit is None and ("|" in text or "•" in text or "·" in text):
         hit = separator_list(text)
     if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:

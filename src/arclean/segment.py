@@ -424,8 +424,11 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                 and lines[j + 1].label is None
                 and lines[j + 1].is_prose
                 and _ends_sentence(lines[j + 1].text)
+                and not (ln.kind == "other" and any(x.key == nx.key for x in lines[j + 2 :]))
             ):
-                break  # a heading over a sentence: the story starts (a table of contents ends above it)
+                # a heading over a sentence: the story starts (a table of contents ends above
+                # it; its last entry is no heading there when the story prints it again below)
+                break
             if nx.label is None:
                 nx.set(label, ln.kind, "block." + ln.rule)
             j += 1
@@ -947,8 +950,9 @@ def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]], headlin
 
 
 def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: bytearray) -> List[Tuple[int, int]]:
-    """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists leave the body,
-    a body with no sentence-sized line is no article, a one-sentence document is its own body."""
+    """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists (and summaries
+    over a listing's "read more" links) leave the body, a body with no sentence-sized line is
+    no article, a one-sentence document is its own body."""
     if not runs:
         return structure.single_paragraph_run(lines)
     teasers = structure.teaser_pair_lines(lines, codes)
@@ -957,6 +961,11 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
             lines[k].set(BOILERPLATE, "related", "structure.teaser_pairs")
         runs = structure.drop_lines_from_runs(runs, teasers)
         runs = structure.drop_list_leftovers(lines, runs, teasers)
+    teasers = structure.read_more_items(lines, runs)
+    if teasers:
+        for k in teasers:
+            lines[k].set(BOILERPLATE, "related", "structure.read_more_items")
+        runs = structure.drop_lines_from_runs(runs, teasers)
     if not structure.has_article(lines, runs):
         return []
     return runs

@@ -240,14 +240,16 @@ def _headline_sized(ln: Line) -> bool:
     return not _sentence_signs(ln.text) and not ln.text.endswith(_QUESTION_ENDS)
 
 
-def _item_line(ln: Line) -> bool:
+def _item_line(ln: Line, semicolon_ok: bool = False) -> bool:
     """The first line of a listed item: an event's name or place, a story's headline (short,
     not ending as a sentence or a label does, and not a sentence: a decimal point "5.8%"
-    alone does not make one)."""
+    alone does not make one).  ``semicolon_ok``: a "؛" inside is a headline's (under a
+    stamp, Persian headlines join their halves with it), not a sentence's."""
+    t = ln.text.replace("؛", " ") if semicolon_ok and "؛" in ln.text else ln.text
     return (
         2 <= ln.words <= TEASER_HEAD_MAX_WORDS
         and not ln.text.endswith(_NOT_HEADLINE_ENDS)
-        and (not ln.is_prose or not _sentence_signs(ln.text))
+        and (not ln.is_prose or not _sentence_signs(t))
     )
 
 
@@ -316,6 +318,10 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             # the text opens with a paragraph and the pairs follow it: the lede and its story's
             # sections (the listicle below, once clean() has taken its headline and date off)
             continue
+        if _numbered_in_order(lines, stretch):
+            # "1. ترخيص المشروع", "2. حساب الضمان", ...: the sections of a listicle ("5 أمور
+            # تحقق منها ..."), numbered as the story counts them; other stories are not
+            continue
         if dated == 1 and _own_date_or_byline(lines, *stretch[0]):
             # only the first item carries a date: the story's headline over its date and its
             # lede, then its own sections (a listicle's sub-headings), not a list of others
@@ -333,6 +339,42 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
         if 1 < b - a <= TEASER_MAX_GAP:
             found.extend(k for k in range(a + 1, b) if _free(lines[k]))
     return sorted(set(found))
+
+
+# A heading's item number: "1.", "٢-", "3)", "4 -" at the line's start.
+_ITEM_NUMBER = re.compile(r"([0-9٠-٩۰-۹]{1,2})\s*[-.)–:]")
+
+
+def _numbered_in_order(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
+    """Are the pairs' headings numbered one after another (1, 2, 3 ...)?  The first pair
+    may be unnumbered: the story's own headline over its lede."""
+    if stretch and _ITEM_NUMBER.match(lines[stretch[0][0]].text) is None:
+        stretch = stretch[1:]
+    if len(stretch) < 2:
+        return False
+    numbers = []
+    for h, _s in stretch:
+        m = _ITEM_NUMBER.match(lines[h].text)
+        if m is None:
+            return False
+        numbers.append(int(m.group(1)))  # (int() reads Arabic-Indic and Persian digits too)
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+#: A "read more" link (data/read_more_links.tsv) printed at least this many times makes
+#: the page a listing: each one closes a teaser.
+READ_MORE_MIN_ITEMS = 3
+READ_MORE_LINKS: FrozenSet[bytes] = frozenset(key_bytes(r[0]) for r in data_rows("read_more_links.tsv", ("phrase", "why")))
+
+
+def read_more_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[int]:
+    """Line indices of the body runs that end right above a "read more" link, on a page
+    that prints such a link at least :data:`READ_MORE_MIN_ITEMS` times: each is a listed
+    teaser's summary (a listing of cards: headline, date, summary, "مزید پڑھیں")."""
+    ends = [e for _s, e in runs if e < len(lines) and lines[e].key in READ_MORE_LINKS]
+    if not ends or sum(1 for ln in lines if ln.words <= 3 and ln.key in READ_MORE_LINKS) < READ_MORE_MIN_ITEMS:
+        return []
+    return [k for s, e in runs if e in ends for k in range(s, e)]
 
 
 def _own_date_or_byline(lines: Sequence[Line], h: int, s: int) -> bool:
@@ -787,7 +829,8 @@ def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence
 #: story's own paragraphs never have (a live blog's entries are sentences, not headlines).
 STAMPED_HEADLINES_MIN = 4
 # One item in the line-shape table: a free line, a stamp, then perhaps one short or decided line.
-_STAMPED_ITEM = re.compile(b"[\x01\x02\x03]\x04[\x00\x02]?")
+# (a headline holding a date of its own, "قیمت طلا امروز ۳۰ مهر ۱۴۰۳؛ ...", is one too)
+_STAMPED_ITEM = re.compile(b"[\x01\x02\x03\x05]\x04[\x00\x02]?")
 
 
 def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
@@ -796,18 +839,30 @@ def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     the stamp under it, and the section word under that if there is one."""
     out: List[int] = []
     run: List[Tuple[int, int]] = []  # (first line, end) of each item in a row
-    for m in _STAMPED_ITEM.finditer(codes):
-        head = lines[m.start()]
-        if not _item_line(head) or _sentence_signs(head.text):
+    items = [(m.start(), m.end()) for m in _STAMPED_ITEM.finditer(codes)]
+    for i, (s, e) in enumerate(items):
+        head = lines[s]
+        # (a "؛" joins the two halves of a headline, "قرعه‌کشی لیگ؛ رقبای ایران مشخص شدند")
+        if not _item_line(head, semicolon_ok=True) or _sentence_signs(head.text.replace("؛", " ")):
             continue
-        if run and m.start() != run[-1][1]:  # not right under the previous item: a new run
-            if len(run) >= STAMPED_HEADLINES_MIN:
-                out.extend(k for s, e in run for k in range(s, e))
+        if run and s != run[-1][1]:  # not right under the previous item: a new run
+            _flush_stamped(items, run, out)
             run = []
-        run.append((m.start(), m.end()))
-    if len(run) >= STAMPED_HEADLINES_MIN:
-        out.extend(k for s, e in run for k in range(s, e))
+        run.append((s, e))
+    _flush_stamped(items, run, out)
     return out
+
+
+def _flush_stamped(items: Sequence[Tuple[int, int]], run: List[Tuple[int, int]], out: List[int]) -> None:
+    """Write a row of stamped items to ``out`` if it is long enough, with the stamped item
+    right above it whatever its first line's shape (a listing's lead item: a summary
+    sentence under its stamp)."""
+    if len(run) < STAMPED_HEADLINES_MIN:
+        return
+    above = next((it for it in items if it[1] == run[0][0]), None)
+    if above is not None:
+        run = [above, *run]
+    out.extend(k for s, e in run for k in range(s, e))
 
 
 #: A ticker of quote headlines ("القصيبي: فرقنا نزعت ... 5838 عبوة ناسفة"): at least this
@@ -910,17 +965,35 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
     return items if found * 2 >= len(items) else []
 
 
+#: A line ending with a colon, of at least this many words, right over an embedded post is
+#: the story's lead-in to it ("وعلقت على الصور قائلة:").
+EMBED_LEAD_IN_MIN_WORDS = 3
+
+
 def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A list the story introduces with a colon goes on with the story: under a run whose
     last line ends with ":" ("وتشمل الإجراءات:"), or under a short label line ending
     with ":" right after the run ("المميزات:") or a lead-in that goes on with the story
     ("ويقول في قصيدته:", a quoted poem's verses under it), at least :data:`LIST_MIN_ITEMS` short free
     lines are the story's (rule ``structure.colon_list``).  The list ends at the first
-    decided, long or colon-ended line."""
+    decided, long or colon-ended line.  Such a lead-in over an embedded post (a widget) is
+    the story's too."""
     out: List[Tuple[int, int]] = []
     n = len(lines)
     for s, e in runs:
         j = e
+        if (
+            j + 1 < n
+            and _free(lines[j])
+            and lines[j].words >= EMBED_LEAD_IN_MIN_WORDS
+            and lines[j].text.endswith((":", "："))
+            and lines[j + 1].label == "boilerplate"
+            and lines[j + 1].kind == "widget"
+        ):
+            # the story's lead-in to an embedded post ("واحتفل النادي بالفوز عبر حسابه:")
+            lines[j].set("body", "body", "structure.colon_list")
+            out.append((s, j + 1))
+            continue
         if j < n and _free(lines[j]) and lines[j].text.endswith((":", "：")) and (lines[j].words <= 4 or continues_story(lines[j])):
             j += 1  # the list's label line ("المميزات:"), or the story's lead-in ("ويقول في قصيدته:")
         elif not lines[e - 1].text.endswith((":", "：")):
