@@ -1341,3 +1341,65 @@ def test_font_size_buttons_under_the_header_are_no_captions() -> None:
     text = "\n".join(["الرئيسية", "محليات", headline, "الثلاثاء 18 نوفمبر 2025", "A-", "A+", P1, P2, "جميع الحقوق محفوظة"])
     assert rule_of(text, "A+")[0] == "boilerplate"
     assert arclean.clean(text) == f"{P1}\n{P2}"
+
+
+def test_a_meta_bar_of_byline_dates_and_reading_time_gives_both_dates() -> None:
+    # one line of fields split by "·": byline, publication date, update date, reading time
+    headline = "سبع عادات يومية تساعدك على خفض ضغط الدم بشكل طبيعي"
+    bar = "بقلم هبة المصري نُشر في 3 أكتوبر 2025 · آخر تحديث 12 نوفمبر 2025 · 6 دقائق للقراءة"
+    text = "\n".join(["الرئيسية", "القلب والأوعية الدموية", headline, bar, P1, P2, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.published == datetime(2025, 10, 3).date()
+    assert doc.metadata.updated == datetime(2025, 11, 12).date()
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_labelled_byline_opening_the_body_is_the_author() -> None:
+    byline = "✔ تمت المراجعة الطبية بواسطة: د. عمر الخطيب، استشاري أمراض القلب"
+    text = "\n".join(["الرئيسية", "صحة", "سبع عادات يومية تساعدك على خفض ضغط الدم", "3 أكتوبر 2025", byline, P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert doc.metadata.author == "د. عمر الخطيب، استشاري أمراض القلب"
+    assert [(s.kind, s.rule) for s in doc.segments if doc.source_text[s.start : s.end] == byline[: byline.index(":") + 1]] == [("other", "split.byline_label")]
+
+
+def test_a_numbered_reference_list_under_its_header_is_not_body() -> None:
+    refs = [
+        "1. منظمة الصحة العالمية، صحيفة وقائع: ارتفاع ضغط الدم، 2023.",
+        "2. American Heart Association. Managing Blood Pressure with a Heart-Healthy Diet. 2024.",
+        "3. Mayo Clinic. 10 ways to control high blood pressure without medication. 2024.",
+    ]
+    text = "\n".join(["الرئيسية", "صحة", "عنوان المقال عن ضغط الدم", "3 أكتوبر 2025", P1, P2, P3, "المصادر", *refs, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert rule_of(text, refs[1])[1:] == ("other", "block.lexicon.exact:المصادر")
+
+
+HEALTH_SECTIONS = [
+    ("1. قلل الملح في طعامك", "يرتبط الصوديوم ارتباطا مباشرا بارتفاع ضغط الدم، إذ يؤدي الإفراط فيه إلى احتباس السوائل في الجسم وزيادة العبء على القلب."),
+    ("2. تحرك ثلاثين دقيقة يوميا", "ممارسة النشاط البدني المعتدل، مثل المشي السريع أو السباحة، لمدة ثلاثين دقيقة يوميا تخفض الضغط بعدة درجات."),
+    ("3. أكثر من البوتاسيوم", "يساعد البوتاسيوم الجسم على التخلص من الصوديوم الزائد، ويخفف التوتر في جدران الأوعية الدموية، ومن مصادره الموز والسبانخ."),
+    ("4. حافظ على وزن صحي", "ترتبط زيادة الوزن بارتفاع ضغط الدم، وتشير الأبحاث إلى أن خسارة بضعة كيلوغرامات قد تخفض القراءات بشكل ملحوظ."),
+]
+
+
+def test_a_contents_box_its_entries_again_as_headings_and_an_inline_read_also() -> None:
+    # the contents box lists the sections; the first heading under the box starts the story's
+    # sections (structure.contents_heading), and an inline read-also line with its headline,
+    # between a paragraph and the next section's heading, does not end the story
+    contents = ["محتويات المقال", *[h for h, _p in HEALTH_SECTIONS]]
+    inline = "اقرأ أيضا: أفضل عشرة أطعمة غنية بالبوتاسيوم لصحة القلب"
+    sections = [x for pair in HEALTH_SECTIONS for x in pair]
+    story = [*sections[:4], inline, *sections[4:]]
+    text = "\n".join(["الرئيسية", "صحة", "أربع عادات يومية تساعدك على خفض ضغط الدم", "3 أكتوبر 2025", P1, *contents, *story, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, *sections])
+    assert rule_of(text, inline)[1] == "related"
+
+
+def test_a_section_header_naming_a_section_is_no_inline_read_also() -> None:
+    # "المزيد من لبنان" heads the section's other stories: the story ends above it
+    other = ["بلدية طرابلس تبدأ حملة لإزالة التعديات عن الأملاك العامة", "بدأت بلدية طرابلس حملة واسعة لإزالة المخالفات والتعديات على الأرصفة والأملاك العامة في الأسواق الداخلية، بمؤازرة القوى الأمنية."]
+    text = "\n".join(["الرئيسية", "لبنان", "عنوان الخبر الرئيسي", "3 أيار 2024", P1, P2, P3, "المزيد من لبنان", *other, "حقوق النشر محفوظة 2024"])
+    assert arclean.clean(text) == "\n".join([P1, P2, P3])

@@ -29,6 +29,7 @@ __all__ = [
     "split_first_body_line",
     "label_agency_credits",
     "split_link_headline",
+    "split_label_value",
 ]
 
 #: Free (undecided) lines the header search may pass on its way up; more means page chrome.
@@ -397,6 +398,20 @@ def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:
 
 # A one-word byline label before a slash: "متابعة/ نور عطية", "كتب/ سمير علي".
 _BYLINE_LABEL = re.compile(r"^[^\W\d_]+\s*/\s*")
+
+
+def split_label_value(ln: Line, rule: str) -> None:
+    """Split a decided "<label>: <value>" line into its label (metadata, kind other, rule
+    ``rule``) and its value, which keeps the line's label, kind and rule."""
+    t = ln.text
+    c = t.find(":") + 1
+    start = c + len(t[c:]) - len(t[c:].lstrip())
+    if c <= 0 or start >= len(t):
+        return
+    ln.parts = [
+        Part(ln.start, ln.start + c, METADATA, "other", rule),
+        Part(ln.start + start, ln.end, ln.label or METADATA, ln.kind, ln.rule),
+    ]
 
 
 def _split_byline_label(ln: Line) -> None:

@@ -56,7 +56,8 @@ def labelled_name(text: str) -> bool:
     of ``data/byline_labels.tsv`` or the name opens with a given name.  Callers read it only
     where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has the same shape."""
     label, colon, value = text.partition(":")
-    if not colon or not 1 <= len(label.split()) <= LABEL_MAX_WORDS:
+    # (the label's words as keyed: a check mark or an icon before it is no word, "✔ بواسطة: ...")
+    if not colon or not 1 <= len(key_bytes(label).split()) <= LABEL_MAX_WORDS:
         return False
     name = value.split("،", 1)[0].split(",", 1)[0]
     words = key_bytes(name).split(b" ")

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple, Union
 
-from . import policy, rules, structure
+from . import names, policy, rules, structure
 from .fold import block_matches
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
@@ -39,6 +39,7 @@ from .header import (
     label_agency_credits,
     split_byline_date,
     split_first_body_line,
+    split_label_value,
     split_link_headline,
 )
 from .lexicon import KEY_HEAD_CHARS, Lexicon
@@ -289,7 +290,9 @@ def attach_dates(
         ln = lines[i]
         # (a markdown line is read without its link targets, every offset kept: "[<date>](<url>)")
         t = ln.text if "](" not in ln.text else markdown_blanked(ln.text)
-        if ln.words > 14 or ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS:
+        if (ln.words > DATE_LINE_MAX_WORDS and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t))) or (
+            ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS
+        ):
             continue
         if ln.label == METADATA and ln.kind not in ("published", "updated"):
             continue
@@ -320,6 +323,11 @@ def attach_dates(
 _BULLETS = ("-", "–", "*", "•", "·")
 
 
+#: A line of more words than this is no date line...
+DATE_LINE_MAX_WORDS = 14
+#: ...unless it is a bar of fields split by "·" or "|" ("بقلم <name> · نشر في <date> · آخر
+#: تحديث <date> · 6 دقائق للقراءة") of at most this many words.
+META_BAR_MAX_WORDS = 24
 #: A line with a publication label right before its date is a date line even with this many
 #: other words (a byline glued before it: "الأبيض: عوضية عبد الرحمن نشر في: 26 سبتمبر 2024").
 DATE_LINE_LABELLED_MAX_OTHER_WORDS = 10
@@ -389,7 +397,7 @@ def apply_header_values(lines: Sequence[Line]) -> None:
 
 
 # A numbered item: an optional bullet, then a number such as "3" or "١.٢" and a space.
-_NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-٩۰-۹]+)*\s")
+_NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-٩۰-۹]+)*[.)]?\s")
 
 
 def apply_blocks(lines: Sequence[Line]) -> None:
@@ -420,6 +428,7 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                 break  # (a numbered item of a table of contents, "+ ١.١ ...", is no prose)
             elif (
                 ln.kind != "related"
+                and not nx.is_prose  # (a numbered reference is an item, not a heading)
                 and j + 1 < n
                 and lines[j + 1].label is None
                 and lines[j + 1].is_prose
@@ -615,6 +624,36 @@ def _inline_teaser(ln: Line) -> bool:
     return e is not None and e.kind == "related" and e.mode == "prefix" and ln.key != e.bkey
 
 
+#: Between two runs, an inline read-also line may stand with one free numbered line of at
+#: most this many words (the next section's heading, "3. أكثر من البوتاسيوم"; an unnumbered
+#: headline there is the read-also list's next item)...
+INLINE_TEASER_HEADING_MAX_WORDS = 6
+#: ...when it carries a headline of at least this many words after its label (not a section
+#: name: "المزيد من لبنان" heads the section's other stories).
+INLINE_TEASER_MIN_WORDS = 3
+# A numbered section heading: "3. ...", "٣- ...".
+_NUMBERED_HEADING = re.compile(r"[0-9٠-٩۰-۹]{1,2}\s*[-.)–]\s")
+
+
+def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
+    """Is the gap ``[lo, hi)`` between two runs one inline read-also line (see
+    :func:`_inline_teaser`), perhaps with a short free heading line?"""
+    if hi - lo == 1:
+        return _inline_teaser(lines[lo])
+    if hi - lo != 2:
+        return False
+    teaser, heading = (lines[lo], lines[lo + 1]) if lines[lo].label is not None else (lines[lo + 1], lines[lo])
+    e = teaser.entry
+    return (
+        _inline_teaser(teaser)
+        and e is not None
+        and teaser.words - len(e.bkey.split()) >= INLINE_TEASER_MIN_WORDS
+        and _free(heading)
+        and heading.words <= INLINE_TEASER_HEADING_MAX_WORDS
+        and _NUMBERED_HEADING.match(heading.text) is not None
+    )
+
+
 def _story_closes_after(lines: Sequence[Line], end: int) -> bool:
     """Is the first decided line after ``end`` the story's own source or tags line?  Then
     the paragraph above it ends the story (a read-also block sat in the middle of it)."""
@@ -688,7 +727,7 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
             and _prose_lines(lines, c) < AFTER_RELATED_MIN_PROSE
             and not structure.continues_story(lines[c[0]])
             and not _story_closes_after(lines, c[1])
-            and not (hi - lo == 1 and _inline_teaser(lines[lo]))
+            and not _inline_teaser_gap(lines, lo, hi)
         ):
             continue  # short prose past a read-also list is teasers, not the story going on
         if c[0] >= main[1] and _under_teaser_date(lines, c[0]) and not structure.continues_story(lines[c[0]]):
@@ -1033,6 +1072,7 @@ def segment_lines(
     runs = extend_article_runs(lines, runs)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)
+    runs = structure.contents_headings(lines, runs)
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
     tail = structure.trailing_headlines(lines, runs)
@@ -1066,6 +1106,14 @@ def segment_lines(
             titles = {ln.key: k for k, ln in enumerate(lines[:f]) if ln.kind == "title"}
             captions = [k for k in captions if titles.get(lines[k].key, k) >= k]
         b = captions[0] if captions else f
+        # a labelled byline opening the body under its header (as a caption or the run's first
+        # line: "✔ تمت المراجعة الطبية بواسطة: د. <name>، <role>"): the writer, not the story
+        if f + 1 < runs[0][1] and ":" in lines[b].text and names.labelled_name(lines[b].text):
+            lines[b].set(METADATA, "author", "zone.labelled_byline")
+            split_label_value(lines[b], "split.byline_label")
+            if b == f:
+                f += 1
+            b = next((k for k in range(b + 1, f) if lines[k].label == BODY), f)
         if label_first_line_headline(lines, b, any(ln.kind == "title" for ln in lines[:b])) and b == f:
             f += 1
         demote_stray_dates(lines, runs, cluster)

@@ -347,9 +347,11 @@ _ITEM_NUMBER = re.compile(r"([0-9٠-٩۰-۹]{1,2})\s*[-.)–:]")
 
 def _numbered_in_order(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
     """Are the pairs' headings numbered one after another (1, 2, 3 ...)?  The first pair
-    may be unnumbered: the story's own headline over its lede."""
+    may be unnumbered (the story's own headline over its lede), and so may the last."""
     if stretch and _ITEM_NUMBER.match(lines[stretch[0][0]].text) is None:
         stretch = stretch[1:]
+    if stretch and _ITEM_NUMBER.match(lines[stretch[-1][0]].text) is None:
+        stretch = stretch[:-1]  # (and the last: its closing section, "متى يجب مراجعة الطبيب؟")
     if len(stretch) < 2:
         return False
     numbers = []
@@ -963,6 +965,22 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
     story = b" " + key_bytes(" ".join(lines[j].text for s, e in runs for j in range(s, e))) + b" "
     found = sum(1 for k in items if b" " + lines[k].key + b" " in story)
     return items if found * 2 >= len(items) else []
+
+
+def contents_headings(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """A free line right above a body run that reads as an entry of the page's table of
+    contents is the story's section heading, printed where the contents box points (rule
+    ``structure.contents_heading``): the first one, under the box, starts no run of its own."""
+    entries = {ln.key for ln in lines if ln.label == "boilerplate" and ln.kind == "other" and ln.rule.startswith("block.")}
+    if not entries:
+        return list(runs)
+    out: List[Tuple[int, int]] = []
+    for s, e in runs:
+        if s > 0 and _free(lines[s - 1]) and lines[s - 1].key in entries:
+            lines[s - 1].set("body", "body", "structure.contents_heading")
+            s -= 1
+        out.append((s, e))
+    return out
 
 
 #: A line ending with a colon, of at least this many words, right over an embedded post is
