@@ -224,6 +224,37 @@ def test_comment_section_longer_than_the_story_stays_out() -> None:
     assert len(policy) * 4 > len(" ".join(STORY))
 
 
+CARDS = [
+    ("الحكومة تقر الموازنة العامة بعجز متوقع يبلغ ملياري دينار", "الأحد 16 تشرين الثاني 2025",
+     "أقر مجلس الوزراء في جلسته اليوم مشروع قانون الموازنة العامة للسنة المالية المقبلة، بإجمالي نفقات تقدر بنحو 12.8 "
+     "مليار دينار، وإيرادات محلية ومنح خارجية تغطي قرابة 84 في المئة منها. وقال وزير المالية إن الموازنة تركز على "
+     "الإنفاق الرأسمالي ومشاريع البنية التحتية في المحافظات."),
+    ("التضخم يتباطأ إلى 1.6 في المئة خلال تشرين الأول", "الأحد 16 تشرين الثاني 2025",
+     "أظهرت بيانات دائرة الإحصاءات العامة تراجع معدل التضخم السنوي مقارنة بالشهر نفسه من العام الماضي."),
+    ("البنك المركزي: ارتفاع الاحتياطيات الأجنبية إلى مستوى قياسي", "السبت 15 تشرين الثاني 2025",
+     "قال البنك المركزي إن احتياطياته من العملات الأجنبية بلغت مستوى قياسيا بنهاية الشهر الماضي."),
+    ("أسعار الذهب محليا تتراجع أربعين قرشا للغرام", "السبت 15 تشرين الثاني 2025",
+     "انخفضت أسعار الذهب في السوق المحلية اليوم السبت، وسجل سعر بيع الغرام تراجعا طفيفا."),
+    ("الصادرات الوطنية ترتفع ثمانية في المئة في تسعة أشهر", "الجمعة 14 تشرين الثاني 2025",
+     "ارتفعت قيمة الصادرات الكلية خلال الأشهر التسعة الأولى من العام الحالي مقارنة بالفترة نفسها."),
+]
+
+
+def test_a_category_page_of_dated_cards_has_no_article() -> None:
+    # each card: a linked headline, its date, a one-sentence summary; the summaries are short
+    # texts among many like them, each under its own date: no story
+    cards = "".join(
+        f'<article class="card"><a class="card__img" href="/n/{k}"><img src="/i/{k}.jpg" alt=""></a>'
+        f'<div class="card__body"><h2 class="card__title"><a href="/n/{k}">{h}</a></h2>'
+        f'<span class="card__date">{d}</span><p class="card__summary">{p}</p></div></article>'
+        for k, (h, d, p) in enumerate(CARDS)
+    )
+    html = page(story=[], title="اقتصاد").replace("<article>\n<h1>اقتصاد</h1>", '<main class="category"><h1>اقتصاد</h1><div class="cards">' + cards + "</div>").replace("</article>", "</main>")
+    doc = arclean.parse_html(html)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+
+
 def test_script_style_and_hidden_never_reach_the_body() -> None:
     head = "<style>body { color: red } .x::before { content: 'نص مخفي في الأنماط' }</style>"
     after = (

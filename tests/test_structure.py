@@ -1403,3 +1403,21 @@ def test_a_section_header_naming_a_section_is_no_inline_read_also() -> None:
     other = ["بلدية طرابلس تبدأ حملة لإزالة التعديات عن الأملاك العامة", "بدأت بلدية طرابلس حملة واسعة لإزالة المخالفات والتعديات على الأرصفة والأملاك العامة في الأسواق الداخلية، بمؤازرة القوى الأمنية."]
     text = "\n".join(["الرئيسية", "لبنان", "عنوان الخبر الرئيسي", "3 أيار 2024", P1, P2, P3, "المزيد من لبنان", *other, "حقوق النشر محفوظة 2024"])
     assert arclean.clean(text) == "\n".join([P1, P2, P3])
+
+
+def test_one_dated_summary_among_linked_cards_is_no_article() -> None:
+    # a category page whose card headlines a structural hint took as links (parse_html): the
+    # lead card's summary is the only free paragraph, one short text among many like it, each
+    # under its own date
+    cards = [
+        ("الحكومة تقر الموازنة العامة بعجز متوقع", "الأحد 16 تشرين الثاني 2025", P1 + " " + P2),
+        ("التضخم يتباطأ خلال تشرين الأول", "الأحد 16 تشرين الثاني 2025", "أظهرت بيانات دائرة الإحصاءات العامة تراجع معدل التضخم السنوي."),
+        ("ارتفاع الاحتياطيات الأجنبية إلى مستوى قياسي", "السبت 15 تشرين الثاني 2025", "قال البنك المركزي إن احتياطياته بلغت مستوى قياسيا."),
+        ("أسعار الذهب محليا تتراجع", "السبت 15 تشرين الثاني 2025", "انخفضت أسعار الذهب في السوق المحلية اليوم السبت."),
+        ("الصادرات الوطنية ترتفع في تسعة أشهر", "الجمعة 14 تشرين الثاني 2025", "ارتفعت قيمة الصادرات الكلية خلال الأشهر التسعة الأولى."),
+    ]
+    lines = ["الرئيسية", "اقتصاد", *[x for card in cards for x in card], "جميع الحقوق محفوظة"]
+    hints = ["nav", None, *[("related" if i % 3 == 0 else None) for i in range(3 * len(cards))], "footer"]
+    doc = arclean.parse("\n".join(lines), hints=hints)
+    assert doc.body == ""
+    assert doc.metadata.published is None

@@ -1065,8 +1065,8 @@ def segment_lines(
         _drop_link_items(lines, [], headlines=False)
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
-    if runs and _sectioned_front_page(lines, runs, lexicon):
-        runs = []
+    if runs and (_sectioned_front_page(lines, runs, lexicon) or structure.one_of_dated_items(lines, runs)):
+        runs = []  # (a front page of sections; one short text among many like it, each dated)
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
