@@ -1421,3 +1421,28 @@ def test_one_dated_summary_among_linked_cards_is_no_article() -> None:
     doc = arclean.parse("\n".join(lines), hints=hints)
     assert doc.body == ""
     assert doc.metadata.published is None
+
+
+def test_a_match_card_between_the_header_and_the_story_hides_neither() -> None:
+    # short free lines (score, scorers, status) between a labelled date line and the story:
+    # the header above them is the story's; the byline before the publication label is split
+    headline = "الفريق الأول يتجاوز ضيفه بثلاثية ويواصل مطاردة المتصدر"
+    meta = "كتب: أحمد مجدي نُشر: 2025-11-16 22:47 آخر تحديث: 2025-11-16 23:05"
+    card = ["الدوري - الجولة 13", "الفريق الأول 3 - 1 الضيف", "انتهت المباراة", "* عمر السيد 9'", "* كريم حمدي 41'", "* عمر السيد 76'", "تفاصيل المباراة"]
+    text = "\n".join(["الرئيسية", "الدوري", headline, meta, *card, P1, P2, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.published == datetime(2025, 11, 16, 22, 47)
+    assert doc.metadata.updated == datetime(2025, 11, 16, 23, 5)
+    assert doc.metadata.author == "أحمد مجدي"
+    assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_date_far_above_long_free_lines_is_not_the_storys() -> None:
+    # the same gap of free lines, but longer ones (a ticker of headlines): the date up there is
+    # the site's, and no header is read through them
+    ticker = ["الحكومة تقر الموازنة العامة وتحيلها إلى مجلس النواب للمناقشة", "ارتفاع أسعار الذهب في الأسواق المحلية للمرة الثالثة هذا الأسبوع",
+              "الأرصاد تحذر من موجة برد تبدأ نهاية الأسبوع في المناطق الشمالية", "افتتاح معرض الكتاب الدولي بمشاركة خمس وأربعين دولة عربية وأجنبية",
+              "البنك المركزي يثبت أسعار الفائدة للمرة الرابعة على التوالي", "وزارة الصحة تطلق حملة للتطعيم ضد الإنفلونزا الموسمية"]
+    text = "\n".join(["الرئيسية", "نُشر: 2025-11-16 22:47", *ticker, P1, P2, "جميع الحقوق محفوظة"])
+    assert arclean.parse(text).metadata.published is None

@@ -36,6 +36,11 @@ __all__ = [
 HEADER_MAX_FREE_GAP = 4
 #: How far above the body (in lines) the article header may sit (menus, TOCs in between).
 HEADER_SEARCH_LINES = 80
+#: Short free lines between the header and the story (a match card: the score, the scorers,
+#: "انتهت المباراة"; a fact box) may be this many when each has at most CARD_LINE_MAX_WORDS
+#: words and no "label: value" colon, and the header's date line is labelled ("نُشر: ...").
+HEADER_MAX_CARD_GAP = 10
+CARD_LINE_MAX_WORDS = 6
 #: A free line counts as a caption when a header line is this close above it.
 CAPTION_GAP = 2
 #: At most this many free lines between the header and the story are read as photo captions
@@ -209,14 +214,26 @@ def _is_meta_line(ln: Line) -> bool:
     return ln.label == METADATA and ln.kind in ("author", "published", "updated", "other")
 
 
+def _labelled_date_line(ln: Line) -> bool:
+    """A date line whose label says publish or update ("نُشر: 2025-11-16 22:47")."""
+    if ln.date is None:
+        return False
+    from .dates import date_label_role  # (loaded already: the line's date was read)
+
+    return date_label_role(ln.text[: ln.date_start]) in ("published", "updated")
+
+
 def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
     """``(top, bottom)`` of the metadata cluster nearest above line ``first``, or None."""
     bottom = None
     free_passed = 0
+    card = True  # every free line passed is a short one (a match card, a fact box)
     k = first - 1
     while k >= 0 and first - k <= HEADER_SEARCH_LINES:
         ln = lines[k]
         if _is_meta_line(ln):
+            if free_passed > HEADER_MAX_FREE_GAP and not _labelled_date_line(ln):
+                return None  # (past a card, only a labelled date line is the story's)
             bottom = k
             break
         if ln.label == BOILERPLATE and ln.kind == "nav":
@@ -225,7 +242,8 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
             if ln.is_prose:
                 return None  # prose above the body: there is no header to read
             free_passed += 1
-            if free_passed > HEADER_MAX_FREE_GAP:
+            card = card and ln.words <= CARD_LINE_MAX_WORDS and ":" not in ln.text  # (no facts table)
+            if free_passed > (HEADER_MAX_CARD_GAP if card else HEADER_MAX_FREE_GAP):
                 # menus or tickers in between: a date up there is the site's clock, not the story's
                 return None
         k -= 1
@@ -272,6 +290,32 @@ def split_byline_date(ln: Line, find_date: DateFinder) -> None:
     ]
 
 
+#: A publication label before a date has at most this many words ("نُشر:", "تاريخ النشر:").
+PUBLISH_LABEL_MAX_WORDS = 3
+_TOKEN = re.compile(r"\S+")
+
+
+def _byline_before_label(before: str) -> Optional[Tuple[int, int, int]]:
+    """For the text before a date that reads "<label>: <name> <publication label>" ("كتب:
+    أحمد مجدي نُشر:"): where the byline's label ends, where the name starts and where the
+    publication label starts; None for any other text."""
+    if ":" not in before:
+        return None
+    from .dates import date_label_role  # (loaded already: the line's date was read)
+
+    tokens = list(_TOKEN.finditer(before))
+    for n in range(1, min(PUBLISH_LABEL_MAX_WORDS, len(tokens) - 2) + 1):
+        cut = tokens[-n].start()
+        if date_label_role(before[cut:]) not in ("published", "updated"):
+            continue
+        head = before[:cut].rstrip()
+        if not names.labelled_name(head):
+            return None
+        colon = head.find(":") + 1
+        return colon, colon + len(head[colon:]) - len(head[colon:].lstrip()), cut
+    return None
+
+
 def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     """``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`` -> dateline, date, source;
     ``الأربعاء، 28 آب 2013، آخر تحديث 14:00`` -> published, updated."""
@@ -283,7 +327,14 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     e0 = m.end
     parts: List[Part] = []
     before = text[:s0]
-    if ln.entry is None and before.strip() and word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
+    byline = _byline_before_label(before) if ln.entry is None else None
+    if byline is not None:
+        # "كتب: أحمد مجدي نُشر: <date>": the label, the writer, then the dated label
+        label_end, name_start, cut = byline
+        parts.append(Part(ln.start, ln.start + label_end, METADATA, "other", "split.byline_label"))
+        parts.append(Part(ln.start + name_start, ln.start + len(before[:cut].rstrip()), METADATA, "author", "split.byline_before_date"))
+        s0 = cut
+    elif ln.entry is None and before.strip() and word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
         b = before.rstrip()
         parts.append(Part(ln.start, ln.start + len(b), METADATA, "dateline", "split.place_before_date"))
     else:
