@@ -1446,3 +1446,20 @@ def test_a_date_far_above_long_free_lines_is_not_the_storys() -> None:
               "البنك المركزي يثبت أسعار الفائدة للمرة الرابعة على التوالي", "وزارة الصحة تطلق حملة للتطعيم ضد الإنفلونزا الموسمية"]
     text = "\n".join(["الرئيسية", "نُشر: 2025-11-16 22:47", *ticker, P1, P2, "جميع الحقوق محفوظة"])
     assert arclean.parse(text).metadata.published is None
+
+
+def test_inline_pieces_printed_on_lines_of_their_own_join_their_paragraph() -> None:
+    # BeautifulSoup's get_text("\n"): blocks set apart by blank lines, a paragraph's links on
+    # lines of their own right against its text; the pieces at the story's edges are its own
+    first = ["أعلنت", "مؤسسة كهرباء لبنان", "، في بيان مساء الجمعة، أن ساعات التغذية بالتيار الكهربائي سترتفع تدريجيا اعتبارا من مطلع الأسبوع المقبل."]
+    last = ["وأوضحت المؤسسة، في البيان نفسه، أن الباخرة ستبدأ بتفريغ حمولتها في معملي", "دير عمار", "و", "الزهراني", "خلال الأيام المقبلة."]
+    menu = [["الرئيسية"], ["محليات"], ["رياضة"], ["اقتصاد"], ["فنون"], ["صحة"], ["لبنان"]]
+    blocks = [*menu, ["كهرباء لبنان: التغذية ترتفع إلى عشر ساعات يوميا"], ["السبت 15 تشرين الثاني 2025"],
+              first, [P1], [P2], last, ["جميع الحقوق محفوظة"]]
+    text = "\n\n\n".join("\n".join(b) for b in blocks)
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([*first, P1, P2, *last])
+    assert rule_of(text, "الزهراني")[2] == "structure.block_glue"
+    # the same lines printed one a line with no blank lines (a naive dump): no blocks to read
+    flat = "\n".join(x for b in blocks for x in b)
+    assert "الزهراني" not in arclean.clean(flat).split("\n")

@@ -328,6 +328,8 @@ DATE_LINE_MAX_WORDS = 14
 #: ...unless it is a bar of fields split by "·" or "|" ("بقلم <name> · نشر في <date> · آخر
 #: تحديث <date> · 6 دقائق للقراءة") of at most this many words.
 META_BAR_MAX_WORDS = 24
+#: A labelled byline opening the body is the writer's only over a line of this many words.
+BYLINE_OVER_MIN_WORDS = 4
 #: A line with a publication label right before its date is a date line even with this many
 #: other words (a byline glued before it: "الأبيض: عوضية عبد الرحمن نشر في: 26 سبتمبر 2024").
 DATE_LINE_LABELLED_MAX_OTHER_WORDS = 10
@@ -1070,6 +1072,7 @@ def segment_lines(
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
+    runs = structure.glue_blocks(text, lines, runs)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)
     runs = structure.contents_headings(lines, runs)
@@ -1108,7 +1111,10 @@ def segment_lines(
         b = captions[0] if captions else f
         # a labelled byline opening the body under its header (as a caption or the run's first
         # line: "✔ تمت المراجعة الطبية بواسطة: د. <name>، <role>"): the writer, not the story
-        if f + 1 < runs[0][1] and ":" in lines[b].text and names.labelled_name(lines[b].text):
+        # (over a body line of a few words at least, which clean(x) keeps under it too: over a
+        # lone "القاهرة -" the line would be read otherwise once its header is gone)
+        nxt = next((k for k in range(b + 1, runs[0][1]) if lines[k].label in (None, BODY)), None)
+        if nxt is not None and lines[nxt].words >= BYLINE_OVER_MIN_WORDS and ":" in lines[b].text and names.labelled_name(lines[b].text):
             lines[b].set(METADATA, "author", "zone.labelled_byline")
             split_label_value(lines[b], "split.byline_label")
             if b == f:

@@ -967,6 +967,43 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
     return items if found * 2 >= len(items) else []
 
 
+#: A text whose blocks are set apart by blank lines (at least this share of the breaks between
+#: its lines hold one) prints a paragraph's inline pieces (its links, its bold words) on lines
+#: of their own with no blank line between them: BeautifulSoup's ``get_text("\n")``.
+BLOCK_GLUE_MIN_BLANK_SHARE = 0.6
+#: A run takes in at most this many such pieces at each of its edges.
+BLOCK_GLUE_MAX_LINES = 8
+
+
+def glue_blocks(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """In a text of blank-separated blocks (:data:`BLOCK_GLUE_MIN_BLANK_SHARE`), the free lines
+    joined to a run's first or last line with no blank line between are pieces of the same
+    paragraph ("أعلنت" / "مؤسسة كهرباء لبنان" / "، في بيان مساء الجمعة، أنّ ..."): the run takes
+    them in (rule ``structure.block_glue``)."""
+    if not runs or "\n\n" not in text:
+        return list(runs)
+    n = len(lines)
+    # joined[k]: line k follows line k - 1 with no blank line between them
+    joined = [False] + [text.count("\n", lines[k - 1].end, lines[k].start) < 2 for k in range(1, n)]
+    if n < 2 or sum(joined) > (1 - BLOCK_GLUE_MIN_BLANK_SHARE) * (n - 1):
+        return list(runs)
+    out: List[Tuple[int, int]] = []
+    floor = 0  # (the end of the run before: no line is taken twice)
+    for i, (s, e) in enumerate(runs):
+        ceiling = runs[i + 1][0] if i + 1 < len(runs) else n
+        k = s
+        while k > floor and s - k < BLOCK_GLUE_MAX_LINES and joined[k] and _free(lines[k - 1]):
+            k -= 1
+        j = e
+        while j < ceiling and j - e < BLOCK_GLUE_MAX_LINES and joined[j] and _free(lines[j]):
+            j += 1
+        for x in list(range(k, s)) + list(range(e, j)):
+            lines[x].set("body", "body", "structure.block_glue")
+        out.append((k, j))
+        floor = j
+    return out
+
+
 def contents_headings(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A free line right above a body run that reads as an entry of the page's table of
     contents is the story's section heading, printed where the contents box points (rule
