@@ -1463,3 +1463,17 @@ def test_inline_pieces_printed_on_lines_of_their_own_join_their_paragraph() -> N
     # the same lines printed one a line with no blank lines (a naive dump): no blocks to read
     flat = "\n".join(x for b in blocks for x in b)
     assert "الزهراني" not in arclean.clean(flat).split("\n")
+
+
+def test_a_contact_page_under_its_heading_and_breadcrumb_has_no_article() -> None:
+    prose = [
+        "يسعد ديوان البلدية باستقبال استفساراتكم ومقترحاتكم وشكاويكم عبر القنوات المبينة أدناه، ونلتزم بالرد على كل رسالة خلال ثلاثة أيام عمل.",
+        "للشكاوى المتعلقة بالنظافة العامة وتصريف مياه الأمطار والإنارة العامة يرجى التواصل مع مكتب الخدمات العامة مباشرة في أوقات الدوام.",
+        "كما يمكن للمواطنين حضور اللقاء المفتوح مع عميد البلدية الذي يعقد في أول ثلاثاء من كل شهر بقاعة الاجتماعات في مقر الديوان.",
+    ]
+    text = "\n".join(["الرئيسية", "البلدية", "الأخبار", "اتصل بنا", "الرئيسية / اتصل بنا", "اتصل بنا", *prose, "الهاتف: 0915550142", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    # a story right under a menu whose last entry is the contact link, named nowhere else, stays
+    story = "\n".join(["الرئيسية", "الأخبار", "اتصل بنا", P1, P2, P3])
+    assert arclean.clean(story) == "\n".join([P1, P2, P3])

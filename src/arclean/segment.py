@@ -1067,8 +1067,10 @@ def segment_lines(
         _drop_link_items(lines, [], headlines=False)
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
-    if runs and (_sectioned_front_page(lines, runs, lexicon) or structure.one_of_dated_items(lines, runs)):
-        runs = []  # (a front page of sections; one short text among many like it, each dated)
+    if runs and (
+        _sectioned_front_page(lines, runs, lexicon) or structure.one_of_dated_items(lines, runs) or structure.site_page(lines, runs)
+    ):
+        runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)

@@ -1004,6 +1004,22 @@ def glue_blocks(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]
     return out
 
 
+def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Is the page one of the site's own pages (contact, about, privacy, terms)?  Its heading,
+    right above the first body run, is a footer link the lexicon knows ("اتصل بنا", "من نحن",
+    "سياسة الخصوصية"), and the page names it again elsewhere (its menu entry, its breadcrumb
+    "الرئيسية / اتصل بنا"): the text under it is that page's, not an article."""
+    s = runs[0][0]
+    if s == 0:
+        return False
+    head = lines[s - 1]
+    e = head.entry
+    if head.label != "boilerplate" or head.kind != "footer" or e is None or e.mode != "exact":
+        return False
+    tail = b" " + head.key
+    return any(k != s - 1 and (ln.key == head.key or ln.key.endswith(tail)) for k, ln in enumerate(lines[:s]))
+
+
 def contents_headings(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A free line right above a body run that reads as an entry of the page's table of
     contents is the story's section heading, printed where the contents box points (rule
