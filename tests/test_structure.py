@@ -1477,3 +1477,28 @@ def test_a_contact_page_under_its_heading_and_breadcrumb_has_no_article() -> Non
     # a story right under a menu whose last entry is the contact link, named nowhere else, stays
     story = "\n".join(["الرئيسية", "الأخبار", "اتصل بنا", P1, P2, P3])
     assert arclean.clean(story) == "\n".join([P1, P2, P3])
+
+
+def test_an_urdu_fatwa_page_its_number_issue_date_and_references() -> None:
+    # the fatwa's number between the headline and the date is no author; "تاریخ اجراء" (date of
+    # issue) labels the publication, Hijri first and Gregorian after with the era mark "ء"
+    # (no source); the references and the related fatwas under the answer leave the body
+    answer = [
+        "سوال",
+        "میں ایک دکان سے موبائل فون قسطوں پر خریدنا چاہتا ہوں۔ نقد قیمت ساٹھ ہزار روپے ہے جبکہ قسطوں پر پچھتر ہزار روپے ہے، کیا یہ جائز ہے؟",
+        "جواب",
+        "واضح رہے کہ کسی چیز کو نقد کے مقابلے میں ادھار یا قسطوں پر زیادہ قیمت میں فروخت کرنا جائز ہے، بشرطیکہ مجلس عقد میں قیمت طے ہو جائے۔",
+        "البتہ قسط کی ادائیگی میں تاخیر پر اضافی رقم بطور جرمانہ وصول کرنے کی شرط لگانا جائز نہیں، اس سے معاملہ فاسد ہو جاتا ہے۔",
+    ]
+    text = "\n".join(
+        ["دارالافتاء", "قسطوں پر موبائل فون زیادہ قیمت میں خریدنے کا حکم", "فتویٰ نمبر: 144605100318",
+         "تاریخ اجراء: 15 جمادی الاولیٰ 1446ھ / 17 نومبر 2024ء", *answer,
+         "حوالہ جات:", "الدر المختار مع رد المحتار، کتاب البیوع", "فتاویٰ ہندیہ، کتاب البیوع",
+         "متعلقہ فتاویٰ", "بینک سے گاڑی لیزنگ پر لینے کا حکم", "کریڈٹ کارڈ کے استعمال کا شرعی حکم"]
+    )
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "قسطوں پر موبائل فون زیادہ قیمت میں خریدنے کا حکم"
+    assert doc.metadata.author is None and doc.metadata.source is None
+    assert rule_of(text, "فتویٰ نمبر: 144605100318")[1:] == ("other", "zone.code_above_header")
+    assert doc.metadata.published == datetime(2024, 11, 17).date()
+    assert doc.body == "\n".join(answer)

@@ -336,7 +336,9 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
         s0 = cut
     elif ln.entry is None and before.strip() and word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
         b = before.rstrip()
-        parts.append(Part(ln.start, ln.start + len(b), METADATA, "dateline", "split.place_before_date"))
+        # (a label and its colon is no place: "تاریخ اجراء: <date>")
+        kind, rule = ("other", "split.date_label") if b.endswith((":", "：")) else ("dateline", "split.place_before_date")
+        parts.append(Part(ln.start, ln.start + len(b), METADATA, kind, rule))
     else:
         s0 = 0
     after = text[e0:]
@@ -347,7 +349,8 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     entry = lexicon.match(key_bytes(rest), len(rest.split()))
     if entry is not None and entry.label == METADATA and entry.kind in ("updated", "author"):
         tail_kind, tail_rule = entry.kind, "split." + entry.rule  # "..., آخر تحديث 14:00", "... توسط سارا"
-    elif word_count(rest) <= SOURCE_MAX_WORDS and rules.has_arabic(rest) and not any(c.isdigit() for c in rest):
+    elif 1 <= word_count(rest) <= SOURCE_MAX_WORDS and rules.has_arabic(rest) and not any(c.isdigit() for c in rest):
+        # (a word of two letters at least: the Urdu era mark "ء" after a date is no agency)
         tail_kind, tail_rule = "source", "split.agency_after_date"
     else:
         return
@@ -403,6 +406,9 @@ def label_header_zone(
         elif rules.lone_dateline(ln.text):
             # a place and an agency or a name: "الرياض - واس", "بيروت - جنى خوري"
             ln.set(METADATA, "dateline", "zone.dateline_above_header")
+        elif DIGIT.search(ln.text) is not None:
+            # a number between the headline and the date: an item's code ("فتویٰ نمبر: 1446...")
+            ln.set(METADATA, "other", "zone.code_above_header")
         elif ln.words <= BYLINE_MAX_WORDS and not ln.punct:
             # a bare name between the headline and the date is the byline
             ln.set(METADATA, "author", "zone.name_above_header")
