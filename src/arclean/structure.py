@@ -973,29 +973,37 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
 BLOCK_GLUE_MIN_BLANK_SHARE = 0.6
 #: A run takes in at most this many such pieces at each of its edges.
 BLOCK_GLUE_MAX_LINES = 8
+#: The share of blank breaks is read on about this many breaks spread over the text.
+BLOCK_GLUE_SAMPLE = 24
 
 
 def glue_blocks(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """In a text of blank-separated blocks (:data:`BLOCK_GLUE_MIN_BLANK_SHARE`), the free lines
     joined to a run's first or last line with no blank line between are pieces of the same
     paragraph ("أعلنت" / "مؤسسة كهرباء لبنان" / "، في بيان مساء الجمعة، أنّ ..."): the run takes
-    them in (rule ``structure.block_glue``)."""
-    if not runs or "\n\n" not in text:
-        return list(runs)
+    them in (rule ``structure.block_glue``).  The share of blank breaks is read on a sample of
+    :data:`BLOCK_GLUE_SAMPLE` breaks spread over the text, the breaks at the runs' edges one by
+    one (no pass over every line)."""
     n = len(lines)
-    # joined[k]: line k follows line k - 1 with no blank line between them
-    joined = [False] + [text.count("\n", lines[k - 1].end, lines[k].start) < 2 for k in range(1, n)]
-    if n < 2 or sum(joined) > (1 - BLOCK_GLUE_MIN_BLANK_SHARE) * (n - 1):
+    if not runs or n < 2 or "\n\n" not in text:
+        return list(runs)
+
+    def joined(k: int) -> bool:  # line k follows line k - 1 with no blank line between them
+        return text.count("\n", lines[k - 1].end, lines[k].start) < 2
+
+    step = max(1, (n - 1) // BLOCK_GLUE_SAMPLE)
+    sample = range(1, n, step)
+    if sum(1 for k in sample if joined(k)) > (1 - BLOCK_GLUE_MIN_BLANK_SHARE) * len(sample):
         return list(runs)
     out: List[Tuple[int, int]] = []
     floor = 0  # (the end of the run before: no line is taken twice)
     for i, (s, e) in enumerate(runs):
         ceiling = runs[i + 1][0] if i + 1 < len(runs) else n
         k = s
-        while k > floor and s - k < BLOCK_GLUE_MAX_LINES and joined[k] and _free(lines[k - 1]):
+        while k > floor and s - k < BLOCK_GLUE_MAX_LINES and _free(lines[k - 1]) and joined(k):
             k -= 1
         j = e
-        while j < ceiling and j - e < BLOCK_GLUE_MAX_LINES and joined[j] and _free(lines[j]):
+        while j < ceiling and j - e < BLOCK_GLUE_MAX_LINES and _free(lines[j]) and joined(j):
             j += 1
         for x in list(range(k, s)) + list(range(e, j)):
             lines[x].set("body", "body", "structure.block_glue")
@@ -1024,6 +1032,8 @@ def contents_headings(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     """A free line right above a body run that reads as an entry of the page's table of
     contents is the story's section heading, printed where the contents box points (rule
     ``structure.contents_heading``): the first one, under the box, starts no run of its own."""
+    if not any(s > 0 and _free(lines[s - 1]) for s, _e in runs):
+        return list(runs)  # (no free line over a run: nothing to read, no pass over the page)
     entries = {ln.key for ln in lines if ln.label == "boilerplate" and ln.kind == "other" and ln.rule.startswith("block.")}
     if not entries:
         return list(runs)
