@@ -1502,3 +1502,21 @@ def test_an_urdu_fatwa_page_its_number_issue_date_and_references() -> None:
     assert rule_of(text, "فتویٰ نمبر: 144605100318")[1:] == ("other", "zone.code_above_header")
     assert doc.metadata.published == datetime(2024, 11, 17).date()
     assert doc.body == "\n".join(answer)
+
+
+@pytest.mark.parametrize("bar", ["منذ ساعتين | 1.2 ألف مشاهدة", "5 دقائق قراءة · 320 مشاهدة", "منذ 3 ساعات | 12 تعليق"])
+def test_a_bar_of_time_counts_and_reading_time_is_metadata_and_gives_no_date(bar: str) -> None:
+    headline = "البرلمان يقر مشروع قانون الانتخابات المباشرة وسط اعتراض المعارضة"
+    text = "\n".join([headline, bar, "مقديشو - الصومال الجديد", P1, P2, P3])
+    doc = arclean.parse(text, reference=datetime(2025, 1, 10, 12, 0))
+    assert rule_of(text, bar)[:3] == ("metadata", "other", "shape.meta_bar")
+    assert doc.metadata.title == headline
+    assert doc.metadata.published is None  # (a listing prints such a bar under every item)
+    assert doc.body == "\n".join([P1, P2, P3])
+
+
+def test_a_bar_with_a_field_that_is_no_fact_is_no_meta_bar() -> None:
+    from arclean.rules import meta_bar
+
+    assert meta_bar("منذ ساعتين | الرئيسية", 3) is None
+    assert meta_bar("منذ ساعتين", 2) is None  # (one field: the relative-time rule's)

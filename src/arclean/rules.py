@@ -233,7 +233,7 @@ def _load_counters() -> Dict[bytes, Hit]:
 #: What a counter line counts, by the folded key of its noun (``data/counter_nouns.tsv``).
 COUNTER_NOUNS: Dict[bytes, Hit] = _load_counters()
 # A number (any digits, thousands marks, "1.2K"), then a noun of one or two words.
-_COUNTER = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*[KkMm]?\s+(\S+(?:\s\S+)?)$")
+_COUNTER = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*(?:[KkMm]|ألف|الف|مليون)?\s+(\S+(?:\s\S+)?)$")
 
 
 # ...or the noun first, as a label, and the number after a colon: "المشاهدات: 320", "تعداد
@@ -265,6 +265,29 @@ _PAGER_WORDS = frozenset(("التالي", "السابق", "الأولى", "ال�
 _PAGER_MARKS = "«»‹›<>"
 #: A pager has at least this many page numbers.
 PAGER_MIN_NUMBERS = 3
+
+
+# The fields of a meta bar: "منذ ساعتين | 1.2 ألف مشاهدة", "5 دقائق قراءة · 320 مشاهدة".
+_BAR_SPLIT = re.compile(r"\s+[|·•]\s+")
+# A reading time: "5 دقائق قراءة", "دقيقتان للقراءة", "قراءة 3 دقائق".
+_READING_TIME = re.compile(r"^(?:[0-9٠-٩۰-۹]+\s*)?(?:دقيقة|دقائق|دقيقتان|دقيقتين)\s+(?:لل)?قراءة$|^(?:مدة\s+)?(?:ال)?قراءة:?\s*[0-9٠-٩۰-۹]+\s*(?:دقيقة|دقائق)$")
+#: A meta bar has at most this many words.
+META_BAR_MAX_WORDS = 12
+
+
+def meta_bar(text: str, n_words: int) -> Optional[Hit]:
+    """A bar of the story's facts split by "|" or "·", each field a relative time, a counter
+    or a reading time ("منذ ساعتين | 1.2 ألف مشاهدة"): metadata of kind other (a listing prints
+    such a bar under every item, so no date is read from it)."""
+    if n_words > META_BAR_MAX_WORDS:
+        return None
+    fields = _BAR_SPLIT.split(text.strip(" |·•"))
+    if len(fields) < 2:
+        return None
+    for f in fields:
+        if not (relative_time(f) or counter_line(f) or labelled_counter(f) or _READING_TIME.match(f)):
+            return None
+    return Hit("metadata", "other", "shape.meta_bar")
 
 
 def pagination(text: str) -> Optional[Hit]:
@@ -486,7 +509,7 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
     if hit is None and first in _PAGER_MARKS:
         hit = pagination(text)  # "« السابق 1 2 3 ... 48 التالي »"
     if hit is None and ("|" in text or "•" in text or "·" in text):
-        hit = separator_list(text)
+        hit = meta_bar(text, n_words) or separator_list(text)
     if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:
         hit = syndication_credit(text)
     if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):
