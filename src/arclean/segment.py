@@ -1097,7 +1097,7 @@ def segment_lines(
             f += 1
         # one short text among many like it, each under its own date (an events calendar, an
         # archive): the date over it is an item's, not a story's; no header is read
-        cluster = None if structure.one_of_dated_items(lines, runs) else label_header_zone(lines, f, lexicon)
+        cluster = label_header_zone(lines, f, lexicon)  # (a dated item's page has no runs: see above)
         if cluster is not None and find_date is not None:
             for k in range(cluster[0], cluster[1] + 1):  # "كتب: <name> - 12 آذار 2024"
                 if lines[k].label == METADATA and lines[k].kind == "author" and YEAR.search(lines[k].text):
@@ -1115,8 +1115,8 @@ def segment_lines(
         # line: "✔ تمت المراجعة الطبية بواسطة: د. <name>، <role>"): the writer, not the story
         # (over a body line of a few words at least, which clean(x) keeps under it too: over a
         # lone "القاهرة -" the line would be read otherwise once its header is gone)
-        nxt = next((k for k in range(b + 1, runs[0][1]) if lines[k].label in (None, BODY)), None)
-        if nxt is not None and lines[nxt].words >= BYLINE_OVER_MIN_WORDS and ":" in lines[b].text and names.labelled_name(lines[b].text):
+        nxt = next((k for k in range(b + 1, runs[0][1]) if lines[k].label in (None, BODY)), None) if ":" in lines[b].text else None
+        if nxt is not None and lines[nxt].words >= BYLINE_OVER_MIN_WORDS and names.labelled_name(lines[b].text):
             lines[b].set(METADATA, "author", "zone.labelled_byline")
             split_label_value(lines[b], "split.byline_label")
             if b == f:

@@ -471,7 +471,7 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
             if not body:
                 return False
     words = sum(ln.words for ln in body)
-    if words >= PHRASE_SPAM_MIN_WORDS and _phrase_spam(body, words) and not any(ln.date is not None for ln in lines):
+    if words >= PHRASE_SPAM_MIN_WORDS and not any(ln.date is not None for ln in lines) and _phrase_spam(body, words):
         return False  # (a page with a date line is read as news: spam pages carry none)
     prose = arabic_prose is not None or any(ln.is_prose for ln in body)
     if prose and not SOUP_MIN_WORDS <= words <= SOUP_MAX_WORDS:
@@ -973,6 +973,8 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
 BLOCK_GLUE_MIN_BLANK_SHARE = 0.6
 #: A run takes in at most this many such pieces at each of its edges.
 BLOCK_GLUE_MAX_LINES = 8
+#: ...which needs at least this many "\n" a line in all (a C count first)...
+BLOCK_GLUE_MIN_BREAKS = 1 + BLOCK_GLUE_MIN_BLANK_SHARE
 #: The share of blank breaks is read on about this many breaks spread over the text.
 BLOCK_GLUE_SAMPLE = 24
 
@@ -985,8 +987,8 @@ def glue_blocks(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]
     :data:`BLOCK_GLUE_SAMPLE` breaks spread over the text, the breaks at the runs' edges one by
     one (no pass over every line)."""
     n = len(lines)
-    if not runs or n < 2 or "\n\n" not in text:
-        return list(runs)
+    if not runs or n < 2 or text.count("\n") < BLOCK_GLUE_MIN_BREAKS * n:
+        return list(runs)  # (too few line breaks for most of its breaks to hold a blank line)
 
     def joined(k: int) -> bool:  # line k follows line k - 1 with no blank line between them
         return text.count("\n", lines[k - 1].end, lines[k].start) < 2
