@@ -1520,3 +1520,37 @@ def test_a_bar_with_a_field_that_is_no_fact_is_no_meta_bar() -> None:
 
     assert meta_bar("منذ ساعتين | الرئيسية", 3) is None
     assert meta_bar("منذ ساعتين", 2) is None  # (one field: the relative-time rule's)
+
+
+POEM = [
+    "في المساء", "تعدّ جدّتي حبّات المطر", "كما تعدّ حبّات المسبحة", "واحدة", "واحدة", "ولا تخطئ.",
+    "تقول: هذا لأبيك", "وهذا لعمّك الذي سافر", "ولم يكتب", "وهذا للتينة في آخر الحوش", "كي لا تنسى أنّها شجرة.",
+]
+
+
+def test_a_poem_of_short_lines_and_nothing_else_is_its_own_body() -> None:
+    # a clean document (no chrome at all) of short verse lines: no line is sentence-sized, but
+    # its lines end as clauses do or open with "و"
+    text = "\n".join(POEM)
+    assert arclean.clean(text) == text
+    # a menu's items or a list of headlines do neither: no article
+    menu = ["الرئيسية", "أخبار محلية", "رياضة", "اقتصاد وأعمال", "ثقافة وفنون", "منوعات", "فيديو", "اتصل بنا"]
+    assert arclean.clean("\n".join(menu)) == ""
+
+
+def test_dots_between_page_numbers_make_no_sentence() -> None:
+    lines, _ = read_lines("السابق 1 2 3 4 ... 18 التالي\nارتفع السعر من 3 ... 5 دنانير في يوم واحد.")
+    assert (lines[0].punct, lines[0].is_prose) == (0, False)
+    assert lines[1].punct == 1
+
+
+def test_a_lone_blurb_on_a_long_page_without_a_header_is_no_article() -> None:
+    # a video channel's page: tabs, a one-paragraph "about" blurb, then a grid of videos with
+    # their counts and ages; the blurb has no date or byline over it
+    blurb = "نبذة عن القناة: أسافر بميزانية بسيطة وأشارككم كل التفاصيل، الأسعار والفنادق والمواصلات، لتخططوا رحلاتكم بأنفسكم دون وسيط."
+    videos = [x for k in range(12) for x in (f"رحلتي رقم {k + 1} إلى مدينة جديدة بميزانية صغيرة", f"{k + 2} ألف مشاهدة", f"قبل {k + 1} أسابيع")]
+    text = "\n".join(["الرئيسية", "الفيديوهات", "قوائم التشغيل", "حول", blurb, *videos, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""
+    # under a headline and a date, the same one paragraph is a story
+    story = "\n".join(["الرئيسية", "سياحة", "رحالة يجوب العالم بميزانية بسيطة", "12 مارس 2024", blurb, *videos, "جميع الحقوق محفوظة"])
+    assert arclean.clean(story) == blurb

@@ -74,8 +74,11 @@ class Line:
             m = SENTENCE_PUNCT.search(t, 0, PUNCT_SCAN_CHARS)
             # (a point or comma before a digit is a number's, "9.2", "1,240", and a list item's
             # number is no sentence's end, "2. برميل النفط ...": look on; rare)
+            # (dots between numbers are a pager's, "1 2 3 ... 18": no sentence's either)
             while m is not None and m.group() in ".," and (
-                (m.end() < len(t) and t[m.end()] in NUMBER_DIGITS) or (m.start() <= 3 and t[: m.start()].isdigit())
+                (m.end() < len(t) and t[m.end()] in NUMBER_DIGITS)
+                or (m.start() <= 3 and t[: m.start()].isdigit())
+                or (t[m.end() : m.end() + 4].lstrip(". ")[:1] in NUMBER_DIGITS and t[max(0, m.start() - 4) : m.start()].rstrip(". ")[-1:] in NUMBER_DIGITS)
             ):
                 m = SENTENCE_PUNCT.search(t, m.end(), PUNCT_SCAN_CHARS)
             punct = 0 if m is None else 1

@@ -995,7 +995,7 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
     over a listing's "read more" links) leave the body, a body with no sentence-sized line is
     no article, a one-sentence document is its own body."""
     if not runs:
-        return structure.single_paragraph_run(lines)
+        return structure.single_paragraph_run(lines) or structure.verse_run(lines)
     teasers = structure.teaser_pair_lines(lines, codes)
     if teasers:
         for k in teasers:
@@ -1008,7 +1008,7 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
             lines[k].set(BOILERPLATE, "related", "structure.read_more_items")
         runs = structure.drop_lines_from_runs(runs, teasers)
     if not structure.has_article(lines, runs):
-        return []
+        return structure.verse_run(lines)  # (a poem's short lines hold no article-sized line)
     return runs
 
 
@@ -1017,6 +1017,17 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
 #: under it), and its body is scraps: no run holds more than FRONT_PAGE_MAX_PROSE prose lines.
 FRONT_PAGE_MIN_SECTIONS = 3
 FRONT_PAGE_MAX_PROSE = 2
+
+
+#: A page of at least this many lines whose whole body is one paragraph with no header over it
+#: (no date, no byline near) holds no article: the paragraph is a channel's or a shop's blurb, a
+#: featured listing's text.  A one-paragraph story on a page sits under its headline and date.
+LONE_PARAGRAPH_PAGE_LINES = 40
+
+
+def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """See :data:`LONE_PARAGRAPH_PAGE_LINES`."""
+    return len(runs) == 1 and runs[0][1] - runs[0][0] == 1 and len(lines) >= LONE_PARAGRAPH_PAGE_LINES and not _anchored(lines, runs[0][0])
 
 
 def _sectioned_front_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexicon: Lexicon) -> bool:
@@ -1068,7 +1079,10 @@ def segment_lines(
     runs = find_body_runs(lines, weights)
     runs = check_structure(lines, runs, codes)
     if runs and (
-        _sectioned_front_page(lines, runs, lexicon) or structure.one_of_dated_items(lines, runs) or structure.site_page(lines, runs)
+        _sectioned_front_page(lines, runs, lexicon)
+        or structure.one_of_dated_items(lines, runs)
+        or structure.site_page(lines, runs)
+        or _lone_unanchored_paragraph(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if markdown:

@@ -552,6 +552,26 @@ def single_paragraph_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     return []
 
 
+#: A document of short free lines and nothing else (no line a rule decided, no date) is one
+#: text set in lines, a poem, when it has at least VERSE_MIN_LINES lines of at most
+#: VERSE_LINE_MAX_WORDS words and at least VERSE_MIN_SHARE of them end as a sentence or a
+#: clause does (".", ":", "،") or open with the conjunction "و": a menu's items or a list of
+#: headlines do neither.
+VERSE_MIN_LINES = 6
+VERSE_LINE_MAX_WORDS = 10
+VERSE_MIN_SHARE = 0.3
+_VERSE_ENDS = (".", ":", "،", ",", "!", "؟", "?", "۔", "؛")
+
+
+def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
+    """The whole document as one run when it is a poem (see :data:`VERSE_MIN_LINES`)."""
+    n = len(lines)
+    if n < VERSE_MIN_LINES or any(ln.label is not None or ln.date is not None or ln.words > VERSE_LINE_MAX_WORDS for ln in lines):
+        return []
+    signs = sum(1 for ln in lines if ln.text.endswith(_VERSE_ENDS) or (ln.text[0] == "و" and ln.words > 1))
+    return [(0, n)] if signs >= VERSE_MIN_SHARE * n else []
+
+
 def trim_run_tails(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Cut short non-sentence lines off the end of each run when boilerplate follows."""
     out: List[Tuple[int, int]] = []
