@@ -1554,3 +1554,17 @@ def test_a_lone_blurb_on_a_long_page_without_a_header_is_no_article() -> None:
     # under a headline and a date, the same one paragraph is a story
     story = "\n".join(["الرئيسية", "سياحة", "رحالة يجوب العالم بميزانية بسيطة", "12 مارس 2024", blurb, *videos, "جميع الحقوق محفوظة"])
     assert arclean.clean(story) == blurb
+
+
+def test_a_headline_between_the_date_and_the_update_line_under_a_slash_breadcrumb() -> None:
+    # "الرئيسية / مركز الأخبار / الأخبار" is a breadcrumb (no headline over the date): the
+    # headline printed between the date and the update line is the title
+    headline = "إطلاق المرحلة الثانية من برنامج جاهزية لتأهيل خمسة آلاف مواطن"
+    text = "\n".join(["الرئيسية", "الأخبار", "تواصل معنا", "الرئيسية / مركز الأخبار / الأخبار", "22 نوفمبر 2023", headline,
+                      "آخر تحديث: 23 نوفمبر 2023 - 09:15 صباحاً", "مشاركة", "طباعة", P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert rule_of(text, "الرئيسية / مركز الأخبار / الأخبار")[1] == "nav"
+    assert doc.metadata.title == headline
+    assert rule_of(text, headline)[2] == "zone.headline_in_header"
+    assert doc.metadata.published == datetime(2023, 11, 22).date()
+    assert doc.body == "\n".join([P1, P2, P3])

@@ -423,6 +423,12 @@ def label_header_zone(
             lines[c].entry, lines[c].opens = None, False  # (the whole line is the value)
         elif c >= 0:
             _split_crumb_section(lines[c])
+    elif t < 0 or lines[t].label is not None:
+        # nothing to read above the header (its top, or a menu or breadcrumb right over it): a
+        # headline between two of its lines is the title ("<date>", "<headline>", "آخر تحديث: ...")
+        inner = next((k for k in range(top + 1, bottom) if lines[k].label is None and lines[k].date is None and _headline_like(lines[k])), None)
+        if inner is not None:
+            lines[inner].set(METADATA, "title", "zone.headline_in_header")
     _label_lone_dateline(lines, first)
     # a few short free lines inside the cluster or right under it: photo captions -> body
     captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]

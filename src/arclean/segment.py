@@ -200,6 +200,13 @@ def apply_line_rules(
         if ln.label is not None:
             continue
         e = hits.get(i)
+        if e is not None and e.mode == "prefix" and e.kind == "nav" and i in signed:
+            # a navigation prefix ("الرئيسية ...") on a line with a shape sign: the shape reads
+            # the whole line ("الرئيسية | أخبار | رياضة" is a separator list, which closes a story)
+            hit = rules.shape_hit(ln.text, ln.words, True)
+            if hit is not None:
+                ln.set(hit.label, hit.kind, hit.rule)
+                continue
         if e is not None:
             ln.set(e.label, e.kind, e.rule)
             ln.opens = e.opens
