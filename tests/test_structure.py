@@ -1568,3 +1568,13 @@ def test_a_headline_between_the_date_and_the_update_line_under_a_slash_breadcrum
     assert rule_of(text, headline)[2] == "zone.headline_in_header"
     assert doc.metadata.published == datetime(2023, 11, 22).date()
     assert doc.body == "\n".join([P1, P2, P3])
+
+
+def test_a_share_row_written_as_a_separator_list_does_not_hide_the_header() -> None:
+    share = "شارك: فيسبوك | تويتر | تلغرام | واتساب"
+    headline = "السيول تغمر عشرات المخيمات شمالي إدلب وآلاف العائلات بلا مأوى"
+    text = "\n".join(["الرئيسية", "تقارير", "ترجمات", "فيديو", headline, "الإثنين، 20 تشرين الثاني 2023 - 16:40", share, P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert rule_of(text, share)[1:] == ("share", "shape.separator_list")
+    assert doc.metadata.title == headline
+    assert doc.metadata.published == datetime(2023, 11, 20, 16, 40)

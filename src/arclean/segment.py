@@ -221,10 +221,26 @@ def apply_line_rules(
                 continue  # the header row of a table of figures ("المنتخب | لعب | فاز | نقاط")
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
+            if hit.rule == "shape.separator_list" and _share_items(ln.text, lexicon):
+                ln.kind = "share"  # "شارك: فيسبوك | تويتر | واتساب": the share row, not a menu
             if hit.rule == "embed.tweet_signature" and i > 0 and lines[i - 1].label is None:
                 prev = rules.embed_text(lines[i - 1].text)
                 if prev is not None:
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
+
+
+# The items of a separator list: split at its bars, bullets and a label's colon.
+_LIST_ITEMS = re.compile(r"\s*[|•·:]\s*")
+
+
+def _share_items(text: str, lexicon: Lexicon) -> bool:
+    """Are most items of a separator list share buttons the lexicon knows ("فيسبوك", "تويتر")?"""
+    items = [x for x in _LIST_ITEMS.split(text) if x]
+    shares = 0
+    for x in items:
+        e = lexicon.lookup(x)
+        shares += e is not None and e.kind == "share"
+    return 2 * shares > len(items)
 
 
 def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
