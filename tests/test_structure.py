@@ -1578,3 +1578,40 @@ def test_a_share_row_written_as_a_separator_list_does_not_hide_the_header() -> N
     assert rule_of(text, share)[1:] == ("share", "shape.separator_list")
     assert doc.metadata.title == headline
     assert doc.metadata.published == datetime(2023, 11, 20, 16, 40)
+
+
+def test_a_bullet_bar_of_byline_date_and_reading_time_is_the_date_line() -> None:
+    # "•" splits the bar's short fields; only the date's own field counts its other words
+    headline = "سامسونج تطلق هاتفها الجديد بمعالج أسرع وشحن أسرع من سابقه"
+    bar = "يوسف المرزوقي • 3 مارس، 2025 • قراءة في 4 دقائق • محدث: قبل 6 ساعات"
+    text = "\n".join(["أخبار", "هواتف", "مراجعات", "ألعاب", headline, bar, P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.published == datetime(2025, 3, 3).date()
+    assert doc.body == "\n".join([P1, P2, P3])
+    # the same words without the bar's separators are no date line
+    assert arclean.parse(text.replace(" • ", " ")).metadata.published is None
+
+
+def test_a_numbered_contents_entry_printed_again_as_a_heading_stays_the_boxs() -> None:
+    contents = ["محتويات المقال", "1. التصميم والشاشة", "2. مقارنة المواصفات", "3. السعر والتوفر"]
+    body = [P1, "التصميم والشاشة", P2, "مقارنة المواصفات", P3, "السعر والتوفر", "يتوفر الهاتف بأربعة ألوان وبخيارات ذاكرة متعددة، ويبدأ سعره من ثلاثمئة وخمسين دولارا في الأسواق."]
+    text = "\n".join(["أخبار", "هواتف", "عنوان المراجعة هنا عن الهاتف الجديد", "3 مارس 2025", *contents, *body])
+    assert rule_of(text, "3. السعر والتوفر")[1:] == ("other", "block.lexicon.exact:محتويات المقال")
+
+
+def test_a_table_printed_with_spaced_cells_is_no_teaser_list() -> None:
+    # inscriptis prints a table's cells spaced out: rows with a comma read as prose, and a
+    # short row over them as a headline; none of them is a teaser, and the story goes on
+    rows = [
+        "المواصفة           الهاتف الأول         الهاتف الثاني", "المعالج            Exynos 1580          Exynos 1480",
+        "الشاشة             6.7 إنش، 120 هرتز    6.6 إنش، 120 هرتز", "الكاميرا الأمامية  12 ميغابكسل          32 ميغابكسل",
+        "البطارية           5000 ملي أمبير       5000 ملي أمبير", "الشحن السلكي       45 واط               25 واط",
+        "السماكة والوزن     7.4 ملم، 198 غراماً  8.2 ملم، 213 غراماً", "تحديثات النظام     6 سنوات              4 سنوات",
+    ]
+    after = ["ويبقى الهاتف محافظا على بطارية بسعة كبيرة، لكن الجديد هو دعم الشحن السريع بقدرة أعلى، إضافة إلى مقاومة الماء والغبار ووعد بستة تحديثات رئيسية.",
+             "السعر والتوفر", "يتوفر الهاتف بأربعة ألوان وبخيارات ذاكرة متعددة، ويبدأ سعره من ثلاثمئة وخمسين دولارا في الأسواق العربية."]
+    text = "\n".join(["أخبار", "هواتف", "عنوان الخبر عن الهاتف الجديد", "3 مارس 2025", P1, P2, "يوضح الجدول التالي أبرز الفروقات بين الهاتفين:", *rows, *after, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert not any(s.rule == "structure.teaser_pairs" for s in doc.segments)
+    assert doc.body.endswith(after[-1])

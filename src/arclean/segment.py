@@ -216,6 +216,8 @@ def apply_line_rules(
             ln.set(METADATA, "published", "shape.relative_time")
             continue
         hit = rules.shape_hit(ln.text, ln.words, i in signed or ln.text[0] in first_signs) if i in shaped else None
+        if hit is not None and hit.rule == "shape.separator_list" and ln.words <= META_BAR_MAX_WORDS and YEAR.search(ln.text):
+            continue  # a bar of the story's byline, date and reading time: the date reader's
         if hit is not None and hit.rule == "shape.separator_list" and i + 1 < len(lines) and "|" in lines[i + 1].text:
             if rules.figures_row(lines[i + 1].text) or rules.bordered_table_row(lines[i + 1].text):
                 continue  # the header row of a table of figures ("المنتخب | لعب | فاز | نقاط")
@@ -231,6 +233,17 @@ def apply_line_rules(
 
 # The items of a separator list: split at its bars, bullets and a label's colon.
 _LIST_ITEMS = re.compile(r"\s*[|•·:]\s*")
+
+
+def _printed_again(lines: Sequence[Line], j: int) -> bool:
+    """Does a later line read as line ``j``, its number aside (a contents entry "3. السعر
+    والتوفر", printed again below as the heading "السعر والتوفر")?"""
+    key = _NUMBER_KEY.sub(b"", lines[j].key)
+    return any(_NUMBER_KEY.sub(b"", x.key) == key for x in lines[j + 2 :] if x.words <= lines[j].words)
+
+
+# A leading item number in a key ("3 السعر والتوفر"; the fold writes every digit in ASCII).
+_NUMBER_KEY = re.compile(rb"^[0-9]+ ")
 
 
 def _share_items(text: str, lexicon: Lexicon) -> bool:
@@ -313,7 +326,7 @@ def attach_dates(
         ln = lines[i]
         # (a markdown line is read without its link targets, every offset kept: "[<date>](<url>)")
         t = ln.text if "](" not in ln.text else markdown_blanked(ln.text)
-        if (ln.words > DATE_LINE_MAX_WORDS and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t))) or (
+        if (ln.words > DATE_LINE_MAX_WORDS and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t))) or (
             ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS
         ):
             continue
@@ -329,7 +342,11 @@ def attach_dates(
             continue
         d = DIGIT.search(t)  # a Hijri date paired before the Gregorian one starts here
         date_start = min(m.start, d.start()) if d is not None else m.start
-        other = word_count(t[:date_start]) + word_count(t[m.end :])
+        bar = _bar_field(t, date_start, m.end) if ln.words > DATE_LINE_MAX_WORDS else None
+        if bar is not None:  # (a bar of fields: only the date's own field counts its words)
+            other = word_count(t[bar[0] : date_start]) + word_count(t[m.end : bar[1]])
+        else:
+            other = word_count(t[:date_start]) + word_count(t[m.end :])
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
         if (
@@ -348,7 +365,7 @@ _BULLETS = ("-", "–", "*", "•", "·")
 
 #: A line of more words than this is no date line...
 DATE_LINE_MAX_WORDS = 14
-#: ...unless it is a bar of fields split by "·" or "|" ("بقلم <name> · نشر في <date> · آخر
+#: ...unless it is a bar of fields split by "·", "•" or "|" ("بقلم <name> · نشر في <date> · آخر
 #: تحديث <date> · 6 دقائق للقراءة") of at most this many words.
 META_BAR_MAX_WORDS = 24
 #: A labelled byline opening the body is the writer's only over a line of this many words.
@@ -356,6 +373,29 @@ BYLINE_OVER_MIN_WORDS = 4
 #: A line with a publication label right before its date is a date line even with this many
 #: other words (a byline glued before it: "الأبيض: عوضية عبد الرحمن نشر في: 26 سبتمبر 2024").
 DATE_LINE_LABELLED_MAX_OTHER_WORDS = 10
+
+
+# The separator between the fields of a meta bar.
+_BAR_SEP = re.compile(r"\s[|·•]\s")
+#: Each field of a meta bar has at most this many words.
+BAR_FIELD_MAX_WORDS = 6
+
+
+def _bar_field(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
+    """The span of the field holding ``[start, end)`` on a bar of short fields split by "|",
+    "·" or "•" ("يوسف المرزوقي • 3 مارس، 2025 • قراءة في 4 دقائق • محدث: قبل 6 ساعات"), or
+    None when the line is no such bar."""
+    cuts = [(m.start(), m.end()) for m in _BAR_SEP.finditer(text)]
+    if not cuts:
+        return None
+    bounds = [0] + [e for _s, e in cuts]
+    ends = [s for s, _e in cuts] + [len(text)]
+    if any(len(text[a:b].split()) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends)):
+        return None
+    for a, b in zip(bounds, ends):
+        if a <= start and end <= b:
+            return a, b
+    return None
 
 
 def _publish_label_before(text: str, date_start: int) -> bool:
@@ -458,7 +498,7 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                 and lines[j + 1].label is None
                 and lines[j + 1].is_prose
                 and _ends_sentence(lines[j + 1].text)
-                and not (ln.kind == "other" and any(x.key == nx.key for x in lines[j + 2 :]))
+                and not (ln.kind == "other" and _printed_again(lines, j))
             ):
                 # a heading over a sentence: the story starts (a table of contents ends above
                 # it; its last entry is no heading there when the story prints it again below)

@@ -250,7 +250,12 @@ def _item_line(ln: Line, semicolon_ok: bool = False) -> bool:
         2 <= ln.words <= TEASER_HEAD_MAX_WORDS
         and not ln.text.endswith(_NOT_HEADLINE_ENDS)
         and (not ln.is_prose or not _sentence_signs(t))
+        and ("   " not in t or _TABLE_CELL_GAP.search(t) is None)  # (a spaced table row)
     )
+
+
+# Two cells of a table row printed with runs of spaces between them ("المعالج    Exynos 1580    ...").
+_TABLE_CELL_GAP = re.compile(r"\S {3,}\S.* {3,}\S")
 
 
 def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[int, int]]]:
@@ -263,6 +268,8 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
     n = len(lines)
     max_words = TEASER_HEAD_MAX_WORDS
     for s in summaries:
+        if _TABLE_CELL_GAP.search(lines[s].text) is not None:
+            continue  # a table's row printed with its cells spaced out is no summary
         h = s - 1
         if h >= 0:  # (the common case first: a story's paragraph under another one is no item)
             head = lines[h]
