@@ -1615,3 +1615,20 @@ def test_a_table_printed_with_spaced_cells_is_no_teaser_list() -> None:
     doc = arclean.parse(text)
     assert not any(s.rule == "structure.teaser_pairs" for s in doc.segments)
     assert doc.body.endswith(after[-1])
+
+
+@pytest.mark.parametrize("heading", [["الجفاف (412 مقالا)"], ["الجفاف", "(412 مقالا)"]])
+def test_a_tag_pages_description_under_its_count_heading_is_no_article(heading: List[str]) -> None:
+    # the topic and its count of articles head a tag page; the blurb under them describes the
+    # topic, and the listed stories follow
+    blurb = [
+        "يعيش البلد منذ سنوات على وقع توالي مواسم الجفاف، ما انعكس بشكل مباشر على حقينة السدود والموارد المائية والإنتاج الفلاحي.",
+        "تجمع هذه الصفحة كل ما نشره الموقع من أخبار وتقارير وحوارات حول الجفاف وتداعياته على الفلاحين والمدن والاقتصاد الوطني.",
+    ]
+    items = [x for k in range(4) for x in (f"عنوان الخبر رقم {k + 1} عن السدود والأمطار", f"الأربعاء {13 - k} نونبر 2024 - 09:40")]
+    text = "\n".join(["الرئيسية › الوسوم › الجفاف", *heading, *blurb, *items, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""
+    # a count in parentheses that counts no stories is no such heading
+    from arclean.rules import topic_count
+
+    assert topic_count("المنتخب (3 أهداف)") is None and topic_count("كأس العالم (2022)") is None

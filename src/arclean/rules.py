@@ -250,6 +250,21 @@ def counter_line(text: str) -> Optional[Hit]:
     return COUNTER_NOUNS.get(key_bytes(m.group(1))) if m is not None else None
 
 
+# A topic and its count in parentheses, a tag or section page's heading: "الجفاف (412 مقالا)",
+# or the count alone: "(412 مقالا)".
+_TOPIC_COUNT = re.compile(r"^(?:[^()]{1,40}?\s*)?\(\s*([0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s+\S+)\s*\)$")
+
+
+def topic_count(text: str) -> Optional[Hit]:
+    """A listing's heading that counts its items in parentheses ("الجفاف (412 مقالا)"): the
+    page lists stories, it holds none (rule ``shape.topic_count``, navigation)."""
+    m = _TOPIC_COUNT.match(text)
+    if m is None:
+        return None
+    hit = counter_line(m.group(1))
+    return Hit("boilerplate", "nav", "shape.topic_count") if hit is not None and hit.kind == "nav" else None
+
+
 def labelled_counter(text: str) -> Optional[Hit]:
     """A counter written as a label and its number: "المشاهدات: 320", "تعداد بازدید: ۱۸۵۴۲",
     "Views: 1,200" (the nouns of :func:`counter_line`)."""
@@ -465,7 +480,7 @@ def syndication_credit(text: str) -> Optional[Hit]:
 SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[")
 SHAPE_SIGNS = "©|•·@>»›↑"
 #: A short line ending in one of these may be a labelled counter ("المشاهدات: 320").
-COUNTER_END = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹KkMm")
+COUNTER_END = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹KkMm)")
 
 
 def shape_triggered(text: str) -> bool:
@@ -489,6 +504,10 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
     """
     if n_words <= LABELLED_COUNTER_MAX_WORDS and text[-1] in COUNTER_END and ":" in text:
         hit = labelled_counter(text)  # (a line the caller found ending in a digit)
+        if hit is not None:
+            return hit
+    if n_words <= LABELLED_COUNTER_MAX_WORDS + 2 and text[-1] == ")":
+        hit = topic_count(text)
         if hit is not None:
             return hit
     if not (shape_triggered(text) if triggered is None else triggered):

@@ -192,7 +192,7 @@ def apply_line_rules(
             for i, ln in enumerate(lines)
             if ln.text[0] in first_signs
             or ln.words >= list_words
-            or (ln.text[-1] in counter_end and ln.words <= counter_words)  # "المشاهدات: 320"
+            or (ln.text[-1] in counter_end and ln.words <= counter_words + 2)  # "المشاهدات: 320", "الجفاف (412 مقالا)"
         ]
     )
     for i in sorted(hits.keys() | relative | shaped):
@@ -1093,6 +1093,16 @@ def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, 
     return len(runs) == 1 and runs[0][1] - runs[0][0] == 1 and len(lines) >= LONE_PARAGRAPH_PAGE_LINES and not _anchored(lines, runs[0][0])
 
 
+#: A listing's count heading ("الجفاف (412 مقالا)") this close over the first run makes the run
+#: the listing's description (a tag page's blurb), not a story.
+TOPIC_COUNT_REACH = 2
+
+
+def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    s = runs[0][0]
+    return any(lines[k].rule == "shape.topic_count" for k in range(max(0, s - TOPIC_COUNT_REACH), s))
+
+
 def _sectioned_front_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexicon: Lexicon) -> bool:
     """Is the page a front page of sections (see :data:`FRONT_PAGE_MIN_SECTIONS`)?  A story's
     page may show sections' headlines under it too, but its story is a run of paragraphs."""
@@ -1146,6 +1156,7 @@ def segment_lines(
         or structure.one_of_dated_items(lines, runs)
         or structure.site_page(lines, runs)
         or _lone_unanchored_paragraph(lines, runs)
+        or _under_topic_count(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if markdown:
