@@ -1452,7 +1452,8 @@ def test_inline_pieces_printed_on_lines_of_their_own_join_their_paragraph() -> N
     # BeautifulSoup's get_text("\n"): blocks set apart by blank lines, a paragraph's links on
     # lines of their own right against its text; the pieces at the story's edges are its own
     first = ["أعلنت", "مؤسسة كهرباء لبنان", "، في بيان مساء الجمعة، أن ساعات التغذية بالتيار الكهربائي سترتفع تدريجيا اعتبارا من مطلع الأسبوع المقبل."]
-    last = ["وأوضحت المؤسسة، في البيان نفسه، أن الباخرة ستبدأ بتفريغ حمولتها في معملي", "دير عمار", "و", "الزهراني", "خلال الأيام المقبلة."]
+    # (the last paragraph's pieces end with no full stop: the run takes them in at its edge)
+    last = ["وأوضحت المؤسسة، في البيان نفسه، أن الباخرة ستبدأ بتفريغ حمولتها في معملي", "دير عمار", "و", "الزهراني", "خلال الأيام المقبلة"]
     menu = [["الرئيسية"], ["محليات"], ["رياضة"], ["اقتصاد"], ["فنون"], ["صحة"], ["لبنان"]]
     blocks = [*menu, ["كهرباء لبنان: التغذية ترتفع إلى عشر ساعات يوميا"], ["السبت 15 تشرين الثاني 2025"],
               first, [P1], [P2], last, ["جميع الحقوق محفوظة"]]
@@ -1632,3 +1633,21 @@ def test_a_tag_pages_description_under_its_count_heading_is_no_article(heading: 
     from arclean.rules import topic_count
 
     assert topic_count("المنتخب (3 أهداف)") is None and topic_count("كأس العالم (2022)") is None
+
+
+def test_a_paragraph_printed_in_many_pieces_scores_as_one() -> None:
+    # BeautifulSoup's get_text("\n") of paragraphs with many links: no piece is sentence-sized,
+    # but each block of pieces, ending with a full stop, is one paragraph of the story
+    first = ["بدأ المزارعون في قرى جنوب وشرق", "نابلس", "قطف ثمار الزيتون، وسط توقعات", "بموسم متوسط الإنتاج هذا العام، في ظل", "تراجع كميات الأمطار",
+             "الموسم الماضي وارتفاع", "تكاليف الحراثة والتقليم", "، إلى جانب صعوبات الوصول إلى الأراضي", "."]
+    second = ["وقال مدير", "زراعة نابلس", "المهندس", "وجدي بشارات", "إن التقديرات الأولية لـ", "وزارة الزراعة", "تشير إلى إنتاج نحو",
+              "اثنين وعشرين ألف طن من الزيت", "على مستوى", "الضفة الغربية", "، مقارنة بسبعة وعشرين ألفا في الموسم الماضي."]
+    menu = [[x] for x in ["الرئيسية", "محليات", "القدس", "غزة", "الضفة", "اقتصاد", "رياضة", "منوعات", "ثقافة", "صحة", "تكنولوجيا", "وسائط", "فيديو", "صور", "انفوجرافيك", "بحث"]]
+    blocks = [*menu, ["موسم الزيتون ينطلق في القرى وسط توقعات بإنتاج متوسط"], ["الإثنين 21/10/2024 - 11:25 ص"], first, second, ["جميع الحقوق محفوظة"]]
+    text = "\n\n\n".join("\n".join(b) for b in blocks)  # (bs4 prints blank lines in runs)
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([*first, *second])
+    # a menu printed as one block of items (no full stop at its end) is no paragraph
+    menu_block = "\n".join(["الرئيسية", "محليات", "القدس", "غزة", "اقتصاد", "رياضة", "منوعات", "ثقافة وفنون", "تكنولوجيا", "صحة وجمال"])
+    text2 = "\n\n\n".join([menu_block, "عنوان الخبر الرئيسي اليوم", "الإثنين 21/10/2024 - 11:25 ص", P1, P2, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text2) == f"{P1}\n{P2}"

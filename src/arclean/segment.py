@@ -548,15 +548,52 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
 
 
 def _line_score(ln: Line, wt: BodyWeights) -> float:
-    if ln.punct:
-        w = float(ln.words)
-        if ln.words >= SENTENCE_MIN_WORDS and _ends_sentence(ln.text):
+    return _score(ln.words, ln.punct, ln.text, wt)
+
+
+def _score(words: int, punct: int, text: str, wt: BodyWeights) -> float:
+    """The body score of a line of ``words`` words (``punct``: it holds sentence punctuation;
+    ``text``: its text, or its last piece's, for the sentence end)."""
+    if punct:
+        w = float(words)
+        if words >= SENTENCE_MIN_WORDS and _ends_sentence(text):
             w += wt.sentence_end_bonus  # a short full sentence, not a menu item or a headline
-    elif ln.words >= PROSE_WORDS_NO_PUNCT:
-        w = ln.words * wt.long_no_punct_weight
+    elif words >= PROSE_WORDS_NO_PUNCT:
+        w = words * wt.long_no_punct_weight
     else:
-        w = ln.words * wt.no_punct_weight
+        w = words * wt.no_punct_weight
     return w - wt.line_cost
+
+
+#: A text reads as blank-separated blocks for the block scores when at least this share of its
+#: breaks hold a blank line (a paragraph in many pieces holds many breaks with none)...
+BLOCK_SCORE_MIN_BLANK_SHARE = 0.45
+#: ...and a block is read as one paragraph when it has at least this many pieces.
+BLOCK_MIN_PIECES = 3
+
+
+def _block_scores(text: str, lines: Sequence[Line], scores: List[float], wt: BodyWeights) -> None:
+    """In a text of blank-separated blocks (:func:`arclean.structure.blank_separated`), a block
+    of free lines with no blank line between them is one paragraph printed in pieces (its links
+    on lines of their own: "بدأ المزارعون في قرى" / "نابلس" / "قطف ثمار الزيتون، ..."): when the
+    block read as one line scores more than its pieces do, each piece gets its share of that."""
+    joined = structure.blank_separated(text, lines, BLOCK_SCORE_MIN_BLANK_SHARE)
+    if joined is None:
+        return
+    n, k = len(lines), 0
+    while k < n:
+        j = k + 1
+        while j < n and joined(j):
+            j += 1
+        # (a paragraph in pieces ends as a sentence does: a menu's items or a list of
+        # headlines set one a line do not)
+        if j - k >= BLOCK_MIN_PIECES and _ends_sentence(lines[j - 1].text) and all(_free(lines[x]) for x in range(k, j)):
+            block = _score(sum(lines[x].words for x in range(k, j)), max(lines[x].punct for x in range(k, j)), lines[j - 1].text, wt)
+            if block > sum(scores[k:j]):
+                share = block / (j - k)
+                for x in range(k, j):
+                    scores[x] = share
+        k = j
 
 
 def _ends_sentence(text: str) -> bool:
@@ -740,8 +777,9 @@ def _prose_lines(lines: Sequence[Line], run: Tuple[int, int, float]) -> int:
     return sum(1 for k in range(run[0], run[1]) if lines[k].is_prose)
 
 
-def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> List[Tuple[int, int]]:
-    """Line-index runs ``[start, end)`` that are body, in document order."""
+def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS, text: str = "") -> List[Tuple[int, int]]:
+    """Line-index runs ``[start, end)`` that are body, in document order (``text``: the lines'
+    text, for a text of blank-separated blocks: see :func:`_block_scores`)."""
     n = len(lines)
     chunks: List[Tuple[int, int]] = []
     chunk_of = [0] * n
@@ -763,6 +801,8 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS) -> 
             chunk_of[k] = len(chunks)
     if n > start:
         chunks.append((start, n))
+    if text:
+        _block_scores(text, lines, scores, wt)
     cands: List[Tuple[int, int, float]] = []
     for lo, hi in chunks:
         maximal_runs(scores, lo, hi, cands)
@@ -1149,7 +1189,7 @@ def segment_lines(
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
         _drop_link_items(lines, [], headlines=False)
-    runs = find_body_runs(lines, weights)
+    runs = find_body_runs(lines, weights, text)
     runs = check_structure(lines, runs, codes)
     if runs and (
         _sectioned_front_page(lines, runs, lexicon)

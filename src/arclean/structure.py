@@ -1000,29 +1000,38 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
 BLOCK_GLUE_MIN_BLANK_SHARE = 0.6
 #: A run takes in at most this many such pieces at each of its edges.
 BLOCK_GLUE_MAX_LINES = 8
-#: ...which needs at least this many "\n" a line in all (a C count first)...
-BLOCK_GLUE_MIN_BREAKS = 1 + BLOCK_GLUE_MIN_BLANK_SHARE
 #: The share of blank breaks is read on about this many breaks spread over the text.
 BLOCK_GLUE_SAMPLE = 24
+
+
+def blank_separated(text: str, lines: Sequence[Line], min_share: float = BLOCK_GLUE_MIN_BLANK_SHARE) -> Optional[Callable[[int], bool]]:
+    """For a text of blank-separated blocks (at least ``min_share`` of its breaks hold a blank
+    line, read on a sample of :data:`BLOCK_GLUE_SAMPLE` breaks spread over the text),
+    ``joined(k)``: does line ``k`` follow line ``k - 1`` with no blank line between them?  None
+    for any other text."""
+    n = len(lines)
+    if n < 2 or text.count("\n") < (1 + min_share) * n:
+        return None  # (too few line breaks for that many of its breaks to hold a blank line)
+
+    def joined(k: int) -> bool:
+        return text.count("\n", lines[k - 1].end, lines[k].start) < 2
+
+    step = max(1, (n - 1) // BLOCK_GLUE_SAMPLE)
+    sample = range(1, n, step)
+    if sum(1 for k in sample if joined(k)) > (1 - min_share) * len(sample):
+        return None
+    return joined
 
 
 def glue_blocks(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """In a text of blank-separated blocks (:data:`BLOCK_GLUE_MIN_BLANK_SHARE`), the free lines
     joined to a run's first or last line with no blank line between are pieces of the same
     paragraph ("أعلنت" / "مؤسسة كهرباء لبنان" / "، في بيان مساء الجمعة، أنّ ..."): the run takes
-    them in (rule ``structure.block_glue``).  The share of blank breaks is read on a sample of
-    :data:`BLOCK_GLUE_SAMPLE` breaks spread over the text, the breaks at the runs' edges one by
-    one (no pass over every line)."""
+    them in (rule ``structure.block_glue``).  See :func:`blank_separated`; the breaks at the
+    runs' edges are read one by one (no pass over every line)."""
     n = len(lines)
-    if not runs or n < 2 or text.count("\n") < BLOCK_GLUE_MIN_BREAKS * n:
-        return list(runs)  # (too few line breaks for most of its breaks to hold a blank line)
-
-    def joined(k: int) -> bool:  # line k follows line k - 1 with no blank line between them
-        return text.count("\n", lines[k - 1].end, lines[k].start) < 2
-
-    step = max(1, (n - 1) // BLOCK_GLUE_SAMPLE)
-    sample = range(1, n, step)
-    if sum(1 for k in sample if joined(k)) > (1 - BLOCK_GLUE_MIN_BLANK_SHARE) * len(sample):
+    joined = blank_separated(text, lines) if runs else None
+    if joined is None:
         return list(runs)
     out: List[Tuple[int, int]] = []
     floor = 0  # (the end of the run before: no line is taken twice)
