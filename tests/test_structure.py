@@ -1651,3 +1651,16 @@ def test_a_paragraph_printed_in_many_pieces_scores_as_one() -> None:
     menu_block = "\n".join(["الرئيسية", "محليات", "القدس", "غزة", "اقتصاد", "رياضة", "منوعات", "ثقافة وفنون", "تكنولوجيا", "صحة وجمال"])
     text2 = "\n\n\n".join([menu_block, "عنوان الخبر الرئيسي اليوم", "الإثنين 21/10/2024 - 11:25 ص", P1, P2, "جميع الحقوق محفوظة"])
     assert arclean.clean(text2) == f"{P1}\n{P2}"
+
+
+def test_a_story_going_on_after_an_inline_related_box_is_no_teaser_leftover() -> None:
+    # the story's last section (a heading, two paragraphs opening with connectives) sits
+    # between an inline related box and the tags line, a few lines over a teaser list
+    teasers = [x for k in range(3) for x in (f"الوزارة تبدأ أعمال الصيانة رقم {k + 1} قبل الصيف", f"2025/2/{8 - k}", "تنطلق الأعمال الأسبوع المقبل وتستمر شهرين في عدة مناطق من البلاد.")]
+    tail = ["وأكد أن الحملات مستمرة خلال الأشهر المقبلة لتشمل المناطق الصناعية ومحيط الأسواق الشعبية، لافتا إلى أهمية تعاون السكان.",
+            "وأشار إلى أن التعاون مع الإدارة العامة للمرور ووزارة الداخلية أسهم في تسريع عمليات الرفع، وتقليص مدة الإجراءات إلى النصف."]
+    text = "\n".join(["الرئيسية", "محليات", "البلدية تزيل مئات السيارات المهملة من المناطق السكنية", "2025/2/9", P1, P2,
+                      "مواضيع متعلقة:", "البلدية تحرر مخالفات للمحال التجارية", "حملات مستمرة", *tail,
+                      "الكلمات الدلالية: البلدية", "أخبار أخرى من محليات", *teasers, "جميع الحقوق محفوظة"])
+    body = arclean.clean(text)
+    assert body.startswith(P1) and body.endswith(tail[-1])

@@ -453,7 +453,8 @@ def drop_list_leftovers(
         under_header = any(
             lines[k].label == "metadata" or lines[k].date is not None for k in range(max(0, s - TEASER_MAX_GAP), s)
         )
-        if near and e - s <= LEFTOVER_MAX_LINES and not under_header:
+        # (a paragraph opening with a connective, "وأكد ...", goes on with a story above it)
+        if near and e - s <= LEFTOVER_MAX_LINES and not under_header and not continues_story(lines[s]):
             for k in range(s, e):
                 lines[k].set("boilerplate", "related", "structure.teaser_pairs")
             continue
