@@ -176,6 +176,9 @@ def test_str_subclass_is_accepted_like_str() -> None:
 #: pages on which the engine once failed idempotence (found by the long fuzz run)
 _PARA = BODY_PARAGRAPHS[0]
 IDEMPOTENCE_CASES = (
+    # two headline-shaped lines (a name, a "المزيد: <headline>" link) under the story's last
+    # sentence, over an app promo: read as trailing headlines whether the promo follows or not
+    "\n".join([*BODY_PARAGRAPHS[:3], "منى عبد الله", "المزيد: وزير التعليم يعلن موعد بدء العام الدراسي", "حمل تطبيق الخبر اليوم الآن على هاتفك"]),
     # a labelled byline and a lone "القاهرة -" as captions over a one-paragraph story: the
     # byline is read the same way in x and in clean(x) (by the line under it)
     "\n".join([TITLES[0], "تاريخ النشر: 1 يناير 1995", "تقرير: أحمد السيد", "القاهرة -", _PARA]),

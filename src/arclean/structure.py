@@ -798,9 +798,11 @@ TRAILING_HEADLINES_MIN = 2
 
 def trailing_headlines(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[int]:
     """Line indices of at least :data:`TRAILING_HEADLINES_MIN` headline-shaped free lines that
-    end the text right under the last run's closing sentence (a listed item's headline:
-    :func:`_item_line` with no sign of a sentence, not opening with a connective)."""
-    if not runs or runs[-1][1] != len(lines):
+    end the body right under the last run's closing sentence (a listed item's headline:
+    :func:`_item_line` with no sign of a sentence, not opening with a connective).  Read at
+    the last run's end whatever follows it (page chrome, or the end of the text): in
+    ``clean(x)`` those lines end the text, and they must be read the same way."""
+    if not runs:
         return []
     s, e = runs[-1]
     k = e
