@@ -1664,3 +1664,35 @@ def test_a_story_going_on_after_an_inline_related_box_is_no_teaser_leftover() ->
                       "الكلمات الدلالية: البلدية", "أخبار أخرى من محليات", *teasers, "جميع الحقوق محفوظة"])
     body = arclean.clean(text)
     assert body.startswith(P1) and body.endswith(tail[-1])
+
+
+def test_a_tag_page_of_headline_summary_and_date_items_has_no_article_and_no_date() -> None:
+    # each item: a headline, its one-paragraph summary, then its date (a dated stamp under the
+    # summary); a lead item's summary is no story, and its date is not the page's
+    items = [
+        ("قیمت طلا امروز ۱۲ آذر ۱۴۰۳؛ طلای ۱۸ عیار در کانال ۵ میلیون تومان ماند", "بازار طلا در نخستین روز هفته با نوسان محدود همراه بود و قیمت هر گرم طلای ۱۸ عیار ثابت ماند.", "۱۲ آذر ۱۴۰۳ | ۱۱:۰۸"),
+        ("پیش\u200cبینی قیمت طلا برای هفته دوم آذر؛ خریداران منتظر بمانند؟", "کارشناسان بازار معتقدند تا روشن شدن مسیر نرخ ارز، بازار طلا در وضعیت انتظاری باقی می\u200cماند.", "۱۰ آذر ۱۴۰۳ | ۱۸:۴۲"),
+        ("حباب سکه امامی به کمترین رقم دو ماه اخیر رسید", None, "۸ آذر ۱۴۰۳ | ۰۹:۱۵"),
+        ("اونس جهانی طلا عقب\u200cنشینی کرد؛ تأثیر آن بر بازار داخلی چیست؟", "افت قیمت جهانی طلا در روزهای اخیر هنوز به طور کامل در بازار تهران منعکس نشده است.", "۶ آذر ۱۴۰۳ | ۱۴:۳۰"),
+        ("جدول قیمت طلا و سکه در بازار امروز", None, "۳ آذر ۱۴۰۳ | ۱۰:۰۲"),
+    ]
+    text = "\n".join(["صفحه اصلی", "بازار طلا و ارز", "بورس", "برچسب: قیمت طلا", *[x for item in items for x in item if x], "درباره ما | تماس با ما"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+
+
+def test_two_ticker_lines_are_a_ticker_but_one_breaking_headline_is_a_title() -> None:
+    ticker = ["عاجل .. وزارة الصحة: وصول شحنة أدوية منقذة للحياة إلى الميناء", "عاجل .. ارتفاع منسوب النيل الأزرق والري تحذر سكان الضفاف"]
+    text = "\n".join(["الرئيسية", "أخبار", *ticker, "وزارة الزراعة تبدأ توزيع التقاوي على المزارعين", "5 أغسطس 2025", P1, P2, "جميع الحقوق محفوظة"])
+    assert [rule_of(text, t)[1:] for t in ticker] == [("related", "structure.ticker_lines")] * 2
+    assert arclean.parse(text).metadata.title == "وزارة الزراعة تبدأ توزيع التقاوي على المزارعين"
+    one = "\n".join(["عاجل: وزارة الصحة تعلن وصول شحنة أدوية إلى الميناء", P1, P2])
+    assert arclean.parse(one).metadata.title == "عاجل: وزارة الصحة تعلن وصول شحنة أدوية إلى الميناء"
+
+
+def test_an_error_page_has_no_article() -> None:
+    apology = ["عذرا، يبدو أن الصفحة التي تحاول الوصول إليها قد حذفت أو تم نقلها إلى عنوان آخر، أو ربما كتبت الرابط بشكل خاطئ.",
+               "يمكنك العودة إلى الصفحة الرئيسية أو استخدام البحث للعثور على ما تبحث عنه في الموقع."]
+    text = "\n".join(["الرئيسية", "أخبار", "رياضة", "404", "الصفحة غير موجودة", *apology, "ابحث في الموقع", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""

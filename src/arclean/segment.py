@@ -1138,6 +1138,23 @@ def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, 
 TOPIC_COUNT_REACH = 2
 
 
+#: A page where at least this many lines were found to be a listing's items (headlines with
+#: their stamps, teaser pairs) and whose body is left with at most LISTING_LEFTOVER_MAX_LINES
+#: lines, at most one of them sentence-sized, and no date or byline over them is the listing:
+#: the lines left are its blurbs (a writer's bio, a ticker line).  A short story of two
+#: paragraphs among teasers keeps its body.
+LISTING_MIN_ITEM_LINES = 8
+LISTING_LEFTOVER_MAX_LINES = 3
+_LISTING_RULES = frozenset(("structure.stamped_headlines", "structure.teaser_pairs", "structure.dated_headlines"))
+
+
+def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    left = [lines[k] for s, e in runs for k in range(s, e)]
+    if len(left) > LISTING_LEFTOVER_MAX_LINES or sum(ln.is_prose for ln in left) > 1 or _anchored(lines, runs[0][0]):
+        return False
+    return sum(1 for ln in lines if ln.rule in _LISTING_RULES) >= LISTING_MIN_ITEM_LINES
+
+
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     s = runs[0][0]
     return any(lines[k].rule == "shape.topic_count" for k in range(max(0, s - TOPIC_COUNT_REACH), s))
@@ -1186,6 +1203,7 @@ def segment_lines(
     _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
     _decide(lines, codes, structure.stamped_headlines(lines, codes), "related", "structure.stamped_headlines")
+    _decide(lines, codes, structure.ticker_lines(lines, codes), "related", "structure.ticker_lines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
         _drop_link_items(lines, [], headlines=False)
@@ -1197,6 +1215,7 @@ def segment_lines(
         or structure.site_page(lines, runs)
         or _lone_unanchored_paragraph(lines, runs)
         or _under_topic_count(lines, runs)
+        or _listing_leftover(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if markdown:

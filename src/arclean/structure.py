@@ -868,21 +868,36 @@ _STAMPED_ITEM = re.compile(b"[\x01\x02\x03\x05]\x04[\x00\x02]?")
 def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     """Line indices of runs of at least :data:`STAMPED_HEADLINES_MIN` stamped headlines (see
     the constant): each a listed item's headline (:func:`_item_line`, a question allowed),
-    the stamp under it, and the section word under that if there is one."""
+    perhaps its one-paragraph summary over a dated stamp, the stamp under it, and the section
+    word under that if there is one."""
     out: List[int] = []
     run: List[Tuple[int, int]] = []  # (first line, end) of each item in a row
     items = [(m.start(), m.end()) for m in _STAMPED_ITEM.finditer(codes)]
-    for i, (s, e) in enumerate(items):
-        head = lines[s]
-        # (a "؛" joins the two halves of a headline, "قرعه‌کشی لیگ؛ رقبای ایران مشخص شدند")
-        if not _item_line(head, semicolon_ok=True) or _sentence_signs(head.text.replace("؛", " ")):
-            continue
+    for s, e in items:
+        if not _stamped_head(lines[s]):
+            # or the headline's one-paragraph summary sits between it and a dated stamp (a
+            # clock alone under a text is a schedule's next item, not this one's stamp)
+            if not (
+                s > 0
+                and codes[s] == FREE_PROSE
+                and codes[s - 1] in _FREE_OR_DATED_CODES
+                and lines[s + 1].date is not None
+                and _stamped_head(lines[s - 1])
+            ):
+                continue
+            s -= 1
         if run and s != run[-1][1]:  # not right under the previous item: a new run
             _flush_stamped(items, run, out)
             run = []
         run.append((s, e))
     _flush_stamped(items, run, out)
     return out
+
+
+def _stamped_head(ln: Line) -> bool:
+    """The headline of a stamped item (a "؛" joins the two halves of a headline, "قرعه‌کشی
+    لیگ؛ رقبای ایران مشخص شدند")."""
+    return _item_line(ln, semicolon_ok=True) and not _sentence_signs(ln.text.replace("؛", " "))
 
 
 def _flush_stamped(items: Sequence[Tuple[int, int]], run: List[Tuple[int, int]], out: List[int]) -> None:
@@ -1053,14 +1068,50 @@ def glue_blocks(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]
     return out
 
 
+#: Keys of an error page's headings (data/error_pages.tsv).
+ERROR_PAGE_HEADINGS: FrozenSet[bytes] = frozenset(key_bytes(r[0]) for r in data_rows("error_pages.tsv", ("phrase", "why")))
+
+
+#: Keys of a news ticker's labels (data/ticker_labels.tsv), and a line opening with one of them
+#: then a separator (".." ":" "|" "-").
+TICKER_LABELS: FrozenSet[bytes] = frozenset(key_bytes(r[0]) for r in data_rows("ticker_labels.tsv", ("label", "why")))
+_TICKER_OPEN = re.compile(r"^(\S+(?:\s\S+)?)\s*(?:\.{2,}|:|\||-|–|ـ)\s*\S")
+#: A ticker has at least this many such lines in a row.
+TICKER_MIN_LINES = 2
+# (the labels' first letters: the cheap test before the regex, on every line)
+_TICKER_FIRST = frozenset("عخهالBبف")
+
+
+def ticker_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
+    """Line indices of a news ticker: at least :data:`TICKER_MIN_LINES` free lines in a row
+    that open with a ticker's label and a separator ("عاجل .. ارتفاع منسوب النيل ...")."""
+    out: List[int] = []
+    row: List[int] = []
+    for k, ln in enumerate(lines):
+        m = _TICKER_OPEN.match(ln.text) if codes[k] in _FREE_OR_DATED_CODES and ln.text[0] in _TICKER_FIRST else None
+        if m is not None and (key_bytes(m.group(1)) in TICKER_LABELS or key_bytes(m.group(1).split()[0]) in TICKER_LABELS):
+            row.append(k)
+            continue
+        if len(row) >= TICKER_MIN_LINES:
+            out.extend(row)
+        row = []
+    if len(row) >= TICKER_MIN_LINES:
+        out.extend(row)
+    return out
+
+
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
-    """Is the page one of the site's own pages (contact, about, privacy, terms)?  Its heading,
+    """Is the page one of the site's own pages (contact, about, privacy, terms, an error page)?
+    An error page's heading (``data/error_pages.tsv``) within two lines over the first body
+    run says so.  Otherwise its heading,
     right above the first body run, is a footer link the lexicon knows ("اتصل بنا", "من نحن",
     "سياسة الخصوصية"), and the page names it again elsewhere (its menu entry, its breadcrumb
     "الرئيسية / اتصل بنا"): the text under it is that page's, not an article."""
     s = runs[0][0]
     if s == 0:
         return False
+    if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), s)):
+        return True  # an error page's heading over an apology ("الصفحة غير موجودة")
     head = lines[s - 1]
     e = head.entry
     if head.label != "boilerplate" or head.kind != "footer" or e is None or e.mode != "exact":
