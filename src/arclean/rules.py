@@ -276,8 +276,11 @@ def labelled_counter(text: str) -> Optional[Hit]:
 _PAGER_WORDS = frozenset(("التالي", "السابق", "الأولى", "الأخيرة", "التالية", "السابقة", "...", "…", "»", "«", "›", "‹",
                           "next", "prev", "previous", "Next", "Prev", "Previous",
                           "قبلی", "بعدی", "اگلا", "پچھلا", "اگلی", "پچھلی"))  # (Persian, Urdu)
+# Three numbers in a row: what a pager opening with a quote mark must hold.
+_NUMBER_RUN = re.compile(r"[0-9٠-٩۰-۹]+\s+[0-9٠-٩۰-۹]+\s+[0-9٠-٩۰-۹]+")
 # Quote marks a pager word may be printed in: "«قبلی»", "« پچھلا".
 _PAGER_MARKS = "«»‹›<>"
+_PAGER_MARK_SET = frozenset(_PAGER_MARKS)
 #: A pager has at least this many page numbers.
 PAGER_MIN_NUMBERS = 3
 
@@ -308,7 +311,9 @@ def meta_bar(text: str, n_words: int) -> Optional[Hit]:
 def pagination(text: str) -> Optional[Hit]:
     """A pager: page numbers in rising order and the words around them ("1 2 3 4 5 ... 235
     التالي"); not three numbers in any order ("2024 10 15" is a date)."""
-    tokens = [t.strip(_PAGER_MARKS) or t for t in text.split()]
+    tokens = text.split()
+    if not _PAGER_MARK_SET.isdisjoint(text):
+        tokens = [t.strip(_PAGER_MARKS) or t for t in tokens]
     if not all(t in _PAGER_WORDS or (t.isdigit() and len(t) <= 4) for t in tokens):
         return None
     numbers = [int(t) for t in tokens if t.isdigit()]
@@ -525,8 +530,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
             hit = counter_line(text)
         if hit is None and first.isdigit():
             hit = pagination(text)
-    if hit is None and first in _PAGER_MARKS:
-        hit = pagination(text)  # "« السابق 1 2 3 ... 48 التالي »"
+    if hit is None and first in _PAGER_MARKS and _NUMBER_RUN.search(text) is not None:
+        hit = pagination(text)  # "« السابق 1 2 3 ... 48 التالي »" (a quote mark opens headlines too)
     if hit is None and ("|" in text or "•" in text or "·" in text):
         hit = meta_bar(text, n_words) or separator_list(text)
     if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:

@@ -547,10 +547,6 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
 # --- stage 4: body regions -----------------------------------------------------------------
 
 
-def _line_score(ln: Line, wt: BodyWeights) -> float:
-    return _score(ln.words, ln.punct, ln.text, wt)
-
-
 def _score(words: int, punct: int, text: str, wt: BodyWeights) -> float:
     """The body score of a line of ``words`` words (``punct``: it holds sentence punctuation;
     ``text``: its text, or its last piece's, for the sentence end)."""
@@ -577,13 +573,14 @@ def _block_scores(text: str, lines: Sequence[Line], scores: List[float], wt: Bod
     of free lines with no blank line between them is one paragraph printed in pieces (its links
     on lines of their own: "بدأ المزارعون في قرى" / "نابلس" / "قطف ثمار الزيتون، ..."): when the
     block read as one line scores more than its pieces do, each piece gets its share of that."""
-    joined = structure.blank_separated(text, lines, BLOCK_SCORE_MIN_BLANK_SHARE)
-    if joined is None:
+    if structure.blank_separated(text, lines, BLOCK_SCORE_MIN_BLANK_SHARE) is None:
         return
+    # joined[k]: line k follows line k - 1 with no blank line between them (one C count a break)
+    joined = [False] + [text.count("\n", a.end, b.start) < 2 for a, b in zip(lines, lines[1:])]
     n, k = len(lines), 0
     while k < n:
         j = k + 1
-        while j < n and joined(j):
+        while j < n and joined[j]:
             j += 1
         # (a paragraph in pieces ends as a sentence does: a menu's items or a list of
         # headlines set one a line do not)
@@ -797,7 +794,7 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS, tex
             if ln.label is not None and _closes(ln) and not (ln.kind == "source" and _between_prose(lines, k)):
                 shut.append(k)
         else:
-            scores[k] = _line_score(ln, wt)
+            scores[k] = _score(ln.words, ln.punct, ln.text, wt)
             chunk_of[k] = len(chunks)
     if n > start:
         chunks.append((start, n))
@@ -1203,7 +1200,7 @@ def segment_lines(
     _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
     _decide(lines, codes, structure.stamped_headlines(lines, codes), "related", "structure.stamped_headlines")
-    _decide(lines, codes, structure.ticker_lines(lines, codes), "related", "structure.ticker_lines")
+    _decide(lines, codes, structure.ticker_lines(lines, codes, block), "related", "structure.ticker_lines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
         _drop_link_items(lines, [], headlines=False)

@@ -36,8 +36,8 @@ from collections import Counter
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import names
-from .fold import key_bytes
-from .lexicon import data_rows
+from .fold import block_matches, key_bytes
+from .lexicon import data_rows, trie_regex
 from .lines import DIGIT, Line, lines_holding
 from .rules import has_arabic
 
@@ -268,7 +268,7 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
     n = len(lines)
     max_words = TEASER_HEAD_MAX_WORDS
     for s in summaries:
-        if _TABLE_CELL_GAP.search(lines[s].text) is not None:
+        if "   " in lines[s].text and _TABLE_CELL_GAP.search(lines[s].text) is not None:
             continue  # a table's row printed with its cells spaced out is no summary
         h = s - 1
         if h >= 0:  # (the common case first: a story's paragraph under another one is no item)
@@ -1078,26 +1078,25 @@ TICKER_LABELS: FrozenSet[bytes] = frozenset(key_bytes(r[0]) for r in data_rows("
 _TICKER_OPEN = re.compile(r"^(\S+(?:\s\S+)?)\s*(?:\.{2,}|:|\||-|–|ـ)\s*\S")
 #: A ticker has at least this many such lines in a row.
 TICKER_MIN_LINES = 2
-# (the labels' first letters: the cheap test before the regex, on every line)
-_TICKER_FIRST = frozenset("عخهالBبف")
+# (the labels' first words at a line's start, in a block of keys)
+_TICKER_BLOCK = re.compile(b"\n(?:" + trie_regex(k.split(b" ")[0] for k in TICKER_LABELS) + b")(?![^ \n])")
 
 
-def ticker_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
+def ticker_lines(lines: Sequence[Line], codes: bytearray, block: bytes) -> List[int]:
     """Line indices of a news ticker: at least :data:`TICKER_MIN_LINES` free lines in a row
-    that open with a ticker's label and a separator ("عاجل .. ارتفاع منسوب النيل ...")."""
-    out: List[int] = []
-    row: List[int] = []
-    for k, ln in enumerate(lines):
-        m = _TICKER_OPEN.match(ln.text) if codes[k] in _FREE_OR_DATED_CODES and ln.text[0] in _TICKER_FIRST else None
-        if m is not None and (key_bytes(m.group(1)) in TICKER_LABELS or key_bytes(m.group(1).split()[0]) in TICKER_LABELS):
-            row.append(k)
-            continue
-        if len(row) >= TICKER_MIN_LINES:
-            out.extend(row)
-        row = []
-    if len(row) >= TICKER_MIN_LINES:
-        out.extend(row)
-    return out
+    that open with a ticker's label and a separator ("عاجل .. ارتفاع منسوب النيل ...").
+    ``block``: the lines' key block (:func:`arclean.fold.key_block`); the lines whose key
+    opens with a label's first word are found in it by one scan."""
+    hits = [k for k, _m in block_matches(_TICKER_BLOCK, block)]
+    if len(hits) < TICKER_MIN_LINES:
+        return []
+    rows = _row_groups([k for k in hits if codes[k] in _FREE_OR_DATED_CODES and _ticker_line(lines[k])], lambda _k: False, TICKER_MIN_LINES)
+    return [k for row in rows for k in row]
+
+
+def _ticker_line(ln: Line) -> bool:
+    m = _TICKER_OPEN.match(ln.text)
+    return m is not None and (key_bytes(m.group(1)) in TICKER_LABELS or key_bytes(m.group(1).split()[0]) in TICKER_LABELS)
 
 
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
