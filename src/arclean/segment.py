@@ -730,8 +730,6 @@ INLINE_TEASER_HEADING_MAX_WORDS = 6
 #: ...when it carries a headline of at least this many words after its label (not a section
 #: name: "المزيد من لبنان" heads the section's other stories).
 INLINE_TEASER_MIN_WORDS = 3
-# A numbered section heading: "3. ...", "٣- ...".
-_NUMBERED_HEADING = re.compile(r"[0-9٠-٩۰-۹]{1,2}\s*[-.)–]\s")
 
 
 def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
@@ -749,7 +747,7 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
         and teaser.words - len(e.bkey.split()) >= INLINE_TEASER_MIN_WORDS
         and _free(heading)
         and heading.words <= INLINE_TEASER_HEADING_MAX_WORDS
-        and _NUMBERED_HEADING.match(heading.text) is not None
+        and structure.item_number(heading.text) is not None
     )
 
 

@@ -352,21 +352,23 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
 _ITEM_NUMBER = re.compile(r"([0-9٠-٩۰-۹]{1,2})\s*[-.)–:]")
 
 
+def item_number(text: str) -> Optional[int]:
+    """The item number a heading opens with ("1.", "٢-", "3)"), or None."""
+    m = _ITEM_NUMBER.match(text)
+    return int(m.group(1)) if m is not None else None  # (int() reads Arabic-Indic and Persian digits)
+
+
 def _numbered_in_order(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
     """Are the pairs' headings numbered one after another (1, 2, 3 ...)?  The first pair
     may be unnumbered (the story's own headline over its lede), and so may the last."""
-    if stretch and _ITEM_NUMBER.match(lines[stretch[0][0]].text) is None:
+    if stretch and item_number(lines[stretch[0][0]].text) is None:
         stretch = stretch[1:]
-    if stretch and _ITEM_NUMBER.match(lines[stretch[-1][0]].text) is None:
+    if stretch and item_number(lines[stretch[-1][0]].text) is None:
         stretch = stretch[:-1]  # (and the last: its closing section, "متى يجب مراجعة الطبيب؟")
-    if len(stretch) < 2:
+    found = [item_number(lines[h].text) for h, _s in stretch]
+    numbers = [n for n in found if n is not None]
+    if len(numbers) < 2 or len(numbers) < len(found):
         return False
-    numbers = []
-    for h, _s in stretch:
-        m = _ITEM_NUMBER.match(lines[h].text)
-        if m is None:
-            return False
-        numbers.append(int(m.group(1)))  # (int() reads Arabic-Indic and Persian digits too)
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
