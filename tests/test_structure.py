@@ -1696,3 +1696,15 @@ def test_an_error_page_has_no_article() -> None:
                "يمكنك العودة إلى الصفحة الرئيسية أو استخدام البحث للعثور على ما تبحث عنه في الموقع."]
     text = "\n".join(["الرئيسية", "أخبار", "رياضة", "404", "الصفحة غير موجودة", *apology, "ابحث في الموقع", "جميع الحقوق محفوظة"])
     assert arclean.clean(text) == ""
+
+
+def test_a_headline_under_the_date_over_the_share_bar_and_caption_is_the_title() -> None:
+    headline = "الفريق يختتم تحضيراته لمواجهة الغد بحصة تكتيكية مغلقة"
+    text = "\n".join(["الرئيسية / المركز الإعلامي / الأخبار", "الأربعاء 22 جمادى الأولى 1445هـ الموافق 6 ديسمبر 2023م", "الفريق الأول", headline,
+                      "مشاركة", "X", "واتساب", "نسخ الرابط", "جانب من الحصة التدريبية للفريق الأول مساء اليوم - تصوير: سلطان الحربي",
+                      P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, headline)[2] == "zone.headline_under_header"
+    assert doc.metadata.published == datetime(2023, 12, 6).date()
+    assert doc.body.endswith(P3) and headline not in doc.body

@@ -41,6 +41,9 @@ HEADER_SEARCH_LINES = 80
 #: words and no "label: value" colon, and the header's date line is labelled ("نُشر: ...").
 HEADER_MAX_CARD_GAP = 10
 CARD_LINE_MAX_WORDS = 6
+#: A headline printed under the header's date (no title over it) has at least this many words
+#: (a section word or two there is the story's category).
+HEADLINE_UNDER_MIN_WORDS = 4
 #: A free line counts as a caption when a header line is this close above it.
 CAPTION_GAP = 2
 #: At most this many free lines between the header and the story are read as photo captions
@@ -429,6 +432,15 @@ def label_header_zone(
         inner = next((k for k in range(top + 1, bottom) if lines[k].label is None and lines[k].date is None and _headline_like(lines[k])), None)
         if inner is not None:
             lines[inner].set(METADATA, "title", "zone.headline_in_header")
+        else:
+            # or right under it, over the share bar and the photo's caption: the first free
+            # headline of a few words between the header and the story
+            under = next(
+                (k for k in range(bottom + 1, first) if lines[k].label is None and lines[k].words >= HEADLINE_UNDER_MIN_WORDS and _headline_like(lines[k])),
+                None,
+            )
+            if under is not None and not any(lines[j].is_prose for j in range(bottom + 1, under)):
+                lines[under].set(METADATA, "title", "zone.headline_under_header")
     _label_lone_dateline(lines, first)
     # a few short free lines inside the cluster or right under it: photo captions -> body
     captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]

@@ -668,8 +668,8 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
     k, seen, crossed, in_bar = start - 1, 0, False, False
     while k >= 0 and seen < HEADER_GAP_LINES and k >= start - HEADER_SCAN_LINES:
         ln = lines[k]
-        if ln.label == BOILERPLATE and ln.kind == "share":
-            k -= 1  # a share bar between the header and the story
+        if ln.label == BOILERPLATE and ln.kind in ("share", "ad"):
+            k -= 1  # a share bar or an ad slot between the header and the story
             in_bar = True
             continue
         if in_bar and ln.label is None and ln.words == 1 and ln.date is None:
