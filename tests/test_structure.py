@@ -1708,3 +1708,12 @@ def test_a_headline_under_the_date_over_the_share_bar_and_caption_is_the_title()
     assert rule_of(text, headline)[2] == "zone.headline_under_header"
     assert doc.metadata.published == datetime(2023, 12, 6).date()
     assert doc.body.endswith(P3) and headline not in doc.body
+
+
+def test_a_forecast_table_under_its_lead_in_is_the_storys() -> None:
+    # "وفيما يلي ...:" (and here follows) introduces the story's table, printed a cell a line
+    lead_in = "وفيما يلي التوقعات للأيام المقبلة:"
+    cells = ["اليوم", "العظمى", "الصغرى", "الخميس 18 يناير", "22", "14", "الجمعة 19 يناير", "21", "13"]
+    text = "\n".join(["الرئيسية", "تحذيرات", "الأرصاد تحذر من رياح قوية وأمواج مرتفعة حتى نهاية الأسبوع", "17/01/2024 - 10:30 ص", P1, P2, lead_in, *cells,
+                      "الوسوم: الطقس، قطر", "حمل التطبيق الآن", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join([P1, P2, lead_in, *cells])
