@@ -1717,3 +1717,16 @@ def test_a_forecast_table_under_its_lead_in_is_the_storys() -> None:
     text = "\n".join(["الرئيسية", "تحذيرات", "الأرصاد تحذر من رياح قوية وأمواج مرتفعة حتى نهاية الأسبوع", "17/01/2024 - 10:30 ص", P1, P2, lead_in, *cells,
                       "الوسوم: الطقس، قطر", "حمل التطبيق الآن", "جميع الحقوق محفوظة"])
     assert arclean.clean(text) == "\n".join([P1, P2, lead_in, *cells])
+
+
+def test_paragraphs_dense_with_links_count_even_when_few_breaks_are_blank() -> None:
+    # two paragraphs cut into many pieces each, under a share row printed against the first:
+    # most breaks hold no blank line, but the blocks of pieces are still read as paragraphs
+    first = ["أعلن", "جهاز تنفيذ وإدارة مشروع النهر الصناعي", "عن توقف ضخ المياه إلى عدد من أحياء", "طرابلس", "و", "جنزور", "و", "تاجوراء",
+             "لمدة ثلاثة أيام، وذلك لإجراء", "أعمال صيانة عاجلة", "على خط الأنابيب الرئيسي", "."]
+    second = ["وقال الجهاز في", "بيان نشره على صفحته", "إن الأعطال شملت تسربا في أحد الأنابيب قرب منطقة", "الشويرف", "، إلى جانب استبدال صمامات في",
+              "محطة الضخ الثالثة", "، مؤكدا أن الفرق الفنية ستعمل على مدار الساعة."]
+    blocks = [["الرئيسية"], ["تقارير"], ["انقطاع المياه عن أحياء في طرابلس لثلاثة أيام"], ["الإثنين 14 أكتوبر 2024"], ["شارك", "نسخ الرابط", *first], second,
+              ["جميع الحقوق محفوظة"]]
+    text = "\n\n\n".join("\n".join(b) for b in blocks)
+    assert arclean.clean(text) == "\n".join([*first, *second])

@@ -562,29 +562,55 @@ def _score(words: int, punct: int, text: str, wt: BodyWeights) -> float:
 
 
 #: A text reads as blank-separated blocks for the block scores when at least this share of its
-#: breaks hold a blank line (a paragraph in many pieces holds many breaks with none)...
-BLOCK_SCORE_MIN_BLANK_SHARE = 0.45
+#: breaks hold a blank line (a page of paragraphs in many pieces holds many breaks with none,
+#: so the pieces are told by their shape too: see :func:`_pieces`)...
+BLOCK_SCORE_MIN_BLANK_SHARE = 0.2
 #: ...and a block is read as one paragraph when it has at least this many pieces.
 BLOCK_MIN_PIECES = 3
 
 
+# What a piece of a paragraph cut at its links may open with: the punctuation after a link.
+_PIECE_OPENERS = ("،", ",", ".", "؛", ":", ")", "»")
+#: A paragraph in pieces has at least this share of pieces of at most PIECE_MAX_WORDS words
+#: (its links: "طرابلس", "و", "جنزور"), or a piece opening with punctuation.
+PIECE_SHORT_SHARE = 0.5
+PIECE_MAX_WORDS = 3
+
+
+def _pieces(lines: Sequence[Line], k: int, j: int) -> bool:
+    """Do lines ``[k, j)`` look like one paragraph cut at its links (see :data:`PIECE_SHORT_SHARE`),
+    rather than whole lines set one under another?"""
+    if any(lines[x].text.startswith(_PIECE_OPENERS) for x in range(k + 1, j)):
+        return True
+    return sum(1 for x in range(k, j) if lines[x].words <= PIECE_MAX_WORDS) >= PIECE_SHORT_SHARE * (j - k)
+
+
 def _block_scores(text: str, lines: Sequence[Line], scores: List[float], wt: BodyWeights) -> None:
-    """In a text of blank-separated blocks (:func:`arclean.structure.blank_separated`), a block
-    of free lines with no blank line between them is one paragraph printed in pieces (its links
+    """In a text of blank-separated blocks (:data:`BLOCK_SCORE_MIN_BLANK_SHARE`), a block of
+    free lines with no blank line between them is one paragraph printed in pieces (its links
     on lines of their own: "بدأ المزارعون في قرى" / "نابلس" / "قطف ثمار الزيتون، ..."): when the
     block read as one line scores more than its pieces do, each piece gets its share of that."""
-    if structure.blank_separated(text, lines, BLOCK_SCORE_MIN_BLANK_SHARE) is None:
-        return
+    n = len(lines)
+    if n < 2 or text.count("\n") < (1 + BLOCK_SCORE_MIN_BLANK_SHARE) * n:
+        return  # (too few line breaks for that many of them to hold a blank line)
     # joined[k]: line k follows line k - 1 with no blank line between them (one C count a break)
     joined = [False] + [text.count("\n", a.end, b.start) < 2 for a, b in zip(lines, lines[1:])]
-    n, k = len(lines), 0
+    if sum(joined) > (1 - BLOCK_SCORE_MIN_BLANK_SHARE) * (n - 1):
+        return
+    k = 0
     while k < n:
         j = k + 1
         while j < n and joined[j]:
             j += 1
+        # (the block's free lines after the last line a rule decided: a share row or a
+        # caption's credit may be printed against the paragraph)
+        f = j
+        while f > k and _free(lines[f - 1]):
+            f -= 1
         # (a paragraph in pieces ends as a sentence does: a menu's items or a list of
         # headlines set one a line do not)
-        if j - k >= BLOCK_MIN_PIECES and _ends_sentence(lines[j - 1].text) and all(_free(lines[x]) for x in range(k, j)):
+        if j - f >= BLOCK_MIN_PIECES and _ends_sentence(lines[j - 1].text) and _pieces(lines, f, j):
+            k = f
             block = _score(sum(lines[x].words for x in range(k, j)), max(lines[x].punct for x in range(k, j)), lines[j - 1].text, wt)
             if block > sum(scores[k:j]):
                 share = block / (j - k)
