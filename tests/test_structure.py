@@ -1730,3 +1730,23 @@ def test_paragraphs_dense_with_links_count_even_when_few_breaks_are_blank() -> N
               ["جميع الحقوق محفوظة"]]
     text = "\n\n\n".join("\n".join(b) for b in blocks)
     assert arclean.clean(text) == "\n".join([*first, *second])
+
+
+def test_a_bar_whose_other_fields_hold_digits_is_still_the_date_line() -> None:
+    # "3 دقائق للقراءة" before the date is the bar's reading-time field, not a date paired with it
+    headline = "التمويل العقاري السكني للأفراد يقفز في نوفمبر إلى مستوى قياسي"
+    bar = "الرياض • فريق التحرير • 3 دقائق للقراءة • 22 يناير 2025 • 22 رجب 1446هـ"
+    text = "\n".join(["الرئيسية", "عقار", "أسواق", "بنوك", headline, bar, P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.published == datetime(2025, 1, 22).date()
+    assert doc.metadata.title == headline
+
+
+def test_a_bulleted_key_point_holding_a_date_is_no_date_line() -> None:
+    points = ["• 8.9 مليار ريال قيمة العقود الجديدة في نوفمبر", "• الفلل تستحوذ على معظم العقود", "• أعلى مستوى شهري منذ مارس 2023"]
+    lines, _ = read_lines("\n".join(points))
+    from arclean.api import _find_date
+    from arclean.segment import attach_dates
+
+    attach_dates(lines, read_lines("\n".join(points))[1], _find_date)
+    assert lines[2].date is None

@@ -342,7 +342,11 @@ def attach_dates(
             continue
         d = DIGIT.search(t)  # a Hijri date paired before the Gregorian one starts here
         date_start = min(m.start, d.start()) if d is not None else m.start
-        bar = _bar_field(t, date_start, m.end) if ln.words > DATE_LINE_MAX_WORDS else None
+        bar = _bar_field(t, date_start, m.end) if ("•" in t or "·" in t or "|" in t) else None
+        if bar is None and date_start < m.start and ("•" in t or "·" in t or "|" in t):
+            bar = _bar_field(t, m.start, m.end)  # (the digit before it is another field's)
+            if bar is not None:
+                date_start = m.start
         if bar is not None:  # (a bar of fields: only the date's own field counts its words)
             other = word_count(t[bar[0] : date_start]) + word_count(t[m.end : bar[1]])
         else:
@@ -353,7 +357,9 @@ def attach_dates(
             other <= DATE_LINE_MAX_OTHER_WORDS
             or (other <= DATE_LINE_LABELLED_MAX_OTHER_WORDS and _publish_label_before(t, date_start))
         ) and not (
-            _timetable_item(t, date_start) or _timeline_entry(t, m.end)
+            _timetable_item(t, date_start)
+            or _timeline_entry(t, m.end)
+            or (t[:1] in _BULLETS and other > 0)  # a list's item with a date in it ("• أعلى مستوى منذ مارس 2023")
         ):
             ln.date = m
             ln.date_start = date_start
