@@ -11,12 +11,13 @@ Usage::
 
     .venv/bin/python benchmarks/probes.py [-v] [FOLDER ...]
 
-The file format is that of ``tests/data/pages`` (see ``tests/test_pages.py``): ``# key:
-value`` header lines (``published`` is ``YYYY-MM-DD`` or ``none``; a page with no ``B``
-line has no article), then ``<B|T|M|X><TAB><text>`` lines.  Reported per folder and in
-all: body token F1 (mean and min), titles right, published dates right, wrong dates (a
-date given where the page states another or none, and any date on a page with no
-article), and pages with no article that come out empty.
+The file format is that of ``tests/data/pages``, read by ``tests/pagefile.py`` (and
+documented in ``tests/test_pages.py``): ``# key: value`` header lines (``published`` is
+``YYYY-MM-DD`` or ``none``; a page with no ``B`` line has no article), then
+``<B|T|M|X><TAB><text>`` lines.  Reported per folder and in all: body token F1 (mean and
+min), titles right, published dates right, wrong dates (a date given where the page states
+another or none, and any date on a page with no article), and pages with no article that
+come out empty.
 """
 from __future__ import annotations
 
@@ -25,49 +26,16 @@ import collections
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent / "src"))
+sys.path.insert(0, str(ROOT.parent / "tests"))
 
 import arclean  # noqa: E402
+from pagefile import Page, load_page  # noqa: E402  (the page file format, read strictly)
 
 PROBES = ROOT / "probes"
-
-
-@dataclass
-class Probe:
-    path: Path
-    header: Dict[str, str]
-    text: str
-    parts: List[Tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def body(self) -> str:
-        return "\n".join(t for p, t in self.parts if p == "B")
-
-    @property
-    def title(self) -> Optional[str]:
-        if "title" in self.header:
-            return self.header["title"]
-        return next((t for p, t in self.parts if p == "T"), None)
-
-
-def load(path: Path) -> Probe:
-    header: Dict[str, str] = {}
-    lines: List[str] = []
-    parts: List[Tuple[str, str]] = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if raw.startswith("#") and not lines:
-            key, _, value = raw[1:].partition(":")
-            header[key.strip()] = value.strip()
-        elif not raw:
-            lines.append("")
-        else:
-            prefix, _, text = raw.partition("\t")
-            parts.append((prefix, text))
-            lines.append(text)
-    return Probe(path, header, "\n".join(lines) + "\n", parts)
 
 
 def token_f1(gold: str, got: str) -> float:
@@ -89,12 +57,12 @@ class Tally:
     wrong_dates: int = 0
     no_article: List[bool] = field(default_factory=list)
 
-    def add(self, probe: Probe, doc: "arclean.Document") -> Tuple[float, bool, Optional[str]]:
+    def add(self, probe: Page, doc: "arclean.Document") -> Tuple[float, bool, Optional[str]]:
         f1 = token_f1(probe.body, doc.body)
         self.f1.append(f1)
-        has_article = any(p == "B" for p, _ in probe.parts)
-        title_ok = doc.metadata.title == probe.title
-        if probe.title is not None or doc.metadata.title is not None:
+        has_article = probe.has_article
+        title_ok = doc.metadata.title == probe.expected_title
+        if probe.expected_title is not None or doc.metadata.title is not None:
             self.titles.append(title_ok)
         got = doc.metadata.published.isoformat()[:10] if doc.metadata.published is not None else None
         want = probe.header.get("published")
@@ -129,7 +97,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     for folder in folders:
         tally = Tally()
         for path in sorted(folder.glob("*.txt")):
-            probe = load(path)
+            probe = load_page(path)
             doc = arclean.parse(probe.text)
             f1, title_ok, got = tally.add(probe, doc)
             total.add(probe, doc)

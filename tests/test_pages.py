@@ -37,9 +37,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List
 
 import pytest
 
@@ -48,8 +46,10 @@ import arclean
 from tsvdata import DATA, SHARED
 
 try:  # pytest's default "prepend" import mode puts tests/ on sys.path
+    from pagefile import Page, load_page
     from pagegen import check_partition
 except ImportError:  # pragma: no cover - tests/ imported as a package
+    from tests.pagefile import Page, load_page
     from tests.pagegen import check_partition
 
 PAGES_DIR = DATA / "pages"
@@ -75,75 +75,6 @@ MIN_STYLES_PER_CLASS = 3
 MAX_PAGE_LINES = 40
 #: lines at least this long must not occur verbatim in the shared dev corpus (nothing is copied)
 COPY_CHECK_MIN_CHARS = 50
-
-PREFIX_LABELS = {"B": "body", "T": "title", "M": "metadata", "X": "boilerplate"}
-HEADER_KEYS = {"class", "style", "why", "title", "published", "xfail"}
-
-
-@dataclass
-class Page:
-    path: Path
-    header: Dict[str, str]
-    text: str
-    #: (prefix, text) of every non-blank line, in order
-    parts: List[Tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return self.path.stem
-
-    @property
-    def body(self) -> str:
-        return "\n".join(t for p, t in self.parts if p == "B")
-
-    @property
-    def title_lines(self) -> List[str]:
-        return [t for p, t in self.parts if p == "T"]
-
-    @property
-    def expected_title(self) -> Optional[str]:
-        if "title" in self.header:
-            return self.header["title"]
-        titles = self.title_lines
-        return titles[0] if titles else None
-
-    @property
-    def has_article(self) -> bool:
-        return any(p == "B" for p, _ in self.parts)
-
-    @property
-    def page_lines(self) -> List[str]:
-        return self.text.split("\n")
-
-
-def load_page(path: Path) -> Page:
-    """Read one annotated page file (see the module docstring for the format)."""
-    header: Dict[str, str] = {}
-    lines: List[str] = []
-    parts: List[Tuple[str, str]] = []
-    raw_lines = path.read_text(encoding="utf-8").split("\n")
-    if raw_lines and raw_lines[-1] == "":
-        raw_lines.pop()
-    for n, raw in enumerate(raw_lines, 1):
-        where = f"{path.name}:{n}"
-        if raw.startswith("#"):
-            assert not lines, f"{where}: header line after the page started"
-            key, sep, value = raw[1:].partition(":")
-            key = key.strip()
-            assert sep and key in HEADER_KEYS, f"{where}: bad header line {raw!r}"
-            assert key not in header, f"{where}: header {key!r} given twice"
-            header[key] = value.strip()
-            continue
-        if raw == "":
-            lines.append("")
-            continue
-        prefix, tab, text = raw.partition("\t")
-        assert tab and prefix in PREFIX_LABELS, f"{where}: no label prefix and TAB: {raw!r}"
-        assert text and text == text.strip() and "\t" not in text, f"{where}: empty text or stray whitespace"
-        parts.append((prefix, text))
-        lines.append(text)
-    return Page(path=path, header=header, text="\n".join(lines) + "\n", parts=parts)
-
 
 def load_pages() -> List[Page]:
     return [load_page(p) for p in sorted(PAGES_DIR.glob("*.txt"))]
