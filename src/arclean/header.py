@@ -30,6 +30,7 @@ __all__ = [
     "label_agency_credits",
     "split_link_headline",
     "split_label_value",
+    "publish_label",
 ]
 
 #: Free (undecided) lines the header search may pass on its way up; more means page chrome.
@@ -217,13 +218,18 @@ def _is_meta_line(ln: Line) -> bool:
     return ln.label == METADATA and ln.kind in ("author", "published", "updated", "other")
 
 
+def publish_label(head: str) -> bool:
+    """Does ``head``, the text before a date, end with a publication or update label ("نُشر:",
+    "آخر تحديث")?  (:func:`arclean.dates.date_label_role`; the date grammar is loaded once a
+    date was read.)"""
+    from .dates import date_label_role
+
+    return date_label_role(head) in ("published", "updated")
+
+
 def _labelled_date_line(ln: Line) -> bool:
     """A date line whose label says publish or update ("نُشر: 2025-11-16 22:47")."""
-    if ln.date is None:
-        return False
-    from .dates import date_label_role  # (loaded already: the line's date was read)
-
-    return date_label_role(ln.text[: ln.date_start]) in ("published", "updated")
+    return ln.date is not None and publish_label(ln.text[: ln.date_start])
 
 
 def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
@@ -304,12 +310,10 @@ def _byline_before_label(before: str) -> Optional[Tuple[int, int, int]]:
     publication label starts; None for any other text."""
     if ":" not in before:
         return None
-    from .dates import date_label_role  # (loaded already: the line's date was read)
-
     tokens = list(_TOKEN.finditer(before))
     for n in range(1, min(PUBLISH_LABEL_MAX_WORDS, len(tokens) - 2) + 1):
         cut = tokens[-n].start()
-        if date_label_role(before[cut:]) not in ("published", "updated"):
+        if not publish_label(before[cut:]):
             continue
         head = before[:cut].rstrip()
         if not names.labelled_name(head):

@@ -39,6 +39,7 @@ from .header import (
     label_agency_credits,
     split_byline_date,
     split_first_body_line,
+    publish_label,
     split_label_value,
     split_link_headline,
 )
@@ -409,9 +410,7 @@ def _publish_label_before(text: str, date_start: int) -> bool:
     head = text[:date_start]
     if ":" not in head and "في" not in head:
         return False  # (every publication label ends so: "نشر في", "تاريخ النشر:")
-    from .dates import date_label_role  # (loaded already: find_date read the line)
-
-    return date_label_role(head) in ("published", "updated")
+    return publish_label(head)
 
 
 def _timeline_entry(text: str, date_end: int) -> bool:
@@ -567,11 +566,10 @@ def _score(words: int, punct: int, text: str, wt: BodyWeights) -> float:
     return w - wt.line_cost
 
 
-#: A text reads as blank-separated blocks for the block scores when at least this share of its
-#: breaks hold a blank line (a page of paragraphs in many pieces holds many breaks with none,
-#: so the pieces are told by their shape too: see :func:`_pieces`)...
-BLOCK_SCORE_MIN_BLANK_SHARE = 0.2
-#: ...and a block is read as one paragraph when it has at least this many pieces.
+#: A block of a blank-separated text (:func:`arclean.structure.blank_breaks`: a page of
+#: paragraphs in many pieces holds many breaks with no blank line, so the pieces are told by
+#: their shape: see :func:`_pieces`) is read as one paragraph when it has at least this many
+#: pieces.
 BLOCK_MIN_PIECES = 3
 
 
@@ -591,19 +589,14 @@ def _pieces(lines: Sequence[Line], k: int, j: int) -> bool:
     return sum(1 for x in range(k, j) if lines[x].words <= PIECE_MAX_WORDS) >= PIECE_SHORT_SHARE * (j - k)
 
 
-def _block_scores(text: str, lines: Sequence[Line], scores: List[float], wt: BodyWeights) -> None:
-    """In a text of blank-separated blocks (:data:`BLOCK_SCORE_MIN_BLANK_SHARE`), a block of
-    free lines with no blank line between them is one paragraph printed in pieces (its links
+def _block_scores(lines: Sequence[Line], joined: Sequence[bool], scores: List[float], wt: BodyWeights) -> None:
+    """In a text of blank-separated blocks (``joined``: :func:`arclean.structure.blank_breaks`),
+    a block of free lines with no blank line between them is one paragraph printed in pieces (its links
     on lines of their own: "بدأ المزارعون في قرى" / "نابلس" / "قطف ثمار الزيتون، ..."): when the
     block read as one line scores more than its pieces do, each piece gets its share of that."""
-    n = len(lines)
-    if n < 2 or text.count("\n") < (1 + BLOCK_SCORE_MIN_BLANK_SHARE) * n:
-        return  # (too few line breaks for that many of them to hold a blank line)
-    # joined[k]: line k follows line k - 1 with no blank line between them (one C count a break)
-    joined = [False] + [text.count("\n", a.end, b.start) < 2 for a, b in zip(lines, lines[1:])]
-    if sum(joined) > (1 - BLOCK_SCORE_MIN_BLANK_SHARE) * (n - 1):
+    if structure.blank_share(joined) < structure.BLANK_BREAKS_MIN_SHARE:
         return
-    k = 0
+    n, k = len(lines), 0
     while k < n:
         j = k + 1
         while j < n and joined[j]:
@@ -804,9 +797,12 @@ def _prose_lines(lines: Sequence[Line], run: Tuple[int, int, float]) -> int:
     return sum(1 for k in range(run[0], run[1]) if lines[k].is_prose)
 
 
-def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS, text: str = "") -> List[Tuple[int, int]]:
-    """Line-index runs ``[start, end)`` that are body, in document order (``text``: the lines'
-    text, for a text of blank-separated blocks: see :func:`_block_scores`)."""
+def find_body_runs(
+    lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS, joined: Optional[Sequence[bool]] = None
+) -> List[Tuple[int, int]]:
+    """Line-index runs ``[start, end)`` that are body, in document order (``joined``: the
+    text's :func:`arclean.structure.blank_breaks`, for a text of blank-separated blocks: see
+    :func:`_block_scores`)."""
     n = len(lines)
     chunks: List[Tuple[int, int]] = []
     chunk_of = [0] * n
@@ -828,8 +824,8 @@ def find_body_runs(lines: Sequence[Line], wt: BodyWeights = DEFAULT_WEIGHTS, tex
             chunk_of[k] = len(chunks)
     if n > start:
         chunks.append((start, n))
-    if text:
-        _block_scores(text, lines, scores, wt)
+    if joined is not None:
+        _block_scores(lines, joined, scores, wt)
     cands: List[Tuple[int, int, float]] = []
     for lo, hi in chunks:
         maximal_runs(scores, lo, hi, cands)
@@ -1234,7 +1230,8 @@ def segment_lines(
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
         _drop_link_items(lines, [], headlines=False)
-    runs = find_body_runs(lines, weights, text)
+    joined = structure.blank_breaks(text, lines)  # (None for most texts: no blank-line blocks)
+    runs = find_body_runs(lines, weights, joined)
     runs = check_structure(lines, runs, codes)
     if runs and (
         _sectioned_front_page(lines, runs, lexicon)
@@ -1248,7 +1245,7 @@ def segment_lines(
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
-    runs = structure.glue_blocks(text, lines, runs)
+    runs = structure.glue_blocks(lines, runs, joined)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)
     runs = structure.contents_headings(lines, runs)

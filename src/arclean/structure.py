@@ -1014,54 +1014,49 @@ def tag_cloud(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[in
     return items if found * 2 >= len(items) else []
 
 
-#: A text whose blocks are set apart by blank lines (at least this share of the breaks between
-#: its lines hold one) prints a paragraph's inline pieces (its links, its bold words) on lines
-#: of their own with no blank line between them: BeautifulSoup's ``get_text("\n")``.
+#: A text whose blocks are set apart by blank lines prints a paragraph's inline pieces (its
+#: links, its bold words) on lines of their own with no blank line between them:
+#: BeautifulSoup's ``get_text("\n")``.  The breaks are read when at least this share of them
+#: could hold a blank line (a C count of the text's line breaks first)...
+BLANK_BREAKS_MIN_SHARE = 0.2
+#: ...and the run edges take in such pieces when at least this share of them do...
 BLOCK_GLUE_MIN_BLANK_SHARE = 0.6
-#: A run takes in at most this many such pieces at each of its edges.
+#: ...at most this many at each edge of a run.
 BLOCK_GLUE_MAX_LINES = 8
-#: The share of blank breaks is read on about this many breaks spread over the text.
-BLOCK_GLUE_SAMPLE = 24
 
 
-def blank_separated(text: str, lines: Sequence[Line], min_share: float = BLOCK_GLUE_MIN_BLANK_SHARE) -> Optional[Callable[[int], bool]]:
-    """For a text of blank-separated blocks (at least ``min_share`` of its breaks hold a blank
-    line, read on a sample of :data:`BLOCK_GLUE_SAMPLE` breaks spread over the text),
-    ``joined(k)``: does line ``k`` follow line ``k - 1`` with no blank line between them?  None
-    for any other text."""
+def blank_breaks(text: str, lines: Sequence[Line]) -> Optional[List[bool]]:
+    """``joined[k]``: does line ``k`` follow line ``k - 1`` with no blank line between them
+    (``joined[0]`` is False)?  None for a text with too few line breaks for
+    :data:`BLANK_BREAKS_MIN_SHARE` of its breaks to hold a blank line (most texts: no list)."""
     n = len(lines)
-    if n < 2 or text.count("\n") < (1 + min_share) * n:
-        return None  # (too few line breaks for that many of its breaks to hold a blank line)
-
-    def joined(k: int) -> bool:
-        return text.count("\n", lines[k - 1].end, lines[k].start) < 2
-
-    step = max(1, (n - 1) // BLOCK_GLUE_SAMPLE)
-    sample = range(1, n, step)
-    if sum(1 for k in sample if joined(k)) > (1 - min_share) * len(sample):
+    if n < 2 or text.count("\n") < (1 + BLANK_BREAKS_MIN_SHARE) * n:
         return None
-    return joined
+    return [False] + [text.count("\n", a.end, b.start) < 2 for a, b in zip(lines, lines[1:])]
 
 
-def glue_blocks(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+def blank_share(joined: Sequence[bool]) -> float:
+    """The share of a text's breaks that hold a blank line (see :func:`blank_breaks`)."""
+    return 1 - sum(joined) / (len(joined) - 1)
+
+
+def glue_blocks(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], joined: Optional[Sequence[bool]]) -> List[Tuple[int, int]]:
     """In a text of blank-separated blocks (:data:`BLOCK_GLUE_MIN_BLANK_SHARE`), the free lines
     joined to a run's first or last line with no blank line between are pieces of the same
     paragraph ("أعلنت" / "مؤسسة كهرباء لبنان" / "، في بيان مساء الجمعة، أنّ ..."): the run takes
-    them in (rule ``structure.block_glue``).  See :func:`blank_separated`; the breaks at the
-    runs' edges are read one by one (no pass over every line)."""
-    n = len(lines)
-    joined = blank_separated(text, lines) if runs else None
-    if joined is None:
+    them in (rule ``structure.block_glue``).  ``joined``: :func:`blank_breaks` of the text."""
+    if not runs or joined is None or blank_share(joined) < BLOCK_GLUE_MIN_BLANK_SHARE:
         return list(runs)
+    n = len(lines)
     out: List[Tuple[int, int]] = []
     floor = 0  # (the end of the run before: no line is taken twice)
     for i, (s, e) in enumerate(runs):
         ceiling = runs[i + 1][0] if i + 1 < len(runs) else n
         k = s
-        while k > floor and s - k < BLOCK_GLUE_MAX_LINES and _free(lines[k - 1]) and joined(k):
+        while k > floor and s - k < BLOCK_GLUE_MAX_LINES and _free(lines[k - 1]) and joined[k]:
             k -= 1
         j = e
-        while j < ceiling and j - e < BLOCK_GLUE_MAX_LINES and _free(lines[j]) and joined(j):
+        while j < ceiling and j - e < BLOCK_GLUE_MAX_LINES and _free(lines[j]) and joined[j]:
             j += 1
         for x in list(range(k, s)) + list(range(e, j)):
             lines[x].set("body", "body", "structure.block_glue")
