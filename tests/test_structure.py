@@ -1742,3 +1742,28 @@ def test_a_bulleted_key_point_holding_a_date_is_no_date_line() -> None:
 
     attach_dates(lines, read_lines("\n".join(points))[1], _find_date)
     assert lines[2].date is None
+
+
+def test_a_headline_over_a_share_row_printed_a_button_per_line_is_the_title() -> None:
+    # no date on the page: the headline sits over the share buttons, one per line, however many
+    for headline, buttons in (
+        ("الحزب يدين استهداف الصحافيين ويدعو الحكومة إلى التحرك", ["تكبير الخط", "تصغير الخط", "طباعة", "شارك"]),
+        ("البلدية تعلن جدول صيانة شبكة المياه في الأحياء الشرقية", ["شارك", "فيسبوك", "تويتر", "واتساب", "نسخ الرابط"]),
+    ):
+        text = "\n".join(["الرئيسية", "من نحن", "البيانات", "الأنشطة", "تواصل معنا", "بيانات", headline, *buttons, P1, P2, "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert rule_of(text, headline)[2] == "zone.headline_above_body"
+        assert doc.body == P1 + "\n" + P2
+
+
+def test_a_headline_under_a_widgets_bare_clock_is_the_title_not_a_caption() -> None:
+    # a weather widget's "updated 09:00" sits over the crumb and the headline; the story's header
+    # is the date under the headline, so the headline is no caption between two header lines
+    headline = "الأرصاد تحذر من رياح قوية وأمواج مرتفعة حتى نهاية الأسبوع"
+    for clock, date in (("آخر تحديث: 09:00 ص", "١٧/٠١/٢٠٢٤ - ١٠:٣٠ ص"), ("تم التحديث 7:45 م", "الأربعاء 17 يناير 2024")):
+        text = "\n".join(["الرئيسية", "الأخبار", "الطقس الآن", "19°", "الرطوبة: 71%", clock, "الأخبار / تحذيرات", headline, date, P1, P2, "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert headline not in doc.body and doc.body.startswith(P1)
+        assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-01-17"

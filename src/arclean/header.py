@@ -269,11 +269,23 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         elif (ln.label is None or (ln.label == BOILERPLATE and ln.kind == "other")) and any(
             _is_meta_line(lines[j]) for j in range(max(0, k - CAPTION_GAP), k)
         ):
+            if ln.words >= HEADLINE_UNDER_MIN_WORDS and _headline_like(ln) and not _dated_above(lines, k):
+                break  # the headline itself, under a widget's undated clock ("آخر تحديث: 09:00 ص")
             pass  # a caption, a bare name or a news code ("کد خبر: ...") between two header lines
         else:
             break
         k -= 1
     return top, bottom
+
+
+def _dated_above(lines: Sequence[Line], k: int) -> bool:
+    """Is the nearest header line above line ``k`` (within :data:`CAPTION_GAP`) one holding
+    a date?  A caption sits between dated header lines; a headline under a bare clock or a
+    byline alone is the story's own, and the header starts under it."""
+    for j in range(k - 1, max(-1, k - 1 - CAPTION_GAP), -1):
+        if _is_meta_line(lines[j]):
+            return lines[j].date is not None or _unread_date_line(lines[j])
+    return False
 
 
 # What may stand between a byline and the date after it: a dash, a bar, a comma.
@@ -517,7 +529,10 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         t -= 1  # a table of contents between the headline and the story
     for _ in range(MAX_LINES_UNDER_TITLE):
         if t >= 1 and _under_headline(lines[t]):
+            share = lines[t].kind == "share"
             t -= 1  # the story's section, reading time, number or share row under its headline
+            while share and t >= 1 and lines[t].label == BOILERPLATE and lines[t].kind == "share":
+                t -= 1  # (a share row printed a button per line is one row)
     if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
         return
     above = lines[t - 1]
