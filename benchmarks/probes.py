@@ -57,7 +57,7 @@ class Tally:
     wrong_dates: int = 0
     no_article: List[bool] = field(default_factory=list)
 
-    def add(self, probe: Page, doc: "arclean.Document") -> Tuple[float, bool, Optional[str]]:
+    def add(self, probe: Page, doc: "arclean.Document") -> Tuple[float, bool, Optional[str], bool]:
         f1 = token_f1(probe.body, doc.body)
         self.f1.append(f1)
         has_article = probe.has_article
@@ -68,12 +68,13 @@ class Tally:
         want = probe.header.get("published")
         if want and want != "none":
             self.dates.append(got == want)
-            self.wrong_dates += got is not None and got != want
-        elif got is not None and (want == "none" or not has_article):
-            self.wrong_dates += 1
+            wrong = got is not None and got != want
+        else:
+            wrong = got is not None and (want == "none" or not has_article)
+        self.wrong_dates += wrong
         if not has_article:
             self.no_article.append(doc.body == "")
-        return f1, title_ok, got
+        return f1, title_ok, got, wrong
 
     def line(self, name: str) -> str:
         def share(xs: Sequence[bool]) -> str:
@@ -89,7 +90,7 @@ class Tally:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="one line per page below 1.0 or with a wrong field")
+    parser.add_argument("-v", "--verbose", action="store_true", help="one line per page below 1.0, with a wrong title or a wrong date")
     parser.add_argument("folders", nargs="*", help="folders of probe pages (default: every folder under benchmarks/probes)")
     args = parser.parse_args(argv)
     folders = [Path(f) for f in args.folders] or sorted(p for p in PROBES.iterdir() if p.is_dir())
@@ -99,10 +100,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         for path in sorted(folder.glob("*.txt")):
             probe = load_page(path)
             doc = arclean.parse(probe.text)
-            f1, title_ok, got = tally.add(probe, doc)
+            f1, title_ok, got, wrong = tally.add(probe, doc)
             total.add(probe, doc)
-            if args.verbose and (f1 < 0.999 or not title_ok):
-                print(f"  {f1:.3f} {path.parent.name}/{path.stem}  title {'ok' if title_ok else repr(doc.metadata.title)[:40]}  published {got}")
+            if args.verbose and (f1 < 0.999 or not title_ok or wrong):
+                print(f"  {f1:.3f} {path.parent.name}/{path.stem}  title {'ok' if title_ok else repr(doc.metadata.title)[:40]}  published {got}{'  (wrong)' if wrong else ''}")
         print(tally.line(folder.name))
     print(total.line("all"))
     return 0
