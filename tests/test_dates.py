@@ -19,7 +19,7 @@ from hijridate import Gregorian, Hijri
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arclean.dates import DateMatch, date_label_role, find_dates, parse_date, parse_time
+from arclean.dates import DateMatch, date_label_role, find_dates, in_date_range, parse_date, parse_time
 
 from tsvdata import table_rows
 
@@ -693,3 +693,33 @@ def test_a_persian_listing_of_numerically_dated_headlines_has_no_article_and_no_
     doc = arclean.parse(text)
     assert doc.body == ""
     assert doc.metadata.published is None and doc.metadata.title is None
+
+
+@pytest.mark.parametrize(
+    "text, is_range",
+    [
+        ("12 نوفمبر 2024 – 15 مارس 2025", True),  # an exhibition's run
+        ("من 12 نوفمبر 2024 إلى 15 مارس 2025", True),
+        ("الخميس 12 نوفمبر 2024 - الأحد 15 نوفمبر 2024", True),
+        ("12 نوفمبر – 15 مارس 2025", True),  # the start without its year, over the new year
+        ("12 مارس – 15 مارس 2025", True),
+        ("۱۴ آذر ۱۴۰۳ - ۱۸ آذر ۱۴۰۳", True),  # a Solar Hijri run
+        ("الثلاثاء 27 جمادى الأولى 1447هـ - 18 نوفمبر 2025م", False),  # one day in two calendars
+        ("18 نوفمبر 2025 - 27 جمادى الأولى 1447", False),
+        ("12/11/2024 - 10:30", False),  # a date and its time
+        ("نشر في 12 نوفمبر 2024 - آخر تحديث 13 نوفمبر 2024", False),  # two labelled dates
+        ("12 مارس 2025 – 15 مارس 2024", False),  # the end before the start: no run
+        ("كتب: أحمد - 15 مارس 2025", False),
+        ("أبريل - 15 مارس 2025", False),
+        ("12 أكتوبر 2024", False),
+    ],
+)
+def test_in_date_range(text: str, is_range: bool) -> None:
+    m = parse_date(text, day_first=True)
+    assert m is not None
+    assert in_date_range(text, m, day_first=True) is is_range
+
+
+def test_in_date_range_checks_its_arguments() -> None:
+    with pytest.raises(TypeError, match="DateMatch"):
+        in_date_range("12 أكتوبر 2024", "12 أكتوبر 2024")  # type: ignore[arg-type]

@@ -426,3 +426,16 @@ def test_a_markdown_headline_gives_its_words_as_the_title(printed: str, title: s
     story = "يحتوي الخس على كميات كبيرة من الفيتامينات والمعادن مع كمية قليلة جدا من السعرات الحرارية، ولذلك ينصح به في الحميات."
     doc = arclean.parse("\n".join([printed, "نشر في 12 مارس 2024", story, story.replace("الخس", "الجرجير")]))
     assert doc.metadata.title == title
+
+
+def test_a_run_of_days_under_the_headline_is_no_publication_date() -> None:
+    # an exhibition's, a sale's or a season's dates: the page states no publication date
+    for run in ("12 نوفمبر 2024 – 15 مارس 2025", "من 3 فبراير 2025 إلى 28 فبراير 2025", "12 نوفمبر – 15 مارس 2025"):
+        text = "\n".join(["الرئيسية", "المعارض", "معرض مؤقت", "خيوط الذاكرة: المنسوجات والأزياء في الخليج", run, P1, P2, "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.metadata.published is None
+        assert doc.metadata.title == "خيوط الذاكرة: المنسوجات والأزياء في الخليج"
+        assert doc.body == P1 + "\n" + P2
+    # a Hijri date and its Gregorian twin joined by a dash are one day: the story's date
+    text = "\n".join(["الرئيسية", "خيوط الذاكرة: المنسوجات والأزياء في الخليج", "الثلاثاء 27 جمادى الأولى 1447هـ - 18 نوفمبر 2025م", P1, P2])
+    assert arclean.parse(text).metadata.published == dt.date(2025, 11, 18)

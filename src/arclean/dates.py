@@ -87,7 +87,7 @@ from .lexicon import data_rows
 
 __all__ = [
     "DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps",
-    "solar_signal", "parse_solar_numeric",
+    "solar_signal", "parse_solar_numeric", "in_date_range",
 ]
 
 DateLike = Union[_dt.datetime, _dt.date]
@@ -2068,3 +2068,46 @@ def date_label_role(text: str) -> Optional[str]:
         return None
     return last[1].role
 
+
+
+#: What joins the two ends of a date range: a dash, or "إلى"/"حتى"/"لغاية" ("until"), perhaps
+#: with "و" before them; the end's weekday may come after it ("12 نوفمبر 2024 – السبت 15 مارس 2025").
+_RANGE_JOINT = re.compile(r"^\s*(?:[-–—]|و?(?:إلى|الى|حتى|لغاية)|to|until)\s*$", re.I)
+
+
+def in_date_range(text: str, m: DateMatch, *, day_first: Optional[bool] = None) -> bool:
+    """Is ``m``, a date read in ``text``, one end of a range of days ("12 نوفمبر 2024 – 15 مارس
+    2025", "من 3 إلى 9 مايو 2024" is a day range the reader already passes over, "12 نوفمبر –
+    15 مارس 2025")?  Such a line gives an exhibition's, a sale's or a season's run, not a
+    publication date.  Both ends are in one calendar and the end is later: a Hijri date and
+    its Gregorian twin joined by a dash are one day, and a date and a time ("12/11/2024 -
+    10:30") are no range."""
+    if not isinstance(text, str) or not isinstance(m, DateMatch):
+        raise TypeError("in_date_range() takes the text as str and a DateMatch read in it")
+    if m.precision not in ("day", "minute") or m.calendar == "relative":
+        return False
+    for other in _matches(text, None, day_first):
+        if other.calendar != m.calendar or other.precision not in ("day", "minute") or (other.start, other.end) == (m.start, m.end):
+            continue
+        first, last = (m, other) if other.start >= m.end else (other, m)
+        if first.end > last.start or not _RANGE_JOINT.match(text[first.end : last.start]):
+            continue
+        a, b = first.value, last.value
+        if a is not None and b is not None and _as_date(a) < _as_date(b):
+            return True
+    # the start without its year, before the end: "12 نوفمبر – 15 مارس 2025"
+    head = text[: m.start]
+    cut = max(head.rfind("-"), head.rfind("–"), head.rfind("—"))
+    if cut > 0 and not head[cut + 1 :].strip() and m.calendar == "gregorian" and m.value is not None:
+        before = head[:cut].rstrip()
+        for year in (m.year, m.year - 1):  # (a range over the new year: "12 نوفمبر – 15 مارس 2025")
+            start = _matches(f"{before} {year}", None, day_first)
+            if start and start[-1].precision == "day" and start[-1].end == len(before) + 5:
+                a = start[-1].value
+                if a is not None and _as_date(a) < _as_date(m.value):
+                    return True
+    return False
+
+
+def _as_date(value: DateLike) -> _dt.date:
+    return value.date() if isinstance(value, _dt.datetime) else value

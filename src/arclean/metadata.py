@@ -36,6 +36,7 @@ from .dates import (
     DateMatch,
     _read_tsv,
     date_label_role,
+    in_date_range,
     pair_gaps,
     parse_date,
     parse_solar_numeric,
@@ -268,8 +269,8 @@ def _read_dates(
                     times[role or kind].append((line, t))
             continue
         role = _label_role(text[: m.start], entry)
-        if role == "event" or m.value is None:
-            continue  # an event's date, or only a month or a year
+        if role == "event" or m.value is None or in_date_range(text, m, day_first=day_first):
+            continue  # an event's date, only a month or a year, or a run of days (an exhibition's)
         dates[role or kind].append(_Dated(m, line, text))
     return dates, times
 
