@@ -723,3 +723,15 @@ def test_in_date_range(text: str, is_range: bool) -> None:
 def test_in_date_range_checks_its_arguments() -> None:
     with pytest.raises(TypeError, match="DateMatch"):
         in_date_range("12 أكتوبر 2024", "12 أكتوبر 2024")  # type: ignore[arg-type]
+
+
+def test_in_date_range_reads_a_numeric_solar_run_with_persian_labels() -> None:
+    # a listing's filter: "از تاریخ: <start> تا تاریخ: <end>" (from date ... to date ...)
+    from arclean.dates import parse_solar_numeric
+
+    line = "از تاریخ: ۱۴۰۳/۰۹/۰۱ تا تاریخ: ۱۴۰۳/۰۹/۳۰"
+    m = parse_solar_numeric(line)
+    assert m is not None and in_date_range(line, m)
+    stamp = "۱۴۰۳/۰۹/۱۵ - ۱۰:۳۰"  # a date and its time
+    m = parse_solar_numeric(stamp)
+    assert m is not None and not in_date_range(stamp, m)

@@ -14,7 +14,7 @@ import arclean
 from arclean import policy, structure
 from arclean.lines import read_lines
 
-from samples import P1, P2, P3
+from samples import FA1, FA2, P1, P2, P3
 
 STORY = [P1, P2, P3]
 POLICY = [
@@ -1767,3 +1767,32 @@ def test_a_headline_under_a_widgets_bare_clock_is_the_title_not_a_caption() -> N
         assert doc.metadata.title == headline
         assert headline not in doc.body and doc.body.startswith(P1)
         assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-01-17"
+
+
+@pytest.mark.parametrize("stamp", ["۲ ساعت پیش", "چند روز پیش", "لحظاتی پیش", "3 گھنٹے پہلے", "۵ دقیقه قبل"])
+def test_a_persian_or_urdu_relative_time_alone_on_its_line_is_a_time_stamp(stamp: str) -> None:
+    # "ago" comes last in Persian and Urdu: the stamp dates the story (no value without a reference)
+    text = "\n".join(["صفحه اصلی", "شاخص کل بورس تهران ۲۸ هزار واحد رشد کرد", stamp, FA1, FA2])
+    assert rule_of(text, stamp)[1:] == ("published", "shape.relative_time")
+    assert arclean.parse(text).body == FA1 + "\n" + FA2
+
+
+def test_a_listing_of_headlines_with_summaries_over_relative_stamps_has_no_article() -> None:
+    # each item: a headline, its one-sentence summary, then a relative or dated stamp
+    fa = [
+        ("شاخص کل بورس تهران ۲۸ هزار واحد رشد کرد", "شاخص کل بورس اوراق بهادار تهران در معاملات امروز با رشد ۲۸ هزار واحدی به کانال دو میلیون و ۷۰۰ هزار واحد رسید.", "۲ ساعت پیش"),
+        ("قیمت سکه امامی امروز ۲۷ آذر؛ بازار طلا آرام شد", "بازار طلا و سکه پس از نوسانات هفته گذشته امروز با ثبات نسبی قیمت‌ها همراه بود و معامله‌گران منتظر ماندند.", "۳ ساعت پیش"),
+        ("وام مسکن زوجین جوان افزایش می‌یابد", "رئیس کمیسیون عمران مجلس از افزایش سقف تسهیلات خرید مسکن برای زوجین جوان در بودجه سال آینده خبر داد.", "۲۶ آذر ۱۴۰۳ - ۱۴:۱۰"),
+        ("صادرات غیرنفتی هشت ماهه ۶ درصد افزایش یافت", "بر اساس آمار گمرک، ارزش صادرات غیرنفتی کشور در هشت ماه نخست امسال نسبت به مدت مشابه سال قبل افزایش یافت.", "۲۶ آذر ۱۴۰۳ - ۰۹:۴۵"),
+    ]
+    ar = [
+        ("البنك المركزي يثبت أسعار الفائدة للمرة الثالثة", "قررت لجنة السياسة النقدية الإبقاء على أسعار العائد دون تغيير في ظل تراجع معدلات التضخم خلال الأشهر الأخيرة.", "منذ 25 دقيقة"),
+        ("ارتفاع أسعار الذهب في التعاملات المسائية", "سجل سعر جرام الذهب عيار 21 ارتفاعا جديدا مع صعود الأوقية في البورصة العالمية خلال تعاملات اليوم.", "منذ ساعة"),
+        ("البورصة تربح 18 مليار جنيه في ختام تعاملات الأسبوع", "أغلق المؤشر الرئيسي للبورصة مرتفعا بنسبة 1.2 بالمائة مدعوما بمشتريات المستثمرين الأجانب والعرب.", "منذ 3 ساعات"),
+        ("وزير التموين: احتياطي القمح يكفي حتى نهاية مايو", "أكد الوزير أن المخزون الاستراتيجي من السلع الأساسية آمن وأن الدولة تعاقدت على شحنات جديدة.", "منذ 5 ساعات"),
+    ]
+    for head, items, foot in ((["اقتصاد امروز", "آرشیو اخبار"], fa, "« قبلی ۱ ۲ ۳ ... ۱۲۰ بعدی »"), (["الرئيسية", "اقتصاد"], ar, "تحميل المزيد")):
+        text = "\n".join([*head, *[x for item in items for x in item], foot])
+        doc = arclean.parse(text)
+        assert doc.body == ""
+        assert doc.metadata.published is None

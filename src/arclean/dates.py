@@ -2072,7 +2072,8 @@ def date_label_role(text: str) -> Optional[str]:
 
 #: What joins the two ends of a date range: a dash, or "إلى"/"حتى"/"لغاية" ("until"), perhaps
 #: with "و" before them; the end's weekday may come after it ("12 نوفمبر 2024 – السبت 15 مارس 2025").
-_RANGE_JOINT = re.compile(r"^\s*(?:[-–—]|و?(?:إلى|الى|حتى|لغاية)|to|until)\s*$", re.I)
+#: Persian "تا" and a bare date label after the joint count too ("از تاریخ: ... تا تاریخ: ...").
+_RANGE_JOINT = re.compile(r"^\s*(?:[-–—]|و?(?:إلى|الى|حتى|لغاية)|تا|to|until)\s*(?:(?:تاریخ|تاريخ|التاريخ)\s*:?\s*)?$", re.I)
 
 
 def in_date_range(text: str, m: DateMatch, *, day_first: Optional[bool] = None) -> bool:
@@ -2086,7 +2087,12 @@ def in_date_range(text: str, m: DateMatch, *, day_first: Optional[bool] = None) 
         raise TypeError("in_date_range() takes the text as str and a DateMatch read in it")
     if m.precision not in ("day", "minute") or m.calendar == "relative":
         return False
-    for other in _matches(text, None, day_first):
+    others = _matches(text, None, day_first)
+    if m.calendar == "hijri-solar":  # (a numeric Solar Hijri date is read by its own reader)
+        tail = parse_solar_numeric(text[m.end :])
+        if tail is not None:
+            others = [*others, replace(tail, start=tail.start + m.end, end=tail.end + m.end)]
+    for other in others:
         if other.calendar != m.calendar or other.precision not in ("day", "minute") or (other.start, other.end) == (m.start, m.end):
             continue
         first, last = (m, other) if other.start >= m.end else (other, m)

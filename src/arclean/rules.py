@@ -130,19 +130,33 @@ def breadcrumb(text: str, n_words: int) -> Optional[Hit]:
     return None
 
 
-# A relative time alone on a line: "منذ 3 ساعات", "قبل ساعتين", "قبل 4 ساعة".  It dates the
-# story (the header needs it), but its value is unknown without a reference time.
+# A relative time alone on a line: "منذ 3 ساعات", "قبل ساعتين", "قبل 4 ساعة"; in Persian and
+# Urdu the word "ago" comes last: "۲ ساعت پیش", "چند روز پیش", "3 گھنٹے پہلے", "لحظاتی پیش".
+# It dates the story (the header needs it), or a listed item, but its value is unknown
+# without a reference time.
+_AGO_UNITS = (
+    "ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال",  # Persian
+    "سیکنڈ", "منٹ", "گھنٹے", "گھنٹہ", "گھنٹا", "دن", "ہفتے", "ہفتہ", "مہینے", "مہینہ",  # Urdu
+)
+_AGO = ("پیش", "قبل", "پہلے")
+#: Persian "a few moments/minutes/hours ago" with no number: "لحظاتی پیش", "دقایقی پیش".
+_AGO_VAGUE = ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی")
 _RELATIVE_TIME = re.compile(
     r"""^(?:نشر\s+)?(?:منذ|قبل)\s+(?:[\d٠-٩]+\s+)?
         (?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|
-           أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر)$""",
+           أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر)$"""
+    + r"|^(?:(?:[\d٠-٩۰-۹]+|چند)\s+(?:" + "|".join(_AGO_UNITS) + r")|" + "|".join(_AGO_VAGUE) + r")\s+(?:" + "|".join(_AGO) + r")$",
     re.X,
 )
 
 
-#: Where a relative time can start, in a block of line keys (see :func:`arclean.fold.key_block`).
+#: Where a relative time can start, in a block of line keys (see :func:`arclean.fold.key_block`):
+#: "منذ"/"قبل" first, or a number (the fold writes every digit in ASCII), "چند" or a vague
+#: amount first and "ago" last.
 RELATIVE_TIME_GATE = re.compile(
-    b"\n(?:" + key_bytes("نشر") + b" )?(?:" + key_bytes("منذ") + b"|" + key_bytes("قبل") + b") "
+    b"\n(?:(?:" + key_bytes("نشر") + b" )?(?:" + key_bytes("منذ") + b"|" + key_bytes("قبل") + b") "
+    + b"|(?:(?:[0-9]+|" + key_bytes("چند") + b") (?:" + b"|".join(key_bytes(u) for u in _AGO_UNITS) + b")|"
+    + b"|".join(key_bytes(v) for v in _AGO_VAGUE) + b") (?:" + b"|".join(key_bytes(a) for a in _AGO) + b")(?![^\n]))"
 )
 
 

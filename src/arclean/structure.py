@@ -877,13 +877,14 @@ def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     items = [(m.start(), m.end()) for m in _STAMPED_ITEM.finditer(codes)]
     for s, e in items:
         if not _stamped_head(lines[s]):
-            # or the headline's one-paragraph summary sits between it and a dated stamp (a
-            # clock alone under a text is a schedule's next item, not this one's stamp)
+            # or the headline's one-paragraph summary sits between it and a dated or relative
+            # stamp ("۲ ساعت پیش"; a clock alone under a text is a schedule's next item, not
+            # this one's stamp)
             if not (
                 s > 0
                 and codes[s] == FREE_PROSE
                 and codes[s - 1] in _FREE_OR_DATED_CODES
-                and lines[s + 1].date is not None
+                and (lines[s + 1].date is not None or lines[s + 1].rule == "shape.relative_time")
                 and _stamped_head(lines[s - 1])
             ):
                 continue
