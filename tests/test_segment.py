@@ -568,3 +568,29 @@ def test_lines_holding_finds_signs_that_open_with_a_blank(text: str) -> None:
 def test_a_list_item_number_is_not_sentence_punctuation() -> None:
     (a, b), _block = read_lines("2. برميل النفط الكويتي يرتفع 64 سنتا ليبلغ 83 دولارا\n2. يرجى السماح بانحراف طفيف عن البيانات.")
     assert (a.punct, b.punct) == (0, 1)  # (the second ends as a sentence)
+
+
+@pytest.mark.parametrize("line", [
+    # a legal definition listing things with "أو" (or): a sentence, not a menu
+    "يقصد بالإشغال في تطبيق أحكام هذا القرار كل استعمال للأرصفة أو الطرق أو الساحات العامة بوضع مواد أو بضائع "
+    "أو طاولات أو كراسي أو لوحات إعلانية أو أي منقولات أخرى سواء كان ذلك بصفة مؤقتة أو دائمة",
+    # Persian: "و" (and) and "یا" (or) are words of their own
+    "این طرح شامل خانه‌ها و مدارس و بیمارستان‌ها و مساجد و پارک‌ها و کتابخانه‌ها و ورزشگاه‌ها و بازارها و خیابان‌ها "
+    "و پل‌ها یا راه‌های روستایی یا جاده‌های فرعی در همه استان‌های کشور می‌شود",
+])
+def test_a_line_repeating_a_conjunction_is_no_repeated_word_list(line: str) -> None:
+    from arclean.rules import repetitive_list
+
+    assert len(line.split()) >= 30
+    assert repetitive_list(line, len(line.split())) is None
+    text = "\n".join(["المادة 1", line, "المادة 2", P1, P2])
+    assert line in arclean.clean(text)
+
+
+def test_clauses_ending_in_commas_over_the_story_go_on_into_it() -> None:
+    # a decision's preamble, broken a clause a line: each line ends in a comma and goes on below
+    preamble = ["إن المجلس البلدي،", "بعد الاطلاع على قانون البلديات وتعديلاته،", "وعلى اللائحة التنفيذية للقانون المذكور،"]
+    text = "\n".join(["قرار رقم (14) لسنة 2023 بشأن تنظيم إشغال الأرصفة", *preamble,
+                      "وبناءً على ما عرضته لجنة الخدمات والمرافق العامة، وما تقتضيه المصلحة العامة،", "قرر ما يلي:", "المادة 1", P1, "المادة 2", P2])
+    body = arclean.clean(text).split("\n")
+    assert all(p in body for p in preamble) and body[-1] == P2

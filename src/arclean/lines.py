@@ -21,7 +21,7 @@ from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 if TYPE_CHECKING:  # (the date grammar is imported lazily, on the first date read)
     from .dates import DateMatch
 
-__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_blanked", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR"]
+__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_blanked", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR", "CLAUSE_GOES_ON"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], Optional["DateMatch"]]
@@ -34,6 +34,9 @@ PREFIX_HEAD_CHARS = 72
 PROSE_WORDS_NO_PUNCT = 25
 #: A line needs this many words (with sentence punctuation) to count as prose.
 PROSE_MIN_WORDS = 8
+#: A line ending in one of these is a clause that goes on in the next line (a preamble's "إن
+#: المجلس البلدي،" over "بعد الاطلاع على ...،"), never a unit of its own.
+CLAUSE_GOES_ON = ("،", ",", "؛")
 #: Digits after which a point or a comma is a number's ("9.2", "1,240"), not a sentence's.
 NUMBER_DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 

@@ -188,7 +188,9 @@ def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
     if len(head) - len(set(head)) + 1 < LIST_TOP_WORD_SHARE * len(head):
         return None  # too few repeats in the head for one word to make up the share
     words = text[:LIST_SCAN_CHARS].split()
-    top = max(Counter(words).values())
+    # (a word of one or two letters is a conjunction or a preposition, "أو", "و", "یا", "کے": a
+    # legal definition's "للأرصفة أو الطرق أو الساحات أو ..." repeats it, a list does not)
+    top = max((n for w, n in Counter(words).items() if len(w) > 2 or not w.isalpha()), default=0)
     if top / len(words) >= LIST_TOP_WORD_SHARE:
         return Hit("boilerplate", "nav", "shape.repetitive_list")
     return None

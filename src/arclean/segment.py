@@ -46,6 +46,7 @@ from .header import (
 from .lexicon import KEY_HEAD_CHARS, Lexicon
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
+    CLAUSE_GOES_ON,
     DIGIT,
     PROSE_WORDS_NO_PUNCT,
     YEAR,
@@ -891,6 +892,10 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
     """
     if not runs:
         return runs
+    s, e = runs[0]
+    while s > 0 and _free(lines[s - 1]) and lines[s - 1].text.endswith(CLAUSE_GOES_ON):
+        s -= 1  # a clause ending in a comma goes on in the line under it ("إن المجلس البلدي،")
+    runs[0] = (s, e)
     prose = sum([ln.is_prose for ln in lines])
     if prose < ARTICLE_PROSE_SHARE * len(lines):
         s, e = runs[0]
