@@ -1796,3 +1796,25 @@ def test_a_listing_of_headlines_with_summaries_over_relative_stamps_has_no_artic
         doc = arclean.parse(text)
         assert doc.body == ""
         assert doc.metadata.published is None
+
+
+def test_a_meta_bar_whose_date_field_is_long_is_the_storys_date_line() -> None:
+    # the date's own field may run to seven tokens ("الأربعاء 20 تشرين الثاني 2024 - 11:45")
+    headline = "انخفاض سعر صفيحة البنزين 20 ألف ليرة والمازوت يستقر"
+    for bar in ("كارين حداد | الأربعاء 20 تشرين الثاني 2024 - 11:45 | قرأ هذا المقال 2318 مرة",
+                "سامي يوسف • الخميس 3 أكتوبر 2024 - 09:15 ص • 4 دقائق للقراءة"):
+        text = "\n".join(["الرئيسية » محروقات وطاقة", headline, bar, "f t w طباعة A+A-", P1, P2, P3])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert rule_of(text, bar)[1:] == ("published", "zone.date_line")
+        assert doc.body == "\n".join([P1, P2, P3])
+
+
+def test_a_sites_terms_of_use_and_disclaimer_after_the_story_are_boilerplate() -> None:
+    terms = [
+        "جميع المواد المنشورة على الموقع من نصوص وصور ورسوم بيانية محمية بموجب القوانين المعمول بها، ويُمنع نسخها أو إعادة نشرها من دون الحصول على إذن خطي مسبق من إدارة الموقع.",
+        "يُسمح بالاقتباس المحدود لأغراض إخبارية أو بحثية شرط ذكر المصدر بوضوح، والموقع غير مسؤول عن أي قرارات استثمارية تُتخذ بناء على المعلومات المنشورة فيه ولا تشكل نصيحة مالية.",
+    ]
+    for heading in ("شروط استخدام المحتوى", "إخلاء المسؤولية"):
+        text = "\n".join(["الرئيسية", "اقتصاد", "الحكومة تقر خطة لدعم المزارعين", "12 مارس 2024", P1, P2, P3, heading, *terms, "جميع الحقوق محفوظة"])
+        assert arclean.clean(text) == "\n".join([P1, P2, P3])

@@ -398,12 +398,12 @@ def _bar_field(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
         return None
     bounds = [0] + [e for _s, e in cuts]
     ends = [s for s, _e in cuts] + [len(text)]
-    if any(len(text[a:b].split()) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends)):
+    own = next(((a, b) for a, b in zip(bounds, ends) if a <= start and end <= b), None)
+    # (the date's own field may be long, "الأربعاء 20 تشرين الثاني 2024 - 11:45": its other
+    # words are counted by the caller)
+    if own is None or any(len(text[a:b].split()) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends) if (a, b) != own):
         return None
-    for a, b in zip(bounds, ends):
-        if a <= start and end <= b:
-            return a, b
-    return None
+    return own
 
 
 def _publish_label_before(text: str, date_start: int) -> bool:
