@@ -1818,3 +1818,38 @@ def test_a_sites_terms_of_use_and_disclaimer_after_the_story_are_boilerplate() -
     for heading in ("شروط استخدام المحتوى", "إخلاء المسؤولية"):
         text = "\n".join(["الرئيسية", "اقتصاد", "الحكومة تقر خطة لدعم المزارعين", "12 مارس 2024", P1, P2, P3, heading, *terms, "جميع الحقوق محفوظة"])
         assert arclean.clean(text) == "\n".join([P1, P2, P3])
+
+
+def test_a_ranked_list_of_stamped_items_under_numbers_and_section_words_has_no_article() -> None:
+    # "the most read": a rank, a section word, a headline, perhaps its summary, a byline and
+    # date stamp and a view counter, item after item
+    items = [
+        ("01", "كتب", "لماذا نعود إلى روايات الطفولة حين نكبر؟",
+         "في الأربعين عادت القاصة منى الصالح إلى رف قديم في بيت أهلها، وأخرجت الكتب التي قرأتها صغيرة لتكتشف أنها تقرأ نفسها من جديد.",
+         "منى الصالح · 21 أكتوبر 2024", "👁 48,210"),
+        ("02", "سينما", "خمسة أفلام خليجية قصيرة تستحق المشاهدة قبل نهاية العام",
+         "من السخرية السوداء إلى التحريك اليدوي، اختيارات المحررين من دورة المهرجانات الأخيرة في المنطقة وخارجها.",
+         "فريق التحرير · 23 أكتوبر 2024", "👁 31,977"),
+        ("03", "مطبخ", "مجبوس الدجاج كما تطبخه جدتي: حوار مع الشيف سارة", None, "سارة البلوشي · 19 أكتوبر 2024", "👁 29,404"),
+        ("04", "فنون", "جدران تتكلم: جولة في فن الشارع بالمنامة القديمة", None, "علي حسن · 22 أكتوبر 2024", "👁 17,850"),
+        ("05", "موسيقى", "العود الكهربائي: تجربة أم خيانة للآلة؟", None, "يوسف المطيري · 20 أكتوبر 2024", "👁 15,312"),
+    ]
+    lines = [x for item in items for x in item if x]
+    for head in (["مجلة فواصل", "الرئيسية", "كتب", "سينما", "الأكثر قراءة"], ["الرئيسية", "الأكثر قراءة هذا الأسبوع"]):
+        text = "\n".join([*head, *lines, "عرض المزيد", "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.body == ""
+        assert doc.metadata.published is None and doc.metadata.author is None
+
+
+def test_a_books_menu_word_over_a_question_headline_gives_no_author() -> None:
+    # "كتب" is "(he) wrote" and "books": over a question it is the section, not a byline label
+    headline = "لماذا نعود إلى روايات الطفولة حين نكبر؟"
+    text = "\n".join(["الرئيسية", "ثقافة", "سينما", "موسيقى", "كتب", headline, "12 مارس 2024", P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.author is None
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join([P1, P2, P3])
+    # over a name it is the byline label
+    text = "\n".join(["الرئيسية", "ثقافة", "افتتاح معرض الكتاب الدولي بمشاركة 40 دولة", "كتب", "أحمد سمير", "12 مارس 2024", P1, P2, P3])
+    assert arclean.parse(text).metadata.author == "أحمد سمير"

@@ -459,8 +459,12 @@ def apply_header_values(lines: Sequence[Line]) -> None:
             continue
         nxt = lines[i + 1]
         if nxt.label is None and nxt.words <= HEADER_VALUE_MAX_WORDS:
-            if e.kind == "author" and nxt.words < 2:
-                continue  # a name has two words or more: "كتب" over "مسرح" is a menu (books, theatre)
+            if e.kind == "author" and (nxt.words < 2 or nxt.text.endswith(("؟", "?", "!"))):
+                # a name has two words or more and asks nothing: "كتب" over "مسرح" is a menu
+                # (books, theatre), over "لماذا نعود إلى روايات الطفولة؟" the story's section
+                # ("books"), no byline label: it is left to the positional rules
+                ln.clear()
+                continue
             nxt.set(METADATA, e.kind, "header.value_of_" + e.kind)
 
 

@@ -889,12 +889,27 @@ def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             ):
                 continue
             s -= 1
-        if run and s != run[-1][1]:  # not right under the previous item: a new run
+        if run and not _next_item(lines, codes, run[-1][1], s):  # not under the previous item: a new run
             _flush_stamped(items, run, out)
             run = []
         run.append((s, e))
     _flush_stamped(items, run, out)
     return out
+
+
+#: Between two stamped items there may be this many short lines: a ranked list's number ("02")
+#: and the item's section word ("سينما") over its headline.
+STAMPED_ITEM_MAX_GAP = 2
+#: ...each a free line of at most this many words, or a decided line.
+STAMPED_GAP_MAX_WORDS = 2
+
+
+def _next_item(lines: Sequence[Line], codes: bytearray, end: int, s: int) -> bool:
+    """Does the item starting at line ``s`` follow the item ending at ``end`` (right under it,
+    or under a rank number and a section word)?"""
+    return 0 <= s - end <= STAMPED_ITEM_MAX_GAP and all(
+        codes[k] == DECIDED or (codes[k] == FREE_SHORT and lines[k].words <= STAMPED_GAP_MAX_WORDS) for k in range(end, s)
+    )
 
 
 def _stamped_head(ln: Line) -> bool:
