@@ -1872,3 +1872,17 @@ def test_a_podcasts_episode_list_has_no_article() -> None:
         doc = arclean.parse(text)
         assert doc.body == ""
         assert doc.metadata.published is None
+
+
+def test_an_extract_of_a_paywall_has_no_article() -> None:
+    # what an extractor returns when the story sits behind a subscription wall
+    wall = ["هذا المحتوى حصري لمشتركي «الاقتصادية بلس»",
+            "للاستمرار في القراءة، اشترك الآن واحصل على وصول غير محدود إلى جميع التقارير والتحليلات والمقابلات الحصرية يومياً.",
+            "الباقة الشهرية", "39 ريالاً شهرياً", "الباقة السنوية", "349 ريالاً سنوياً - وفّر 25%",
+            "يمكنك إلغاء اشتراكك في أي وقت.", "اشترك الآن", "لديك حساب بالفعل؟ تسجيل الدخول",
+            "بالمتابعة فإنك توافق على شروط الاستخدام وسياسة الخصوصية."]
+    doc = arclean.parse("\n".join(wall))
+    assert doc.body == "" and doc.metadata.title is None
+    # a story above the wall's offer keeps its paragraphs
+    doc = arclean.parse("\n".join(["الحكومة تقر خطة لدعم المزارعين", "12 مارس 2024", P1, *wall[1:]]))
+    assert doc.body == P1
