@@ -1886,3 +1886,15 @@ def test_an_extract_of_a_paywall_has_no_article() -> None:
     # a story above the wall's offer keeps its paragraphs
     doc = arclean.parse("\n".join(["الحكومة تقر خطة لدعم المزارعين", "12 مارس 2024", P1, *wall[1:]]))
     assert doc.body == P1
+
+
+def test_download_buttons_between_the_headline_and_its_date_leave_the_headline_the_title() -> None:
+    headline = "العطش في زمن الوفرة: النساء الريفيات والحق في الماء الصالح للشرب"
+    for buttons in (["تحميل التقرير كاملا (PDF، 2.4 ميغابايت)", "تحميل الملخص بالفرنسية"], ["تحميل الملف (PDF)"], ["دانلود فایل PDF"]):
+        text = "\n".join(["الرئيسية", "منشورات", "تقارير", "الرئيسية / منشورات / تقارير", headline, *buttons, "تاريخ النشر: 22 جوان 2023", P1, P2, P3, "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert doc.body == "\n".join([P1, P2, P3])
+    # the pieces of a player or download row under the header are no photo captions
+    text = "\n".join(["الرئيسية", "خطب الجمعة", headline, "الجمعة 18 أكتوبر 2024", "🔊 استمع إلى الخطبة", "00:00 / 24:37", "تحميل الملف الصوتي (MP3)", P1, P2, P3])
+    assert arclean.clean(text) == "\n".join([P1, P2, P3])

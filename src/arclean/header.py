@@ -149,6 +149,17 @@ def _header_over_block(
     return upper, j
 
 
+# A clock time alone on a line: "10:30", "09:15 ص".
+_LONE_CLOCK = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
+#: A share or download button has at most this many words.
+BUTTON_MAX_WORDS = 8
+
+
+def _button(ln: Line) -> bool:
+    """A share or download button the lexicon decided ("تحميل التقرير كاملا (PDF)")."""
+    return ln.label == BOILERPLATE and ln.kind in ("share", "widget") and ln.entry is not None and ln.words <= BUTTON_MAX_WORDS
+
+
 def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
     """Is ``ln`` (above the date cluster, under a longer headline) a byline, a dateline or
     a section word rather than the headline itself?  ``labelled``: the caller's
@@ -413,6 +424,9 @@ def label_header_zone(
         if t < 1:
             break
         ln = lines[t]
+        if _button(ln):
+            t -= 1  # a share or download button between the headline and the date
+            continue
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
         labelled = ":" in ln.text and names.labelled_name(ln.text)
         shorter = 0 if labelled else ln.words
@@ -462,6 +476,10 @@ def label_header_zone(
     captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]
     if captions and captions[-1] == first - 1 and _name_over_story(lines, top, first):
         captions.pop()
+    if captions and any(_button(lines[k]) and lines[k].kind == "widget" for k in range(top + 1, first)):
+        # beside a download or player button, its pieces ("00:00 / 24:37", "English version"),
+        # not captions; a live blog's first time stamp ("10:30") stays
+        captions = [k for k in captions if _LONE_CLOCK.match(lines[k].text) is not None]
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
             ln = lines[k]
