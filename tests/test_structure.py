@@ -1898,3 +1898,16 @@ def test_download_buttons_between_the_headline_and_its_date_leave_the_headline_t
     # the pieces of a player or download row under the header are no photo captions
     text = "\n".join(["الرئيسية", "خطب الجمعة", headline, "الجمعة 18 أكتوبر 2024", "🔊 استمع إلى الخطبة", "00:00 / 24:37", "تحميل الملف الصوتي (MP3)", P1, P2, P3])
     assert arclean.clean(text) == "\n".join([P1, P2, P3])
+
+
+def test_a_labelled_reviewer_line_inside_the_header_is_a_byline_and_the_headline_over_it_the_title() -> None:
+    headline = "نوبات الغضب في عمر السنتين: 7 خطوات لتهدئة طفلك دون صراخ"
+    for reviewer in ("تمت المراجعة الطبية بواسطة: د. نادين عيسى، اختصاصية طب نفس الأطفال", "راجعه طبيا: د. سامر حداد"):
+        text = "\n".join(["ماما وبس", "الحمل", "الولادة", "الرضع", "الطفل الصغير", "عمر المدرسة", "المراهقة", "الطفل الصغير / السلوك والتربية",
+                          "السلوك والتربية", headline, "بقلم: ريم الحسيني", reviewer, "نُشر في 02 فبراير 2024", "آخر تحديث: منذ يومين",
+                          "فيسبوك · واتساب · نسخ الرابط", P1, P2, P3, "مقالات ذات صلة", "كيف تتعاملين مع العض عند الأطفال", "من نحن", "اتصل بنا"])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert doc.metadata.author == "ريم الحسيني"
+        assert rule_of(text, reviewer.split(":", 1)[1].strip())[:2] == ("metadata", "author")  # (its label split off)
+        assert doc.body == "\n".join([P1, P2, P3])

@@ -280,7 +280,7 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         elif (ln.label is None or (ln.label == BOILERPLATE and ln.kind == "other")) and any(
             _is_meta_line(lines[j]) for j in range(max(0, k - CAPTION_GAP), k)
         ):
-            if ln.words >= HEADLINE_UNDER_MIN_WORDS and _headline_like(ln) and not _dated_above(lines, k):
+            if ln.words >= HEADLINE_UNDER_MIN_WORDS and _headline_like(ln) and _clock_above(lines, k):
                 break  # the headline itself, under a widget's undated clock ("آخر تحديث: 09:00 ص")
             pass  # a caption, a bare name or a news code ("کد خبر: ...") between two header lines
         else:
@@ -289,13 +289,15 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
     return top, bottom
 
 
-def _dated_above(lines: Sequence[Line], k: int) -> bool:
-    """Is the nearest header line above line ``k`` (within :data:`CAPTION_GAP`) one holding
-    a date?  A caption sits between dated header lines; a headline under a bare clock or a
-    byline alone is the story's own, and the header starts under it."""
+def _clock_above(lines: Sequence[Line], k: int) -> bool:
+    """Is the nearest header line above line ``k`` (within :data:`CAPTION_GAP`) a publication
+    or update line holding no date (a widget's clock, "آخر تحديث: 09:00 ص")?  A caption sits
+    between dated header lines or under a byline; a headline under a bare clock is the story's
+    own, and the header starts under it."""
     for j in range(k - 1, max(-1, k - 1 - CAPTION_GAP), -1):
         if _is_meta_line(lines[j]):
-            return lines[j].date is not None or _unread_date_line(lines[j])
+            x = lines[j]
+            return x.kind in ("published", "updated") and x.date is None and not _unread_date_line(x)
     return False
 
 
@@ -448,7 +450,7 @@ def label_header_zone(
         else:
             ln.set(METADATA, "author", "zone.byline_above_header")  # "مصطفى كامل - مراسل ..."
         t -= 1
-    if t >= 0 and _headline_like(lines[t]) and not _key_value_row(lines, t):
+    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
         if c >= 1 and _section_above(lines[c], lines[c - 1], lexicon):
@@ -485,6 +487,9 @@ def label_header_zone(
             ln = lines[k]
             if rules.lone_dateline(ln.text):
                 ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
+            elif ":" in ln.text and names.labelled_name(ln.text):
+                ln.set(METADATA, "author", "zone.labelled_byline")  # "تمت المراجعة الطبية بواسطة: د. <name>"
+                split_label_value(ln, "split.byline_label")
             elif ln.words <= CAPTION_MAX_WORDS and (word_count(ln.text) > 0 or DIGIT.match(ln.text) is not None):
                 # (a line with no word of two letters or number is a button: "A+", "A-"; a
                 # live blog's first time stamp "10:30" stays)
@@ -628,7 +633,7 @@ _KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 _LABEL_VALUE = re.compile(r"^[^:：\n0-9٠-٩۰-۹]{1,30}[:：]\s*\S")
 
 
-def _key_value_row(lines: Sequence[Line], t: int) -> bool:
+def key_value_row(lines: Sequence[Line], t: int) -> bool:
     """Is line ``t`` a "label: value" row with another such row above or under it: an
     infobox, a product's or a job's facts ("الموقع: القاهرة، مصر" over "بداية البناء: 1176م")?
     A byline or a publication date line under a "<speaker>: <statement>" headline is no such
@@ -774,7 +779,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or nxt.words <= ln.words
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
         or ln.key in SECTION_LABELS  # "السؤال" over a question: a section's heading
-        or _key_value_row(lines, first)  # the last row of a facts table
+        or key_value_row(lines, first)  # the last row of a facts table
     ):
         return False
     byline = rules.byline_shape(ln.text)

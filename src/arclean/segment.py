@@ -40,6 +40,7 @@ from .header import (
     split_byline_date,
     split_first_body_line,
     publish_label,
+    key_value_row,
     split_label_value,
     split_link_headline,
 )
@@ -466,6 +467,34 @@ def apply_header_values(lines: Sequence[Line]) -> None:
                 ln.clear()
                 continue
             nxt.set(METADATA, e.kind, "header.value_of_" + e.kind)
+
+
+#: A labelled byline beside a date line has at most this many words ("تمت المراجعة الطبية
+#: بواسطة: د. نادين عيسى، اختصاصية طب نفس الأطفال").
+BYLINE_BY_DATE_MAX_WORDS = 16
+
+
+def label_bylines_by_dates(lines: Sequence[Line], with_year: Sequence[int]) -> None:
+    """A free line right above or under a date line that reads as a label, a colon and a name
+    (:func:`arclean.names.labelled_name`: "تمت المراجعة الطبية بواسطة: د. <name>، <role>") is a
+    byline, before the body runs are scored: its comma and its length make it look like a
+    sentence.  Only beside a date, where a byline sits (a headline "عاجل: محمد صلاح يسجل" has
+    the same shape)."""
+    for i in with_year:
+        if lines[i].date is None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                ln = lines[j]
+                if (
+                    ln.label is None
+                    and ln.words <= BYLINE_BY_DATE_MAX_WORDS
+                    and ":" in ln.text
+                    and names.labelled_name(ln.text)
+                    and not key_value_row(lines, j)  # (an infobox row: "المؤسس: صلاح الدين الأيوبي")
+                ):
+                    ln.set(METADATA, "author", "zone.labelled_byline")
+                    split_label_value(ln, "split.byline_label")
 
 
 # --- stage 3: blocks ---------------------------------------------------------------------
@@ -1227,6 +1256,7 @@ def segment_lines(
     attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)
     apply_header_values(lines)
+    label_bylines_by_dates(lines, with_year)
     apply_blocks(lines)
     codes = structure.line_codes(lines)
     _decide(lines, codes, structure.comment_items(lines, codes), "comments", "structure.comment_items")
