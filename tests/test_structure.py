@@ -1911,3 +1911,50 @@ def test_a_labelled_reviewer_line_inside_the_header_is_a_byline_and_the_headline
         assert doc.metadata.author == "ريم الحسيني"
         assert rule_of(text, reviewer.split(":", 1)[1].strip())[:2] == ("metadata", "author")  # (its label split off)
         assert doc.body == "\n".join([P1, P2, P3])
+
+
+@pytest.mark.parametrize("stamp, is_stamp", [
+    ("__منذ 12 دقيقة __1200", True),  # html2text: an icon's emphasis marks, then the view count
+    ("منذ 40 دقيقة 1103", True),
+    ("أمس 10:40 م", True),  # yesterday at a clock time
+    ("اليوم الساعة 09:15", True),
+    ("أمس", False),  # a filter's word alone
+    ("اليوم", False),
+])
+def test_relative_stamps_with_decoration_views_or_yesterday(stamp: str, is_stamp: bool) -> None:
+    from arclean import rules
+
+    assert rules.relative_time(stamp) is is_stamp
+
+
+def test_a_chain_of_relative_stamps_is_a_listings_but_the_header_stamp_stays_the_storys() -> None:
+    headline = "شركة ناشئة إماراتية تجمع 40 مليون دولار لتوسيع خدماتها في السعودية"
+    related = ["المصرف المركزي يصدر الإطار التنظيمي للخدمات المصرفية المفتوحة", "منذ يومين",
+               "الرياض تتصدر المنطقة في عدد صفقات الاستثمار الجريء", "منذ 5 أيام",
+               "هل تقترب نهاية الطفرة في خدمات اشتر الآن وادفع لاحقا؟", "منذ أسبوع"]
+    text = "\n".join(["الرئيسية", "أسواق", "شركات", headline, "منذ 3 ساعات", P1, P2, P3, "قصص ذات صلة", *related, "جميع الحقوق محفوظة"])
+    assert rule_of(text, "منذ 3 ساعات")[1:] == ("published", "shape.relative_time")
+    assert [rule_of(text, s)[2] for s in related[1::2]] == ["shape.listing_stamp"] * 3
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline and doc.body == "\n".join([P1, P2, P3])
+    # classifieds: headline, price, place, "today/yesterday at <clock>": no article, no header
+    ads = [("داسيا لوغان 2019 ديزل حالة ممتازة", "89,000 درهم", "الدار البيضاء - المعاريف", "اليوم 14:22"),
+           ("رونو كليو 4 موديل 2017 مالك واحد", "78,500 درهم", "الدار البيضاء - عين الشق", "اليوم 11:05"),
+           ("بيجو 208 أوتوماتيك 2021 كيلومتراج قليل", "145,000 درهم", "الدار البيضاء - سيدي معروف", "اليوم 09:47"),
+           ("سيارة نظيفة بزاف، الصيانة ديما عند الوكيل، الوثائق كاملة والفيزيت تقنية جديدة، السعر قابل للنقاش.",),
+           ("هيونداي أكسنت 2016 للبيع", "72,000 درهم", "الدار البيضاء - الحي الحسني", "أمس 21:30"),
+           ("فولكس فاغن غولف 7 TDI 2015", "118,000 درهم", "الدار البيضاء - بوسكورة", "أمس 18:12"),
+           ("فيات تيبو 2020 بحالة الجديدة", "112,000 درهم", "الدار البيضاء - الألفة", "أمس 10:40"),
+           ("كيا بيكانتو 2018 اقتصادية جدا", "69,000 درهم", "الدار البيضاء - البرنوصي", "أمس 08:05")]
+    text = "\n".join(["سوق الدار", "سيارات", "عقارات", "وظائف", "سيارات للبيع في الدار البيضاء", *[x for ad in ads for x in ad], "« السابق 1 2 3 ... 97 التالي »"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.title is None
+
+
+def test_a_ranked_headline_under_a_most_read_header_stays_in_its_block() -> None:
+    # "1. بالأسماء.. <headline>": the two dots make it look like a sentence
+    items = ["1. بالأسماء.. أوائل امتحانات شهادة الأساس بولاية نهر النيل", "2. تعرفة جديدة للمواصلات بين أم درمان وشندي",
+             "3. كيف تستخرج جواز السفر من القنصليات في الخارج؟ الخطوات والرسوم"]
+    text = "\n".join(["الرئيسية", "محليات", "افتتاح جسر جديد على النيل الأزرق", "12 مارس 2024", P1, P2, P3, "الأكثر قراءة اليوم", *items, "جميع الحقوق محفوظة"])
+    assert [rule_of(text, t)[0] for t in items] == ["boilerplate"] * 3
+    assert all(rule_of(text, t)[2].startswith("block.") for t in items)

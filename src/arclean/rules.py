@@ -145,22 +145,35 @@ _RELATIVE_TIME = re.compile(
     r"""^(?:نشر\s+)?(?:منذ|قبل)\s+(?:[\d٠-٩]+\s+)?
         (?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|
            أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر)$"""
-    + r"|^(?:(?:[\d٠-٩۰-۹]+|چند)\s+(?:" + "|".join(_AGO_UNITS) + r")|" + "|".join(_AGO_VAGUE) + r")\s+(?:" + "|".join(_AGO) + r")$",
+    + r"|^(?:(?:[\d٠-٩۰-۹]+|چند)\s+(?:" + "|".join(_AGO_UNITS) + r")|" + "|".join(_AGO_VAGUE) + r")\s+(?:" + "|".join(_AGO) + r")$"
+    # "yesterday/today at a clock time": "أمس 10:40 م", "اليوم الساعة 09:15"
+    + r"|^(?:أمس|امس|البارحة|اليوم)\s+(?:الساعة\s+)?[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م))?$",
     re.X,
 )
 
 
 #: Where a relative time can start, in a block of line keys (see :func:`arclean.fold.key_block`):
 #: "منذ"/"قبل" first, or a number (the fold writes every digit in ASCII), "چند" or a vague
-#: amount first and "ago" last.
+#: amount first and "ago" last, or "yesterday"/"today" and a clock.
 RELATIVE_TIME_GATE = re.compile(
     b"\n(?:(?:" + key_bytes("نشر") + b" )?(?:" + key_bytes("منذ") + b"|" + key_bytes("قبل") + b") "
     + b"|(?:(?:[0-9]+|" + key_bytes("چند") + b") (?:" + b"|".join(key_bytes(u) for u in _AGO_UNITS) + b")|"
-    + b"|".join(key_bytes(v) for v in _AGO_VAGUE) + b") (?:" + b"|".join(key_bytes(a) for a in _AGO) + b")(?![^\n]))"
+    + b"|".join(key_bytes(v) for v in _AGO_VAGUE) + b") (?:" + b"|".join(key_bytes(a) for a in _AGO) + b")(?![^\n])"
+    + b"|(?:" + b"|".join(key_bytes(w) for w in ("أمس", "البارحة", "اليوم")) + b") (?:" + key_bytes("الساعة") + b" )?[0-9])"
 )
 
 
+# Around a stamp: markdown emphasis left by an icon ("__منذ 12 دقيقة __1200", html2text) and
+# the item's view count after it.
+_STAMP_DECOR = re.compile(r"[_*]+")
+_VIEW_COUNT_AFTER = re.compile(r"\s+[\d٠-٩۰-۹][\d٠-٩۰-۹,٬.]*$")
+
+
 def relative_time(text: str) -> bool:
+    if "_" in text or "*" in text:
+        text = _STAMP_DECOR.sub(" ", text).strip()
+    if text[-1:].isdigit() and not text[:1].isdigit():
+        text = _VIEW_COUNT_AFTER.sub("", text)  # ("منذ 12 دقيقة 1200": the time, then its views)
     return len(text) <= 30 and _RELATIVE_TIME.match(text) is not None
 
 

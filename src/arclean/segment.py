@@ -198,6 +198,7 @@ def apply_line_rules(
             or (ln.text[-1] in counter_end and ln.words <= counter_words + 2)  # "المشاهدات: 320", "الجفاف (412 مقالا)"
         ]
     )
+    stamps: List[int] = []
     for i in sorted(hits.keys() | relative | shaped):
         ln = lines[i]
         if ln.label is not None:
@@ -217,6 +218,7 @@ def apply_line_rules(
             continue
         if i in relative and ln.words <= 4 and rules.relative_time(ln.text):
             ln.set(METADATA, "published", "shape.relative_time")
+            stamps.append(i)
             continue
         hit = rules.shape_hit(ln.text, ln.words, i in signed or ln.text[0] in first_signs) if i in shaped else None
         if hit is not None and hit.rule == "shape.separator_list" and ln.words <= META_BAR_MAX_WORDS and YEAR.search(ln.text):
@@ -232,6 +234,28 @@ def apply_line_rules(
                 prev = rules.embed_text(lines[i - 1].text)
                 if prev is not None:
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
+    if len(stamps) >= LISTING_STAMPS:
+        _listing_stamps(lines, stamps)
+
+
+#: At least this many relative time stamps on lines of their own, each at most
+#: LISTING_STAMP_GAP lines under the one before, are a listing's items' times.
+LISTING_STAMPS = 3
+LISTING_STAMP_GAP = 5
+
+
+def _listing_stamps(lines: Sequence[Line], stamps: Sequence[int]) -> None:
+    """Chains of relative stamps ("منذ 3 ساعات", "أمس 21:30") are the times of a listing's or a
+    sidebar's items, none the page's header (they anchor no story); a stamp apart from them
+    (under the headline) stays the story's."""
+    chain: List[int] = []
+    for i in [*stamps, len(lines) + LISTING_STAMP_GAP + 1]:
+        if chain and i - chain[-1] > LISTING_STAMP_GAP:
+            if len(chain) >= LISTING_STAMPS:
+                for k in chain:
+                    lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
+            chain = []
+        chain.append(i)
 
 
 # The items of a separator list: split at its bars, bullets and a label's colon.
@@ -528,8 +552,12 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             if is_tags:
                 if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
                     break
-            elif nx.label is None and nx.is_prose and not (ln.kind == "other" and _NUMBERED_ITEM.match(nx.text)):
-                break  # (a numbered item of a table of contents, "+ ١.١ ...", is no prose)
+            elif nx.label is None and nx.is_prose and not (
+                _NUMBERED_ITEM.match(nx.text) and (ln.kind == "other" or (ln.kind == "related" and not _ends_sentence(nx.text)))
+            ):
+                # (a numbered item of a table of contents, "+ ١.١ ...", is no prose, nor is a
+                # ranked headline under a list's header, "1. بالأسماء.. أوائل الامتحانات")
+                break
             elif (
                 ln.kind != "related"
                 and not nx.is_prose  # (a numbered reference is an item, not a heading)
@@ -1185,13 +1213,20 @@ FRONT_PAGE_MAX_PROSE = 2
 
 #: A page of at least this many lines whose whole body is one paragraph with no header over it
 #: (no date, no byline near) holds no article: the paragraph is a channel's or a shop's blurb, a
-#: featured listing's text.  A one-paragraph story on a page sits under its headline and date.
+#: featured listing's text (so is it on a shorter page of items with their time stamps).  A
+#: one-paragraph story on a page sits under its headline and date.
 LONE_PARAGRAPH_PAGE_LINES = 40
 
 
 def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """See :data:`LONE_PARAGRAPH_PAGE_LINES`."""
-    return len(runs) == 1 and runs[0][1] - runs[0][0] == 1 and len(lines) >= LONE_PARAGRAPH_PAGE_LINES and not _anchored(lines, runs[0][0])
+    return (
+        len(runs) == 1
+        and runs[0][1] - runs[0][0] == 1
+        # (on a page of items with their own time stamps, however short, it is one item's text)
+        and (len(lines) >= LONE_PARAGRAPH_PAGE_LINES or any(ln.rule == "shape.listing_stamp" for ln in lines))
+        and not _anchored(lines, runs[0][0])
+    )
 
 
 #: A listing's count heading ("الجفاف (412 مقالا)") this close over the first run makes the run

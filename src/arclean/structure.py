@@ -176,6 +176,11 @@ _DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # (ASCII, Arabic
 _CLOCK = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
 
 
+#: The rules of a relative time stamp on its own line: the page's ("منذ 3 ساعات") or, when the
+#: page has many, a listing's (:data:`arclean.segment.LISTING_STAMPS`).
+_RELATIVE_RULES = frozenset(("shape.relative_time", "shape.listing_stamp"))
+
+
 def line_codes(lines: Sequence[Line]) -> bytearray:
     """One shape code a line (see :data:`FREE_PROSE` and the others)."""
     return bytearray(
@@ -191,7 +196,7 @@ def line_codes(lines: Sequence[Line]) -> bytearray:
             )
             if ln.label is None and ln.date is None
             else STAMP
-            if (ln.date is not None and ln.words <= 6) or ln.rule == "shape.relative_time"
+            if (ln.date is not None and ln.words <= 6) or ln.rule in _RELATIVE_RULES
             else DATED_TEXT
             if ln.label is None and ln.date is not None
             else DECIDED
@@ -884,7 +889,7 @@ def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
                 s > 0
                 and codes[s] == FREE_PROSE
                 and codes[s - 1] in _FREE_OR_DATED_CODES
-                and (lines[s + 1].date is not None or lines[s + 1].rule == "shape.relative_time")
+                and (lines[s + 1].date is not None or lines[s + 1].rule in _RELATIVE_RULES)
                 and _stamped_head(lines[s - 1])
             ):
                 continue
