@@ -1958,3 +1958,19 @@ def test_a_ranked_headline_under_a_most_read_header_stays_in_its_block() -> None
     text = "\n".join(["الرئيسية", "محليات", "افتتاح جسر جديد على النيل الأزرق", "12 مارس 2024", P1, P2, P3, "الأكثر قراءة اليوم", *items, "جميع الحقوق محفوظة"])
     assert [rule_of(text, t)[0] for t in items] == ["boilerplate"] * 3
     assert all(rule_of(text, t)[2].startswith("block.") for t in items)
+
+
+def test_a_photo_gallerys_captions_between_two_parts_of_the_story_are_body() -> None:
+    captions = ["وزير الثقافة يتفقد أجنحة المعرض عقب الافتتاح", "حرفي يعمل على قطعة من النحاس المطروق خلال الورش الحية",
+                "لوحات من الخيامية المعروضة بساحة القصر", "أوانٍ فخارية من قرية تونس بمحافظة الفيوم"]
+    menu = ["الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "فن", "ثقافة"]
+    tail = ["لا يفوتك", "بعد ترميمه.. فتح سبيل محمد علي أمام الزوار", "بيت السناري يستضيف أمسية شعرية الخميس المقبل", "جميع الحقوق محفوظة"]
+    for heading in ("ألبوم الصور (4 صور)", "معرض الصور", "شاهد الصور"):
+        text = "\n".join([*menu, "افتتاح معرض الحرف التراثية بمشاركة 60 حرفيا", "25 نوفمبر 2024", P1, P2, heading, *captions, P3, *tail])
+        doc = arclean.parse(text)
+        assert doc.body == "\n".join([P1, P2, *captions, P3])
+        assert rule_of(text, captions[0])[2] == "structure.gallery_caption"
+    # under the story's last paragraph the lines are left to the trailing rules (other stories'
+    # headlines sit there too)
+    text = "\n".join([*menu, "افتتاح معرض الحرف التراثية بمشاركة 60 حرفيا", "25 نوفمبر 2024", P1, P2, P3, "معرض الصور", *captions, *tail])
+    assert all(rule_of(text, c)[2] != "structure.gallery_caption" for c in captions)

@@ -1325,6 +1325,7 @@ def segment_lines(
     runs = structure.contents_headings(lines, runs)
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
+    structure.gallery_captions(lines, runs)
     tail = structure.trailing_headlines(lines, runs)
     if tail:
         for k in tail:

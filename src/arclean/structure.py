@@ -797,6 +797,38 @@ def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
     return list(runs)
 
 
+# A photo gallery's heading: "ألبوم الصور (6 صور)", "معرض الصور", "شاهد الصور", "صور من الحدث",
+# "گالری تصاویر"; perhaps with its count.
+_GALLERY_HEADER = re.compile(
+    r"^(?:ألبوم الصور|البوم الصور|ألبوم صور|معرض الصور|معرض صور|شاهد الصور|شاهد بالصور|صور من|بالصور|گالری تصاویر|گالری عکس|تصاویر)"
+    r"(?:\s|$|:)"
+)
+#: A gallery between two parts of the story lists at least this many captions under its heading.
+GALLERY_MIN_CAPTIONS = 2
+
+
+def gallery_captions(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> None:
+    """The captions of a photo gallery printed between two parts of the story, under the
+    gallery's heading ("ألبوم الصور (6 صور)"), are the story's (rule
+    ``structure.gallery_caption``: the guide keeps captions of the article's own photos): the
+    free caption-sized lines under the heading, up to the gallery's pager or the story going
+    on.  A gallery under the story's last paragraph is left alone: other stories' headlines
+    sit there too."""
+    for (_s, e), (s2, _e2) in zip(runs, runs[1:]):
+        head = next((k for k in range(e, s2) if lines[k].words <= 8 and _GALLERY_HEADER.match(lines[k].text) is not None), None)
+        if head is None:
+            continue
+        captions = []
+        for k in range(head + 1, s2):
+            ln = lines[k]
+            if ln.label is not None or ln.date is not None or not 3 <= ln.words <= CAPTION_MAX_WORDS:
+                break
+            captions.append(k)
+        if len(captions) >= GALLERY_MIN_CAPTIONS:
+            for k in captions:
+                lines[k].set("body", "body", "structure.gallery_caption")
+
+
 #: Other stories' headlines left under an extracted article's last paragraph, with no header:
 #: at least this many headline-shaped lines at the very end of the text (one such line may be
 #: the photo's caption: the story keeps it).
