@@ -1970,6 +1970,11 @@ def test_a_photo_gallerys_captions_between_two_parts_of_the_story_are_body() -> 
         doc = arclean.parse(text)
         assert doc.body == "\n".join([P1, P2, *captions, P3])
         assert rule_of(text, captions[0])[2] == "structure.gallery_caption"
+    # a dumper that prints the gallery's count on its own line and each photo's short alt text
+    # over its caption
+    text = "\n".join([*menu, "افتتاح معرض الحرف التراثية بمشاركة 60 حرفيا", "25 نوفمبر 2024", P1, P2, "ألبوم الصور", "(4 صور)",
+                      *[x for c in captions for x in ("صورة", c)], P3, *tail])
+    assert arclean.parse(text).body == "\n".join([P1, P2, *captions, P3])
     # under the story's last paragraph the lines are left to the trailing rules (other stories'
     # headlines sit there too)
     text = "\n".join([*menu, "افتتاح معرض الحرف التراثية بمشاركة 60 حرفيا", "25 نوفمبر 2024", P1, P2, P3, "معرض الصور", *captions, *tail])

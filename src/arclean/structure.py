@@ -819,11 +819,15 @@ def gallery_captions(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
         if head is None:
             continue
         captions = []
-        for k in range(head + 1, s2):
+        first = head + 1
+        if first < s2 and lines[first].words <= 3 and DIGIT.search(lines[first].text) is not None:
+            first += 1  # the gallery's count on a line of its own: "(6 صور)"
+        for k in range(first, s2):
             ln = lines[k]
-            if ln.label is not None or ln.date is not None or not 3 <= ln.words <= CAPTION_MAX_WORDS:
+            if ln.label is not None or ln.date is not None or ln.words > CAPTION_MAX_WORDS:
                 break
-            captions.append(k)
+            if ln.words >= 3:
+                captions.append(k)  # (a photo's short alt text, "حرفي النحاس", is passed over)
         if len(captions) >= GALLERY_MIN_CAPTIONS:
             for k in captions:
                 lines[k].set("body", "body", "structure.gallery_caption")
