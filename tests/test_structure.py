@@ -1979,3 +1979,18 @@ def test_a_photo_gallerys_captions_between_two_parts_of_the_story_are_body() -> 
     # headlines sit there too)
     text = "\n".join([*menu, "افتتاح معرض الحرف التراثية بمشاركة 60 حرفيا", "25 نوفمبر 2024", P1, P2, P3, "معرض الصور", *captions, *tail])
     assert all(rule_of(text, c)[2] != "structure.gallery_caption" for c in captions)
+
+
+def test_a_menu_block_of_marked_items_in_a_blank_separated_dump_is_no_paragraph_in_pieces() -> None:
+    # resiliparse: a bulleted menu and a numbered breadcrumb printed as one block (no blank line
+    # between the items), the breadcrumb's last item a question: not a paragraph cut at its links
+    menu = ["صحتك", "دليلك الصحي بالتونسي", "  • الرئيسية", "  • صحة الطفل", "  • صحة المرأة", "  • تغذية", "  • أمراض مزمنة",
+            "  1. أنت هنا:", "  2. الرئيسية", "  3. صحة الطفل", "  4. الحمى عند الأطفال: متى تستدعي زيارة الطبيب؟"]
+    header = ["طباعة البريد الإلكتروني", "التفاصيل", "كتب بواسطة: د. آمنة بن سالم، طبيبة أطفال", "الفئة: صحة الطفل", "نشر بتاريخ: 12 جانفي 2025",
+              "الزيارات: 1532", "طفل مصاب بالحمى"]
+    contents = ["محتويات المقال", "", "  1. متى نتحدث عن الحمى؟", "  2. كيف نتعامل مع الحمى في المنزل؟", "  3. خلاصة"]
+    text = "\n".join(["الأحد 12 جانفي 2025 | تونس 14°", "", *menu, "", "الحمى عند الأطفال: متى تستدعي زيارة الطبيب؟", "", *header, "",
+                      *contents, "", P1, "", P2, "", "متى نتحدث عن الحمى؟", "", P3, "", "جميع الحقوق محفوظة"])
+    body = arclean.clean(text)
+    assert not any(item.strip() in body for item in menu)
+    assert body.startswith(P1) and body.endswith(P3)

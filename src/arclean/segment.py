@@ -646,9 +646,15 @@ PIECE_MAX_WORDS = 3
 def _pieces(lines: Sequence[Line], k: int, j: int) -> bool:
     """Do lines ``[k, j)`` look like one paragraph cut at its links (see :data:`PIECE_SHORT_SHARE`),
     rather than whole lines set one under another?"""
+    if sum(1 for x in range(k, j) if _LIST_ITEM_MARK.match(lines[x].text) is not None) * 2 > j - k:
+        return False  # a list's items, each marked ("• صحة الطفل", "2. الرئيسية"): a menu or a list
     if any(lines[x].text.startswith(_PIECE_OPENERS) for x in range(k + 1, j)):
         return True
     return sum(1 for x in range(k, j) if lines[x].words <= PIECE_MAX_WORDS) >= PIECE_SHORT_SHARE * (j - k)
+
+
+# A list item's mark at the start of a line: a bullet, or a number with a point or a bracket.
+_LIST_ITEM_MARK = re.compile(r"[•·*\-–]\s|[0-9٠-٩۰-۹]{1,2}[.)]\s")
 
 
 def _block_scores(lines: Sequence[Line], joined: Sequence[bool], scores: List[float], wt: BodyWeights) -> None:
