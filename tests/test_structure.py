@@ -1994,3 +1994,18 @@ def test_a_menu_block_of_marked_items_in_a_blank_separated_dump_is_no_paragraph_
     body = arclean.clean(text)
     assert not any(item.strip() in body for item in menu)
     assert body.startswith(P1) and body.endswith(P3)
+
+
+def test_a_subscription_walls_offer_in_other_words_is_boilerplate_by_its_terms() -> None:
+    wall = ["هذا المحتوى حصري للمشتركين",
+            "للاستمرار في قراءة هذا التقرير وجميع التحليلات الحصرية، اشترك الآن واحصل على وصول غير محدود إلى محتوى الموقع على جميع أجهزتك.",
+            "الاشتراك الشهري", "19 درهما في الشهر، يمكنك الإلغاء في أي وقت", "الاشتراك السنوي", "179 درهما في السنة، وفّر أكثر من 20%",
+            "يشمل الاشتراك: النسخة الرقمية اليومية، النشرة الاقتصادية الصباحية، وأرشيف الصحيفة منذ عام 2010.", "اشترك الآن",
+            "هل أنت مشترك بالفعل؟ سجّل الدخول", "لديك أسئلة حول الاشتراك؟ تواصل مع خدمة العملاء على مدار الساعة."]
+    doc = arclean.parse("\n".join(wall))
+    assert doc.body == "" and doc.metadata.title is None
+    # a story that mentions customer service or a player taking part keeps its sentences
+    story = ["وأكدت شركة الاتصالات أن خدمة العملاء ستعمل بشكل طبيعي خلال فترة الصيانة المقررة مساء الجمعة في كل المحافظات.",
+             "واشترك اللاعب في التدريبات الجماعية للمرة الأولى منذ إصابته، بحسب ما أعلن الجهاز الفني للفريق اليوم."]
+    text = "\n".join(["الرئيسية", "اقتصاد", "صيانة شاملة لشبكة الاتصالات الجمعة", "12 مارس 2024", P1, *story, P2, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join([P1, *story, P2])
