@@ -820,6 +820,9 @@ def _inline_teaser(ln: Line) -> bool:
 #: most this many words (the next section's heading, "3. أكثر من البوتاسيوم"; an unnumbered
 #: headline there is the read-also list's next item)...
 INLINE_TEASER_HEADING_MAX_WORDS = 6
+#: (or an unnumbered heading of at most INLINE_SUBHEADING_MAX_WORDS words: a review's
+#: "الأداء والقيادة"; a listed headline, "أسعار النفط تتراجع", is longer)...
+INLINE_SUBHEADING_MAX_WORDS = 2
 #: ...when it carries a headline of at least this many words after its label (not a section
 #: name: "المزيد من لبنان" heads the section's other stories).
 INLINE_TEASER_MIN_WORDS = 3
@@ -840,7 +843,7 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
         and teaser.words - len(e.bkey.split()) >= INLINE_TEASER_MIN_WORDS
         and _free(heading)
         and heading.words <= INLINE_TEASER_HEADING_MAX_WORDS
-        and structure.item_number(heading.text) is not None
+        and (structure.item_number(heading.text) is not None or heading.words <= INLINE_SUBHEADING_MAX_WORDS)
     )
 
 
@@ -963,6 +966,10 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
     while s > 0 and _free(lines[s - 1]) and lines[s - 1].text.endswith(CLAUSE_GOES_ON):
         s -= 1  # a clause ending in a comma goes on in the line under it ("إن المجلس البلدي،")
     runs[0] = (s, e)
+    for i in range(1, len(runs)):
+        s, e = runs[i]
+        if s >= 2 and _free(lines[s - 1]) and lines[s - 1].words <= INLINE_SUBHEADING_MAX_WORDS and _inline_teaser(lines[s - 2]):
+            runs[i] = (s - 1, e)  # the story's next sub-heading, under a read-also link set inside it
     prose = sum([ln.is_prose for ln in lines])
     if prose < ARTICLE_PROSE_SHARE * len(lines):
         s, e = runs[0]

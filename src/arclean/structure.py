@@ -338,6 +338,10 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             # only the first item carries a date: the story's headline over its date and its
             # lede, then its own sections (a listicle's sub-headings), not a list of others
             continue
+        if dated == 0 and _under_byline(lines, stretch[0][0]):
+            # the first item sits right under the story's byline or labelled date (its counters
+            # and share buttons between): the review's sections under their sub-headings
+            continue
         for sub in _split_where_not(stretch, lambda p: _headline_sized(lines[p[0]])):
             if len(sub) >= TEASER_MIN_PAIRS and _unrelated_or_cut(lines, sub):
                 for h, s in sub:
@@ -391,6 +395,23 @@ def read_more_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> L
     if not ends or sum(1 for ln in lines if ln.words <= 3 and ln.key in READ_MORE_LINKS) < READ_MORE_MIN_ITEMS:
         return []
     return [k for s, e in runs if e in ends for k in range(s, e)]
+
+
+#: How far above a stretch's first headline the story's byline may sit (over its date line,
+#: counters and share buttons).
+BYLINE_ABOVE_PAIRS_LINES = 5
+
+
+def _under_byline(lines: Sequence[Line], h: int) -> bool:
+    """Is line ``h`` right under a byline or a labelled publication date, with only decided or
+    dated lines between?"""
+    for k in range(h - 1, max(-1, h - 1 - BYLINE_ABOVE_PAIRS_LINES), -1):
+        ln = lines[k]
+        if ln.label == "metadata" and ln.kind in ("author", "published", "updated"):
+            return True
+        if ln.label is None and ln.date is None:
+            return False
+    return False
 
 
 def _own_date_or_byline(lines: Sequence[Line], h: int, s: int) -> bool:
