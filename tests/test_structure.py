@@ -2051,3 +2051,17 @@ def test_a_press_release_listing_with_a_featured_item_has_no_article() -> None:
     doc = arclean.parse(text)
     assert doc.body == ""
     assert doc.metadata.published is None
+
+
+def test_a_share_bar_under_a_key_points_box_under_the_header_closes_nothing() -> None:
+    # header, a key-points box of three short sentences, the share bar, the photo and its
+    # credit, then the story
+    points = ["الموسم يمتد من ديسمبر حتى نهاية مارس في الولايات الساحلية.", "1,850 قاربا مسجلا للصيد بالشباك الساحلية هذا العام.",
+              "تخصيص مواقع جديدة للتجفيف بعيدا عن الأحياء السكنية."]
+    text = "\n".join(["الرئيسية", "محليات", "انطلاق موسم صيد العومة وتوقعات بإنتاج يتجاوز 20 ألف طن", "سالم المعشني – مراسل الموقع في صلالة",
+                      "نُشر في: الأحد 12 يناير 2025 - 10:40 ص", "آخر تحديث: 01:05 م", "2,314", "أبرز ما في الخبر", *points,
+                      "مشاركة", "واتساب", "X", "فيسبوك", "نسخ الرابط", "صيادون يفرغون الشباك على الشاطئ صباح اليوم", "(تصوير: المراسل)",
+                      P1, P2, P3, "الكلمات المفتاحية: صيد، العومة", "أخبار ذات صلة", "بدء أعمال توسعة ميناء الصيادين", "جميع الحقوق محفوظة"])
+    body = arclean.clean(text).split("\n")
+    assert body[-3:] == [P1, P2, P3]
+    assert all(p in body for p in points)

@@ -780,6 +780,27 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
     return False
 
 
+#: A key-points box between the header and the story ("أبرز ما في الخبر" over three short
+#: sentences) has at most this many lines (its heading and a counter included)...
+KEY_POINTS_MAX_LINES = 5
+#: ...of at most this many words each.
+KEY_POINT_MAX_WORDS = 15
+
+
+def _share_under_key_points(lines: Sequence[Line], k: int) -> bool:
+    """Is share line ``k`` part of a share bar right under a key-points box that sits under the
+    story's header (its date, byline or update line)?  Such a bar belongs to the header: the
+    story starts under it, so it closes nothing."""
+    j = k - 1
+    while j >= 0 and ((lines[j].label == BOILERPLATE and lines[j].kind == "share") or (_free(lines[j]) and lines[j].words == 1)):
+        j -= 1  # (the bar's buttons, those the lexicon does not know too: "X")
+    box = 0
+    while j >= 0 and _free(lines[j]) and lines[j].words <= KEY_POINT_MAX_WORDS and box <= KEY_POINTS_MAX_LINES:
+        box += 1
+        j -= 1
+    return 0 < box <= KEY_POINTS_MAX_LINES and j >= 0 and lines[j].label == METADATA and lines[j].kind in ("published", "updated", "author")
+
+
 def _choose_main(
     cands: Sequence[Tuple[int, int, float]], anchored: Sequence[bool], shut: Sequence[int], wt: BodyWeights
 ) -> Tuple[int, int, float]:
@@ -889,7 +910,8 @@ def find_body_runs(
             if ln.kind == "related" and ln.label == BOILERPLATE:
                 related.append(k)
             if ln.label is not None and _closes(ln) and not (ln.kind == "source" and _between_prose(lines, k)):
-                shut.append(k)
+                if not (ln.kind == "share" and _share_under_key_points(lines, k)):
+                    shut.append(k)
         else:
             scores[k] = _score(ln.words, ln.punct, ln.text, wt)
             chunk_of[k] = len(chunks)
