@@ -783,9 +783,13 @@ DATED_ITEM_DATE_MAX_WORDS = 8
 def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the body one short text among many like it, each under its own date (see
     :data:`DATED_ITEMS_MIN`)?  Then the date over it is no publication date.  (A brief
-    under a sidebar of dated summaries is read so too: its date is lost, never wrong.)"""
+    under a sidebar of dated summaries is read so too: its date is lost, never wrong.)
+    So is a body of several such texts, each run short and under its own date (an events
+    agenda: each event's description under its date and place)."""
     if sum(e - s for s, e in runs) > DATED_ITEM_MAX_LINES:
-        return False
+        # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
+        dated = sum(1 for s, _e in runs if _under_item_date(lines, s))
+        return len(runs) >= DATED_ITEMS_MIN and all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs)
     inside = {k for s, e in runs for k in range(s, e)}
     items = 0
     for k, ln in enumerate(lines):
@@ -794,6 +798,15 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
         if any(lines[j].is_prose and lines[j].label is None for j in range(k + 1, min(len(lines), k + 1 + DATED_ITEM_REACH))):
             items += 1
     return items >= DATED_ITEMS_MIN
+
+
+def _under_item_date(lines: Sequence[Line], s: int) -> bool:
+    """Is there an item's date line (short, no publication label) within
+    :data:`DATED_ITEM_REACH` lines above line ``s``?"""
+    return any(
+        lines[k].date is not None and lines[k].words <= DATED_ITEM_DATE_MAX_WORDS and lines[k].label in (None, "boilerplate")
+        for k in range(max(0, s - DATED_ITEM_REACH), s)
+    )
 
 
 def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
