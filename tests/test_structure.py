@@ -2086,3 +2086,15 @@ def test_an_events_agenda_of_dated_descriptions_has_no_article() -> None:
         doc = arclean.parse(text)
         assert doc.body == ""
         assert doc.metadata.published is None
+
+
+def test_a_table_printed_a_row_a_line_with_dates_in_its_cells_stays_in_the_story() -> None:
+    rows = ["رقم الرحلة | المسار | التاريخ | الحالة", "SH 814 | مسقط – مانيلا | 22/07/2024 | ملغاة",
+            "SH 815 | مانيلا – مسقط | 23/07/2024 | ملغاة", "SH 816 | مسقط – مانيلا | 23/07/2024 | تأخير متوقع 6 ساعات"]
+    text = "\n".join(["الرئيسية", "تنبيهات السفر", "تأثر الرحلات من وإلى مانيلا بسبب العاصفة الاستوائية", "تاريخ النشر: 21/07/2024",
+                      "آخر تحديث: 22/07/2024 – 10:30 بتوقيت مسقط", P1, "وقد تقرر إلغاء أو إعادة جدولة الرحلات التالية:", *rows, P2, P3,
+                      "هل كانت هذه المعلومات مفيدة؟", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, "وقد تقرر إلغاء أو إعادة جدولة الرحلات التالية:", *rows, P2, P3])
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-07-21"
+    assert doc.metadata.source is None  # "بتوقيت مسقط" (Muscat time) is the date's time zone, no agency

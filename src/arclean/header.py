@@ -378,6 +378,8 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     rest = text[a0:]
     if not rest.strip():
         return
+    if _TIME_ZONE_TAIL.match(rest) is not None:
+        return  # "بتوقيت مسقط", "بتوقيت غرينتش": the date's time zone, no agency
     entry = lexicon.match(key_bytes(rest), len(rest.split()))
     if entry is not None and entry.label == METADATA and entry.kind in ("updated", "author"):
         tail_kind, tail_rule = entry.kind, "split." + entry.rule  # "..., آخر تحديث 14:00", "... توسط سارا"
@@ -390,6 +392,10 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     parts.append(Part(ln.start + s0, ln.start + date_end, METADATA, ln.kind, ln.rule, ln.entry))
     parts.append(Part(ln.start + a0, ln.end, METADATA, tail_kind, tail_rule, entry if tail_kind != "source" else None))
     ln.parts = parts
+
+
+# A time zone after a date: "بتوقيت مسقط" (Muscat time), "بالتوقيت المحلي", "توقيت غرينتش", "GMT".
+_TIME_ZONE_TAIL = re.compile(r"^(?:\(?\s*(?:ب?التوقيت|ب?توقيت)\s|GMT|UTC)", re.I)
 
 
 def label_header_zone(

@@ -224,8 +224,8 @@ def apply_line_rules(
         if hit is not None and hit.rule == "shape.separator_list" and ln.words <= META_BAR_MAX_WORDS and YEAR.search(ln.text):
             continue  # a bar of the story's byline, date and reading time: the date reader's
         if hit is not None and hit.rule == "shape.separator_list" and i + 1 < len(lines) and "|" in lines[i + 1].text:
-            if rules.figures_row(lines[i + 1].text) or rules.bordered_table_row(lines[i + 1].text):
-                continue  # the header row of a table of figures ("المنتخب | لعب | فاز | نقاط")
+            if rules.figures_row(lines[i + 1].text) or rules.bordered_table_row(lines[i + 1].text) or table_rows(lines, i):
+                continue  # the header row of a table ("المنتخب | لعب | فاز | نقاط", "رقم الرحلة | المسار | التاريخ")
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
             if hit.rule == "shape.separator_list" and _share_items(ln.text, lexicon):
@@ -236,6 +236,27 @@ def apply_line_rules(
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
     if len(stamps) >= LISTING_STAMPS:
         _listing_stamps(lines, stamps)
+
+
+#: A table printed a row a line with bars between its cells: at least this many lines in a row
+#: with the same number of bars (two or more).
+TABLE_MIN_ROWS = 3
+
+
+def table_rows(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` one of at least :data:`TABLE_MIN_ROWS` lines in a row holding the same
+    number of bars, two or more ("SH ٨١٤ | مسقط – مانيلا | ٢٢/٠٧/٢٠٢٤ | مُلغاة")?  A table's
+    row: a date in a cell is the row's, not the page's; its header row is no menu."""
+    bars = lines[i].text.count("|")
+    if bars < 2:
+        return False
+    lo = i
+    while lo > 0 and lines[lo - 1].text.count("|") == bars:
+        lo -= 1
+    hi = i + 1
+    while hi < len(lines) and lines[hi].text.count("|") == bars:
+        hi += 1
+    return hi - lo >= TABLE_MIN_ROWS
 
 
 #: At least this many relative time stamps on lines of their own, each at most
@@ -361,6 +382,8 @@ def attach_dates(
             continue
         if YEAR.search(t) is None:
             continue
+        if "|" in t and table_rows(lines, i):
+            continue  # a table's row with a date in a cell
         if t in seen:
             m = seen[t]
         else:
