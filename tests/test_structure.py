@@ -2098,3 +2098,14 @@ def test_a_table_printed_a_row_a_line_with_dates_in_its_cells_stays_in_the_story
     assert doc.body == "\n".join([P1, "وقد تقرر إلغاء أو إعادة جدولة الرحلات التالية:", *rows, P2, P3])
     assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-07-21"
     assert doc.metadata.source is None  # "بتوقيت مسقط" (Muscat time) is the date's time zone, no agency
+
+
+def test_a_long_numbered_heading_under_an_inline_read_also_link_goes_on_with_the_listicle() -> None:
+    sections = [("1. وضع كمية قليلة جداً", "يحتاج الوجه والرقبة إلى ما يعادل ملعقة صغيرة تقريبا من واقي الشمس للحصول على درجة الحماية المكتوبة على العبوة."),
+                ("2. عدم تجديده خلال اليوم", "تتراجع فعالية واقي الشمس بعد ساعتين تقريبا من وضعه، وبشكل أسرع عند التعرق أو السباحة أو مسح الوجه بالمناديل."),
+                ("3. الاعتماد على المكياج الذي يحتوي على عامل حماية", "يحتوي كثير من كريمات الأساس على عامل حماية من الشمس، لكن الكمية التي نضعها منها أقل بكثير مما يلزم للحماية.")]
+    body = [x for sec in sections for x in sec]
+    read_also = "اقرئي أيضاً: روتين صباحي من 4 خطوات لبشرة نضرة رغم الرطوبة"
+    text = "\n".join(["الرئيسية", "جمال", "5 أخطاء شائعة في استخدام واقي الشمس", "بقلم: دانة الخطيب", "نُشر في 2024-08-07", P1, *body[:4], read_also, *body[4:],
+                      "الوسوم: واقي الشمس", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join([P1, *body])

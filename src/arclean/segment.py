@@ -863,7 +863,7 @@ def _inline_teaser(ln: Line) -> bool:
 #: Between two runs, an inline read-also line may stand with one free numbered line of at
 #: most this many words (the next section's heading, "3. أكثر من البوتاسيوم"; an unnumbered
 #: headline there is the read-also list's next item)...
-INLINE_TEASER_HEADING_MAX_WORDS = 6
+INLINE_TEASER_HEADING_MAX_WORDS = 10
 #: (or an unnumbered heading of at most INLINE_SUBHEADING_MAX_WORDS words: a review's
 #: "الأداء والقيادة"; a listed headline, "أسعار النفط تتراجع", is longer)...
 INLINE_SUBHEADING_MAX_WORDS = 2
@@ -885,9 +885,17 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
         _inline_teaser(teaser)
         and e is not None
         and teaser.words - len(e.bkey.split()) >= INLINE_TEASER_MIN_WORDS
-        and _free(heading)
-        and heading.words <= INLINE_TEASER_HEADING_MAX_WORDS
-        and (structure.item_number(heading.text) is not None or heading.words <= INLINE_SUBHEADING_MAX_WORDS)
+        and _section_heading(heading)
+    )
+
+
+def _section_heading(ln: Line) -> bool:
+    """A free line that may be the story's next section heading under an inline read-also
+    link: numbered, of at most INLINE_TEASER_HEADING_MAX_WORDS words, or unnumbered of at
+    most INLINE_SUBHEADING_MAX_WORDS."""
+    return _free(ln) and (
+        (ln.words <= INLINE_TEASER_HEADING_MAX_WORDS and structure.item_number(ln.text) is not None)
+        or ln.words <= INLINE_SUBHEADING_MAX_WORDS
     )
 
 
@@ -1013,7 +1021,7 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
     runs[0] = (s, e)
     for i in range(1, len(runs)):
         s, e = runs[i]
-        if s >= 2 and _free(lines[s - 1]) and lines[s - 1].words <= INLINE_SUBHEADING_MAX_WORDS and _inline_teaser(lines[s - 2]):
+        if s >= 2 and _section_heading(lines[s - 1]) and _inline_teaser(lines[s - 2]):
             runs[i] = (s - 1, e)  # the story's next sub-heading, under a read-also link set inside it
     prose = sum([ln.is_prose for ln in lines])
     if prose < ARTICLE_PROSE_SHARE * len(lines):
