@@ -1284,11 +1284,21 @@ FRONT_PAGE_MAX_PROSE = 2
 LONE_PARAGRAPH_PAGE_LINES = 40
 
 
+#: A headline over its paragraph has at most this many words.
+HEADLINE_OVER_MAX_WORDS = 20
+
+
+def _headline_over(ln: Line) -> bool:
+    """A headline-sized line that does not end as a sentence does (over its paragraph)."""
+    return ln.words <= HEADLINE_OVER_MAX_WORDS and not _ends_sentence(ln.text)
+
+
 def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """See :data:`LONE_PARAGRAPH_PAGE_LINES`."""
     return (
         len(runs) == 1
-        and runs[0][1] - runs[0][0] == 1
+        # (one paragraph, perhaps under its own headline)
+        and (runs[0][1] - runs[0][0] == 1 or (runs[0][1] - runs[0][0] == 2 and _headline_over(lines[runs[0][0]])))
         # (on a page of items with their own time stamps, however short, it is one item's text)
         and (len(lines) >= LONE_PARAGRAPH_PAGE_LINES or any(ln.rule == "shape.listing_stamp" for ln in lines))
         and not _anchored(lines, runs[0][0])
