@@ -391,10 +391,27 @@ def read_more_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> L
     """Line indices of the body runs that end right above a "read more" link, on a page
     that prints such a link at least :data:`READ_MORE_MIN_ITEMS` times: each is a listed
     teaser's summary (a listing of cards: headline, date, summary, "مزید پڑھیں")."""
-    ends = [e for _s, e in runs if e < len(lines) and lines[e].key in READ_MORE_LINKS]
+    ends = [e for _s, e in runs if _read_more_under(lines, e)]
     if not ends or sum(1 for ln in lines if ln.words <= 3 and ln.key in READ_MORE_LINKS) < READ_MORE_MIN_ITEMS:
         return []
     return [k for s, e in runs if e in ends for k in range(s, e)]
+
+
+#: The "read more" link may sit this many lines under its teaser's summary, past the item's
+#: date, counters and stamps (decided or dated lines).
+READ_MORE_REACH = 4
+
+
+def _read_more_under(lines: Sequence[Line], e: int) -> bool:
+    """Is the first line at or under ``e`` that is neither decided (other than as the link)
+    nor dated a "read more" link, within :data:`READ_MORE_REACH` lines?"""
+    for k in range(e, min(len(lines), e + READ_MORE_REACH)):
+        ln = lines[k]
+        if ln.key in READ_MORE_LINKS:
+            return True
+        if ln.label is None and ln.date is None:
+            return False
+    return False
 
 
 #: How far above a stretch's first headline the story's byline may sit (over its date line,
