@@ -2145,3 +2145,16 @@ def test_a_writers_index_of_cards_has_no_article() -> None:
     doc = arclean.parse(text)
     assert doc.body == ""
     assert doc.metadata.published is None
+
+
+def test_three_cards_of_headline_summary_and_time_stamp_are_a_section_extract() -> None:
+    # an extractor's output of a section front: headline, one-sentence summary, time stamp
+    cards = [("الكويت يتعادل مع القادسية في قمة الجولة الثامنة ويحافظ على الصدارة",
+              "تعادل فريقا الكويت والقادسية بهدف لمثله في المباراة التي أقيمت على استاد جابر الأحمد ضمن منافسات الدوري الممتاز.", "منذ ساعتين"),
+             ("منتخب الطائرة يبدأ معسكره الخارجي في تركيا استعدادا للبطولة الخليجية",
+              "غادر وفد منتخبنا الوطني للكرة الطائرة البلاد فجر اليوم متوجها إلى أنطاليا في معسكر يمتد أسبوعين.", "منذ 5 ساعات"),
+             ("العربي يتعاقد مع محترف برازيلي لتعويض غياب هدافه المصاب",
+              "أعلن النادي التعاقد مع المهاجم البرازيلي لمدة موسم ونصف، على أن ينضم إلى التدريبات بعد استكمال الإجراءات.", "12 ديسمبر 2024")]
+    text = "\n".join(["الرياضة", *[x for c in cards for x in c], "اتحاد الكرة يعتمد جدول مباريات كأس ولي العهد", "المزيد", "1 2 3 4 ... التالي"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None

@@ -432,9 +432,21 @@ def _under_byline(lines: Sequence[Line], h: int) -> bool:
 
 
 def _own_date_or_byline(lines: Sequence[Line], h: int, s: int) -> bool:
+    """A date line of the item's own (just above its headline, or between it and the
+    summary), or right under the summary a byline or a time stamp (a card: headline,
+    summary, "منذ ساعتين")."""
     if any(lines[k].date is not None for k in range(max(0, h - 1), s) if k != h):
         return True
-    return s + 1 < len(lines) and lines[s + 1].label == "metadata" and lines[s + 1].kind == "author"
+    if s + 1 >= len(lines):
+        return False
+    under = lines[s + 1]
+    return (under.label == "metadata" and under.kind == "author") or (
+        (under.date is not None or under.rule in _RELATIVE_RULES) and under.words <= STAMP_UNDER_MAX_WORDS
+    )
+
+
+#: A time stamp under a card's summary has at most this many words ("12 ديسمبر 2024").
+STAMP_UNDER_MAX_WORDS = 6
 
 
 def _split_where_not(pairs: List[Tuple[int, int]], keep: Callable[[Tuple[int, int]], bool]) -> List[List[Tuple[int, int]]]:
