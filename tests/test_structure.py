@@ -2158,3 +2158,28 @@ def test_three_cards_of_headline_summary_and_time_stamp_are_a_section_extract() 
     text = "\n".join(["الرياضة", *[x for c in cards for x in c], "اتحاد الكرة يعتمد جدول مباريات كأس ولي العهد", "المزيد", "1 2 3 4 ... التالي"])
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None
+
+
+def test_a_meta_bar_whose_fields_are_parted_by_runs_of_spaces_is_the_storys_date_line() -> None:
+    # a dumper that leaves out the bar's icons prints its fields with runs of spaces between
+    headline = "الريال اليمني يواصل التراجع في عدن والدولار يتجاوز 1900 ريال"
+    bar = "__السبت 3 أغسطس 2024 - 10:40 صباحاً   __عدن - صدى المكلا   __5612 قراءة"
+    about = ["عن الموقع", "الموقع إخباري يمني مستقل انطلق من مدينة المكلا عام 2015، ويهتم بالشأن المحلي والاقتصادي في محافظات الجنوب والشرق.",
+             "ويتيح الموقع مساحة للرأي تتسع لمختلف وجهات النظر، دون أن تعبر المقالات بالضرورة عن سياسته التحريرية."]
+    text = "\n".join(["الرئيسية", "أسعار الصرف", headline, bar, P1, P2, "وسوم: الريال اليمني", "أسعار الصرف اليوم",
+                      "دولار أمريكي 1905 1918", "آخر تحديث: 10:30 صباحاً", *about, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == P1 + "\n" + P2
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-08-03"
+
+
+def test_a_newsletters_subscription_terms_after_the_story_are_boilerplate() -> None:
+    terms = ["شروط الاشتراك",
+             "بالضغط على «اشترك» فإنك توافق على أن نرسل إليك النشرة الأسبوعية، ويمكنك إلغاء اشتراكك في أي وقت عبر الرابط أسفل كل رسالة.",
+             "الاشتراك المدفوع يتجدد تلقائيًا شهريًا أو سنويًا حسب الخطة التي تختارها، ويمكنك إيقاف التجديد التلقائي من صفحة الحساب.",
+             "لا نسترد قيمة الاشتراكات الشهرية بعد بدء الفترة، أما الاشتراك السنوي فيمكن استرداد قيمته خلال 14 يومًا من الدفع الأول.",
+             "المحتوى المنشور محمي بحقوق النشر، ويُسمح باقتباس فقرات قصيرة مع ذكر المصدر ورابط المقال.",
+             "الآراء الواردة في النشرة تعبّر عن كتّابها، ولا تمثل نصيحة استثمارية أو قانونية."]
+    text = "\n".join(["الرئيسية", "اقتصاد", "لماذا تخسر تطبيقات التوصيل رغم ارتفاع الطلبات؟", "3 ديسمبر 2024", P1, P2, P3,
+                      "ادعم صحافة اقتصادية مستقلة", "اشترك مجانًا", *terms, "الوسوم: اقتصاد رقمي", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join([P1, P2, P3])

@@ -392,8 +392,9 @@ def attach_dates(
             continue
         d = DIGIT.search(t)  # a Hijri date paired before the Gregorian one starts here
         date_start = min(m.start, d.start()) if d is not None else m.start
-        bar = _bar_field(t, date_start, m.end) if ("•" in t or "·" in t or "|" in t) else None
-        if bar is None and date_start < m.start and ("•" in t or "·" in t or "|" in t):
+        barred = "•" in t or "·" in t or "|" in t or "   " in t
+        bar = _bar_field(t, date_start, m.end) if barred else None
+        if bar is None and date_start < m.start and barred:
             bar = _bar_field(t, m.start, m.end)  # (the digit before it is another field's)
             if bar is not None:
                 date_start = m.start
@@ -432,7 +433,7 @@ DATE_LINE_LABELLED_MAX_OTHER_WORDS = 10
 
 
 # The separator between the fields of a meta bar.
-_BAR_SEP = re.compile(r"\s[|·•]\s")
+_BAR_SEP = re.compile(r"\s[|·•]\s|\s{3,}")  # (or a run of spaces: icons a dumper left out, "   __")
 #: Each field of a meta bar has at most this many words.
 BAR_FIELD_MAX_WORDS = 6
 
@@ -771,6 +772,16 @@ def maximal_runs(scores: Sequence[float], lo: int, hi: int, out: List[Tuple[int,
     out.extend(zip(starts, ends, (h - l for h, l in zip(highs, lows))))
 
 
+# A clock time: "10:30", "٠٩:١٥".
+_CLOCK_IN = re.compile(r"[0-9٠-٩۰-۹]{1,2}[:٫][0-9٠-٩۰-۹]{2}")
+
+
+def _bare_clock(ln: Line) -> bool:
+    """A publication or update line that holds a clock time and no date ("آخر تحديث: 10:30
+    صباحاً"): a widget's clock (a rates table's), which anchors no story."""
+    return ln.kind in ("published", "updated") and ln.date is None and ln.rule != "shape.relative_time" and _CLOCK_IN.search(ln.text) is not None and YEAR.search(ln.text) is None
+
+
 def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> bool:
     """Does a run start right under an article header: a date line, a dated or byline label?
 
@@ -791,7 +802,7 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
         if in_bar and ln.label is None and ln.words == 1 and ln.date is None:
             k -= 1  # a button of the share bar that the lexicon does not know ("A+", "إكس")
             continue
-        if ln.label == METADATA and ln.kind in ("published", "updated", "author"):
+        if ln.label == METADATA and ln.kind in ("published", "updated", "author") and not _bare_clock(ln):
             return True
         if bare_dates and ln.date is not None and ln.label != BOILERPLATE and not crossed:
             # (a teaser's date inside a read-also block anchors nothing, nor does a bare date
