@@ -2183,3 +2183,21 @@ def test_a_newsletters_subscription_terms_after_the_story_are_boilerplate() -> N
     text = "\n".join(["الرئيسية", "اقتصاد", "لماذا تخسر تطبيقات التوصيل رغم ارتفاع الطلبات؟", "3 ديسمبر 2024", P1, P2, P3,
                       "ادعم صحافة اقتصادية مستقلة", "اشترك مجانًا", *terms, "الوسوم: اقتصاد رقمي", "جميع الحقوق محفوظة"])
     assert arclean.clean(text) == "\n".join([P1, P2, P3])
+
+
+@pytest.mark.parametrize("table", [
+    ["المصدر         الطابع العام               يناسب", "الهندي (آسام)  حيواني قوي مع لمسة دخانية  المناسبات المسائية",
+     "الكمبودي       فاكهي حلو وناعم            الاستخدام اليومي"],  # cells spaced out (inscriptis)
+    ["المصدر\t\tالطابع العام\t\tيناسب", "الهندي (آسام)\t\tحيواني قوي مع لمسة دخانية\t\tالمناسبات المسائية",
+     "الكمبودي\t\tفاكهي حلو وناعم\t\tالاستخدام اليومي"],  # cells parted by tabs (resiliparse)
+    ["المصدر", "الطابع العام", "يناسب", "الهندي (آسام)", "حيواني قوي مع لمسة دخانية", "المناسبات المسائية"],  # a cell a line
+])
+def test_a_tables_source_column_header_is_no_source_line(table: List[str]) -> None:
+    # "المصدر" (the source: here the origin of a product) heads a table's first column under the
+    # story's lead-in: no source label, and the story goes on under the table
+    lead_in = "يختلف طابع دهن العود كثيرًا بحسب البلد الذي جاء منه الخشب وطريقة تقطيره. وإليك مقارنة مختصرة:"
+    text = "\n".join(["الرئيسية", "المدونة", "كيف تختار دهن العود المناسب لأجواء الشتاء؟", "نوفمبر 18, 2024", "بواسطة نورة الكواري", P1, lead_in, *table,
+                      P2, P3, "الوسوم: عود، نصائح", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.source is None
+    assert doc.body.startswith(P1) and doc.body.endswith(P2 + "\n" + P3)

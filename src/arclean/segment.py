@@ -211,6 +211,8 @@ def apply_line_rules(
             if hit is not None:
                 ln.set(hit.label, hit.kind, hit.rule)
                 continue
+        if e is not None and e.mode == "prefix" and e.label == METADATA and structure.spaced_row(ln.text):
+            e = None  # a table's header row with its cells spaced out ("المصدر      الطابع العام      يناسب"), no source line
         if e is not None:
             ln.set(e.label, e.kind, e.rule)
             ln.opens = e.opens
@@ -505,6 +507,11 @@ def apply_header_values(lines: Sequence[Line]) -> None:
         ln = lines[i]
         e = ln.entry
         if e is None or e.label != METADATA or e.opens or ln.key != e.bkey:
+            continue
+        if e.kind == "source" and i > 0 and lines[i - 1].label is None and lines[i - 1].text.endswith((":", "：")):
+            # under a lead-in ("وإليك مقارنة مختصرة:") a bare "المصدر" is a table's first
+            # column header ("source" of a product), no source label
+            ln.clear()
             continue
         nxt = lines[i + 1]
         if nxt.label is None and nxt.words <= HEADER_VALUE_MAX_WORDS:

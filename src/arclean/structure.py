@@ -263,6 +263,16 @@ def _item_line(ln: Line, semicolon_ok: bool = False) -> bool:
 _TABLE_CELL_GAP = re.compile(r"\S {3,}\S.* {3,}\S")
 
 
+# ...or with tabs between them (resiliparse prints a table's cells so).
+_TABLE_CELL_TABS = re.compile(r"\S\t+\S.*\t+\S")
+
+
+def spaced_row(text: str) -> bool:
+    """A table's row printed with its cells spaced out by runs of spaces or tabs (three cells
+    at least)."""
+    return ("   " in text and _TABLE_CELL_GAP.search(text) is not None) or ("\t" in text and _TABLE_CELL_TABS.search(text) is not None)
+
+
 def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[int, int]]]:
     """Stretches of consecutive (headline, summary) pairs: each summary (a free prose line,
     given in order) with the nearest free line above it as its headline (an item line:
