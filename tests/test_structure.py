@@ -2201,3 +2201,20 @@ def test_a_tables_source_column_header_is_no_source_line(table: List[str]) -> No
     doc = arclean.parse(text)
     assert doc.metadata.source is None
     assert doc.body.startswith(P1) and doc.body.endswith(P2 + "\n" + P3)
+
+
+def test_a_rhymed_poem_on_its_page_is_the_body_not_the_poets_bio() -> None:
+    poem = ["سَهِرَ القمرُ على ضفافِ النهرِ", "وغفا النسيمُ على جبينِ الزهرِ", "ومضيتُ أسألُ عن دروبِ أحبتي", "فأجابني صوتُ الحنينِ بصبرِ",
+            "يا ليلُ طالَ الشوقُ في أعماقنا", "حتى غدا نجمًا يضيءُ بفجرِ", "سنعودُ يومًا والربيعُ رفيقنا", "ونخطُّ أسماءَ الهوى في السطرِ"]
+    bio = "شاعر ومدرس لغة عربية، صدرت له ثلاثة دواوين، يكتب القصيدة العمودية وقصيدة التفعيلة، وحاز جوائز محلية عدة."
+    text = "\n".join(["ديوان العرب", "الرئيسية", "الشعراء", "القصائد", "الرئيسية › الشعراء › على ضفاف النهر", "على ضفاف النهر", "البحر: الكامل",
+                      "عدد الأبيات: 4", "أضيفت بتاريخ: 2023-08-19", *poem, "نسخ القصيدة", "مشاركة", "عن الشاعر", bio, "قصائد أخرى للشاعر",
+                      "رسالة إلى المطر", "حين يغيب الأب", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join(poem)
+    # a menu whose items end on one word does not rhyme
+    from arclean import structure
+    from arclean.lines import read_lines
+
+    menu, _block = read_lines("\n".join(["صيد في المدينة", "منبر أهل المدينة", "تحت المجهر اليوم", "فيديو من المدينة", "أخبار شباب المدينة",
+                                         "ثقافة في المدينة", "منوعات من المدينة"]))
+    assert structure.verse_block(menu) == []

@@ -1266,12 +1266,21 @@ def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]], headlin
     return structure.drop_lines_from_runs(runs, items) if items else runs
 
 
+#: A rhymed poem on a page wins over body runs of at most this many prose lines.
+VERSE_OVER_PROSE_MAX = 2
+
+
 def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: bytearray) -> List[Tuple[int, int]]:
     """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists (and summaries
     over a listing's "read more" links) leave the body, a body with no sentence-sized line is
     no article, a one-sentence document is its own body."""
     if not runs:
-        return structure.single_paragraph_run(lines) or structure.verse_run(lines)
+        return structure.single_paragraph_run(lines) or structure.verse_run(lines) or structure.verse_block(lines)
+    if sum(lines[k].is_prose for s, e in runs for k in range(s, e)) <= VERSE_OVER_PROSE_MAX:
+        # a body of a line or two of prose (a poet's bio) beside a rhymed poem: the poem's page
+        verse = structure.verse_block(lines)
+        if verse and not any(s <= verse[0][0] < e for s, e in runs):
+            return verse
     teasers = structure.teaser_pair_lines(lines, codes)
     if teasers:
         for k in teasers:

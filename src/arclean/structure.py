@@ -647,6 +647,45 @@ def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     return [(0, n)] if signs >= VERSE_MIN_SHARE * n else []
 
 
+#: A rhymed poem inside a page: at least VERSE_MIN_LINES free short lines in a row (no line a
+#: rule decided, no date), every other one of which ends on the same rhyme letter in at least
+#: RHYME_MIN_SHARE of them ("جِداري" / "نَهاري" / "الدارِ" / "الأسوارِ": the letter before the
+#: long vowels and marks the key leaves out).  Menus and lists of titles do not rhyme.
+RHYME_MIN_SHARE = 0.7
+#: ...each of at least this many words (a hemistich; a menu's items are shorter).
+VERSE_BLOCK_LINE_MIN_WORDS = 3
+# The long vowels and the final hā' a rhyme may end on after its letter ("الساري" rhymes on ر).
+_RHYME_TAIL = key_bytes("ايوه")
+
+
+def _rhyme(ln: Line) -> bytes:
+    word = ln.key.rsplit(b" ", 1)[-1].rstrip(_RHYME_TAIL)
+    return word[-1:]
+
+
+def verse_block(lines: Sequence[Line]) -> List[Tuple[int, int]]:
+    """The longest rhymed poem among a page's lines (see :data:`RHYME_MIN_SHARE`) as one run,
+    or no run: the body of a poem's page, whose short lines no body score keeps."""
+    best: Tuple[int, int] = (0, 0)
+    k, n = 0, len(lines)
+    while k < n:
+        e = k
+        while e < n and _free(lines[e]) and VERSE_BLOCK_LINE_MIN_WORDS <= lines[e].words <= VERSE_LINE_MAX_WORDS:
+            e += 1
+        if e - k >= VERSE_MIN_LINES and e - k > best[1] - best[0]:
+            for parity in (0, 1):
+                rhymed = range(k + parity + 1, e, 2)
+                ends = [_rhyme(lines[j]) for j in rhymed]
+                top = max(Counter(ends).values()) if ends else 0
+                # (a poem rhymes on other words each time: a menu's "صيد المدينة" / "منبر المدينة" repeat one)
+                words = {lines[j].key.rsplit(b" ", 1)[-1] for j in rhymed}
+                if top >= 3 and top >= RHYME_MIN_SHARE * len(ends) and len(words) >= RHYME_MIN_SHARE * len(ends):
+                    best = (k, e)
+                    break
+        k = e + 1
+    return [best] if best[1] > best[0] else []
+
+
 def trim_run_tails(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Cut short non-sentence lines off the end of each run when boilerplate follows."""
     out: List[Tuple[int, int]] = []
