@@ -882,6 +882,9 @@ def _inline_teaser(ln: Line) -> bool:
 #: most this many words (the next section's heading, "3. أكثر من البوتاسيوم"; an unnumbered
 #: headline there is the read-also list's next item)...
 INLINE_TEASER_HEADING_MAX_WORDS = 10
+#: The story's list under a lead-in ending in a colon may stand over an inline read-also link
+#: with at most this many lines (lead-in and items).
+INLINE_TEASER_LIST_MAX_LINES = 8
 #: (or an unnumbered heading of at most INLINE_SUBHEADING_MAX_WORDS words: a review's
 #: "الأداء والقيادة"; a listed headline, "أسعار النفط تتراجع", is longer)...
 INLINE_SUBHEADING_MAX_WORDS = 2
@@ -895,6 +898,13 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
     :func:`_inline_teaser`), perhaps with a short free heading line?"""
     if hi - lo == 1:
         return _inline_teaser(lines[lo])
+    if (
+        2 < hi - lo <= INLINE_TEASER_LIST_MAX_LINES + 1
+        and _inline_teaser(lines[hi - 1])
+        and lines[lo].text.endswith((":", "："))
+        and all(_free(lines[k]) for k in range(lo, hi - 1))
+    ):
+        return True  # the story's list under its lead-in ("... درج ذیل خلاف ورزیوں پر:"), then the link
     if hi - lo != 2:
         return False
     teaser, heading = (lines[lo], lines[lo + 1]) if lines[lo].label is not None else (lines[lo + 1], lines[lo])

@@ -1308,6 +1308,11 @@ def contents_headings(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
 EMBED_LEAD_IN_MIN_WORDS = 3
 
 
+#: A sentence of at least this many words ending in a colon right under the story leads in to
+#: the list under it (a label line is four words at most).
+LIST_LEAD_IN_MIN_WORDS = 8
+
+
 def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A list the story introduces with a colon goes on with the story: under a run whose
     last line ends with ":" ("وتشمل الإجراءات:"), or under a short label line ending
@@ -1332,8 +1337,15 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
             lines[j].set("body", "body", "structure.colon_list")
             out.append((s, j + 1))
             continue
-        if j < n and _free(lines[j]) and lines[j].text.endswith((":", "：")) and (lines[j].words <= 4 or continues_story(lines[j])):
-            j += 1  # the list's label line ("المميزات:"), or the story's lead-in ("ويقول في قصيدته:")
+        if (
+            j < n
+            and _free(lines[j])
+            and lines[j].text.endswith((":", "："))
+            and (lines[j].words <= 4 or continues_story(lines[j]) or lines[j].words >= LIST_LEAD_IN_MIN_WORDS)
+        ):
+            # the list's label line ("المميزات:"), or the story's lead-in ("ويقول في قصيدته:",
+            # a sentence of its own: "حکام نے بتایا کہ ... جاری کیے جائیں گے:")
+            j += 1
         elif not lines[e - 1].text.endswith((":", "：")):
             out.append((s, e))
             continue
