@@ -2232,3 +2232,12 @@ def test_a_list_under_a_long_lead_in_then_an_inline_read_also_link_goes_on_with_
     text = "\n".join(["ہوم", "پاکستان", "اسلام آباد", "کھیل", "شوبز", "اسلام آباد میں ای چالان نظام کا آغاز", "رپورٹ: فہد محمود", "بدھ 5 مارچ 2025",
                       *story, lead_in, *items, read_also, *later, "شیئر کریں", "متعلقہ خبریں", "راولپنڈی میں سیف سٹی منصوبے کی توسیع", "جملہ حقوق محفوظ ہیں"])
     assert arclean.clean(text) == "\n".join([*story, lead_in, *items, *later])
+
+
+def test_an_extract_of_a_registration_wall_has_no_article() -> None:
+    wall = ["لقد قرأت 5 مقالات مجانية من أصل 5 هذا الشهر", "سجّل مجاناً لمواصلة القراءة",
+            "أنشئ حسابك في أقل من دقيقة، واحصل على عشرة مقالات إضافية كل شهر وعلى النشرة الصباحية، إضافة إلى حفظ المقالات لقراءتها لاحقاً.",
+            "البريد الإلكتروني", "كلمة المرور", "أوافق على شروط الاستخدام وسياسة الخصوصية", "إنشاء حساب", "أو تابع باستخدام", "Google",
+            "لديك حساب؟ تسجيل الدخول"]
+    doc = arclean.parse("\n".join(wall))
+    assert doc.body == "" and doc.metadata.title is None
