@@ -426,7 +426,7 @@ def _read_more_under(lines: Sequence[Line], e: int) -> bool:
 
 #: How far above a stretch's first headline the story's byline may sit (over its date line,
 #: counters and share buttons).
-BYLINE_ABOVE_PAIRS_LINES = 5
+BYLINE_ABOVE_PAIRS_LINES = 10
 
 
 def _under_byline(lines: Sequence[Line], h: int) -> bool:
@@ -436,9 +436,17 @@ def _under_byline(lines: Sequence[Line], h: int) -> bool:
         ln = lines[k]
         if ln.label == "metadata" and ln.kind in ("author", "published", "updated"):
             return True
-        if ln.label is None and ln.date is None:
-            return False
+        if ln.date is not None and any(_free(lines[j]) and lines[j].words >= HEADLINE_OVER_DATE_MIN_WORDS for j in range(max(0, k - 2), k)):
+            return True  # the story's date line under its headline (and perhaps its writer's name)
+        if ln.label is None and ln.date is None and ln.words > 1 and not (
+            ln.words <= 3 and DIGIT.search(ln.text) is not None and _CLOCK.match(ln.text) is None
+        ):
+            return False  # (a share bar's unknown button, its counter, a view count are passed over; a clock is a schedule's)
     return False
+
+
+#: A headline over the story's date line has at least this many words.
+HEADLINE_OVER_DATE_MIN_WORDS = 4
 
 
 def _own_date_or_byline(lines: Sequence[Line], h: int, s: int) -> bool:
