@@ -2268,3 +2268,15 @@ def test_a_review_under_its_headline_date_and_share_bar_is_no_teaser_list() -> N
     text = "\n".join(["دليل الشاشة", "الرئيسية", "القنوات", "جدول برامج قناة الأسرة الفضائية اليوم", "الأحد 7 أبريل 2024", "السبت", "الأحد", "الإثنين",
                       *[x for sh in shows for x in sh], "جميع الحقوق محفوظة"])
     assert arclean.clean(text) == ""
+
+
+def test_the_header_is_read_over_a_key_points_box_and_one_letter_share_buttons() -> None:
+    headline = "نتائج الانتخابات الجزئية ببلدية عين الصفصاف: قائمة الأمل تتصدر بستة مقاعد"
+    text = "\n".join(["الرئيسية", "محلي", "وطني", "اقتصاد", "رياضة", "محلي", headline, "الإثنين 13 جانفي 2025 على الساعة 18:22", "ن. بوزيدي",
+                      "شارك", "ف", "ت", "و", "أبرز النقاط", "• نسبة المشاركة بلغت 38,7 بالمائة", "• قائمة الأمل تحصد 6 مقاعد من أصل 15",
+                      "• الطعون تودع لدى المحكمة الإدارية خلال 48 ساعة", "سطيف –", P1, P2, P3, "اقرأ أيضا", "استلام 1200 مسكن قبل رمضان",
+                      "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2025-01-13"
+    assert doc.body.endswith(P3)

@@ -243,6 +243,12 @@ def _labelled_date_line(ln: Line) -> bool:
     return ln.date is not None and publish_label(ln.text[: ln.date_start])
 
 
+# The bullets of a key-points box between the header and the story.
+_KEY_POINT_MARKS = "•·▪◾●-–*"
+#: A key point has at most this many words.
+KEY_POINT_MAX_WORDS = 15
+
+
 def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
     """``(top, bottom)`` of the metadata cluster nearest above line ``first``, or None."""
     bottom = None
@@ -261,6 +267,9 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         if ln.label is None:
             if ln.is_prose:
                 return None  # prose above the body: there is no header to read
+            if ln.words <= 1 or (ln.text[:1] in _KEY_POINT_MARKS and ln.words <= KEY_POINT_MAX_WORDS):
+                k -= 1  # a share bar's one-letter button ("ف", "ت") or a key point ("• نسبة المشاركة ...")
+                continue
             free_passed += 1
             card = card and ln.words <= CARD_LINE_MAX_WORDS and ":" not in ln.text  # (no facts table)
             if free_passed > (HEADER_MAX_CARD_GAP if card else HEADER_MAX_FREE_GAP):
