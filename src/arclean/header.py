@@ -149,8 +149,6 @@ def _header_over_block(
     return upper, j
 
 
-# A clock time alone on a line: "10:30", "09:15 ص".
-_LONE_CLOCK = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
 #: A share or download button has at most this many words.
 BUTTON_MAX_WORDS = 8
 
@@ -245,7 +243,8 @@ def _labelled_date_line(ln: Line) -> bool:
 
 # The bullets of a key-points box between the header and the story.
 _KEY_POINT_MARKS = "•·▪◾●-–*"
-#: A key point has at most this many words.
+#: A key point has at most this many words (a key-points box under the header; also read by
+#: arclean.segment, whose share bar under such a box closes nothing).
 KEY_POINT_MAX_WORDS = 15
 
 
@@ -496,7 +495,7 @@ def label_header_zone(
     if captions and any(_button(lines[k]) and lines[k].kind == "widget" for k in range(top + 1, first)):
         # beside a download or player button, its pieces ("00:00 / 24:37", "English version"),
         # not captions; a live blog's first time stamp ("10:30") stays
-        captions = [k for k in captions if _LONE_CLOCK.match(lines[k].text) is not None]
+        captions = [k for k in captions if structure.CLOCK.match(lines[k].text) is not None]
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
             ln = lines[k]

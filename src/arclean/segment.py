@@ -31,6 +31,7 @@ from . import names, policy, rules, structure
 from .fold import block_matches
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
+    KEY_POINT_MAX_WORDS,
     HEAD_DATE_CHARS,
     TITLE_MIN_WORDS,
     label_first_line_headline,
@@ -822,10 +823,9 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
 
 
 #: A key-points box between the header and the story ("أبرز ما في الخبر" over three short
-#: sentences) has at most this many lines (its heading and a counter included)...
+#: sentences) has at most this many lines (its heading and a counter included), each of at
+#: most header.KEY_POINT_MAX_WORDS words.
 KEY_POINTS_MAX_LINES = 5
-#: ...of at most this many words each.
-KEY_POINT_MAX_WORDS = 15
 
 
 def _share_under_key_points(lines: Sequence[Line], k: int) -> bool:

@@ -173,7 +173,7 @@ FREE_PROSE, FREE_SHORT, FREE_OTHER, STAMP, DATED_TEXT, DECIDED = 1, 2, 3, 4, 5, 
 _FREE_OR_DATED_CODES = frozenset((FREE_PROSE, FREE_SHORT, FREE_OTHER, DATED_TEXT))
 _DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # (ASCII, Arabic-Indic, Persian and Urdu)
 # A clock time alone on a line (a comment's time stamp): "03:12 م", "10:42".
-_CLOCK = re.compile(r"^[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
+CLOCK = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}(?:\s*(?:ص|م|AM|PM|am|pm))?$")
 
 
 #: The rules of a relative time stamp on its own line: the page's ("منذ 3 ساعات") or, when the
@@ -189,7 +189,7 @@ def line_codes(lines: Sequence[Line]) -> bytearray:
                 FREE_PROSE
                 if ln.is_prose
                 else STAMP
-                if ln.words <= 3 and ln.text[0] in _DIGITS and _CLOCK.match(ln.text) is not None
+                if ln.words <= 3 and ln.text[0] in _DIGITS and CLOCK.match(ln.text) is not None
                 else FREE_SHORT
                 if ln.words <= 2
                 else FREE_OTHER
@@ -439,7 +439,7 @@ def _under_byline(lines: Sequence[Line], h: int) -> bool:
         if ln.date is not None and any(_free(lines[j]) and lines[j].words >= HEADLINE_OVER_DATE_MIN_WORDS for j in range(max(0, k - 2), k)):
             return True  # the story's date line under its headline (and perhaps its writer's name)
         if ln.label is None and ln.date is None and ln.words > 1 and not (
-            ln.words <= 3 and DIGIT.search(ln.text) is not None and _CLOCK.match(ln.text) is None
+            ln.words <= 3 and DIGIT.search(ln.text) is not None and CLOCK.match(ln.text) is None
         ):
             return False  # (a share bar's unknown button, its counter, a view count are passed over; a clock is a schedule's)
     return False
