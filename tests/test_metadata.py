@@ -439,3 +439,16 @@ def test_a_run_of_days_under_the_headline_is_no_publication_date() -> None:
     # a Hijri date and its Gregorian twin joined by a dash are one day: the story's date
     text = "\n".join(["الرئيسية", "خيوط الذاكرة: المنسوجات والأزياء في الخليج", "الثلاثاء 27 جمادى الأولى 1447هـ - 18 نوفمبر 2025م", P1, P2])
     assert arclean.parse(text).metadata.published == dt.date(2025, 11, 18)
+
+
+def test_a_meta_bars_date_field_is_read_past_a_byline_label_in_another_field() -> None:
+    # "بقلم:" is the byline field's label, not the date's: the date's own field says whose it is
+    headline = "«ليالي القيصرية».. الحرفيون يعودون إلى أقدم أسواق الأحساء"
+    for bar in ("بقلم: ريم العبدالقادر · الأربعاء 17 جمادى الآخرة 1446هـ - الموافق 18 ديسمبر 2024م · 4 دقائق قراءة",
+                "كتب: سامي يوسف | 18 ديسمبر 2024 | 5 دقائق للقراءة"):
+        text = "\n".join(["الرئيسية", "حرف", headline, bar, P1, P2, "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.metadata.published == dt.date(2024, 12, 18)
+    # a labelled event date in its own field stays an event's
+    text = "\n".join(["الرئيسية", "حرف", headline, "بقلم: ريم العبدالقادر · موعد الافتتاح: 18 ديسمبر 2024", P1, P2])
+    assert arclean.parse(text).metadata.published is None

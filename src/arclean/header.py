@@ -326,6 +326,10 @@ def split_byline_date(ln: Line, find_date: DateFinder) -> None:
     before = text[: m.start].rstrip(_BYLINE_DATE_JOINT)
     if len(before.split()) < 2 or len(before) == len(text[: m.start]):
         return  # no name before the date, or no joint between them
+    from .dates import date_label_role  # (loaded already: find_date read the line)
+
+    if before.endswith((":", "：")) and date_label_role(before.rsplit("·", 1)[-1].rsplit("|", 1)[-1]) == "event":
+        return  # "بقلم: <name> · موعد الافتتاح: <date>": an event's date, no publication date
     ln.parts = [
         Part(ln.start, ln.start + len(before), METADATA, "author", ln.rule, ln.entry),
         Part(ln.start + m.start, ln.end, METADATA, "published", "split.date_after_byline"),

@@ -268,7 +268,12 @@ def _read_dates(
                 if role != "event":
                     times[role or kind].append((line, t))
             continue
-        role = _label_role(text[: m.start], entry)
+        before = text[: m.start]
+        bar = max(before.rfind(" · "), before.rfind(" | "), before.rfind(" • "))
+        if bar >= 0:
+            before = before[bar + 3 :]  # a meta bar's fields: the date's own says whose it is ("بقلم: <name> · <date>")
+            entry = None
+        role = _label_role(before, entry)
         if role == "event" or m.value is None or in_date_range(text, m, day_first=day_first):
             continue  # an event's date, only a month or a year, or a run of days (an exhibition's)
         dates[role or kind].append(_Dated(m, line, text))
