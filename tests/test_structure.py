@@ -2280,3 +2280,19 @@ def test_the_header_is_read_over_a_key_points_box_and_one_letter_share_buttons()
     assert doc.metadata.title == headline
     assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2025-01-13"
     assert doc.body.endswith(P3)
+
+
+def test_a_byline_glued_to_its_date_on_one_line_is_the_storys_date_line() -> None:
+    # inscriptis joins a header's inline parts: the byline, the writer's role, the date and the update
+    headline = "مع أول موجة برد.. سعر ليتر المازوت يقفز في حلب والأهالي يعودون إلى الحطب"
+    for line in ("بقلم محمد الحلبي – مراسل الموقع في حلب 19 تشرين الثاني 2024 آخر تحديث: 19 تشرين الثاني 2024 - 10:15",
+                 "كتب: سامي يوسف مراسل الموقع في دمشق الثلاثاء 19 تشرين الثاني 2024"):
+        text = "\n".join(["الرئيسية", "تقارير", "اقتصاد", "مجتمع", headline, line, "شارك", "فيسبوك تويتر واتساب", P1, P2, P3, "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-11-19"
+        assert doc.metadata.title == headline
+        assert doc.body == "\n".join([P1, P2, P3])
+    # a story's sentence opening with "كتب" ("wrote") and holding a date stays a sentence
+    said = "كتب الوزير في رسالته المؤرخة 12 مارس 2024 أن الخطة ستنفذ على مراحل."
+    text = "\n".join(["الرئيسية", "تقارير", headline, "19 تشرين الثاني 2024", P1, said, P2])
+    assert said in arclean.clean(text)

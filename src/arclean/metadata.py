@@ -47,6 +47,7 @@ from .fold import fold
 from .lexicon import Entry
 from .lines import markdown_view
 from .model import METADATA, Metadata, Note
+from .names import byline_label_first
 
 __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline", "split_tags", "DATE_PAIR_NOTE"]
 
@@ -273,6 +274,8 @@ def _read_dates(
         if bar >= 0:
             before = before[bar + 3 :]  # a meta bar's fields: the date's own says whose it is ("بقلم: <name> · <date>")
             entry = None
+        if ":" in before and byline_label_first(before):
+            before = before.split(":", 1)[1]  # "كتب: <name> <date>": the byline's label is no date's
         role = _label_role(before, entry)
         if role == "event" or m.value is None or in_date_range(text, m, day_first=day_first):
             continue  # an event's date, only a month or a year, or a run of days (an exhibition's)

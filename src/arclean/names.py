@@ -16,7 +16,7 @@ from .lexicon import data_rows
 from .lines import Line
 from .rules import SENTENCE_PUNCT
 
-__all__ = ["BYLINE_LABELS", "GIVEN_NAMES", "NAME_MAX_WORDS", "LABEL_MAX_WORDS", "labelled_name", "name_line", "mentioned"]
+__all__ = ["BYLINE_LABELS", "GIVEN_NAMES", "NAME_MAX_WORDS", "LABEL_MAX_WORDS", "labelled_name", "name_line", "mentioned", "byline_label_first"]
 
 #: A bare name line has at most this many words ("سارة محمد عبد الله").
 NAME_MAX_WORDS = 4
@@ -66,6 +66,12 @@ def labelled_name(text: str) -> bool:
     if not 2 <= len(words) <= NAME_MAX_WORDS or any(c.isdigit() for c in name):
         return False  # (letters with their marks: "عبدالرحمٰن" holds a combining alef)
     return key_bytes(label).rsplit(b" ", 1)[-1] in BYLINE_LABELS or words[0] in GIVEN_NAMES
+
+
+def byline_label_first(text: str) -> bool:
+    """Does the text open with a byline's label ("بقلم", "كتب:", "بواسطة")?"""
+    first = text.split(None, 1)[0].rstrip(":：") if text.strip() else ""
+    return key_bytes(first) in BYLINE_LABELS
 
 
 def name_line(ln: Line) -> bool:

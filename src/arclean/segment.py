@@ -377,7 +377,10 @@ def attach_dates(
         ln = lines[i]
         # (a markdown line is read without its link targets, every offset kept: "[<date>](<url>)")
         t = ln.text if "](" not in ln.text else markdown_blanked(ln.text)
-        if (ln.words > DATE_LINE_MAX_WORDS and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t))) or (
+        if (
+            ln.words > DATE_LINE_MAX_WORDS
+            and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t or names.byline_label_first(t)))
+        ) or (
             ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS
         ):
             continue
@@ -410,6 +413,7 @@ def attach_dates(
         if (
             other <= DATE_LINE_MAX_OTHER_WORDS
             or (other <= DATE_LINE_LABELLED_MAX_OTHER_WORDS and _publish_label_before(t, date_start))
+            or (other <= BYLINE_DATE_LINE_MAX_OTHER_WORDS and names.byline_label_first(t) and not t.endswith((".", "۔")))
         ) and not (
             _timetable_item(t, date_start)
             or _timeline_entry(t, m.end)
@@ -456,6 +460,12 @@ def _bar_field(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
     if own is None or any(len(text[a:b].split()) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends) if (a, b) != own):
         return None
     return own
+
+
+#: A byline glued to its date on one line (inscriptis joins a header's inline parts: "بقلم محمد
+#: الحلبي – مراسل «صدى الشهباء» في حلب 19 تشرين الثاني 2024 آخر تحديث: ...") is a date line
+#: with this many other words at most.
+BYLINE_DATE_LINE_MAX_OTHER_WORDS = 14
 
 
 def _publish_label_before(text: str, date_start: int) -> bool:
