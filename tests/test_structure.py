@@ -2296,3 +2296,13 @@ def test_a_byline_glued_to_its_date_on_one_line_is_the_storys_date_line() -> Non
     said = "كتب الوزير في رسالته المؤرخة 12 مارس 2024 أن الخطة ستنفذ على مراحل."
     text = "\n".join(["الرئيسية", "تقارير", headline, "19 تشرين الثاني 2024", P1, said, P2])
     assert said in arclean.clean(text)
+
+
+def test_a_name_with_a_reporters_role_under_the_headline_is_the_byline_not_the_title() -> None:
+    headline = "بعد سنوات من الإغلاق.. سوق الجريد في بنغازي يفتح أبوابه من جديد"
+    for byline in ("هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي", "سالم الكثيري محرر الشؤون المحلية"):
+        text = "\n".join(["الرئيسية", "محليات", "اقتصاد", "رياضة", headline, byline, "منذ 3 ساعات", "جانب من ممرات السوق بعد انتهاء أعمال الترميم",
+                          "تصوير: الموقع", P1, P2, P3, "تاريخ النشر: 14/01/2025 - 11:20", "جميع الحقوق محفوظة"])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert rule_of(text, byline)[:2] == ("metadata", "author")

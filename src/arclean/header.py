@@ -171,7 +171,19 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
         or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
         or labelled  # "حوار: منى عبد العزيز"
         or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
+        or _name_then_role(ln)  # "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي"
     )
+
+
+# A reporter's role right after a name of two or three words, with no separator between:
+# "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي", "سالم الكثيري محرر الشؤون المحلية".
+_NAME_THEN_ROLE = re.compile(r"^\S+(?:\s\S+){1,2}\s(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة|المراسل|المحرر)(?:\s|$)")
+#: Such a byline has at most this many words.
+NAME_ROLE_MAX_WORDS = 10
+
+
+def _name_then_role(ln: Line) -> bool:
+    return ln.words <= NAME_ROLE_MAX_WORDS and not ln.punct and _NAME_THEN_ROLE.match(ln.text) is not None
 
 
 #: A "<name>، <role>" byline has at most this many words on each side of its comma.
@@ -305,7 +317,7 @@ def _clock_above(lines: Sequence[Line], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - CAPTION_GAP), -1):
         if _is_meta_line(lines[j]):
             x = lines[j]
-            return x.kind in ("published", "updated") and x.date is None and not _unread_date_line(x)
+            return x.kind in ("published", "updated") and x.date is None and x.rule != "shape.relative_time" and not _unread_date_line(x)
     return False
 
 
