@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from . import names, rules, structure
 from .fold import key_bytes
 from .lexicon import Entry, Lexicon, data_rows
-from .lines import DIGIT, DateFinder, Line, Part, word_count
+from .lines import BULLETS, DIGIT, DateFinder, Line, Part, word_count
 from .model import BODY, BOILERPLATE, METADATA
 
 __all__ = [
@@ -253,8 +253,6 @@ def _labelled_date_line(ln: Line) -> bool:
     return ln.date is not None and publish_label(ln.text[: ln.date_start])
 
 
-# The bullets of a key-points box between the header and the story.
-_KEY_POINT_MARKS = "•·▪◾●-–*"
 #: A key point has at most this many words (a key-points box under the header; also read by
 #: arclean.segment, whose share bar under such a box closes nothing).
 KEY_POINT_MAX_WORDS = 15
@@ -278,7 +276,7 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         if ln.label is None:
             if ln.is_prose:
                 return None  # prose above the body: there is no header to read
-            if ln.words <= 1 or (ln.text[:1] in _KEY_POINT_MARKS and ln.words <= KEY_POINT_MAX_WORDS):
+            if ln.words <= 1 or (ln.text.startswith(BULLETS) and ln.words <= KEY_POINT_MAX_WORDS):
                 k -= 1  # a share bar's one-letter button ("ف", "ت") or a key point ("• نسبة المشاركة ...")
                 continue
             free_passed += 1

@@ -21,7 +21,7 @@ from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 if TYPE_CHECKING:  # (the date grammar is imported lazily, on the first date read)
     from .dates import DateMatch
 
-__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_blanked", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR", "CLAUSE_GOES_ON"]
+__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_blanked", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR", "CLAUSE_GOES_ON", "BULLETS"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], Optional["DateMatch"]]
@@ -34,6 +34,8 @@ PREFIX_HEAD_CHARS = 72
 PROSE_WORDS_NO_PUNCT = 25
 #: A line needs this many words (with sentence punctuation) to count as prose.
 PROSE_MIN_WORDS = 8
+#: A list item's bullet at a line's start ("- ", "* ", "• ", "▪ ").
+BULLETS = ("-", "–", "*", "•", "·", "▪", "◾", "●")
 #: A line ending in one of these is a clause that goes on in the next line (a preamble's "إن
 #: المجلس البلدي،" over "بعد الاطلاع على ...،"), never a unit of its own.
 CLAUSE_GOES_ON = ("،", ",", "؛")

@@ -48,6 +48,7 @@ from .header import (
 from .lexicon import KEY_HEAD_CHARS, Lexicon
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
+    BULLETS,
     CLAUSE_GOES_ON,
     DIGIT,
     PROSE_WORDS_NO_PUNCT,
@@ -417,14 +418,10 @@ def attach_dates(
         ) and not (
             _timetable_item(t, date_start)
             or _timeline_entry(t, m.end)
-            or (t[:1] in _BULLETS and other > 0)  # a list's item with a date in it ("• أعلى مستوى منذ مارس 2023")
+            or (t[:1] in BULLETS and other > 0)  # a list's item with a date in it ("• أعلى مستوى منذ مارس 2023")
         ):
             ln.date = m
             ln.date_start = date_start
-
-
-#: A list item's bullet ("- ", "* ", "• ").
-_BULLETS = ("-", "–", "*", "•", "·")
 
 
 #: A line of more words than this is no date line...
@@ -486,7 +483,7 @@ def _timeline_entry(text: str, date_end: int) -> bool:
 def _timetable_item(text: str, date_start: int) -> bool:
     """A list item of a timetable in the story: a bullet, a label and a colon that say the
     date is an event's ("- بدء تقديم الامتحانات: السبت 21 حزيران 2025"); not a date line."""
-    if not text.startswith(_BULLETS) or ":" not in text[:date_start]:
+    if not text.startswith(BULLETS) or ":" not in text[:date_start]:
         return False
     from .dates import date_label_role  # (loaded already: find_date read the line)
 
@@ -696,7 +693,7 @@ def _pieces(lines: Sequence[Line], k: int, j: int) -> bool:
 
 
 # A list item's mark at the start of a line: a bullet, or a number with a point or a bracket.
-_LIST_ITEM_MARK = re.compile(r"[•·*\-–]\s|[0-9٠-٩۰-۹]{1,2}[.)]\s")
+_LIST_ITEM_MARK = re.compile("[" + "".join(re.escape(b) for b in BULLETS) + r"]\s|[0-9٠-٩۰-۹]{1,2}[.)]\s")
 
 
 def _block_scores(lines: Sequence[Line], joined: Sequence[bool], scores: List[float], wt: BodyWeights) -> None:
@@ -1290,13 +1287,26 @@ def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]], headlin
 VERSE_OVER_PROSE_MAX = 2
 
 
+def _more_prose_than(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], n: int) -> bool:
+    """Do the runs hold more than ``n`` prose lines?  (Counts until it knows: most bodies
+    answer at their first paragraphs.)"""
+    found = 0
+    for s, e in runs:
+        for k in range(s, e):
+            if lines[k].is_prose:
+                found += 1
+                if found > n:
+                    return True
+    return False
+
+
 def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: bytearray) -> List[Tuple[int, int]]:
     """Page-shape checks on the runs (:mod:`arclean.structure`): teaser lists (and summaries
     over a listing's "read more" links) leave the body, a body with no sentence-sized line is
     no article, a one-sentence document is its own body."""
     if not runs:
         return structure.single_paragraph_run(lines) or structure.verse_run(lines) or structure.verse_block(lines)
-    if sum(lines[k].is_prose for s, e in runs for k in range(s, e)) <= VERSE_OVER_PROSE_MAX:
+    if not _more_prose_than(lines, runs, VERSE_OVER_PROSE_MAX):
         # a body of a line or two of prose (a poet's bio) beside a rhymed poem: the poem's page
         verse = structure.verse_block(lines)
         if verse and not any(s <= verse[0][0] < e for s, e in runs):
