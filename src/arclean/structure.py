@@ -255,7 +255,7 @@ def _item_line(ln: Line, semicolon_ok: bool = False) -> bool:
         2 <= ln.words <= TEASER_HEAD_MAX_WORDS
         and not ln.text.endswith(_NOT_HEADLINE_ENDS)
         and (not ln.is_prose or not _sentence_signs(t))
-        and ("   " not in t or _TABLE_CELL_GAP.search(t) is None)  # (a spaced table row)
+        and not spaced_row(t)  # (a table's row with its cells spaced out)
     )
 
 
@@ -283,7 +283,7 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
     n = len(lines)
     max_words = TEASER_HEAD_MAX_WORDS
     for s in summaries:
-        if "   " in lines[s].text and _TABLE_CELL_GAP.search(lines[s].text) is not None:
+        if spaced_row(lines[s].text):
             continue  # a table's row printed with its cells spaced out is no summary
         h = s - 1
         if h >= 0:  # (the common case first: a story's paragraph under another one is no item)
