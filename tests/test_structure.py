@@ -2314,3 +2314,18 @@ def test_an_about_section_heading_is_never_the_title(heading: str) -> None:
     text = "\n".join(["الرئيسية", "الدورات", "البرمجة", "تسجيل الدخول", "سجّل الآن", "أضف إلى السلة", "مشاركة", heading, P1, P2, P3,
                       "جميع الحقوق محفوظة"])
     assert arclean.parse(text).metadata.title != heading
+
+
+def test_a_menu_over_a_blogs_date_header_is_no_headline_the_post_title_under_the_date_is() -> None:
+    # a blog prints its menu of one-word labels, then the post's date, then the post's title
+    title = "رسائل لم تصل إلى ساعي البريد في حارتنا القديمة"
+    text = "\n".join(["أوراق المقهى", "الصفحة الرئيسية", "من أنا", "قصص", "مقالات", "ترجمات", "الأحد، 2 فبراير 2025", title, P1, P2, P3,
+                      "نشر بواسطة سامي الحداد في 8:14 م", "التسميات: ذاكرة, نصوص"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert rule_of(text, "مقالات") == ("boilerplate", "nav", "zone.menu_above_header")
+    assert doc.body == "\n".join([P1, P2, P3])
+    # a headline over one section word and its date keeps its section
+    text = "\n".join(["الرئيسية", "اتصل بنا", title, "قصص", "الأحد، 2 فبراير 2025", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title and doc.metadata.category == "قصص"

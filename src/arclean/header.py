@@ -449,8 +449,13 @@ def label_header_zone(
     t = top - 1
     while t >= 1 and lines[t].rule == "repeat.headline_words":
         t -= 1  # the headline printed again a word per line, under the headline itself
+    menu = _menu_above_header(lines, t)
+    if menu:
+        for k in menu:
+            lines[k].set(BOILERPLATE, "nav", "zone.menu_above_header")
+        t = menu[-1]  # (a decided line over the header: the headline is read under the date)
     # between the headline and the date: a section word, a dateline, a byline (in any order)
-    for _ in range(MAX_LINES_UNDER_TITLE):
+    for _ in range(MAX_LINES_UNDER_TITLE if not menu else 0):
         if t < 1:
             break
         ln = lines[t]
@@ -523,6 +528,21 @@ def label_header_zone(
                 # live blog's first time stamp "10:30" stays)
                 ln.set(BODY, "body", "zone.caption")
     return found
+
+
+#: One-word lines right over the header's date, this many or more, are a menu's items
+#: ("نصوص" / "مقالات" / "ترجمات"), not a story's section word under its headline.
+MENU_OVER_HEADER_MIN_ITEMS = 3
+
+
+def _menu_above_header(lines: Sequence[Line], t: int) -> List[int]:
+    """Indices of the one-word free lines right over line ``t + 1`` (the header's top) when
+    they are at least :data:`MENU_OVER_HEADER_MIN_ITEMS`: a blog's menu over its date header,
+    under which the post's title is printed; the line over the menu is no headline."""
+    k = t
+    while k >= 0 and lines[k].label is None and lines[k].date is None and lines[k].words == 1 and not lines[k].punct:
+        k -= 1
+    return list(range(k + 1, t + 1)) if t - k >= MENU_OVER_HEADER_MIN_ITEMS else []
 
 
 def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:
