@@ -2329,3 +2329,17 @@ def test_a_menu_over_a_blogs_date_header_is_no_headline_the_post_title_under_the
     text = "\n".join(["الرئيسية", "اتصل بنا", title, "قصص", "الأحد، 2 فبراير 2025", P1, P2, P3])
     doc = arclean.parse(text)
     assert doc.metadata.title == title and doc.metadata.category == "قصص"
+
+
+def test_a_writers_name_and_role_printed_as_fields_over_the_date_is_the_byline_not_the_title() -> None:
+    headline = "كيف نقلنا خدمة الفواتير إلى السحابة دون توقف دقيقة واحدة"
+    for byline, name in (("فيصل الحربي · مهندس أول في فريق المنصات", "فيصل الحربي"), ("منى السعدي | محررة التقنية", "منى السعدي")):
+        text = "\n".join(["المنتجات", "الحلول", "المدونة", "تسجيل الدخول", headline, byline, "١٤ أكتوبر ٢٠٢٤ · ٨ دقائق قراءة", P1, P2, P3])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert rule_of(text, byline)[:2] == ("metadata", "author")
+        assert doc.metadata.author == name
+    # a headline with a field separator whose first part is no personal name stays the headline
+    headline = "أسعار الذهب اليوم · ارتفاع جديد في السوق المحلية"
+    text = "\n".join(["الرئيسية", "اقتصاد", headline, "١٤ أكتوبر ٢٠٢٤", P1, P2, P3])
+    assert arclean.parse(text).metadata.title == headline

@@ -172,6 +172,7 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
         or labelled  # "حوار: منى عبد العزيز"
         or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
         or _name_then_role(ln)  # "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي"
+        or _name_in_first_field(ln)  # "فيصل العنزي · مهندس أول في فريق البنية التحتية"
     )
 
 
@@ -184,6 +185,23 @@ NAME_ROLE_MAX_WORDS = 10
 
 def _name_then_role(ln: Line) -> bool:
     return ln.words <= NAME_ROLE_MAX_WORDS and not ln.punct and _NAME_THEN_ROLE.match(ln.text) is not None
+
+
+# The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>".
+_FIELD_SEP = re.compile(r"\s[·•|]\s")
+
+
+def _name_in_first_field(ln: Line) -> bool:
+    """A line of fields whose first field is a personal name of two or three words opening
+    with a given name (``data/given_names.tsv``): "فيصل العنزي · مهندس أول في فريق ...",
+    a byline with its role, not a headline."""
+    if ln.words > NAME_ROLE_MAX_WORDS or ln.punct:
+        return False
+    m = _FIELD_SEP.search(ln.text)
+    if m is None:
+        return False
+    name = ln.text[: m.start()].split()
+    return 2 <= len(name) <= BYLINE_MAX_WORDS and all(w.isalpha() for w in name) and key_bytes(name[0]) in names.GIVEN_NAMES
 
 
 #: A "<name>، <role>" byline has at most this many words on each side of its comma.

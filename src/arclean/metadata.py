@@ -71,6 +71,22 @@ _CREDIT_LEAD = re.compile(
 _SENTENCE_CUT = re.compile(r"[.!؟?]\s|[،,؛;]|[.!؟?]$")
 
 
+# A byline's fields after the writer's name: "<name> · <role>", "<name> | <outlet>".
+_BYLINE_FIELD = re.compile(r"\s[·•|]\s")
+#: The name field of such a byline has at most this many words.
+BYLINE_NAME_MAX_WORDS = 5
+
+
+def _byline_name(value: str) -> str:
+    """The writer's name of a byline printed as fields ("فيصل العنزي · مهندس أول في فريق
+    البنية التحتية" -> "فيصل العنزي"), the value itself otherwise."""
+    m = _BYLINE_FIELD.search(value)
+    if m is None:
+        return value
+    name = value[: m.start()].strip()
+    return name if 2 <= len(name.split()) <= BYLINE_NAME_MAX_WORDS and re.search(r"\d", name) is None else value
+
+
 def _credited_outlet(value: str) -> Optional[str]:
     """The outlet of a credit value "مسبقاً على تاجكِ. لمشاهدة ..." (what follows "first
     published" labels): the name after the preposition, to the end of its sentence.
@@ -418,6 +434,7 @@ def extract_metadata(
 
     published, updated = _dates(full, reference, day_first, notes, page)
 
+    author = text_of("author")
     source = text_of("source")
     if source is not None:
         source = source.strip(_EDGE_PUNCT + "()") or None  # "--(بترا)" -> "بترا"
@@ -432,7 +449,7 @@ def extract_metadata(
         title=_markdown_marks(" ".join(t for t, _ in first.get("title", ())[:1])) or None,
         published=published,
         updated=updated,
-        author=text_of("author"),
+        author=_byline_name(author) if author is not None else None,
         source=source,
         tags=tuple(tags),
         dateline=dateline,
