@@ -2343,3 +2343,12 @@ def test_a_writers_name_and_role_printed_as_fields_over_the_date_is_the_byline_n
     headline = "أسعار الذهب اليوم · ارتفاع جديد في السوق المحلية"
     text = "\n".join(["الرئيسية", "اقتصاد", headline, "١٤ أكتوبر ٢٠٢٤", P1, P2, P3])
     assert arclean.parse(text).metadata.title == headline
+
+
+def test_a_list_item_over_the_date_is_never_the_title() -> None:
+    # a key-points box ends right over the dateline's date: its last point is no headline
+    text = "\n".join(["المركز الإعلامي", "البيانات الصحفية", "باختصار", "- تمويل يصل إلى 250 ألف دينار للمشروع الواحد",
+                      "- استقبال الطلبات يبدأ في الأول من أبريل عبر الفروع والتطبيق", "الكويت، 3 مارس 2025", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title is None
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat() == "2025-03-03"

@@ -105,6 +105,7 @@ def _headline_like(ln: Line) -> bool:
         and ln.date is None
         and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
         and not ln.text.endswith((".", "。"))
+        and not ln.text.startswith(BULLETS)  # a list's item ("- تمويل يصل إلى ..."): a key point
         # a journal or book citation (volume, issue, pages) is no headline
         and not (ln.text[-1].isdigit() and _PAGE_RANGE_END.search(ln.text) is not None)
         and ln.key not in SECTION_LABELS  # "وصف العقار" heads a part of the page
