@@ -2352,3 +2352,15 @@ def test_a_list_item_over_the_date_is_never_the_title() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title is None
     assert doc.metadata.published is not None and doc.metadata.published.isoformat() == "2025-03-03"
+
+
+def test_an_instructors_bio_box_after_a_course_description_is_not_body() -> None:
+    bio = "مهندس برمجيات يعمل في قطاع الاتصالات منذ عشر سنوات، ودرّب أكثر من ثلاثة آلاف متدرب على تحليل البيانات وأتمتة التقارير."
+    review = "دورة مفيدة جدا، والأمثلة قريبة من عملنا اليومي في الإدارة المالية."
+    text = "\n".join(["الرئيسية", "الدورات", "تسجيل الدخول", "عن الدورة", P1, P2, P3, "عن المدرب", "خالد المطيري", bio, "٣ دورات | ٩٬٠٠٠ متدرب",
+                      "آراء المتدربين", "سلطان ح.", "★★★★★ قبل ٣ أسابيع", review, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert rule_of(text, "عن المدرب")[:2] == ("boilerplate", "footer")
+    assert rule_of(text, bio)[:2] == ("boilerplate", "footer")
+    assert rule_of(text, review)[:2] == ("boilerplate", "comments")
