@@ -1350,15 +1350,33 @@ def _headline_over(ln: Line) -> bool:
     return ln.words <= HEADLINE_OVER_MAX_WORDS and not _ends_sentence(ln.text)
 
 
+#: ...nor does one whose body is at most this many such paragraphs, each on its own among the
+#: page's chrome (at least LONE_PARAGRAPHS_MIN_GAP lines apart), none under a header: a
+#: listing's intro, a card's description, the footer's "about us" text.
+LONE_PARAGRAPHS_MAX_RUNS = 3
+LONE_PARAGRAPHS_MIN_GAP = 4
+
+
+def _one_paragraph(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
+    """One paragraph, perhaps under its own headline."""
+    return run[1] - run[0] == 1 or (run[1] - run[0] == 2 and _headline_over(lines[run[0]]))
+
+
 def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """See :data:`LONE_PARAGRAPH_PAGE_LINES`."""
+    if len(runs) == 1:
+        return (
+            _one_paragraph(lines, runs[0])
+            # (on a page of items with their own time stamps, however short, it is one item's text)
+            and (len(lines) >= LONE_PARAGRAPH_PAGE_LINES or any(ln.rule == "shape.listing_stamp" for ln in lines))
+            and not _anchored(lines, runs[0][0])
+        )
     return (
-        len(runs) == 1
-        # (one paragraph, perhaps under its own headline)
-        and (runs[0][1] - runs[0][0] == 1 or (runs[0][1] - runs[0][0] == 2 and _headline_over(lines[runs[0][0]])))
-        # (on a page of items with their own time stamps, however short, it is one item's text)
-        and (len(lines) >= LONE_PARAGRAPH_PAGE_LINES or any(ln.rule == "shape.listing_stamp" for ln in lines))
-        and not _anchored(lines, runs[0][0])
+        len(runs) <= LONE_PARAGRAPHS_MAX_RUNS
+        and len(lines) >= LONE_PARAGRAPH_PAGE_LINES
+        and all(_one_paragraph(lines, r) for r in runs)
+        and all(b[0] - a[1] >= LONE_PARAGRAPHS_MIN_GAP for a, b in zip(runs, runs[1:]))
+        and not any(_anchored(lines, r[0]) for r in runs)
     )
 
 
