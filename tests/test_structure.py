@@ -2389,3 +2389,17 @@ def test_paragraphs_each_alone_among_a_pages_chrome_are_no_article() -> None:
     # the same page with a story of one run under its date keeps the story
     story = "\n".join(head + ["نشر في: 12 مارس 2024", P1, P2, P3] + items + summary + [note] + cross + [card] + cards + [about] + foot)
     assert arclean.clean(story).startswith("\n".join([P1, P2, P3]))
+
+
+def test_sections_numbered_by_ordinal_words_are_the_texts_sections_not_teasers() -> None:
+    # a school lesson: "أولاً: ..." / "ثانياً: ..." sub-headings, each over one paragraph
+    sections = [
+        ("أولاً: جمع الحطب", "يخرج الأطفال في الصباح الباكر إلى أطراف الغابة، فيجمعون الأغصان اليابسة ويربطونها بحبال من الليف ثم يحملونها إلى البيت."),
+        ("ثانياً: إشعال التنور", "تضع الأم الحطب في قاع التنور وتشعله بعود من القش، ثم تنتظر حتى تهدأ النار ويحمر الطين من الداخل قبل أن تبدأ الخبز."),
+        ("ثالثاً: تحضير العجين", "يعجن الدقيق بالماء والملح ويترك ساعة حتى يختمر، ثم يقسم إلى كرات صغيرة تفرد باليد على وسادة من القماش المحشو."),
+        ("رابعاً: رص الأرغفة", "تلصق الأم الرغيف على جدار التنور الساخن، وبعد دقائق قليلة تنزعه بخطاف حديدي وقد انتفخ واصفر لونه وفاحت رائحته في الحي."),
+    ]
+    text = "\n".join(["مقدمة", P1] + [line for pair in sections for line in pair] + ["أسئلة الدرس:", "1- اذكر مراحل الخبز في التنور."])
+    assert arclean.clean(text) == text
+    assert [structure.item_number(h) for h, _p in sections] == [1, 2, 3, 4]
+    assert structure.item_number("خامساً:التقديم") == 5 and structure.item_number("الأول من نوعه في المنطقة") is None

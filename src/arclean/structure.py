@@ -371,10 +371,22 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
 _ITEM_NUMBER = re.compile(r"([0-9٠-٩۰-۹]{1,2})\s*[-.)–:]")
 
 
+#: Folded keys of the ordinal adverbs that number sections (data/ordinal_headings.tsv) -> number.
+ORDINAL_HEADINGS: Dict[bytes, int] = {key_bytes(r[0]): int(r[1]) for r in data_rows("ordinal_headings.tsv", ("word", "number", "why"))}
+
+
 def item_number(text: str) -> Optional[int]:
-    """The item number a heading opens with ("1.", "٢-", "3)"), or None."""
+    """The item number a heading opens with ("1.", "٢-", "3)", "ثانياً:"), or None."""
     m = _ITEM_NUMBER.match(text)
-    return int(m.group(1)) if m is not None else None  # (int() reads Arabic-Indic and Persian digits)
+    if m is not None:
+        return int(m.group(1))  # (int() reads Arabic-Indic and Persian digits)
+    if not text[:1].isalpha():
+        return None
+    return ORDINAL_HEADINGS.get(key_bytes(_HEADING_WORD_END.split(text, 1)[0]))
+
+
+# The end of a heading's first word: a space, a colon, a dash or a full stop ("ثانياً:التكاثف").
+_HEADING_WORD_END = re.compile(r"[\s:：\-–.]")
 
 
 def _numbered_in_order(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
