@@ -2403,3 +2403,18 @@ def test_sections_numbered_by_ordinal_words_are_the_texts_sections_not_teasers()
     assert arclean.clean(text) == text
     assert [structure.item_number(h) for h, _p in sections] == [1, 2, 3, 4]
     assert structure.item_number("خامساً:التقديم") == 5 and structure.item_number("الأول من نوعه في المنطقة") is None
+
+
+def test_a_byline_printed_over_the_date_is_the_author_and_the_headline_is_read_over_or_under_it() -> None:
+    headline = "مقاهي القراءة.. حين يعود الكتاب إلى أحياء المدينة"
+    # an extract opening with the writer's name (four words) and the date: no title
+    text = "\n".join(["عبد الرحيم سالم العتيبي", "الخميس 14 نونبر 2024 - 18:20", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title is None and doc.metadata.author == "عبد الرحيم سالم العتيبي"
+    assert doc.body == "\n".join([P1, P2, P3])
+    # the headline over the name is the title
+    doc = arclean.parse("\n".join([headline, "عبد الرحيم سالم العتيبي", "الأحد 15 ديسمبر 2024", P1, P2, P3]))
+    assert doc.metadata.title == headline and doc.metadata.author == "عبد الرحيم سالم العتيبي"
+    # a place and an abbreviated name over the date, the headline under it
+    doc = arclean.parse("\n".join(["قسنطينة: ع. بن سالم", "الأحد 19 جانفي 2025", headline, P1, P2, P3]))
+    assert (doc.metadata.title, doc.metadata.author, doc.metadata.dateline) == (headline, "ع. بن سالم", "قسنطينة")

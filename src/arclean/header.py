@@ -105,7 +105,8 @@ def _headline_like(ln: Line) -> bool:
         and ln.date is None
         and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
         and not ln.text.endswith((".", "。"))
-        and not ln.text.startswith(BULLETS)  # a list's item ("- تمويل يصل إلى ..."): a key point
+        # a list's item ("- تمويل يصل إلى ..."): a key point (not markdown's bold "**<headline>**")
+        and not (ln.text.startswith(BULLETS) and ln.text[1:2].isspace())
         # a journal or book citation (volume, issue, pages) is no headline
         and not (ln.text[-1].isdigit() and _PAGE_RANGE_END.search(ln.text) is not None)
         and ln.key not in SECTION_LABELS  # "وصف العقار" heads a part of the page
@@ -502,6 +503,12 @@ def label_header_zone(
         else:
             ln.set(METADATA, "author", "zone.byline_above_header")  # "مصطفى كامل - مراسل ..."
         t -= 1
+    if t >= 0 and _headline_like(lines[t]) and _byline_over_date(lines[t]):
+        # a byline that the search above passed over (a name of four words, "عبدالله بن سعد
+        # الحربي"; a place and an abbreviated name, "وهران: ب. حميدة"): the headline is the
+        # line over it, or else it is printed under the date
+        _label_byline_over_date(lines[t])
+        t -= 1
     if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
@@ -562,6 +569,27 @@ def _menu_above_header(lines: Sequence[Line], t: int) -> List[int]:
     while k >= 0 and lines[k].label is None and lines[k].date is None and lines[k].words == 1 and not lines[k].punct:
         k -= 1
     return list(range(k + 1, t + 1)) if t - k >= MENU_OVER_HEADER_MIN_ITEMS else []
+
+
+# A place, a colon and an abbreviated name: the Algerian press's dateline-and-byline
+# ("وهران: ب. حميدة", "قسنطينة: ع. بن سالم").
+_PLACE_THEN_INITIAL = re.compile(r"^(\S+(?:\s\S+)?)\s*:\s*(\w\.\s*\S+(?:\s\S+){0,2})$")
+
+
+def _byline_over_date(ln: Line) -> bool:
+    """Is the line right over the header's date, with no headline over it, a byline: a bare
+    personal name (:func:`arclean.names.name_line`) or a place and an abbreviated name?"""
+    return names.name_line(ln) or (":" in ln.text and _PLACE_THEN_INITIAL.match(ln.text) is not None)
+
+
+def _label_byline_over_date(ln: Line) -> None:
+    ln.set(METADATA, "author", "zone.byline_over_date")
+    m = _PLACE_THEN_INITIAL.match(ln.text)
+    if m is not None:  # the place is the dateline, the name the author
+        ln.parts = [
+            Part(ln.start, ln.start + m.end(1), METADATA, "dateline", "split.place_of_byline"),
+            Part(ln.start + m.start(2), ln.end, METADATA, "author", ln.rule),
+        ]
 
 
 def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:
