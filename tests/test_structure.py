@@ -2418,3 +2418,24 @@ def test_a_byline_printed_over_the_date_is_the_author_and_the_headline_is_read_o
     # a place and an abbreviated name over the date, the headline under it
     doc = arclean.parse("\n".join(["قسنطينة: ع. بن سالم", "الأحد 19 جانفي 2025", headline, P1, P2, P3]))
     assert (doc.metadata.title, doc.metadata.author, doc.metadata.dateline) == (headline, "ع. بن سالم", "قسنطينة")
+
+
+def test_cards_each_over_a_date_and_reading_time_bar_are_a_listing_with_no_date() -> None:
+    # a writer's page on a blogging platform: headline, summary, "<date> · قراءة في N دقائق", claps
+    cards = [
+        ("الأزقة التي لا تظهر في الصور", "عن البيوت التي تُطلى كل عيد، وعن مدينة لا يراها السائح لأنها تستيقظ قبل الفجر وتنام بعد الظهر.", "3 نوفمبر 2024·قراءة في 7 دقائق"),
+        ("لماذا أكتب بالعامية أحيانًا؟", "حين تعجز الفصحى عن حمل نبرة جدتي، أستعير كلماتها كما هي، وهذه ليست خيانة للغة بل محاولة للإصغاء.", "قبل يومين·قراءة في 5 دقائق"),
+        ("ثلاثة أيام في الجبل", "البرد الذي لم أحسب حسابه، ورائحة الورد في القرى العالية، وحديث طويل مع مزارع عن الأفلاج التي تجف.", "12 يناير 2025·قراءة في 9 دقائق"),
+        ("عن المكتبات التي تغلق بهدوء", "لا أحد يعلن وفاة مكتبة، تختفي الرفوف واحدًا بعد آخر حتى يصبح المكان محلا لبيع الهواتف.", "28 ديسمبر 2024·قراءة في 4 دقائق"),
+    ]
+    text = "\n".join(["منصة رقعة", "تسجيل الدخول", "سلمى الدرعي", "4.2 ألف متابع", "مثبّت"]
+                     + [line for h, s, d in cards for line in (h, s, d, "214 19 …")] + ["عرض المزيد", "الخصوصية", "الشروط"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None
+    assert rule_of(text, cards[0][2])[2] == "shape.listing_stamp"
+    assert rule_of(text, cards[0][1])[:2] == ("boilerplate", "related")
+    # a story under one such bar keeps its date
+    story = "\n".join(["منصة رقعة", "سلمى الدرعي", cards[0][0], cards[0][2], P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(story)
+    assert doc.body == "\n".join([P1, P2, P3]) and doc.metadata.published is not None
+    assert doc.metadata.published.isoformat() == "2024-11-03"

@@ -317,7 +317,11 @@ PAGER_MIN_NUMBERS = 3
 # The fields of a meta bar: "منذ ساعتين | 1.2 ألف مشاهدة", "5 دقائق قراءة · 320 مشاهدة".
 _BAR_SPLIT = re.compile(r"\s+[|·•]\s+")
 # A reading time: "5 دقائق قراءة", "دقيقتان للقراءة", "قراءة 3 دقائق".
-_READING_TIME = re.compile(r"^(?:[0-9٠-٩۰-۹]+\s*)?(?:دقيقة|دقائق|دقيقتان|دقيقتين)\s+(?:لل)?قراءة$|^(?:مدة\s+)?(?:ال)?قراءة:?\s*[0-9٠-٩۰-۹]+\s*(?:دقيقة|دقائق)$")
+# ("قراءة في 7 دقائق": "read in 7 minutes")
+_READING_TIME = re.compile(
+    r"^(?:[0-9٠-٩۰-۹]+\s*)?(?:دقيقة|دقائق|دقيقتان|دقيقتين)\s+(?:لل)?قراءة$"
+    r"|^(?:مدة\s+)?(?:ال)?قراءة(?::|\s+في)?\s*[0-9٠-٩۰-۹]+\s*(?:دقيقة|دقائق)$"
+)
 #: A meta bar has at most this many words.
 META_BAR_MAX_WORDS = 12
 
@@ -335,6 +339,17 @@ def meta_bar(text: str, n_words: int) -> Optional[Hit]:
         if not (relative_time(f) or counter_line(f) or labelled_counter(f) or _READING_TIME.match(f)):
             return None
     return Hit("metadata", "other", "shape.meta_bar")
+
+
+# (the same fields printed with no space around their separator: "قبل يومين·قراءة في 5 دقائق")
+_BAR_FIELDS = re.compile(r"\s*[|·•]\s*")
+
+
+def bar_facts(text: str) -> bool:
+    """Is the text one or more fields of a meta bar ("قراءة في 7 دقائق", "منذ يومين · 1.2 ألف
+    مشاهدة"): relative times, counters and reading times split by "|" or "·"?"""
+    fields = _BAR_FIELDS.split(text.strip(" |·•"))
+    return all(f and (relative_time(f) or counter_line(f) or labelled_counter(f) or _READING_TIME.match(f)) for f in fields)
 
 
 def pagination(text: str) -> Optional[Hit]:

@@ -283,6 +283,36 @@ def _listing_stamps(lines: Sequence[Line], stamps: Sequence[int]) -> None:
         chain.append(i)
 
 
+def listing_date_bars(lines: Sequence[Line], with_year: Sequence[int]) -> None:
+    """Chains of date lines whose other fields are a meta bar's facts ("3 نوفمبر 2024 · قراءة
+    في 7 دقائق", "12/01/2025 | 320 مشاهدة"), at least :data:`LISTING_STAMPS` of them each at
+    most :data:`LISTING_STAMP_GAP` lines under the one before, are the dates of a listing's
+    cards (an author's page, a blog's index): none is the page's date, none anchors a story
+    (rule ``shape.listing_stamp``, as for chains of relative stamps)."""
+    bars: List[int] = []
+    for i in with_year:
+        ln = lines[i]
+        m = ln.date
+        if m is None or ln.label is not None:
+            continue
+        rest = (ln.text[: ln.date_start] + " " + ln.text[m.end :]).strip(" |·•-–")
+        if rest and rules.bar_facts(rest):
+            bars.append(i)
+    if bars:
+        # (a card's bar with a relative time instead of its date, "قبل يومين · قراءة في 5 دقائق",
+        # is a link of the chain too)
+        bars = sorted(bars + [k for k, ln in enumerate(lines) if ln.date is None and _undated_bar(ln)])
+    if len(bars) >= LISTING_STAMPS:
+        _listing_stamps(lines, bars)
+
+
+def _undated_bar(ln: Line) -> bool:
+    """A meta bar with no date (a relative time, a reading time, counters)?"""
+    return ln.rule == "shape.meta_bar" or (
+        ln.words <= META_BAR_MAX_WORDS and ln.label in (None, METADATA) and ("·" in ln.text or "|" in ln.text) and rules.bar_facts(ln.text)
+    )
+
+
 # The items of a separator list: split at its bars, bullets and a label's colon.
 _LIST_ITEMS = re.compile(r"\s*[|•·:]\s*")
 
@@ -1283,6 +1313,11 @@ def _drop_link_items(lines: Sequence[Line], runs: List[Tuple[int, int]], headlin
     return structure.drop_lines_from_runs(runs, items) if items else runs
 
 
+#: A body run of at most this many lines (a headline and its summary) right over a stamp of a
+#: listing's chain (``shape.listing_stamp``) is one of the listing's cards.
+CARD_MAX_LINES = 2
+
+
 #: A rhymed poem on a page wins over body runs of at most this many prose lines.
 VERSE_OVER_PROSE_MAX = 2
 
@@ -1317,6 +1352,12 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
             lines[k].set(BOILERPLATE, "related", "structure.teaser_pairs")
         runs = structure.drop_lines_from_runs(runs, teasers)
         runs = structure.drop_list_leftovers(lines, runs, teasers)
+    cards = [k for s, e in runs if e - s <= CARD_MAX_LINES and e < len(lines) and lines[e].rule == "shape.listing_stamp" for k in range(s, e)]
+    if cards:
+        # a headline and its summary right over a listing's stamp: one card of the listing
+        for k in cards:
+            lines[k].set(BOILERPLATE, "related", "structure.stamped_card")
+        runs = structure.drop_lines_from_runs(runs, cards)
     teasers = structure.read_more_items(lines, runs)
     if teasers:
         for k in teasers:
@@ -1441,6 +1482,7 @@ def segment_lines(
     with_year = _lines_with_years(block)
     attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)
+    listing_date_bars(lines, with_year)
     apply_header_values(lines)
     label_bylines_by_dates(lines, with_year)
     apply_blocks(lines)
