@@ -2439,3 +2439,12 @@ def test_cards_each_over_a_date_and_reading_time_bar_are_a_listing_with_no_date(
     doc = arclean.parse(story)
     assert doc.body == "\n".join([P1, P2, P3]) and doc.metadata.published is not None
     assert doc.metadata.published.isoformat() == "2024-11-03"
+
+
+def test_a_reading_time_written_read_in_n_minutes_is_metadata_but_a_reading_of_a_book_is_not() -> None:
+    headline = "قراءة في رواية الطريق إلى البحر"
+    text = "\n".join(["الرئيسية", "ثقافة", headline, "12 مارس 2024", "قراءة في 5 دقائق", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert rule_of(text, "قراءة في 5 دقائق") == ("metadata", "other", "shape.reading_time")
+    assert doc.metadata.title == headline and doc.body == "\n".join([P1, P2, P3])
+    assert rule_of(text + "\nقراءة في ١١ دقيقة", "قراءة في ١١ دقيقة")[2] != "body.run"

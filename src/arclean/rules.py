@@ -163,6 +163,14 @@ RELATIVE_TIME_GATE = re.compile(
 )
 
 
+#: A line that is only a reading time written "قراءة في 7 دقائق" ("read in 7 minutes"), in a
+#: block of line keys (the other wordings, "5 دقائق قراءة", are lexicon rows; this one opens
+#: with words that also open headlines, "قراءة في رواية ...", so the number decides).
+READING_TIME_LINE = re.compile(
+    b"\n" + key_bytes("قراءة") + b" " + key_bytes("في") + b" [0-9]+ (?:" + key_bytes("دقيقة") + b"|" + key_bytes("دقائق") + b")(?![^\n])"
+)
+
+
 # Around a stamp: markdown emphasis left by an icon ("__منذ 12 دقيقة __1200", html2text) and
 # the item's view count after it.
 _STAMP_DECOR = re.compile(r"[_*]+")

@@ -240,6 +240,9 @@ def apply_line_rules(
                     lines[i - 1].set(prev.label, prev.kind, prev.rule)
     if len(stamps) >= LISTING_STAMPS:
         _listing_stamps(lines, stamps)
+    for i, _m in block_matches(rules.READING_TIME_LINE, block):
+        if lines[i].label is None:
+            lines[i].set(METADATA, "other", "shape.reading_time")
 
 
 #: A table printed a row a line with bars between its cells: at least this many lines in a row
