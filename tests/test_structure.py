@@ -2448,3 +2448,12 @@ def test_a_reading_time_written_read_in_n_minutes_is_metadata_but_a_reading_of_a
     assert rule_of(text, "قراءة في 5 دقائق") == ("metadata", "other", "shape.reading_time")
     assert doc.metadata.title == headline and doc.body == "\n".join([P1, P2, P3])
     assert rule_of(text + "\nقراءة في ١١ دقيقة", "قراءة في ١١ دقيقة")[2] != "body.run"
+
+
+def test_a_cookie_notice_whose_privacy_words_come_late_in_a_long_sentence_is_no_article() -> None:
+    notice = ("تستخدم هذه الصفحة الكوكيز وتقنيات مشابهة لتحسين تجربتك في التصفح وتحليل حركة الزوار وتخصيص المحتوى والإعلانات بما يتناسب مع "
+              "اهتماماتك، وبالنقر على زر القبول فإنك توافق على تخزينها على جهازك وفقا لسياسة الخصوصية الخاصة بنا.")
+    text = "\n".join(["نهتم بخصوصيتك", notice, "قبول الكل", "الرئيسية", "محليات", "اقتصاد", "رياضة", "© 2025 جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert rule_of(text, notice)[:2] == ("boilerplate", "footer")

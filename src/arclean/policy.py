@@ -58,7 +58,8 @@ _PROCLITICS = b"|".join(re.escape(key_bytes(c)) for c in "وبلف")
 _PATTERN = re.compile(b"[ \n](?:" + _PROCLITICS + b")?(" + trie_regex(TERMS) + b")")
 #: The page gate: word stems that each kind of policy block uses somewhere: commenting
 #: rules (comment), account forms (password, "your account"), privacy and cookie notices
-#: (privacy), terms of use (terms), a shop's returns, delivery and shipping text, a paywall's
+#: (privacy; a cookie notice's "cookies" may come first, its privacy words only past the
+#: head of its line that keys hold), terms of use (terms), a shop's returns, delivery and shipping text, a paywall's
 #: subscription offer ("اشترك", "الاشتراك").  Stems that news
 #: stories use as often are left out or narrowed: "بيانات" (data, statements), "مستخدم"
 #: (user), "تسجيل" (recording), and "حساب" (account, expense: "حسابه على تويتر") narrowed to
@@ -66,7 +67,7 @@ _PATTERN = re.compile(b"[ \n](?:" + _PROCLITICS + b")?(" + trie_regex(TERMS) + b
 #: them hold one of these too.
 #: Lines holding none of them are not scanned: a few substring searches at C speed
 #: instead of the trie at every word start.
-PAGE_GATE_WORDS = ("تعليق", "مرور", "حسابك", "خصوصي", "شروط", "استرجاع", "توصيل", "الشحن", "اشترك", "اشتراك")
+PAGE_GATE_WORDS = ("تعليق", "مرور", "حسابك", "خصوصي", "شروط", "استرجاع", "توصيل", "الشحن", "اشترك", "اشتراك", "تعريف الارتباط", "الكوكيز")
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
 
