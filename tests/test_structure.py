@@ -2457,3 +2457,14 @@ def test_a_cookie_notice_whose_privacy_words_come_late_in_a_long_sentence_is_no_
     doc = arclean.parse(text)
     assert doc.body == ""
     assert rule_of(text, notice)[:2] == ("boilerplate", "footer")
+
+
+def test_a_body_left_with_only_headlines_joined_by_two_dots_is_no_article() -> None:
+    # a gallery page: its captions are numbered, then "more albums" and other albums' headlines
+    text = "\n".join(["ألبومات الصور", "بالصور.. المدينة تتزين بالأعلام في العيد الوطني", "تصوير: أحمد العلي", "الثلاثاء 25 فبراير 2025",
+                      "1 / 6", "الأعلام تزين واجهات الأبراج عشية العيد", "2 / 6", "أطفال بالزي التقليدي في السوق القديم",
+                      "المزيد من الألبومات", "بالصور.. أمطار الخير تهطل على مختلف مناطق البلاد", "بالصور.. افتتاح معرض الكتاب في دورته الجديدة"])
+    assert arclean.clean(text) == ""
+    # a story whose first line is such a headline keeps its paragraphs
+    story = "\n".join(["الرئيسية", "عاجل.. الحكومة تعلن خطة جديدة للنقل العام", "الثلاثاء 25 فبراير 2025", P1, P2])
+    assert arclean.clean(story) == "\n".join([P1, P2])

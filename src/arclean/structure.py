@@ -549,6 +549,11 @@ def drop_list_leftovers(
     return out
 
 
+# Two dots joining a headline's lead word to the rest ("بالصور.. ", "عاجل.. "), not an
+# ellipsis at a line's end.
+_HEADLINE_JOIN = re.compile(r"[^\s.]\.\.\s+\S")
+
+
 def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Does the body hold an article?  Not when, on a page of several lines, it is a few
     short lines with neither a sentence-sized line nor two short sentences (a clock
@@ -565,6 +570,8 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
             body = [ln for ln in body if has_arabic(ln.text)]
             if not body:
                 return False
+    if body and all(_HEADLINE_JOIN.search(ln.text) is not None and not ln.text.endswith(_SENTENCE_END) for ln in body):
+        return False  # every line a headline joined by two dots ("بالصور.. أمطار الخير تهطل"): a list of others
     words = sum(ln.words for ln in body)
     if words >= PHRASE_SPAM_MIN_WORDS and not any(ln.date is not None for ln in lines) and _phrase_spam(body, words):
         return False  # (a page with a date line is read as news: spam pages carry none)
