@@ -2468,3 +2468,14 @@ def test_a_body_left_with_only_headlines_joined_by_two_dots_is_no_article() -> N
     # a story whose first line is such a headline keeps its paragraphs
     story = "\n".join(["الرئيسية", "عاجل.. الحكومة تعلن خطة جديدة للنقل العام", "الثلاثاء 25 فبراير 2025", P1, P2])
     assert arclean.clean(story) == "\n".join([P1, P2])
+
+
+def test_the_comment_policy_page_under_its_heading_and_update_line_is_no_article() -> None:
+    rules_text = [
+        "يرحب الموقع بتعليقات قرائه ومشاركاتهم، ويعدها جزءا من الحوار العام حول القضايا التي ينشرها، ضمن ضوابط واضحة.",
+        "لا تنشر التعليقات التي تتضمن شتما أو قذفا أو تحقيرا لأي شخص أو جهة، أو تحرض على العنف والكراهية.",
+        "لا تنشر التعليقات الإعلانية أو التي تتضمن روابط لمواقع تجارية، ولا المكتوبة بأحرف لاتينية بالكامل.",
+    ]
+    text = "\n".join(["الرئيسية", "محليات", "اقتصاد", "رياضة", "الرئيسية", "سياسة التعليقات", "سياسة التعليقات", "آخر تحديث: 2 شباط 2023"]
+                     + rules_text + ["طباعة", "مشاركة", "من نحن", "اتصل بنا", "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""

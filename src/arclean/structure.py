@@ -1292,6 +1292,11 @@ def _ticker_line(ln: Line) -> bool:
     return m is not None and (key_bytes(m.group(1)) in TICKER_LABELS or key_bytes(m.group(1).split()[0]) in TICKER_LABELS)
 
 
+#: The kinds of a site page's heading: a footer link ("اتصل بنا", "سياسة الخصوصية") or the
+#: comment policy's ("سياسة التعليقات").
+SITE_PAGE_KINDS = frozenset(("footer", "comments"))
+
+
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the page one of the site's own pages (contact, about, privacy, terms, an error page)?
     An error page's heading (``data/error_pages.tsv``) within two lines over the first body
@@ -1304,12 +1309,15 @@ def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
         return False
     if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), s)):
         return True  # an error page's heading over an apology ("الصفحة غير موجودة")
-    head = lines[s - 1]
+    h = s - 1
+    if h > 0 and lines[h].label == "metadata" and lines[h].kind in ("published", "updated"):
+        h -= 1  # the page's own "last updated" line under its heading ("آخر تحديث: 2 شباط 2023")
+    head = lines[h]
     e = head.entry
-    if head.label != "boilerplate" or head.kind != "footer" or e is None or e.mode != "exact":
-        return False
+    if head.label != "boilerplate" or head.kind not in SITE_PAGE_KINDS or e is None or head.key != e.bkey:
+        return False  # (the heading is the lexicon's phrase alone: "سياسة التعليقات")
     tail = b" " + head.key
-    return any(k != s - 1 and (ln.key == head.key or ln.key.endswith(tail)) for k, ln in enumerate(lines[:s]))
+    return any(k != h and (ln.key == head.key or ln.key.endswith(tail)) for k, ln in enumerate(lines[:h]))
 
 
 def contents_headings(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
