@@ -70,6 +70,8 @@ __all__ = [
 TEASER_MIN_PAIRS = 4
 #: ...or this many when most pairs carry a date line of their own...
 TEASER_MIN_DATED_PAIRS = 3
+#: ...or this many right under a read-also or suggestions header ("قد يعجبك أيضا").
+TEASER_MIN_HEADED_PAIRS = 3
 #: ...and no content word is shared by this share of its headlines (sub-headings share the topic).
 TEASER_MAX_TOPIC_SHARE = 0.5
 #: Stories' headlines on a section page are this long on average (words); sub-headings are shorter.
@@ -245,6 +247,12 @@ def _headline_sized(ln: Line) -> bool:
     return not _sentence_signs(ln.text) and not ln.text.endswith(_QUESTION_ENDS)
 
 
+def _under_related_header(lines: Sequence[Line], h: int) -> bool:
+    """Is line ``h`` right under a read-also or suggestions header that opens a block ("قد
+    يعجبك أيضا")?  The header anchors the list: fewer pairs make it one."""
+    return h > 0 and lines[h - 1].label == "boilerplate" and lines[h - 1].kind == "related" and lines[h - 1].opens
+
+
 def _item_line(ln: Line, semicolon_ok: bool = False) -> bool:
     """The first line of a listed item: an event's name or place, a story's headline (short,
     not ending as a sentence or a label does, and not a sentence: a decimal point "5.8%"
@@ -353,7 +361,8 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             # and share buttons between): the review's sections under their sub-headings
             continue
         for sub in _split_where_not(stretch, lambda p: _headline_sized(lines[p[0]])):
-            if len(sub) >= TEASER_MIN_PAIRS and _unrelated_or_cut(lines, sub):
+            enough = len(sub) >= TEASER_MIN_PAIRS or (len(sub) >= TEASER_MIN_HEADED_PAIRS and _under_related_header(lines, sub[0][0]))
+            if enough and _unrelated_or_cut(lines, sub):
                 for h, s in sub:
                     out.extend(range(h, s + 1))
     if not out:
