@@ -2493,3 +2493,13 @@ def test_three_headline_and_summary_pairs_under_a_suggestions_header_are_teasers
     text = "\n".join(["الرئيسية", "نقد", "نشر في: 12 نوفمبر 2024", P1, P2, P3, "قد يعجبك أيضا"] + [x for p in pairs for x in p] + ["جميع الحقوق محفوظة"])
     assert arclean.clean(text) == "\n".join([P1, P2, P3])
     assert rule_of(text, pairs[0][1])[2] == "structure.teaser_pairs"
+
+
+def test_the_headline_a_breadcrumb_ends_with_is_the_title_whatever_lies_under_it() -> None:
+    headline = "«بيت على حافة النهر»: ذاكرة عائلة في مدينة تتبدل"
+    text = "\n".join(["الرئيسية", "كتب", "حوارات", "الرئيسية » كتب » " + headline, "الخميس 12 تشرين الأول 2023", "سليم حداد", "كتب", headline,
+                      "فيسبوكتويترواتسابنسخ الرابط", "مدة القراءة: 6 دقائق", "الكتاب: بيت على حافة النهر", "المؤلفة: رنا الخطيب", "عدد الصفحات: 284",
+                      "غلاف الرواية", P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, "غلاف الرواية")[1] != "title"

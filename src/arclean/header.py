@@ -447,6 +447,7 @@ def label_header_zone(
 
     Returns the ``(top, bottom)`` line range of the header cluster, or None.
     """
+    crumb = _crumb_headline(lines, first)
     found = _find_cluster(lines, first)
     if found is None and _reclaim_header_from_block(lines, first):
         found = _find_cluster(lines, first)
@@ -455,7 +456,10 @@ def label_header_zone(
         found, first = upper
     if found is None:
         _label_lone_dateline(lines, first)
-        _label_bare_headline(lines, first)
+        if crumb is None:
+            _label_bare_headline(lines, first)
+        else:
+            lines[crumb].set(METADATA, "title", "zone.crumb_headline")
         return None
     top, bottom = found
     for k in range(top, bottom + 1):
@@ -509,7 +513,10 @@ def label_header_zone(
         # line over it, or else it is printed under the date
         _label_byline_over_date(lines[t])
         t -= 1
-    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
+    if crumb is not None and crumb != t and lines[crumb].label is None:
+        # the headline the breadcrumb names, elsewhere over the header: the title
+        lines[crumb].set(METADATA, "title", "zone.crumb_headline")
+    elif t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
         if c >= 1 and _section_above(lines[c], lines[c - 1], lexicon):
@@ -687,6 +694,35 @@ def _section_above(ln: Line, prev: Line, lexicon: Optional[Lexicon]) -> bool:
 # "الرئيسية » أخبار » محليات", "Home > Sports".  Its last item is the story's section.
 _HOME_CRUMB = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|صفحه اصلي|ہوم|home)\b\s*(?:[>»›/|\-–]\s*)?", re.I)
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|]\s*|\s+[-–]\s+")
+
+
+_SPACED_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|\-–]\s+")
+#: A breadcrumb's last item names the story's headline when it has at least this many words
+#: (a section's name is shorter).
+CRUMB_HEADLINE_MIN_WORDS = 3
+
+
+def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
+    """The free line above the story (``first``) that a breadcrumb over it ends with
+    ("الرئيسية » كتب » «بيت على حافة النهر»: ذاكرة عائلة ..." then that headline on its own
+    line): the page names its headline twice, and the line is the title whatever lies
+    between it and the story (a book's data card, a photo's caption)."""
+    for k in range(first):
+        ln = lines[k]
+        if ln.label != BOILERPLATE or ln.kind != "nav":
+            continue
+        m = _HOME_CRUMB.match(ln.text)
+        if m is None or m.end() == len(ln.text):
+            continue
+        # (spaced separators only: a headline's own quote marks, "«بيت على حافة النهر»:", stay)
+        last = _SPACED_CRUMB_SEPARATOR.split(" " + ln.text[m.end() :])[-1].strip()
+        if len(last.split()) < CRUMB_HEADLINE_MIN_WORDS:
+            continue
+        key = key_bytes(last)
+        for j in range(k + 1, first):
+            if lines[j].label is None and lines[j].key == key and _headline_like(lines[j]):
+                return j
+    return None
 
 
 def _split_crumb_section(ln: Line) -> None:
