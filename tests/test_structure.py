@@ -2503,3 +2503,13 @@ def test_the_headline_a_breadcrumb_ends_with_is_the_title_whatever_lies_under_it
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert rule_of(text, "غلاف الرواية")[1] != "title"
+
+
+def test_a_products_name_the_breadcrumb_ends_with_is_the_title_and_a_counted_tab_label_never_is() -> None:
+    name = "إثيوبيا سيدامو - تحميص فاتح 250 غ"
+    desc = "قهوة مختصة من مرتفعات جنوب إثيوبيا، تزرع على ارتفاعات عالية وتقطف يدويا في موسم واحد كل عام، ثم تغسل وتجفف بعناية."
+    text = "\n".join(["حبوب القهوة", "الكبسولات", "الهدايا", "الرئيسية / حبوب القهوة / " + name, name, "★★★★★", "(27 تقييم)", "89.00 ر.س",
+                      "متوفر في المخزون", "أضف إلى السلة", "الوصف", "المواصفات", "التقييمات (27)", desc, P2, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == name
+    assert rule_of(text, "التقييمات (27)")[1] != "title"

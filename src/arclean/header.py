@@ -98,6 +98,12 @@ def _load_section_labels() -> FrozenSet[bytes]:
 SECTION_LABELS: FrozenSet[bytes] = _load_section_labels()
 
 
+# A tab's or a section's label with its count: "التقييمات (27)", "التعليقات (3)".
+_COUNT_END = re.compile(r"\(\s*[0-9٠-٩۰-۹]+\s*\)$")
+#: Such a label has at most this many words.
+COUNTED_LABEL_MAX_WORDS = 3
+
+
 def _headline_like(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     return (
@@ -111,6 +117,7 @@ def _headline_like(ln: Line) -> bool:
         and not (ln.text[-1].isdigit() and _PAGE_RANGE_END.search(ln.text) is not None)
         and ln.key not in SECTION_LABELS  # "وصف العقار" heads a part of the page
         and _RANGE_COUNTER.search(ln.text) is None  # "النتائج 1 إلى 6 من 6", "صفحة 2 من 9"
+        and not (ln.words <= COUNTED_LABEL_MAX_WORDS and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
     )
 
 
@@ -513,10 +520,7 @@ def label_header_zone(
         # line over it, or else it is printed under the date
         _label_byline_over_date(lines[t])
         t -= 1
-    if crumb is not None and crumb != t and lines[crumb].label is None:
-        # the headline the breadcrumb names, elsewhere over the header: the title
-        lines[crumb].set(METADATA, "title", "zone.crumb_headline")
-    elif t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
+    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
         if c >= 1 and _section_above(lines[c], lines[c - 1], lexicon):
@@ -524,6 +528,9 @@ def label_header_zone(
             lines[c].entry, lines[c].opens = None, False  # (the whole line is the value)
         elif c >= 0:
             _split_crumb_section(lines[c])
+    elif crumb is not None and lines[crumb].label is None:
+        # no headline right over the header: the one the breadcrumb names, elsewhere over it
+        lines[crumb].set(METADATA, "title", "zone.crumb_headline")
     elif t < 0 or lines[t].label is not None:
         # nothing to read above the header (its top, or a menu or breadcrumb right over it): a
         # headline between two of its lines is the title ("<date>", "<headline>", "آخر تحديث: ...")
@@ -714,13 +721,13 @@ def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
         m = _HOME_CRUMB.match(ln.text)
         if m is None or m.end() == len(ln.text):
             continue
-        # (spaced separators only: a headline's own quote marks, "«بيت على حافة النهر»:", stay)
-        last = _SPACED_CRUMB_SEPARATOR.split(" " + ln.text[m.end() :])[-1].strip()
-        if len(last.split()) < CRUMB_HEADLINE_MIN_WORDS:
-            continue
-        key = key_bytes(last)
+        # the trail's tails from each spaced separator on (a headline's own quote marks,
+        # "«بيت على حافة النهر»:", and dashes, "إثيوبيا سيدامو - تحميص فاتح", stay inside it)
+        trail = " " + ln.text[m.end() :]
+        tails = {key_bytes(trail[x.end() :]) for x in _SPACED_CRUMB_SEPARATOR.finditer(trail)}
         for j in range(k + 1, first):
-            if lines[j].label is None and lines[j].key == key and _headline_like(lines[j]):
+            c = lines[j]
+            if c.label is None and c.words >= CRUMB_HEADLINE_MIN_WORDS and c.key in tails and _headline_like(c):
                 return j
     return None
 
