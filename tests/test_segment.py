@@ -594,3 +594,21 @@ def test_clauses_ending_in_commas_over_the_story_go_on_into_it() -> None:
                       "وبناءً على ما عرضته لجنة الخدمات والمرافق العامة، وما تقتضيه المصلحة العامة،", "قرر ما يلي:", "المادة 1", P1, "المادة 2", P2])
     body = arclean.clean(text).split("\n")
     assert all(p in body for p in preamble) and body[-1] == P2
+
+
+def test_an_inline_read_also_link_hinted_by_the_html_keeps_the_paragraph_under_it() -> None:
+    # parse_html hints a link line "links" before the lexicon reads it: the lexicon's entry is
+    # still attached, so the line is read as an inline link inside the story, not a list
+    from samples import P1, P2, P3
+
+    last = "ويستمر المعرض حتى الخامس من فبراير المقبل، ويفتح أبوابه يوميا من العاشرة صباحا حتى التاسعة مساء للجمهور."
+    link = "اقرأ أيضًا: مواعيد معرض الكتاب وأسعار التذاكر وطرق الحجز"
+    link2 = "اقرأ أيضًا: وزير الثقافة يتفقد أجنحة المعرض ويلتقي الناشرين"
+    more = ["وتشارك في الدورة الحالية مئات من دور النشر المصرية والعربية والأجنبية، إلى جانب برنامج ثقافي حافل بالندوات.",
+            "وشهدت صالة الطفل زحاما ملحوظا، حيث تنوعت الفعاليات بين ورش الرسم والحكي والمسرح التفاعلي للأطفال."]
+    lines = ["ثقافة وفنون", "بالصور.. إقبال كبير على معرض الكتاب في يومه الأول", "الجمعة، 24 يناير 2025", P1, P2, link, P3, *more,
+             link2, last, "ألبوم الصور", "1 / 5", "السابق التالي", "جميع الحقوق محفوظة"]
+    hints = [None] * len(lines)
+    hints[5] = hints[9] = "links"
+    doc = arclean.parse("\n".join(lines), hints=hints)
+    assert doc.body == "\n".join([P1, P2, P3, *more, last])

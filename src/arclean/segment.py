@@ -204,6 +204,9 @@ def apply_line_rules(
     for i in sorted(hits.keys() | relative | shaped):
         ln = lines[i]
         if ln.label is not None:
+            e = hits.get(i)
+            if e is not None and e.kind == ln.kind and e.label == ln.label and ln.entry is None:
+                ln.entry = e  # a hint's line the lexicon reads alike ("اقرأ أيضًا: <headline>" in a link list): its entry tells its shape
             continue
         e = hits.get(i)
         if e is not None and e.mode == "prefix" and e.kind == "nav" and i in signed:
