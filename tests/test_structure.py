@@ -2513,3 +2513,15 @@ def test_a_products_name_the_breadcrumb_ends_with_is_the_title_and_a_counted_tab
     doc = arclean.parse(text)
     assert doc.metadata.title == name
     assert rule_of(text, "التقييمات (27)")[1] != "title"
+
+
+def test_sections_a_table_of_contents_lists_are_never_teasers() -> None:
+    sections = [
+        ("نبتة السهوب الصلبة", "نبتة برية صلبة تنمو في السهوب الجافة، تقاوم العطش وتثبت التربة، وتستعمل أليافها منذ قرون في صنع الحبال والحصائر."),
+        ("طفرة التصدير", "في القرن التاسع عشر صارت النبتة سلعة مطلوبة في موانئ أوروبا لصناعة الورق، فازدهرت تجارتها وكثرت السفن في المرافئ."),
+        ("جامعو الحزم في الجبل", "كانت الأسر الريفية تخرج إلى السهوب في مواسم الجمع، وتحمل الحزم على ظهور الجمال إلى أسواق المدن الساحلية القريبة."),
+        ("أفول التجارة", "مع مطلع القرن العشرين تراجع الطلب تدريجيا بعد ظهور لب الخشب، فأغلقت المخازن وعاد الجامعون إلى الرعي والزراعة."),
+    ]
+    text = "\n".join(["الرئيسية", "تراث", "نشر في: 10 يناير 2025", P1, "محتويات المقال"] + [h for h, _p in sections]
+                     + [x for pair in sections for x in pair] + ["جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join([P1] + [x for pair in sections for x in pair])

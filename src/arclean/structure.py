@@ -331,11 +331,16 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     if len(summaries) < TEASER_MIN_DATED_PAIRS:
         return []
     out: List[int] = []
+    contents: Optional[Set[bytes]] = None  # the page's table-of-contents entries, read once when needed
     for stretch in _pairs(lines, summaries):
         # a paragraph opening with a connective ("وأضاف", "إلا أن") goes on with the one above it
         stretch = [(h, s) for h, s in stretch if not continues_story(lines[s])]
         if len(stretch) < TEASER_MIN_DATED_PAIRS:
             continue
+        if contents is None:
+            contents = _contents_entries(lines)
+        if contents and 2 * sum(1 for h, _s in stretch if lines[h].key in contents) >= len(stretch):
+            continue  # headings the page's table of contents lists: the story's own sections
         # a date line of the item's own (just above its first line or between it and the
         # summary), or a byline of its own right under the summary
         dated = sum(1 for h, s in stretch if _own_date_or_byline(lines, h, s))
@@ -1329,13 +1334,18 @@ def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     return any(k != h and (ln.key == head.key or ln.key.endswith(tail)) for k, ln in enumerate(lines[:h]))
 
 
+def _contents_entries(lines: Sequence[Line]) -> Set[bytes]:
+    """The keys of the lines a table of contents' block took in (its entries)."""
+    return {ln.key for ln in lines if ln.label == "boilerplate" and ln.kind == "other" and ln.rule.startswith("block.")}
+
+
 def contents_headings(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A free line right above a body run that reads as an entry of the page's table of
     contents is the story's section heading, printed where the contents box points (rule
     ``structure.contents_heading``): the first one, under the box, starts no run of its own."""
     if not any(s > 0 and _free(lines[s - 1]) for s, _e in runs):
         return list(runs)  # (no free line over a run: nothing to read, no pass over the page)
-    entries = {ln.key for ln in lines if ln.label == "boilerplate" and ln.kind == "other" and ln.rule.startswith("block.")}
+    entries = _contents_entries(lines)
     if not entries:
         return list(runs)
     out: List[Tuple[int, int]] = []
