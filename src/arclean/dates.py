@@ -87,7 +87,7 @@ from .lexicon import data_rows
 
 __all__ = [
     "DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps",
-    "solar_signal", "parse_solar_numeric", "in_date_range",
+    "solar_signal", "parse_solar_numeric", "in_date_range", "names_solar_month",
 ]
 
 DateLike = Union[_dt.datetime, _dt.date]
@@ -451,6 +451,7 @@ _DAY_ONLY_MONTHS: FrozenSet[str] = frozenset(
     [_key(r[0]) for r in _read_tsv("dates_solar_months.tsv") if r[2] == "yes"]
     + [_key(r[0]) for r in _read_tsv("dates_months.tsv") if r[2] in DAY_ONLY_SYSTEMS]
 )
+_SOLAR_MONTH_KEYS: FrozenSet[str] = frozenset(k for k, (calendar, _m) in _MONTHS.items() if calendar == "solar")
 _ORDINALS: Mapping[str, int] = {_key(r[0]): int(r[1]) for r in _read_tsv("dates_ordinals.tsv")}
 _NUMBER_WORDS: Mapping[str, float] = {_key(r[0]): float(r[1]) for r in _read_tsv("dates_numbers.tsv")}
 _RELATIVE_ROWS = _read_tsv("dates_relative.tsv")
@@ -491,6 +492,12 @@ _KNOWN_KEYS: Mapping[str, str] = {
     for row in _read_tsv(name)
     for spelling in _spellings(row[0])
 }
+
+
+def names_solar_month(text: str) -> bool:
+    """Does a word of the text name a Solar Hijri month (Persian, Dari or Pashto:
+    "آذر", "عقرب", "لړم")?  Callers read it only beside a Solar Hijri year."""
+    return any(_key(w) in _SOLAR_MONTH_KEYS for w in text.split())
 
 
 def _key_of(word: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
-from . import names, rules, structure
+from . import dates, names, rules, structure
 from .fold import key_bytes
 from .lexicon import Entry, Lexicon, data_rows
 from .lines import BULLETS, DIGIT, DateFinder, Line, Part, word_count
@@ -247,13 +247,25 @@ _NUMERIC_DATE_LINE = re.compile(
 UNREAD_DATE_LINE_MAX_WORDS = 6
 
 
+# A Solar Hijri year (13xx or 14xx in any digits) standing alone.
+_SOLAR_YEAR = re.compile(r"(?<![0-9٠-٩۰-۹])[1۱١][34۳۴٣٤][0-9۰-۹٠-٩]{2}(?![0-9٠-٩۰-۹])")
+#: An unread Solar Hijri date line has at most this many words ("د ۱۴۰۳ لمریز کال د لړم ۲۰مه").
+UNREAD_SOLAR_LINE_MAX_WORDS = 8
+
+
 def _unread_date_line(ln: Line) -> bool:
-    """A free line that is a numeric date the reader could not read (see _NUMERIC_DATE_LINE)."""
+    """A free line that is a date the reader could not read: numeric (see _NUMERIC_DATE_LINE),
+    or a Solar Hijri year with a month's name in a word order it does not read (Pashto "د
+    ۱۴۰۳ لمریز کال د لړم ۲۰مه", "of the solar year 1403, of Aqrab the 20th")."""
+    if ln.label is not None or ln.date is not None:
+        return False
+    if ln.words <= UNREAD_DATE_LINE_MAX_WORDS and _NUMERIC_DATE_LINE.match(ln.text) is not None:
+        return True
     return (
-        ln.label is None
-        and ln.date is None
-        and ln.words <= UNREAD_DATE_LINE_MAX_WORDS
-        and _NUMERIC_DATE_LINE.match(ln.text) is not None
+        ln.words <= UNREAD_SOLAR_LINE_MAX_WORDS
+        and not ln.punct
+        and _SOLAR_YEAR.search(ln.text) is not None
+        and dates.names_solar_month(ln.text)
     )
 
 
