@@ -2538,3 +2538,21 @@ def test_a_solar_date_line_in_an_unread_word_order_is_the_date_line_not_the_titl
     assert doc.metadata.title == headline and doc.metadata.published is None
     assert doc.metadata.author == "احمدشاه مومند"
     assert doc.body == "\n".join(story)
+
+
+def test_a_section_fronts_lead_item_with_its_read_more_link_over_a_stamped_list_is_no_article() -> None:
+    lead = "قرر مجلس إدارة البنك المركزي خلال اجتماعه الدوري الإبقاء على نسبة الفائدة المديرية دون تغيير، في ظل تراجع نسق التضخم خلال الأشهر الأخيرة."
+    items = []
+    for h, d in (("صادرات التمور تتجاوز 800 مليون دينار منذ انطلاق الموسم", "الاثنين 03 فيفري 2025 - 11:05"),
+                 ("انطلاق أشغال محطة لتحلية المياه بطاقة ستة آلاف متر مكعب", "الاثنين 03 فيفري 2025 - 09:40"),
+                 ("نسبة البطالة تستقر في حدود 16 بالمائة خلال الثلاثي الأخير", "الأحد 02 فيفري 2025 - 18:15"),
+                 ("ارتفاع الاستثمارات الصناعية المصرح بها بنسبة 12 بالمائة", "الأحد 02 فيفري 2025 - 12:30"),
+                 ("الديوانة تحجز بضائع مهربة بقيمة 2.3 مليون دينار خلال أسبوع", "السبت 01 فيفري 2025 - 10:25")):
+        items += [h, d]
+    text = "\n".join(["الرئيسية", "اقتصاد", "رياضة", "الرئيسية / اقتصاد", "اقتصاد", "البنك المركزي يبقي على نسبة الفائدة المديرية",
+                      "بوابة قرطاج - سلمى الحامي", "الاثنين 03 فيفري 2025 - 14:20", lead, "اقرأ المزيد"] + items + ["1", "2", "3", "التالي »", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None
+    # the same lead paragraph with no list under it is a short story: kept
+    story = "\n".join(["الرئيسية", "اقتصاد", "البنك المركزي يبقي على نسبة الفائدة المديرية", "الاثنين 03 فيفري 2025 - 14:20", lead, P2, "جميع الحقوق محفوظة"])
+    assert arclean.clean(story) == "\n".join([lead, P2])

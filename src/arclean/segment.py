@@ -1444,7 +1444,11 @@ _LISTING_RULES = frozenset(("structure.stamped_headlines", "structure.teaser_pai
 
 def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     left = [lines[k] for s, e in runs for k in range(s, e)]
-    if len(left) > LISTING_LEFTOVER_MAX_LINES or sum(ln.is_prose for ln in left) > 1 or _anchored(lines, runs[0][0]):
+    if len(left) > LISTING_LEFTOVER_MAX_LINES or sum(ln.is_prose for ln in left) > 1:
+        return False
+    # (the lead item of a section front: headline, byline and date over one paragraph and its
+    # "read more" link, the list below: its header does not make it a story)
+    if _anchored(lines, runs[0][0]) and not (len(runs) == 1 and structure.read_more_under(lines, runs[0][1])):
         return False
     return sum(1 for ln in lines if ln.rule in _LISTING_RULES) >= LISTING_MIN_ITEM_LINES
 

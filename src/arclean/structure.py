@@ -427,7 +427,7 @@ def read_more_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> L
     """Line indices of the body runs that end right above a "read more" link, on a page
     that prints such a link at least :data:`READ_MORE_MIN_ITEMS` times: each is a listed
     teaser's summary (a listing of cards: headline, date, summary, "مزید پڑھیں")."""
-    ends = [e for _s, e in runs if _read_more_under(lines, e)]
+    ends = [e for _s, e in runs if read_more_under(lines, e)]
     if not ends or sum(1 for ln in lines if ln.words <= 3 and ln.key in READ_MORE_LINKS) < READ_MORE_MIN_ITEMS:
         return []
     return [k for s, e in runs if e in ends for k in range(s, e)]
@@ -438,7 +438,7 @@ def read_more_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> L
 READ_MORE_REACH = 4
 
 
-def _read_more_under(lines: Sequence[Line], e: int) -> bool:
+def read_more_under(lines: Sequence[Line], e: int) -> bool:
     """Is the first line at or under ``e`` that is neither decided (other than as the link)
     nor dated a "read more" link, within :data:`READ_MORE_REACH` lines?"""
     for k in range(e, min(len(lines), e + READ_MORE_REACH)):
