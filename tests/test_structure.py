@@ -2556,3 +2556,16 @@ def test_a_section_fronts_lead_item_with_its_read_more_link_over_a_stamped_list_
     # the same lead paragraph with no list under it is a short story: kept
     story = "\n".join(["الرئيسية", "اقتصاد", "البنك المركزي يبقي على نسبة الفائدة المديرية", "الاثنين 03 فيفري 2025 - 14:20", lead, P2, "جميع الحقوق محفوظة"])
     assert arclean.clean(story) == "\n".join([lead, P2])
+
+
+def test_a_fraud_explainer_telling_the_reader_to_guard_their_data_and_account_is_no_policy_text() -> None:
+    text = "\n".join([
+        "تنتشر في الأشهر الأخيرة رسائل نصية تنتحل صفة البنوك وتطلب من العملاء الضغط على روابط مشبوهة، وهذه أبرز علاماتها.",
+        "كيف تتعرف على الرسالة المزيفة؟",
+        '- تطلب منك تحديث بياناتك "فورا" وإلا أوقف حسابك.',
+        "- تحتوي على رابط مختصر أو عنوان موقع غريب.",
+        "- تأتي من رقم شخصي لا من اسم البنك المعتاد.",
+        "ماذا تفعل إذا وصلتك؟",
+        "- لا تضغط على الرابط، واحذف الرسالة وأبلغ البنك عبر رقمه الرسمي.",
+    ])
+    assert arclean.clean(text) == text
