@@ -899,6 +899,17 @@ DATED_ITEM_REACH = 3
 DATED_ITEM_DATE_MAX_WORDS = 8
 
 
+#: ...or this many on a page where at least LISTING_PAGE_MIN_LINES lines were already found to
+#: be a listing's items (teaser pairs, stamped headlines, listing stamps).
+DATED_ITEMS_MIN_IN_LISTING = 3
+LISTING_PAGE_MIN_LINES = 8
+_LISTING_ITEM_RULES = frozenset(("structure.teaser_pairs", "structure.stamped_headlines", "structure.dated_headlines", "shape.listing_stamp"))
+
+
+def _listing_page(lines: Sequence[Line]) -> bool:
+    return sum(1 for ln in lines if ln.rule in _LISTING_ITEM_RULES) >= LISTING_PAGE_MIN_LINES
+
+
 def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the body one short text among many like it, each under its own date (see
     :data:`DATED_ITEMS_MIN`)?  Then the date over it is no publication date.  (A brief
@@ -908,7 +919,10 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
     if sum(e - s for s, e in runs) > DATED_ITEM_MAX_LINES:
         # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
         dated = sum(1 for s, _e in runs if _under_item_date(lines, s))
-        return len(runs) >= DATED_ITEMS_MIN and all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs)
+        if not (all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs)):
+            return False
+        # (fewer on a page whose other items were already found to be a listing's)
+        return len(runs) >= DATED_ITEMS_MIN or (len(runs) >= DATED_ITEMS_MIN_IN_LISTING and _listing_page(lines))
     inside = {k for s, e in runs for k in range(s, e)}
     items = 0
     for k, ln in enumerate(lines):
