@@ -2596,3 +2596,16 @@ def test_three_dated_summaries_under_a_list_of_teasers_are_the_listings_too() ->
     text = "\n".join(lines + ["۱ ۲ ۳ ۴ ... ۴۸ صفحه بعد »", "درباره ما | تماس با ما | آگهی", "کلیه حقوق محفوظ است."])
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.published is None
+
+
+def test_a_days_archive_of_headlines_each_under_a_clock_and_section_stamp_is_no_article() -> None:
+    items = [("21:40 | ورزش", "تیم ملی فوتسال در دیدار دوستانه حریف را با سه گل شکست داد"),
+             ("20:05 | اقتصاد", "بهای آرد در بازارهای شمال کشور برای دومین هفته کاهش یافت"),
+             ("18:30 | جامعه", "ثبت‌نام زمستانی مکاتب دینی در پایتخت از امروز آغاز شد"),
+             ("16:12 | صحت", "تیم‌های سیار صحی به ولسوالی‌های برف‌گیر شمال شرق اعزام شدند"),
+             ("14:35 | سیاست", "هیئت تجارتی برای گفتگو درباره ترانزیت به کشور همسایه رفت")]
+    text = "\n".join(["صفحه نخست", "سیاست", "اقتصاد", "ورزش", "آرشیف خبرها", "سه‌شنبه ۱۵ عقرب ۱۴۰۳", "« روز قبل | روز بعد »"]
+                     + [x for pair in items for x in pair] + ["۱ ۲ ۳ بعدی »", "© ۲۰۲۴ تمام حقوق محفوظ است"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None
+    assert rule_of(text, "20:05 | اقتصاد")[2] in ("shape.listing_stamp", "structure.stamped_headlines")

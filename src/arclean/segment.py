@@ -289,12 +289,18 @@ def _listing_stamps(lines: Sequence[Line], stamps: Sequence[int]) -> None:
         chain.append(i)
 
 
-def listing_date_bars(lines: Sequence[Line], with_year: Sequence[int]) -> None:
+# A card's stamp of a clock and a section word: "21:40 | ورزش" (a day's archive, a ticker page).
+_CLOCK_BAR = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|·•]\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}$")
+_CLOCK_BAR_GATE = re.compile(r"(?m)^[ \t]*[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|·•]")
+
+
+def listing_date_bars(text: str, lines: Sequence[Line], with_year: Sequence[int]) -> None:
     """Chains of date lines whose other fields are a meta bar's facts ("3 نوفمبر 2024 · قراءة
-    في 7 دقائق", "12/01/2025 | 320 مشاهدة"), at least :data:`LISTING_STAMPS` of them each at
-    most :data:`LISTING_STAMP_GAP` lines under the one before, are the dates of a listing's
-    cards (an author's page, a blog's index): none is the page's date, none anchors a story
-    (rule ``shape.listing_stamp``, as for chains of relative stamps)."""
+    في 7 دقائق", "12/01/2025 | 320 مشاهدة"), or of a clock and a section word ("21:40 |
+    ورزش"), at least :data:`LISTING_STAMPS` of them each at most :data:`LISTING_STAMP_GAP`
+    lines under the one before, are the stamps of a listing's cards (an author's page, a
+    blog's index, a day's archive): none is the page's date, none anchors a story (rule
+    ``shape.listing_stamp``, as for chains of relative stamps)."""
     bars: List[int] = []
     for i in with_year:
         ln = lines[i]
@@ -304,9 +310,9 @@ def listing_date_bars(lines: Sequence[Line], with_year: Sequence[int]) -> None:
         rest = (ln.text[: ln.date_start] + " " + ln.text[m.end :]).strip(" |·•-–")
         if rest and rules.bar_facts(rest):
             bars.append(i)
-    if bars:
+    if bars or _CLOCK_BAR_GATE.search(text) is not None:
         # (a card's bar with a relative time instead of its date, "قبل يومين · قراءة في 5 دقائق",
-        # is a link of the chain too)
+        # or a clock and its section, is a link of the chain too)
         bars = sorted(bars + [k for k, ln in enumerate(lines) if ln.date is None and _undated_bar(ln)])
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
@@ -315,7 +321,10 @@ def listing_date_bars(lines: Sequence[Line], with_year: Sequence[int]) -> None:
 def _undated_bar(ln: Line) -> bool:
     """A meta bar with no date (a relative time, a reading time, counters)?"""
     return ln.rule == "shape.meta_bar" or (
-        ln.words <= META_BAR_MAX_WORDS and ln.label in (None, METADATA) and ("·" in ln.text or "|" in ln.text) and rules.bar_facts(ln.text)
+        ln.words <= META_BAR_MAX_WORDS
+        and ln.label in (None, METADATA)
+        and ("·" in ln.text or "|" in ln.text)
+        and (rules.bar_facts(ln.text) or _CLOCK_BAR.match(ln.text) is not None)
     )
 
 
@@ -1492,7 +1501,7 @@ def segment_lines(
     with_year = _lines_with_years(block)
     attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)
-    listing_date_bars(lines, with_year)
+    listing_date_bars(text, lines, with_year)
     apply_header_values(lines)
     label_bylines_by_dates(lines, with_year)
     apply_blocks(lines)
