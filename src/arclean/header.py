@@ -117,7 +117,7 @@ def _headline_like(ln: Line) -> bool:
         and not (ln.text[-1].isdigit() and _PAGE_RANGE_END.search(ln.text) is not None)
         and ln.key not in SECTION_LABELS  # "وصف العقار" heads a part of the page
         and _RANGE_COUNTER.search(ln.text) is None  # "النتائج 1 إلى 6 من 6", "صفحة 2 من 9"
-        and not (ln.words <= COUNTED_LABEL_MAX_WORDS and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
+        and not (ln.words <= COUNTED_LABEL_MAX_WORDS and ln.text.endswith(")") and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
     )
 
 
@@ -261,10 +261,12 @@ def _unread_date_line(ln: Line) -> bool:
         return False
     if ln.words <= UNREAD_DATE_LINE_MAX_WORDS and _NUMERIC_DATE_LINE.match(ln.text) is not None:
         return True
+    t = ln.text
     return (
         ln.words <= UNREAD_SOLAR_LINE_MAX_WORDS
         and not ln.punct
-        and _SOLAR_YEAR.search(ln.text) is not None
+        and ("۱" in t or "1" in t or "١" in t)  # (substring tests first: most lines hold no such year)
+        and _SOLAR_YEAR.search(t) is not None
         and dates.names_solar_month(ln.text)
     )
 

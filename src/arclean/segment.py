@@ -291,10 +291,12 @@ def _listing_stamps(lines: Sequence[Line], stamps: Sequence[int]) -> None:
 
 # A card's stamp of a clock and a section word: "21:40 | ورزش" (a day's archive, a ticker page).
 _CLOCK_BAR = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|·•]\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}$")
-_CLOCK_BAR_GATE = re.compile(r"(?m)^[ \t]*[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|·•]")
+# ...found in the page's key block (a clock then up to three words: the fold writes every
+# digit in ASCII and punctuation as a space), each then read on its text
+_CLOCK_BAR_KEYS = re.compile(rb"\n[0-9]{1,2} [0-9]{2} [^ \n0-9]+(?: [^ \n0-9]+){0,2}(?![^\n])")
 
 
-def listing_date_bars(text: str, lines: Sequence[Line], with_year: Sequence[int]) -> None:
+def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[int]) -> None:
     """Chains of date lines whose other fields are a meta bar's facts ("3 نوفمبر 2024 · قراءة
     في 7 دقائق", "12/01/2025 | 320 مشاهدة"), or of a clock and a section word ("21:40 |
     ورزش"), at least :data:`LISTING_STAMPS` of them each at most :data:`LISTING_STAMP_GAP`
@@ -310,10 +312,12 @@ def listing_date_bars(text: str, lines: Sequence[Line], with_year: Sequence[int]
         rest = (ln.text[: ln.date_start] + " " + ln.text[m.end :]).strip(" |·•-–")
         if rest and rules.bar_facts(rest):
             bars.append(i)
-    if bars or _CLOCK_BAR_GATE.search(text) is not None:
+    if bars:
         # (a card's bar with a relative time instead of its date, "قبل يومين · قراءة في 5 دقائق",
         # or a clock and its section, is a link of the chain too)
         bars = sorted(bars + [k for k, ln in enumerate(lines) if ln.date is None and _undated_bar(ln)])
+    else:
+        bars = [k for k, _m in block_matches(_CLOCK_BAR_KEYS, block) if lines[k].date is None and _undated_bar(lines[k])]
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
 
@@ -1501,7 +1505,7 @@ def segment_lines(
     with_year = _lines_with_years(block)
     attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)
-    listing_date_bars(text, lines, with_year)
+    listing_date_bars(lines, block, with_year)
     apply_header_values(lines)
     label_bylines_by_dates(lines, with_year)
     apply_blocks(lines)

@@ -584,7 +584,7 @@ def has_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
             body = [ln for ln in body if has_arabic(ln.text)]
             if not body:
                 return False
-    if body and all(_HEADLINE_JOIN.search(ln.text) is not None and not ln.text.endswith(_SENTENCE_END) for ln in body):
+    if body and all(not ln.text.endswith(_SENTENCE_END) and ".." in ln.text and _HEADLINE_JOIN.search(ln.text) is not None for ln in body):
         return False  # every line a headline joined by two dots ("بالصور.. أمطار الخير تهطل"): a list of others
     words = sum(ln.words for ln in body)
     if words >= PHRASE_SPAM_MIN_WORDS and not any(ln.date is not None for ln in lines) and _phrase_spam(body, words):
