@@ -2609,3 +2609,11 @@ def test_a_days_archive_of_headlines_each_under_a_clock_and_section_stamp_is_no_
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.published is None
     assert rule_of(text, "20:05 | اقتصاد")[2] in ("shape.listing_stamp", "structure.stamped_headlines")
+
+
+def test_an_extract_of_a_newsletter_sign_up_and_its_privacy_notice_is_no_article() -> None:
+    pitch = "احصل على أهم أخبار الرياضة والتحليلات في بريدك الإلكتروني كل مساء بعد نهاية المباريات، مجانا."
+    text = "\n".join(["اشترك في نشرتنا البريدية", pitch, "البريد الإلكتروني", "أوافق على سياسة الخصوصية وشروط الاستخدام", "اشترك الآن",
+                      "نحترم خصوصيتك ونلتزم بحماية بياناتك الشخصية، ولا نشارك عنوان بريدك مع أي طرف ثالث دون موافقتك.", "© 2025 جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, pitch)[2] == "policy.terms"
