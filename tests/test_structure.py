@@ -2617,3 +2617,11 @@ def test_an_extract_of_a_newsletter_sign_up_and_its_privacy_notice_is_no_article
                       "نحترم خصوصيتك ونلتزم بحماية بياناتك الشخصية، ولا نشارك عنوان بريدك مع أي طرف ثالث دون موافقتك.", "© 2025 جميع الحقوق محفوظة"])
     assert arclean.clean(text) == ""
     assert rule_of(text, pitch)[2] == "policy.terms"
+
+
+def test_a_tables_source_line_inside_the_story_does_not_close_it() -> None:
+    rows = ["الربع | الصادرات (مليار) | التغير", "الربع الأول | 74.5 | 4.6%", "الربع الثاني | 76.9 | 8.3%", "الربع الثالث | 79.3 | 11.4%"]
+    after = "وتصدرت منتجات الصناعات الكيماوية قائمة الصادرات غير النفطية خلال الربع الثالث، تلتها اللدائن والمطاط ومصنوعاتها."
+    lead = "ويوضح الجدول التالي تطور الصادرات خلال الأرباع الأخيرة:"
+    text = "\n".join([P1, lead] + rows + ["المصدر: الهيئة العامة للإحصاء", after, P2])
+    assert arclean.clean(text) == "\n".join([P1, lead] + rows + [after, P2])

@@ -787,11 +787,12 @@ def _closes(ln: Line) -> bool:
 
 def _between_prose(lines: Sequence[Line], k: int) -> bool:
     """A credit line with story prose right above and below it ("المصدر: البنك الدولي" under a
-    chart) sits inside the article, so it does not close it."""
+    chart), or a table's rows above it ("الربع | الصادرات | التغير" ...), sits inside the
+    article, so it does not close it."""
     return (
         0 < k < len(lines) - 1
         and _free(lines[k - 1])
-        and lines[k - 1].is_prose
+        and (lines[k - 1].is_prose or table_rows(lines, k - 1))
         and _free(lines[k + 1])
         and lines[k + 1].is_prose
     )
