@@ -2625,3 +2625,19 @@ def test_a_tables_source_line_inside_the_story_does_not_close_it() -> None:
     lead = "ويوضح الجدول التالي تطور الصادرات خلال الأرباع الأخيرة:"
     text = "\n".join([P1, lead] + rows + ["المصدر: الهيئة العامة للإحصاء", after, P2])
     assert arclean.clean(text) == "\n".join([P1, lead] + rows + [after, P2])
+
+
+def test_a_chain_of_bare_dates_in_search_results_printed_in_fragments_gives_no_date() -> None:
+    # search results as BeautifulSoup prints them: section, date, the headline and the snippet
+    # in pieces around the highlighted word; the last result is no story under its date
+    results = []
+    for section, date, before, after in (
+        ("اقتصاد", "12/11/2025", "ارتفاع أسعار", "في السوق المحلية"), ("محليات", "09/11/2025", "ضبط كميات من", "المغشوش في أحد المحلات"),
+        ("اقتصاد", "05/11/2025", "البنك المركزي يشتري", "لتعزيز الاحتياطي"), ("رياضة", "02/11/2025", "ميدالية من", "للعداء في البطولة"),
+        ("منوعات", "30/10/2025", "خبراء: كيف تميز", "الأصلي من المقلد؟"), ("اقتصاد", "27/10/2025", "توقعات بتراجع", "مع نهاية العام"),
+    ):
+        results += [section, date, before, "الذهب", after, "... وقال مسؤولون إن", "الذهب", "سجل ..."]
+    text = "\n".join(["الرئيسية", "البحث", "نتائج البحث عن: الذهب", "كل الأقسام"] + results + ["1", "2", "3", "التالي", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.published is None
+    assert rule_of(text, "02/11/2025")[2] == "shape.listing_stamp"

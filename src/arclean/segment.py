@@ -320,6 +320,42 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
         bars = [k for k, _m in block_matches(_CLOCK_BAR_KEYS, block) if lines[k].date is None and _undated_bar(lines[k])]
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
+    _bare_date_chains(lines, with_year)
+
+
+#: Bare date lines (the date alone, "12/11/2025") at least this many in a row, each at most
+#: BARE_DATE_CHAIN_GAP lines under the one before with no sentence-long line between, are a
+#: listing's dates (search results printed a fragment a line: section, date, the headline's
+#: and the snippet's pieces around the highlighted word)...
+BARE_DATE_CHAIN_MIN = 5
+BARE_DATE_CHAIN_GAP = 12
+#: ...a free line of this many words between two of them is a story's, which ends the chain.
+BARE_DATE_CHAIN_PROSE_WORDS = 15
+
+
+def _bare_date_chains(lines: Sequence[Line], with_year: Sequence[int]) -> None:
+    """Mark chains of bare date lines as listing stamps (see :data:`BARE_DATE_CHAIN_MIN`)."""
+    bare = [i for i in with_year if lines[i].date is not None and lines[i].label is None and _bare_date(lines[i])]
+    if len(bare) < BARE_DATE_CHAIN_MIN:
+        return
+    chain: List[int] = []
+    for i in bare + [-1]:
+        if chain and i >= 0 and i - chain[-1] <= BARE_DATE_CHAIN_GAP and not any(
+            lines[k].label is None and lines[k].words >= BARE_DATE_CHAIN_PROSE_WORDS for k in range(chain[-1] + 1, i)
+        ):
+            chain.append(i)
+            continue
+        if len(chain) >= BARE_DATE_CHAIN_MIN:
+            for k in chain:
+                lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
+        chain = [i]
+
+
+def _bare_date(ln: Line) -> bool:
+    """Is the line its date alone (nothing before or after the date expression)?"""
+    m = ln.date
+    assert m is not None
+    return not ln.text[: ln.date_start].strip() and not ln.text[m.end :].strip()
 
 
 def _undated_bar(ln: Line) -> bool:
