@@ -2641,3 +2641,15 @@ def test_a_chain_of_bare_dates_in_search_results_printed_in_fragments_gives_no_d
     doc = arclean.parse(text)
     assert doc.metadata.published is None
     assert rule_of(text, "02/11/2025")[2] == "shape.listing_stamp"
+
+
+def test_a_whole_other_story_under_read_also_with_its_own_byline_and_date_is_not_body() -> None:
+    other = ["في مبنى حجري قديم بجبل اللويبدة، افتتح بيت للحكاية الشعبية يستقبل الرواة الشباب كل خميس ويسجل حكاياتهم.",
+             "ويقول مؤسس المكان إن الفكرة ولدت من خوفه على حكايات جدته التي لم يدونها أحد من أفراد العائلة قبل رحيلها.",
+             "ويخطط القائمون على البيت لتوثيق الحكايات المسجلة في كتاب مصور يصدر مطلع العام المقبل بدعم من متطوعين."]
+    text = "\n".join(["الرئيسية › ثقافة وفنون", "معارض في العاصمة البريطانية تحتفي برسامي كتب الأطفال", "لندن: نادية الكاتب",
+                      "نُشر: 24 أكتوبر 2024", P1, P2, P3, "اقرأ أيضاً", "«بيت الحكاية» يفتح أبوابه للرواة الشباب في عمّان",
+                      "عمّان: عمر الزعبي", "نُشر: 22 أكتوبر 2024"] + other + ["جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-10-24"

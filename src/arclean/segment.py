@@ -669,8 +669,18 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             i += 1
             continue
         j = i + 1
+        dated_above: Optional[bool] = None  # (is there a date line over the block? read once, when needed)
         while j < n:
             nx = lines[j]
+            if nx.label == METADATA and ln.kind == "related" and nx.kind in ("author", "dateline") and j > i + 1 and lines[j - 1].rule.startswith("block."):
+                # a byline under a listed headline ("عمّان: عمر الزعبي"): the teaser's own, when
+                # the story's date is printed above the block (else the block ran into the
+                # story's header: see _free_story_header)
+                if dated_above is None:
+                    dated_above = any(lines[k].date is not None for k in range(i))
+                if dated_above:
+                    nx.clear()
+                    nx.parts = []
             if nx.opens or nx.label == METADATA or (nx.label is None and nx.date is not None and not ln.kind == "related"):
                 break
             if is_tags:
