@@ -2653,3 +2653,16 @@ def test_a_whole_other_story_under_read_also_with_its_own_byline_and_date_is_not
     doc = arclean.parse(text)
     assert doc.body == "\n".join([P1, P2, P3])
     assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-10-24"
+
+
+def test_a_headline_over_its_longer_deck_is_the_title_and_a_breadcrumb_over_a_headline_is_not() -> None:
+    headline = "رسامو كتب الأطفال العرب يعرضون أعمالهم في لندن للمرة الأولى"
+    deck = "أربعون فنانا من اثنتي عشرة دولة يقدمون مئة وستين عملا بين المخطوطة الأولى والصفحة المطبوعة في قاعة صغيرة"
+    text = "\n".join(["الرئيسية › ثقافة وفنون", "معارض", headline, deck, "لندن: نادية الكاتب", "نُشر: 24 أكتوبر 2024", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, deck)[2] == "zone.subtitle"
+    # a breadcrumb or a series' name over the headline is no headline
+    for upper in ("مراجعات / روايات عربية مختارة", "الأربعون النووية - الحديث الثالث عشر"):
+        text = "\n".join(["الرئيسية", "ثقافة", upper, deck, "نُشر: 24 أكتوبر 2024", P1, P2, P3])
+        assert arclean.parse(text).metadata.title == deck

@@ -535,6 +535,11 @@ def label_header_zone(
         _label_byline_over_date(lines[t])
         t -= 1
     if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
+        if _headline_over_deck(lines, t):
+            # a headline over its deck (a longer line summing the story up): the upper one is
+            # the title, the deck its subtitle
+            lines[t].set(METADATA, "other", "zone.subtitle")
+            t -= 1
         lines[t].set(METADATA, "title", "zone.headline_above_header")
         c = t - 1
         if c >= 1 and _section_above(lines[c], lines[c - 1], lexicon):
@@ -618,6 +623,28 @@ def _label_byline_over_date(ln: Line) -> None:
             Part(ln.start, ln.start + m.end(1), METADATA, "dateline", "split.place_of_byline"),
             Part(ln.start + m.start(2), ln.end, METADATA, "author", ln.rule),
         ]
+
+
+#: A deck is at least this many words longer than the headline over it...
+DECK_MIN_EXTRA_WORDS = 3
+#: ...which has at least this many (menu items glued on one line, "تسجيل الدخول سلة التسوق", fewer).
+DECK_HEADLINE_MIN_WORDS = 6
+# The separators of a breadcrumb or a kicker ("مراجعات / روايات", "الأربعون النووية - الحديث 13").
+_KICKER_SIGNS = re.compile(r"[/›»|]|\s[-–]\s")
+
+
+def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
+    """Is line ``t`` (the line over the header) a deck under its headline: the free line over
+    it is headline-like too, of at least :data:`DECK_HEADLINE_MIN_WORDS` words and shorter
+    than it, and sits under page chrome (a decided line, a section word or the page's top)?"""
+    if t < 1:
+        return False
+    up, deck = lines[t - 1], lines[t]
+    if not (_headline_like(up) and DECK_HEADLINE_MIN_WORDS <= up.words and up.words + DECK_MIN_EXTRA_WORDS <= deck.words):
+        return False
+    if up.text.endswith((":", "：")) or up.text[:1].isdigit() or _KICKER_SIGNS.search(up.text) is not None:
+        return False  # (a breadcrumb, a series' name and part, a ticker's timed item: no headline)
+    return t < 2 or lines[t - 2].label is not None or lines[t - 2].words <= 2
 
 
 def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:
