@@ -2666,3 +2666,17 @@ def test_a_headline_over_its_longer_deck_is_the_title_and_a_breadcrumb_over_a_he
     for upper in ("مراجعات / روايات عربية مختارة", "الأربعون النووية - الحديث الثالث عشر"):
         text = "\n".join(["الرئيسية", "ثقافة", upper, deck, "نُشر: 24 أكتوبر 2024", P1, P2, P3])
         assert arclean.parse(text).metadata.title == deck
+
+
+def test_an_items_number_is_never_the_title_and_a_crumbs_last_item_over_a_longer_headline_is_the_section() -> None:
+    question = "میں ایک نجی کمپنی میں ملازم ہوں اور ہر ہفتے دفتر کے کام سے دوسرے شہر جاتا ہوں، کیا میں وہاں قصر نماز پڑھوں گا؟"
+    answer = "واضح رہے کہ شریعت میں مسافر اس شخص کو کہا جاتا ہے جو اپنے شہر سے اڑتالیس میل یا اس سے زیادہ کی مسافت کے ارادے سے نکلے۔"
+    text = "\n".join(["ہوم", "فتاویٰ", "فتویٰ نمبر : 144605100618", "تاریخ اجراء : 12 جمادی الاولیٰ 1446ھ", "سوال", question, "جواب", answer])
+    assert arclean.parse(text).metadata.title != "فتویٰ نمبر : 144605100618"
+    # Persian: the trail's last item printed again over the headline is the section
+    headline = "برنج هاشمی در بازار کیلویی ۱۸۰ هزار تومان شد؛ شالیکاران: سود گرانی به جیب ما نمی‌رود"
+    story = ["دبیر انجمن صنفی شالیکاران گفت قیمت برنج هاشمی در بازار به بالاترین سطح خود در سال‌های اخیر رسیده است و خریداران کم شده‌اند.",
+             "به گزارش خبرنگار اقتصادی، شالیکاران می‌گویند سود این گرانی به دلالان می‌رسد و کشاورز سهم اندکی از آن دارد."]
+    text = "\n".join(["خانه » اقتصادی » کشاورزی و منابع طبیعی", "کد خبر: ۱۴۰۳۰۸۲۲۰۴۸۱۷", "۱۴۰۳/۰۸/۲۲ - ۱۰:۳۴", "کشاورزی و منابع طبیعی", headline] + story)
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline and doc.metadata.category == "کشاورزی و منابع طبیعی"

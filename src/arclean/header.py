@@ -98,6 +98,8 @@ def _load_section_labels() -> FrozenSet[bytes]:
 SECTION_LABELS: FrozenSet[bytes] = _load_section_labels()
 
 
+# A label and a number (an item's code on the site): "فتویٰ نمبر : 144605100618", "رقم الخبر: 5521".
+_LABELLED_NUMBER = re.compile(r"^[^\d:：]{1,40}[:：]\s*[\d٠-٩۰-۹][\d٠-٩۰-۹/\-]*$")
 # A tab's or a section's label with its count: "التقييمات (27)", "التعليقات (3)".
 _COUNT_END = re.compile(r"\(\s*[0-9٠-٩۰-۹]+\s*\)$")
 #: Such a label has at most this many words.
@@ -106,9 +108,13 @@ COUNTED_LABEL_MAX_WORDS = 3
 
 def _headline_like(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
+    return free and _headline_shaped(ln)
+
+
+def _headline_shaped(ln: Line) -> bool:
+    """The shape of a headline, whatever rule decided the line (see :func:`_headline_like`)."""
     return (
-        free
-        and ln.date is None
+        ln.date is None
         and TITLE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
         and not ln.text.endswith((".", "。"))
         # a list's item ("- تمويل يصل إلى ..."): a key point (not markdown's bold "**<headline>**")
@@ -118,6 +124,7 @@ def _headline_like(ln: Line) -> bool:
         and ln.key not in SECTION_LABELS  # "وصف العقار" heads a part of the page
         and _RANGE_COUNTER.search(ln.text) is None  # "النتائج 1 إلى 6 من 6", "صفحة 2 من 9"
         and not (ln.words <= COUNTED_LABEL_MAX_WORDS and ln.text.endswith(")") and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
+        and not (ln.text[-1:].isdigit() and _LABELLED_NUMBER.match(ln.text) is not None)  # "فتویٰ نمبر : 144605100618"
     )
 
 
@@ -560,7 +567,14 @@ def label_header_zone(
             # or right under it, over the share bar and the photo's caption: the first free
             # headline of a few words between the header and the story
             under = next(
-                (k for k in range(bottom + 1, first) if lines[k].label is None and lines[k].words >= HEADLINE_UNDER_MIN_WORDS and _headline_like(lines[k])),
+                (
+                    k
+                    for k in range(bottom + 1, first)
+                    if lines[k].label is None
+                    and lines[k].words >= HEADLINE_UNDER_MIN_WORDS
+                    and _headline_like(lines[k])
+                    and not _crumbs_last_item(lines, k)
+                ),
                 None,
             )
             if under is not None and not any(lines[j].is_prose for j in range(bottom + 1, under)):
@@ -740,13 +754,17 @@ def _section_above(ln: Line, prev: Line, lexicon: Optional[Lexicon]) -> bool:
 
 # A breadcrumb trail from the home page, glued on one line: "الرئيسية أخبار عاجلة",
 # "الرئيسية » أخبار » محليات", "Home > Sports".  Its last item is the story's section.
-_HOME_CRUMB = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|صفحه اصلي|ہوم|home)\b\s*(?:[>»›/|\-–]\s*)?", re.I)
+_HOME_CRUMB = re.compile(
+    r"^(?:(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|صفحه اصلي|ہوم|home)\b\s*(?:[>»›/|\-–]\s*)?"
+    r"|(?:خانه|صفحه نخست)\s*[>»›/|]\s*)",  # (Persian "home", "front page": also words of prose, so a separator must follow)
+    re.I,
+)
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|]\s*|\s+[-–]\s+")
 
 
 _SPACED_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|\-–]\s+")
 #: A breadcrumb's last item names the story's headline when it has at least this many words
-#: (a section's name is shorter).
+#: (a section's name is shorter; one printed over a longer headline is the section).
 CRUMB_HEADLINE_MIN_WORDS = 3
 
 
@@ -769,8 +787,27 @@ def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
         for j in range(k + 1, first):
             c = lines[j]
             if c.label is None and c.words >= CRUMB_HEADLINE_MIN_WORDS and c.key in tails and _headline_like(c):
+                nxt = lines[j + 1]
+                if (
+                    nxt.label in (None, BODY)
+                    and _headline_shaped(nxt)
+                    and nxt.words >= c.words + DECK_MIN_EXTRA_WORDS
+                ):
+                    # the trail's last item over a longer headline: the story's section
+                    c.set(METADATA, "category", "zone.crumb_section")
+                    return None
                 return j
     return None
+
+
+def _crumbs_last_item(lines: Sequence[Line], k: int) -> bool:
+    """Does a breadcrumb above line ``k`` end with its text ("خانه » اقتصادی » کشاورزی و منابع
+    طبیعی" over "کشاورزی و منابع طبیعی")?  The line is the story's section, not its headline."""
+    tail = " " + lines[k].text
+    return any(
+        lines[j].label == BOILERPLATE and lines[j].kind == "nav" and lines[j].text.endswith(tail) and _HOME_CRUMB.match(lines[j].text) is not None
+        for j in range(k)
+    )
 
 
 def _split_crumb_section(ln: Line) -> None:
