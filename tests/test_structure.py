@@ -2680,3 +2680,15 @@ def test_an_items_number_is_never_the_title_and_a_crumbs_last_item_over_a_longer
     text = "\n".join(["خانه » اقتصادی » کشاورزی و منابع طبیعی", "کد خبر: ۱۴۰۳۰۸۲۲۰۴۸۱۷", "۱۴۰۳/۰۸/۲۲ - ۱۰:۳۴", "کشاورزی و منابع طبیعی", headline] + story)
     doc = arclean.parse(text)
     assert doc.metadata.title == headline and doc.metadata.category == "کشاورزی و منابع طبیعی"
+
+
+def test_a_lead_in_under_an_inline_read_also_link_stays_with_the_list_it_opens() -> None:
+    lead = "وأوضحت الشركة أن الأوراق المطلوبة لاستخراج الاشتراك لأول مرة هي:"
+    items = ["- استمارة الاشتراك مختومة بخاتم المدرسة أو الكلية.", "- صورة شخصية حديثة مقاس 4×6.",
+             "- صورة شهادة الميلاد المميكنة أو البطاقة الشخصية للطلاب فوق 16 عاما.", "- إيصال سداد المصروفات الدراسية للعام الجديد."]
+    lines, _block = read_lines("\n".join([P1, P2, "اقرأ أيضا: تعرف على مواعيد تشغيل القطار الكهربائي الخفيف", lead] + items))
+    lines[2].set("boilerplate", "related", "lexicon.prefix:اقرا ايضا")
+    # the body runs the run finder gives on such a page: the paragraphs, then the list's items
+    runs = structure.colon_list(lines, [(0, 2), (4, 8)])
+    assert runs == [(0, 2), (3, 8)]
+    assert (lines[3].label, lines[3].rule) == ("body", "structure.colon_list")

@@ -38,7 +38,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tup
 from . import names
 from .fold import block_matches, key_bytes
 from .lexicon import data_rows, trie_regex
-from .lines import DIGIT, Line, lines_holding
+from .lines import BULLETS, DIGIT, Line, lines_holding
 from .rules import has_arabic
 
 __all__ = [
@@ -1393,6 +1393,18 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
     n = len(lines)
     for s, e in runs:
         j = e
+        if (
+            out
+            and s - out[-1][1] == 2
+            and _free(lines[s - 1])
+            and lines[s - 1].text.endswith((":", "："))
+            and (continues_story(lines[s - 1]) or lines[s - 1].words >= LIST_LEAD_IN_MIN_WORDS)
+            and (lines[s].text.startswith(BULLETS) or item_number(lines[s].text) is not None)
+        ):
+            # the lead-in to a list the run holds, one line (an inline read-also link) under
+            # the run before: "وأوضحت الشركة أن الأوراق المطلوبة هي:" over "- ..." items
+            lines[s - 1].set("body", "body", "structure.colon_list")
+            s -= 1
         if (
             j + 1 < n
             and _free(lines[j])
