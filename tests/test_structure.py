@@ -2692,3 +2692,13 @@ def test_a_lead_in_under_an_inline_read_also_link_stays_with_the_list_it_opens()
     runs = structure.colon_list(lines, [(0, 2), (4, 8)])
     assert runs == [(0, 2), (3, 8)]
     assert (lines[3].label, lines[3].rule) == ("body", "structure.colon_list")
+
+
+def test_a_headline_printed_twice_over_its_date_is_the_title_not_a_body_run() -> None:
+    headline = "مترو الأنفاق يبدأ استقبال طلبات اشتراكات الطلاب للعام الدراسي الجديد.. اعرف الأوراق المطلوبة"
+    text = "\n".join(["الرئيسية", "سياسة", "حوادث", "اقتصاد وبورصة", "رياضة", "بث مباشر", "الرئيسية", ">", "أخبار مصر", ">", headline, headline,
+                      "الإثنين، ٠٩ سبتمبر ٢٠٢٤ ٠٢:١٥ م", "كتب محمود عبد الحميد", "مترو الأنفاق", "مترو الأنفاق",
+                      "Error loading media: File could not be played", P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert doc.metadata.title == headline and doc.metadata.published is not None

@@ -1441,6 +1441,15 @@ FRONT_PAGE_MIN_SECTIONS = 3
 FRONT_PAGE_MAX_PROSE = 2
 
 
+def _headline_printed_twice(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
+    """Is the run one line printed twice in a row, not ending as a sentence, right over a date
+    or a byline (a page's headline, once as its heading and once as its photo's alt text)?"""
+    s, e = run
+    if e - s != 2 or lines[s].key != lines[s + 1].key or _ends_sentence(lines[s].text):
+        return False
+    return any(lines[k].date is not None or (lines[k].label == METADATA and lines[k].kind == "author") for k in range(e, min(len(lines), e + 2)))
+
+
 #: A page of at least this many lines whose whole body is one paragraph with no header over it
 #: (no date, no byline near) holds no article: the paragraph is a channel's or a shop's blurb, a
 #: featured listing's text (so is it on a shorter page of items with their time stamps).  A
@@ -1570,6 +1579,8 @@ def segment_lines(
     joined = structure.blank_breaks(text, lines)  # (None for most texts: no blank-line blocks)
     runs = find_body_runs(lines, weights, joined)
     runs = check_structure(lines, runs, codes)
+    if len(runs) > 1 and _headline_printed_twice(lines, runs[0]):
+        runs = runs[1:]  # (the page's headline, printed twice over its date: the header reads it)
     if runs and (
         _sectioned_front_page(lines, runs, lexicon)
         or structure.one_of_dated_items(lines, runs)
