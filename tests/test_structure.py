@@ -2702,3 +2702,13 @@ def test_a_headline_printed_twice_over_its_date_is_the_title_not_a_body_run() ->
     doc = arclean.parse(text)
     assert doc.body == "\n".join([P1, P2, P3])
     assert doc.metadata.title == headline and doc.metadata.published is not None
+
+
+def test_a_header_swallowed_by_a_ticker_block_is_reclaimed_over_a_toolbar_line() -> None:
+    headline = "ارتفاع مناولة الحاويات في ميناء صحار بنسبة 12 بالمائة خلال فبراير"
+    text = "\n".join(["آخر الأخبار", "جلالة السلطان يبعث برقية تهنئة | وزارة العمل تعلن نتائج القرعة", "* الرئيسية", "* اقتصاد", headline,
+                      "الأحد 16 مارس 2025 11:42", "حجم الخط: أ+ أ- طباعة إرسال لصديق", P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2025-03-16"
+    assert doc.body == "\n".join([P1, P2, P3])

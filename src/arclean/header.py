@@ -128,11 +128,20 @@ def _headline_shaped(ln: Line) -> bool:
     )
 
 
+#: Between a swallowed header's date and the story, at most this many of the block's lines
+#: (a font-size toolbar, the photo's caption) are passed over.
+RECLAIM_SKIP_LINES = 2
+
+
 def _reclaim_header_from_block(lines: Sequence[Line], first: int) -> bool:
     """A story with no header of its own right under a read-also or ticker block whose
     last line is a date: that date, and the headline and byline over it, are the story's
     header, which the block swallowed ("آخر الأخبار" ... headline, byline, date, story)."""
     d = first - 1
+    # (a toolbar or the photo's caption may sit between the date and the story: passed over,
+    # they stay the block's)
+    while d > first - 1 - RECLAIM_SKIP_LINES and d >= 1 and lines[d].date is None and lines[d].label == BOILERPLATE and lines[d].rule.startswith("block.") and not lines[d].is_prose:
+        d -= 1
     if d < 1 or lines[d].date is None or not (lines[d].label == BOILERPLATE and lines[d].rule.startswith("block.")):
         return False
     lines[d].clear()
