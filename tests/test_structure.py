@@ -2712,3 +2712,13 @@ def test_a_header_swallowed_by_a_ticker_block_is_reclaimed_over_a_toolbar_line()
     assert doc.metadata.title == headline
     assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2025-03-16"
     assert doc.body == "\n".join([P1, P2, P3])
+
+
+def test_a_suggested_storys_card_under_an_error_pages_heading_is_no_article() -> None:
+    lead = "أعلنت مؤسسة الموانئ استئناف العمل في رصيف الحاويات بعد أعمال صيانة استمرت ثلاثة أسابيع، وفق بيان صادر عنها مساء أمس."
+    text = "\n".join(["الرئيسية", "أخبار محلية", "اقتصاد", "خطأ 404", "عذراً، الصفحة التي تبحث عنها غير موجودة",
+                      "ربما تم نقل هذه الصفحة أو حذفها، أو أن الرابط الذي اتبعته غير صحيح.", "العودة إلى الرئيسية", "ربما تبحث عن",
+                      "مؤسسة الموانئ تعلن استئناف العمل في رصيف الحاويات", "29 نوفمبر 2025", lead,
+                      "انخفاض أسعار الدقيق في الأسواق بعد وصول شحنات جديدة", "27 نوفمبر 2025", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None

@@ -1325,6 +1325,10 @@ def _ticker_line(ln: Line) -> bool:
 SITE_PAGE_KINDS = frozenset(("footer", "comments"))
 
 
+#: Under an error page's heading, a body of at most this many lines is a suggested story's card.
+ERROR_PAGE_SUGGESTION_MAX_LINES = 3
+
+
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the page one of the site's own pages (contact, about, privacy, terms, an error page)?
     An error page's heading (``data/error_pages.tsv``) within two lines over the first body
@@ -1337,6 +1341,8 @@ def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
         return False
     if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), s)):
         return True  # an error page's heading over an apology ("الصفحة غير موجودة")
+    if sum(e - b for b, e in runs) <= ERROR_PAGE_SUGGESTION_MAX_LINES and any(ln.key in ERROR_PAGE_HEADINGS for ln in lines[:s]):
+        return True  # an error page's suggestion under it ("ربما تبحث عن": one story's card)
     h = s - 1
     if h > 0 and lines[h].label == "metadata" and lines[h].kind in ("published", "updated"):
         h -= 1  # the page's own "last updated" line under its heading ("آخر تحديث: 2 شباط 2023")
