@@ -2722,3 +2722,13 @@ def test_a_suggested_storys_card_under_an_error_pages_heading_is_no_article() ->
                       "انخفاض أسعار الدقيق في الأسواق بعد وصول شحنات جديدة", "27 نوفمبر 2025", "جميع الحقوق محفوظة"])
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.published is None
+
+
+def test_a_free_verse_poem_of_short_voweled_lines_is_kept_whole() -> None:
+    poem = ["المقاعدُ باردةٌ", "والساعةُ الكبيرةُ", "تعدُّ المسافرين", "واحداً واحداً", "امرأةٌ تضمُّ حقيبتها", "كأنها طفلٌ نائم",
+            "القطارُ تأخّرَ", "لكنّ أحداً لم يسأل", "كلُّنا نعرفُ", "أنّ الانتظارَ", "هو الرحلةُ الحقيقية"]
+    text = "\n".join(["محطة في الشتاء"] + poem)
+    assert arclean.clean(text).endswith("\n".join(poem))
+    # the same short lines with no vowel marks and no verse signs are a menu's
+    menu = ["الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد وأعمال", "رياضة محلية", "ثقافة وفنون", "منوعات", "فيديو", "صور", "كتاب الرأي"]
+    assert arclean.clean("\n".join(menu)) == ""

@@ -671,12 +671,16 @@ def single_paragraph_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
 #: A document of short free lines and nothing else (no line a rule decided, no date) is one
 #: text set in lines, a poem, when it has at least VERSE_MIN_LINES lines of at most
 #: VERSE_LINE_MAX_WORDS words and at least VERSE_MIN_SHARE of them end as a sentence or a
-#: clause does (".", ":", "،") or open with the conjunction "و": a menu's items or a list of
-#: headlines do neither.
+#: clause does (".", ":", "،"), open with the conjunction "و" or carry a short vowel's mark
+#: (free verse is printed voweled): a menu's items or a list of headlines do none of these.
 VERSE_MIN_LINES = 6
 VERSE_LINE_MAX_WORDS = 10
 VERSE_MIN_SHARE = 0.3
 _VERSE_ENDS = (".", ":", "،", ",", "!", "؟", "?", "۔", "؛")
+
+
+# A short vowel or tanween mark: verse is printed voweled ("المقاعدُ باردةٌ"), menus never are.
+_HARAKAT = re.compile("[\u064b-\u0652]")
 
 
 def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
@@ -684,7 +688,9 @@ def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     n = len(lines)
     if n < VERSE_MIN_LINES or any(ln.label is not None or ln.date is not None or ln.words > VERSE_LINE_MAX_WORDS for ln in lines):
         return []
-    signs = sum(1 for ln in lines if ln.text.endswith(_VERSE_ENDS) or (ln.text[0] == "و" and ln.words > 1))
+    signs = sum(
+        1 for ln in lines if ln.text.endswith(_VERSE_ENDS) or (ln.text[0] == "و" and ln.words > 1) or _HARAKAT.search(ln.text) is not None
+    )
     return [(0, n)] if signs >= VERSE_MIN_SHARE * n else []
 
 
