@@ -2732,3 +2732,10 @@ def test_a_free_verse_poem_of_short_voweled_lines_is_kept_whole() -> None:
     # the same short lines with no vowel marks and no verse signs are a menu's
     menu = ["الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد وأعمال", "رياضة محلية", "ثقافة وفنون", "منوعات", "فيديو", "صور", "كتاب الرأي"]
     assert arclean.clean("\n".join(menu)) == ""
+
+
+def test_a_tables_last_row_is_no_menu_that_closes_the_story() -> None:
+    rows = ["| المتطلب | المدارس الحكومية | المدارس الخاصة |", "| المعدل في الشهادة الثانوية | 90% فأعلى | 90% أو ما يعادله |",
+            "| اختبار اللغة الإنجليزية | IELTS 6.5 | IELTS 6.5 |", "| اختبار القبول | إلزامي | إلزامي |"]
+    text = "\n".join([P1, "وجاءت شروط القبول الأساسية على النحو التالي:"] + rows + [P2, P3])
+    assert arclean.clean(text) == text

@@ -233,6 +233,8 @@ def apply_line_rules(
         if hit is not None and hit.rule == "shape.separator_list" and i + 1 < len(lines) and "|" in lines[i + 1].text:
             if rules.figures_row(lines[i + 1].text) or rules.bordered_table_row(lines[i + 1].text) or table_rows(lines, i):
                 continue  # the header row of a table ("المنتخب | لعب | فاز | نقاط", "رقم الرحلة | المسار | التاريخ")
+        if hit is not None and hit.rule == "shape.separator_list" and i > 0 and "|" in lines[i - 1].text and table_rows(lines, i):
+            continue  # a table's last row ("| اختبار القبول | إلزامي | إلزامي |"), under the rows above it
         if hit is not None:
             ln.set(hit.label, hit.kind, hit.rule)
             if hit.rule == "shape.separator_list" and _share_items(ln.text, lexicon):
