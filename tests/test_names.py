@@ -148,3 +148,11 @@ def test_caption_name_reads_the_same_in_clean_output() -> None:
     )
     once = arclean.clean(text)
     assert arclean.clean(once) == once
+
+
+def test_a_name_with_lineage_particles_may_run_one_word_longer_for_each() -> None:
+    from arclean.lines import read_lines
+
+    for name, expected in (("عبد الله ولد سيدي محمد", True), ("مريم بنت أحمد بن سالم الكعبي", True), ("أحمد سالم محمد علي حسن", False)):
+        lines, _ = read_lines(name)
+        assert names.name_line(lines[0]) is expected, name

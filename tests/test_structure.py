@@ -2739,3 +2739,10 @@ def test_a_tables_last_row_is_no_menu_that_closes_the_story() -> None:
             "| اختبار اللغة الإنجليزية | IELTS 6.5 | IELTS 6.5 |", "| اختبار القبول | إلزامي | إلزامي |"]
     text = "\n".join([P1, "وجاءت شروط القبول الأساسية على النحو التالي:"] + rows + [P2, P3])
     assert arclean.clean(text) == text
+
+
+def test_a_long_name_with_a_lineage_particle_under_the_headline_is_the_byline() -> None:
+    headline = "البرلمان يصادق على قانون المجالس الجهوية بعد نقاش طويل"
+    text = "\n".join(["الرئيسية", "أخبار", headline, headline, "عبد الله ولد سيدي محمد", "10 - ديسمبر - 2025", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline and doc.metadata.author == "عبد الله ولد سيدي محمد"

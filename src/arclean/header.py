@@ -198,6 +198,7 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
         or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
         or _name_then_role(ln)  # "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي"
         or _name_in_first_field(ln)  # "فيصل العنزي · مهندس أول في فريق البنية التحتية"
+        or names.name_line(ln)  # "عبد الله ولد سيدي محمد"
     )
 
 

@@ -82,11 +82,18 @@ def byline_label_first(text: str) -> bool:
     return key_bytes(first) in BYLINE_LABELS
 
 
+#: Folded keys of the particles of a lineage ("ولد", "بن", "بنت"): each lets a name run one word
+#: longer ("عبد الله ولد سيدي محمد").
+_LINEAGE = frozenset(key_bytes(w) for w in ("ولد", "بن", "بنت", "ابن"))
+
+
 def name_line(ln: Line) -> bool:
     """Is the line a bare personal name (see the module's doc)?"""
-    if not 2 <= ln.words <= NAME_MAX_WORDS or SENTENCE_PUNCT.search(ln.text) is not None:
+    if ln.words < 2 or SENTENCE_PUNCT.search(ln.text) is not None:
         return False
     words = ln.key.split(b" ")
+    if ln.words > NAME_MAX_WORDS + sum(1 for w in words if w in _LINEAGE):
+        return False
     if len(words) != ln.words or any(not w.isalpha() for w in ln.text.split()):
         return False  # a digit, a symbol or a Latin-only token: not a name printed alone
     first = words[0]
