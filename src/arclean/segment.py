@@ -948,7 +948,11 @@ def _share_under_key_points(lines: Sequence[Line], k: int) -> bool:
 
 
 def _choose_main(
-    cands: Sequence[Tuple[int, int, float]], anchored: Sequence[bool], shut: Sequence[int], wt: BodyWeights
+    cands: Sequence[Tuple[int, int, float]],
+    anchored: Sequence[bool],
+    shut: Sequence[int],
+    wt: BodyWeights,
+    comments: Sequence[int] = (),
 ) -> Tuple[int, int, float]:
     """The main body run: the best score, with the article header's anchor weighed in.
 
@@ -957,7 +961,7 @@ def _choose_main(
     comments or footer below it), what comes after that close counts
     ``after_close_weight`` times its score: full-sentence text there is a
     comment policy, a sign-up form's terms or another story.  ``anchored``: :func:`_anchored`
-    of each candidate's start.
+    of each candidate's start; ``comments``: the comments headers among the closing lines.
     """
     closed_at = None
     first_anchor = next((c for c, a in zip(cands, anchored) if a), None)
@@ -965,6 +969,12 @@ def _choose_main(
         i = bisect_left(shut, first_anchor[1])
         if i < len(shut):
             closed_at = shut[i]
+    elif comments:
+        # no header anchors a run: a comments header still closes the first run above it
+        # (readers' comments in prose, however long, come after the story)
+        i = bisect_left(comments, cands[0][1])
+        if i < len(comments):
+            closed_at = comments[i]
     best, best_weight = cands[0], -1.0
     for c, a in zip(cands, anchored):
         w = c[2] * (wt.anchor_weight if a else 1.0)
@@ -1089,7 +1099,7 @@ def find_body_runs(
     if not cands:
         return []
     anchored = [_anchored(lines, c[0]) for c in cands]
-    main = _choose_main(cands, anchored, shut, wt)
+    main = _choose_main(cands, anchored, shut, wt, [k for k in shut if lines[k].kind == "comments" and lines[k].opens])
     floor = max(SECONDARY_MIN_SCORE, SECONDARY_MIN_SHARE * main[2])
     keep: List[Tuple[int, int, bool]] = [(main[0], main[1], True)]  # (start, end, won on score)
     main_anchored = anchored[cands.index(main)]
