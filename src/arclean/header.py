@@ -133,6 +133,11 @@ def _headline_shaped(ln: Line) -> bool:
 RECLAIM_SKIP_LINES = 2
 
 
+def _undated_block_line(ln: Line) -> bool:
+    """A short line a block took in that holds no date (a toolbar, a caption)."""
+    return ln.date is None and ln.label == BOILERPLATE and ln.rule.startswith("block.") and not ln.is_prose
+
+
 def _reclaim_header_from_block(lines: Sequence[Line], first: int) -> bool:
     """A story with no header of its own right under a read-also or ticker block whose
     last line is a date: that date, and the headline and byline over it, are the story's
@@ -140,7 +145,7 @@ def _reclaim_header_from_block(lines: Sequence[Line], first: int) -> bool:
     d = first - 1
     # (a toolbar or the photo's caption may sit between the date and the story: passed over,
     # they stay the block's)
-    while d > first - 1 - RECLAIM_SKIP_LINES and d >= 1 and lines[d].date is None and lines[d].label == BOILERPLATE and lines[d].rule.startswith("block.") and not lines[d].is_prose:
+    while d > first - 1 - RECLAIM_SKIP_LINES and d >= 1 and _undated_block_line(lines[d]):
         d -= 1
     if d < 1 or lines[d].date is None or not (lines[d].label == BOILERPLATE and lines[d].rule.startswith("block.")):
         return False
@@ -284,7 +289,7 @@ def _unread_date_line(ln: Line) -> bool:
         and not ln.punct
         and ("۱" in t or "1" in t or "١" in t)  # (substring tests first: most lines hold no such year)
         and _SOLAR_YEAR.search(t) is not None
-        and dates.names_solar_month(ln.text)
+        and dates.names_solar_month(t)
     )
 
 

@@ -206,7 +206,9 @@ def apply_line_rules(
         if ln.label is not None:
             e = hits.get(i)
             if e is not None and e.kind == ln.kind and e.label == ln.label and ln.entry is None:
-                ln.entry = e  # a hint's line the lexicon reads alike ("اقرأ أيضًا: <headline>" in a link list): its entry tells its shape
+                # a hint's line the lexicon reads alike ("اقرأ أيضًا: <headline>", hinted a link
+                # line): its entry tells its shape (an inline link inside the story)
+                ln.entry = e
             continue
         e = hits.get(i)
         if e is not None and e.mode == "prefix" and e.kind == "nav" and i in signed:
@@ -674,7 +676,13 @@ def apply_blocks(lines: Sequence[Line]) -> None:
         dated_above: Optional[bool] = None  # (is there a date line over the block? read once, when needed)
         while j < n:
             nx = lines[j]
-            if nx.label == METADATA and ln.kind == "related" and nx.kind in ("author", "dateline") and j > i + 1 and lines[j - 1].rule.startswith("block."):
+            if (
+                nx.label == METADATA
+                and ln.kind == "related"
+                and nx.kind in ("author", "dateline")
+                and j > i + 1
+                and lines[j - 1].rule.startswith("block.")
+            ):
                 # a byline under a listed headline ("عمّان: عمر الزعبي"): the teaser's own, when
                 # the story's date is printed above the block (else the block ran into the
                 # story's header: see _free_story_header)
