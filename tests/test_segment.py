@@ -612,3 +612,19 @@ def test_an_inline_read_also_link_hinted_by_the_html_keeps_the_paragraph_under_i
     hints[5] = hints[9] = "links"
     doc = arclean.parse("\n".join(lines), hints=hints)
     assert doc.body == "\n".join([P1, P2, P3, *more, last])
+
+
+def test_two_columns_printed_side_by_side_are_read_as_separate_lines() -> None:
+    # inscriptis prints a table layout's two columns on one line, padded with spaces: the
+    # story's paragraph, then the sidebar's prayer time or teaser
+    from pagegen import check_partition
+    from samples import P1, P2, P3
+
+    pad = " " * 40
+    text = "\n".join(["الرئيسية", "الخميس 14 فبراير 2025", P1 + pad + "الشروق  6:09", P2 + pad + "أعمدة اليوم",
+                      P3 + pad + "* فاطمة المحميد: أطفالنا والشاشات", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, P3])
+    check_partition(doc, text)  # (the columns' spans are exact: the partition still rebuilds the input)
+    assert [s.rule for s, t in doc.iter_text() if t == "أعمدة اليوم"] == ["layout.side_column"]
+    assert arclean.lines.read_lines("أ ب" + " " * 19 + "ج")[0][0].text == "أ ب" + " " * 19 + "ج"  # (a narrower run stays inside)

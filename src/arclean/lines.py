@@ -139,6 +139,28 @@ def _stripped_lines(text: str) -> List[Tuple[int, int, str]]:
     return out
 
 
+#: A run of at least this many spaces inside a line parts two columns that a dumper printed
+#: side by side (inscriptis lays a page's table layout out so: the story's paragraph, the
+#: padding, then the sidebar's text on the same line): each column is read as a line of its
+#: own.  A table's cells are padded less; a paragraph never holds such a run.
+COLUMN_GAP_SPACES = 20
+#: ...as a string, for substring searches.
+COLUMN_GAP = " " * COLUMN_GAP_SPACES
+_COLUMN = re.compile(r"\S(?:(?! {%d})[^\n])*\S|\S" % COLUMN_GAP_SPACES)
+
+
+def _split_columns(found: List[Tuple[int, int, str]]) -> List[Tuple[int, int, str]]:
+    """The lines of ``found`` with each line holding a column gap (see
+    :data:`COLUMN_GAP_SPACES`) cut into its columns, spans kept exact."""
+    out: List[Tuple[int, int, str]] = []
+    for s, e, t in found:
+        if COLUMN_GAP not in t:
+            out.append((s, e, t))
+            continue
+        out.extend((s + m.start(), s + m.end(), m.group()) for m in _COLUMN.finditer(t))
+    return out
+
+
 def read_lines(text: str) -> Tuple[List[Line], bytes]:
     """Non-blank lines with their stripped spans (any Unicode line break), and their
     keys as one block ``b"\n" + b"\n".join(keys)`` for whole-page scans.
@@ -152,6 +174,8 @@ def read_lines(text: str) -> Tuple[List[Line], bytes]:
     found = _stripped_lines(text)
     if not found:
         return [], b""
+    if COLUMN_GAP in text:  # (a substring search: most texts hold no such run)
+        found = _split_columns(found)
     # markdown (html2text, markdownify): a line with links is read as its link texts
     # ("]" first: one character is found at memchr speed, two are not)
     views = [markdown_view(t) if "](" in t else None for _s, _e, t in found] if "]" in text and "](" in text else None

@@ -49,6 +49,7 @@ from .lexicon import KEY_HEAD_CHARS, Lexicon
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
     BULLETS,
+    COLUMN_GAP,
     CLAUSE_GOES_ON,
     DIGIT,
     PROSE_WORDS_NO_PUNCT,
@@ -1461,6 +1462,19 @@ FRONT_PAGE_MIN_SECTIONS = 3
 FRONT_PAGE_MAX_PROSE = 2
 
 
+def _drop_side_columns(text: str, lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The body runs without the lines printed beside another on the same line of the text
+    (:data:`arclean.lines.COLUMN_GAP_SPACES`): the second column of a page's layout, a
+    sidebar's prayer time or teaser next to the story's paragraph (rule
+    ``layout.side_column``)."""
+    side = [k for s, e in runs for k in range(max(s, 1), e) if "\n" not in text[lines[k - 1].end : lines[k].start]]
+    if not side:
+        return list(runs)
+    for k in side:
+        lines[k].set(BOILERPLATE, "widget", "layout.side_column")
+    return structure.drop_lines_from_runs(runs, side)
+
+
 def _headline_printed_twice(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
     """Is the run one line printed twice in a row, not ending as a sentence, right over a date
     or a byline (a page's headline, once as its heading and once as its photo's alt text)?"""
@@ -1620,6 +1634,8 @@ def segment_lines(
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
     structure.gallery_captions(lines, runs)
+    if runs and COLUMN_GAP in text:
+        runs = _drop_side_columns(text, lines, runs)
     tail = structure.trailing_headlines(lines, runs)
     if tail:
         for k in tail:
