@@ -589,6 +589,7 @@ def label_header_zone(
                     and lines[k].words >= HEADLINE_UNDER_MIN_WORDS
                     and _headline_like(lines[k])
                     and not _crumbs_last_item(lines, k)
+                    and not rules.lone_dateline(lines[k].text)  # "زحلة - ريتا شمعون": a place and a name
                 ),
                 None,
             )
