@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Set, Tuple, Union
 
 from . import names, policy, rules, structure
 from .fold import block_matches
@@ -1061,6 +1061,46 @@ def _story_closes_after(lines: Sequence[Line], end: int) -> bool:
     return False
 
 
+def _teaser_story_heads(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """A run right under another story's headline and date that a read-also block took in,
+    below a run of the story's own: its first paragraphs are that other story's (rule
+    ``structure.teaser_story``), as long as their words are nearer its headline's than the
+    story's above; the first paragraph nearer the story's is where the story goes on ("وفي
+    المقابل، ألزم القرار السائقين ..." after a paragraph on another town's road works)."""
+    out: List[Tuple[int, int]] = []
+    for i, (s, e) in enumerate(runs):
+        if i == 0 or not _under_listed_headline_and_date(lines, s):
+            out.append((s, e))
+            continue
+        story: Set[str] = set()
+        for a, b in runs[:i]:
+            for k in range(a, b):
+                story |= structure.topic_words(lines[k].text)
+        teaser = structure.topic_words(lines[s - 2].text)
+        k = s + 1
+        while k < e:
+            words = structure.topic_words(lines[k].text)
+            if len(words & story) > len(words & teaser):
+                break  # the story goes on
+            k += 1
+        if k == e:
+            out.append((s, e))  # (no paragraph reads as the story's: left to the other checks)
+            continue
+        for x in range(s, k):
+            lines[x].set(BOILERPLATE, "related", "structure.teaser_story")
+        out.append((k, e))
+    return out
+
+
+def _under_listed_headline_and_date(lines: Sequence[Line], s: int) -> bool:
+    """Is line ``s`` right under a date line and a headline, themselves right under a
+    read-also header ("اقرأ أيضا" / <headline> / <date> / ...)?"""
+    if s < 3 or lines[s - 1].date is None or lines[s - 2].date is not None or lines[s - 2].words < TITLE_MIN_WORDS:
+        return False
+    head = lines[s - 3]
+    return head.label == BOILERPLATE and head.kind == "related" and head.opens
+
+
 def _under_teaser_date(lines: Sequence[Line], start: int) -> bool:
     """Does the run at ``start`` sit right under a date line that a read-also block took in
     (another story's headline and date, then that story's text)?"""
@@ -1627,6 +1667,7 @@ def segment_lines(
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
+    runs = _teaser_story_heads(lines, runs)
     runs = structure.glue_blocks(lines, runs, joined)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)

@@ -139,6 +139,11 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _PREFIX = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال)?")
 
 
+def topic_words(text: str) -> Set[str]:
+    """The crude stems of a text's content words (see :func:`_topic_words`)."""
+    return _topic_words(text)
+
+
 def _topic_words(text: str) -> Set[str]:
     out = set()
     for w in _WORD.findall(text):
