@@ -2806,3 +2806,12 @@ def test_another_story_printed_whole_mid_story_under_read_also_ends_where_the_st
                      + ["جميع الحقوق محفوظة"])
     assert arclean.clean(text) == "\n".join(story + rest)
     assert rule_of(text, other[0])[2] == "structure.teaser_story"
+
+
+def test_a_lead_in_opening_with_the_conjunction_keeps_the_table_under_it() -> None:
+    rows = ["نظام السداد      المقدم      القسط الشهري", "نقدا      3500 جنيه      -", "تقسيط 6 سنوات      500 جنيه      45 جنيها",
+            "تقسيط 8 سنوات      300 جنيه      36 جنيها"]
+    text = "\n".join(["نشر في: 24 أكتوبر 2025", P1, P2, "وجاءت طرق السداد المتاحة كالتالي:"] + rows + ["اقرأ أيضًا", "بدء تركيب العدادات الكودية في فيصل",
+                      "مواعيد قطع المياه عن مناطق بالعمرانية", P3, "جميع الحقوق محفوظة"])
+    body = arclean.clean(text)
+    assert "وجاءت طرق السداد المتاحة كالتالي:" in body and all(r in body for r in rows)

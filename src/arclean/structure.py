@@ -1438,7 +1438,12 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
             j < n
             and _free(lines[j])
             and lines[j].text.endswith((":", "："))
-            and (lines[j].words <= 4 or continues_story(lines[j]) or lines[j].words >= LIST_LEAD_IN_MIN_WORDS)
+            and (
+                lines[j].words <= 4
+                or continues_story(lines[j])
+                or lines[j].words >= LIST_LEAD_IN_MIN_WORDS
+                or lines[j].text.startswith("و")  # "وجاءت طرق السداد المتاحة كالتالي:" (the conjunction goes on)
+            )
         ):
             # the list's label line ("المميزات:"), or the story's lead-in ("ويقول في قصيدته:",
             # a sentence of its own: "حکام نے بتایا کہ ... جاری کیے جائیں گے:")
