@@ -628,3 +628,17 @@ def test_two_columns_printed_side_by_side_are_read_as_separate_lines() -> None:
     check_partition(doc, text)  # (the columns' spans are exact: the partition still rebuilds the input)
     assert [s.rule for s, t in doc.iter_text() if t == "أعمدة اليوم"] == ["layout.side_column"]
     assert arclean.lines.read_lines("أ ب" + " " * 19 + "ج")[0][0].text == "أ ب" + " " * 19 + "ج"  # (a narrower run stays inside)
+
+
+def test_a_sentence_opening_with_the_conjunction_under_a_hinted_read_also_box_stays_in_the_story() -> None:
+    from samples import P1, P2, P3
+
+    goes_on = "ويعتمد المزاد هذا الموسم للمرة الأولى نظاما إلكترونيا لتسجيل المزايدات وإصدار الفواتير، بدلا من الدفاتر الورقية."
+    lines = ["الرئيسية", "مزاد التمور يتجاوز 38 مليون ريال في أسبوعه الأول", "الأحد 17 نوفمبر 2024", P1, P2, P3, "اقرأ أيضًا",
+             "«البيئة» تطلق حملة لمكافحة سوسة النخيل الحمراء في 14 محافظة", "صادرات التمور السعودية تصل إلى 119 دولة.. والصين وجهة صاعدة",
+             goes_on, "إعلان", "الوسوم: التمور", "جميع الحقوق محفوظة"]
+    hints = [None] * len(lines)
+    hints[6] = "related"
+    hints[7] = hints[8] = "aside"
+    hints[10] = "ad"
+    assert arclean.parse("\n".join(lines), hints=hints).body == "\n".join([P1, P2, P3, goes_on])

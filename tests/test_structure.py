@@ -2815,3 +2815,13 @@ def test_a_lead_in_opening_with_the_conjunction_keeps_the_table_under_it() -> No
                       "مواعيد قطع المياه عن مناطق بالعمرانية", P3, "جميع الحقوق محفوظة"])
     body = arclean.clean(text)
     assert "وجاءت طرق السداد المتاحة كالتالي:" in body and all(r in body for r in rows)
+
+
+def test_a_sentence_opening_with_the_conjunction_after_a_read_also_box_goes_on_with_the_story() -> None:
+    goes_on = "ويعتمد المزاد هذا الموسم للمرة الأولى نظاما إلكترونيا لتسجيل المزايدات وإصدار الفواتير، بدلا من الدفاتر الورقية."
+    text = "\n".join(["الرئيسية", "اقتصاد", "مزاد التمور يتجاوز 38 مليون ريال في أسبوعه الأول", "عبدالله بن حمد العمير مراسل «المدار» في الأحساء",
+                      "الأحد 17 نوفمبر 2024", P1, P2, "اقرأ أيضًا", "«البيئة» تطلق حملة لمكافحة سوسة النخيل الحمراء في 14 محافظة",
+                      "صادرات التمور تصل إلى 119 دولة", goes_on, "الوسوم: التمور المزادات", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, goes_on])
+    assert doc.metadata.author is not None and doc.metadata.title == "مزاد التمور يتجاوز 38 مليون ريال في أسبوعه الأول"

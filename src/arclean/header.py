@@ -209,7 +209,7 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
 
 # A reporter's role right after a name of two or three words, with no separator between:
 # "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي", "سالم الكثيري محرر الشؤون المحلية".
-_NAME_THEN_ROLE = re.compile(r"^\S+(?:\s\S+){1,2}\s(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة|المراسل|المحرر)(?:\s|$)")
+_NAME_THEN_ROLE = re.compile(r"^\S+(?:\s\S+){1,3}\s(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة|المراسل|المحرر)(?:\s|$)")
 #: Such a byline has at most this many words.
 NAME_ROLE_MAX_WORDS = 10
 

@@ -1092,6 +1092,13 @@ def _teaser_story_heads(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) 
     return out
 
 
+def _conjoined_sentence(ln: Line) -> bool:
+    """A full sentence opening with the conjunction "و" glued to its verb ("ويعتمد المزاد هذا
+    الموسم ..."): it goes on with the text above it (a teaser's summary does not open so)."""
+    first = ln.text.split(" ", 1)[0]
+    return first[:1] == "و" and len(first) >= 4 and ln.is_prose and _ends_sentence(ln.text)
+
+
 def _under_listed_headline_and_date(lines: Sequence[Line], s: int) -> bool:
     """Is line ``s`` right under a date line and a headline, themselves right under a
     read-also header ("اقرأ أيضا" / <headline> / <date> / ...)?"""
@@ -1170,6 +1177,7 @@ def find_body_runs(
             and bisect_left(related, hi) > bisect_left(related, lo)
             and _prose_lines(lines, c) < AFTER_RELATED_MIN_PROSE
             and not structure.continues_story(lines[c[0]])
+            and not _conjoined_sentence(lines[c[0]])
             and not _story_closes_after(lines, c[1])
             and not _inline_teaser_gap(lines, lo, hi)
         ):
