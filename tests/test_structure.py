@@ -300,7 +300,9 @@ def test_a_section_heading_over_the_text_is_not_the_title(label: str) -> None:
     # a listing's, a job ad's or a Q&A page's part named by what it holds
     text = "\n".join(["الرئيسية", "إعلانات", "شقة للبيع 3 غرف نوم في حي النرجس", "السعر: 850,000 ريال", "المساحة: 165 م²", label, P1, P2])
     doc = arclean.parse(text)
-    assert doc.metadata.title is None
+    assert doc.metadata.title != label
+    # (the listing's own name over its price is its title: see the product-name test)
+    assert doc.metadata.title == "شقة للبيع 3 غرف نوم في حي النرجس"
     assert doc.body.endswith(f"{P1}\n{P2}")
 
 
@@ -2825,3 +2827,14 @@ def test_a_sentence_opening_with_the_conjunction_after_a_read_also_box_goes_on_w
     doc = arclean.parse(text)
     assert doc.body == "\n".join([P1, P2, goes_on])
     assert doc.metadata.author is not None and doc.metadata.title == "مزاد التمور يتجاوز 38 مليون ريال في أسبوعه الأول"
+
+
+def test_a_products_name_over_its_price_and_the_shops_chrome_is_the_title() -> None:
+    name = "قلاية هوائية رقمية سعة 5.5 لتر"
+    desc = "تتيح لك هذه القلاية تحضير البطاطس المقرمشة والدجاج والخضار بكمية قليلة من الزيت، مع توزيع متساو للحرارة في السلة."
+    text = "\n".join(["متجر بيتي", "الأجهزة المنزلية", "سلة المشتريات (0)", name, "★★★★☆ (128 تقييم)", "السعر: 349 ر.س", "متوفر في المخزون",
+                      "الكمية", "أضف إلى السلة", "التوصيل خلال 2-4 أيام عمل", desc, P2, "أسئلة وأجوبة العملاء"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == name
+    assert rule_of(text, name)[2] == "zone.product_name"
+    assert rule_of(text, "التوصيل خلال 2-4 أيام عمل")[1] != "title"

@@ -499,10 +499,10 @@ def label_header_zone(
         found, first = upper
     if found is None:
         _label_lone_dateline(lines, first)
-        if crumb is None:
-            _label_bare_headline(lines, first)
-        else:
+        if crumb is not None:
             lines[crumb].set(METADATA, "title", "zone.crumb_headline")
+        elif not _label_product_name(lines, first):
+            _label_bare_headline(lines, first)
         return None
     top, bottom = found
     for k in range(top, bottom + 1):
@@ -719,6 +719,32 @@ def _split_byline_label(ln: Line) -> None:
         Part(ln.start, label_end, METADATA, "other", "split.byline_label"),
         Part(ln.start + m.end(), ln.end, METADATA, "author", ln.rule),
     ]
+
+
+# A price or a rating: "349 ر.س", "1,250 ج.م", "★★★★☆ (128 تقييم)".
+_PRICE_OR_RATING = re.compile(r"[★☆]|[\d٠-٩][\d٠-٩.,٬]*\s*(?:ر\.س|ج\.م|د\.ك|د\.إ|ريال|جنيه|درهم|دينار|ليرة|\$|€|SAR|EGP|AED|KWD)")
+#: A product's name is looked for this many lines over its description at most...
+PRODUCT_SEARCH_LINES = 14
+
+
+def _label_product_name(lines: Sequence[Line], first: int) -> bool:
+    """A shop's product page: over the description (``first``), past the shop's chrome
+    (decided lines, short free lines: "الكمية", "التوصيل خلال 2-4 أيام عمل") and at least
+    one price or rating line, the free headline-like line right over the first price or
+    rating is the product's name, the title (rule ``zone.product_name``).  Did it find one?"""
+    priced = False
+    for k in range(first - 1, max(-1, first - 1 - PRODUCT_SEARCH_LINES), -1):
+        ln = lines[k]
+        if ln.label is None and _PRICE_OR_RATING.search(ln.text) is not None and ln.words <= CARD_LINE_MAX_WORDS:
+            priced = True
+            continue
+        if ln.label is not None or (not priced and (ln.words <= 2 or DIGIT.search(ln.text) is not None) and ln.words <= CARD_LINE_MAX_WORDS):
+            continue  # the shop's chrome between the price and the description
+        if priced and ln.words >= TITLE_MIN_WORDS + 1 and _headline_like(ln):
+            ln.set(METADATA, "title", "zone.product_name")
+            return True
+        return False
+    return False
 
 
 def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
