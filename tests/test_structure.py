@@ -2838,3 +2838,11 @@ def test_a_products_name_over_its_price_and_the_shops_chrome_is_the_title() -> N
     assert doc.metadata.title == name
     assert rule_of(text, name)[2] == "zone.product_name"
     assert rule_of(text, "التوصيل خلال 2-4 أيام عمل")[1] != "title"
+
+
+def test_a_newsletter_forms_thank_you_note_is_no_article() -> None:
+    note = "شكرًا لك! تحقق من بريدك الإلكتروني لتأكيد الاشتراك."
+    text = "\n".join(["النشرة البريدية", "اشترك الآن في نشرتنا اليومية ليصلك ملخص أهم الأخبار", "أدخل بريدك الإلكتروني", "اشتراك", note,
+                      "قبول الكل", "رفض", "© 2025 جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, note)[2] == "policy.terms"
