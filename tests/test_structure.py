@@ -2846,3 +2846,15 @@ def test_a_newsletter_forms_thank_you_note_is_no_article() -> None:
                       "قبول الكل", "رفض", "© 2025 جميع الحقوق محفوظة"])
     assert arclean.clean(text) == ""
     assert rule_of(text, note)[2] == "policy.terms"
+
+
+def test_a_latest_news_ticker_line_under_the_sites_date_is_no_story_so_the_storys_own_date_is_read() -> None:
+    headline = "افزایش مراجعه کودکان مبتلا به سوءتغذی به شفاخانه ولایتی فاریاب"
+    story = ["مسئولان شفاخانه ولایتی فاریاب می‌گویند شمار کودکانی که با سوءتغذی شدید به این شفاخانه آورده می‌شوند در ماه‌های اخیر افزایش یافته است.",
+             "به گفته آنان، ظرفیت بخش تغذیه این شفاخانه محدود است و گاهی دو کودک ناچار روی یک بستر بستری می‌شوند و خانواده‌ها نگران هستند."]
+    text = "\n".join(["صفحه اصلی", "افغانستان", "ولایات", "صحت", "پشتو | English", "سه‌شنبه ۲۹ عقرب ۱۴۰۳",
+                      "آخرین خبرها: نرخ دالر در بازارهای کابل ۶۸.۲ افغانی ثبت شد ● برف‌باری در سالنگ؛ شاهراه برای ساعاتی مسدود شد ● ...",
+                      "صفحه اصلی / صحت", headline, "چهارشنبه ۲۳ عقرب ۱۴۰۳ - 13 November 2024", "نویسنده: فریدون رحیمی", "۳۴۲ بازدید"] + story)
+    doc = arclean.parse(text)
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-11-13"
+    assert doc.metadata.title == headline and doc.body == "\n".join(story)
