@@ -642,3 +642,17 @@ def test_a_sentence_opening_with_the_conjunction_under_a_hinted_read_also_box_st
     hints[7] = hints[8] = "aside"
     hints[10] = "ad"
     assert arclean.parse("\n".join(lines), hints=hints).body == "\n".join([P1, P2, P3, goes_on])
+
+
+def test_a_section_pages_lead_item_over_its_details_link_and_stamped_items_is_no_article() -> None:
+    lead = "افتتحت بلدية المدينة مساء أمس سوق الميلاد في الساحة الرئيسية بمشاركة ثمانين عارضا من الحرفيين المحليين وسط إقبال كبير."
+    lines = ["محليات", "بلدية المدينة تطلق سوق الميلاد بمشاركة 80 عارضا", "المدينة - نادين القواسمي الجمعة 20 كانون الأول 2024 - 09:30", lead,
+             "التفاصيل ←"]
+    for head, stamp in (("افتتاح مدرسة جديدة في القرية الشمالية", "منذ 25 دقيقة"), ("إغلاق شارع رئيسي لأعمال الصيانة", "منذ ساعة"),
+                        ("حملة لتنظيف الحدائق العامة في الأحياء", "منذ ساعتين"), ("توزيع طرود غذائية على الأسر المحتاجة", "منذ 3 ساعات")):
+        lines += [head, stamp]
+    hints = [None] * len(lines)
+    for k in range(5, len(lines), 2):
+        hints[k] = "links"
+    doc = arclean.parse("\n".join(lines + ["تحميل المزيد"]), hints=hints + [None])
+    assert doc.body == "" and doc.metadata.published is None

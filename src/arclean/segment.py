@@ -1599,9 +1599,13 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
         return False
     # (the lead item of a section front: headline, byline and date over one paragraph and its
     # "read more" link, the list below: its header does not make it a story)
-    if _anchored(lines, runs[0][0]) and not (len(runs) == 1 and structure.read_more_under(lines, runs[0][1])):
+    lead = len(runs) == 1 and structure.read_more_under(lines, runs[0][1])
+    if _anchored(lines, runs[0][0]) and not lead:
         return False
-    return sum(1 for ln in lines if ln.rule in _LISTING_RULES) >= LISTING_MIN_ITEM_LINES
+    items = sum(1 for ln in lines if ln.rule in _LISTING_RULES)
+    # (a lead item with its "read more" link over a chain of listing stamps: the items below
+    # are the listing's, however the page printed their headlines)
+    return items >= LISTING_MIN_ITEM_LINES or (lead and sum(1 for ln in lines if ln.rule == "shape.listing_stamp") >= LISTING_STAMPS)
 
 
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
