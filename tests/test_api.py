@@ -165,3 +165,13 @@ def test_entry_checks_its_label_kind_and_mode() -> None:
     with pytest.raises(ValueError, match="mode must be one of"):
         Entry.from_phrase("الكاتب", "meta:author", mode="startswith")
     assert Entry.from_phrase("الكاتب", "meta:author", mode="prefix", max_words=6).kind == "author"
+
+
+def test_a_page_with_no_body_has_no_article_date_and_a_note_names_the_dates_left_unset() -> None:
+    text = "\n".join(["أرشيف الأخبار", "نُشر في 12 مارس 2024", "الرئيسية", "رياضة", "اقتصاد", "ثقافة", "مجتمع"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None and doc.metadata.updated is None
+    note = next(n for n in doc.notes if n.code == "no-article-dates")
+    assert "2024-03-12" in note.message
+    # the date line itself stays a metadata segment: nothing vanishes, only the value is unset
+    assert any(s.kind == "published" for s in doc.segments)

@@ -80,6 +80,19 @@ def _no_body_note(n_segments: int) -> Note:
     )
 
 
+#: A note's code: the page has no body, so the dates its lines held are not the article's.
+NO_ARTICLE_DATES = "no-article-dates"
+
+
+def _dates_dropped_note(m: Metadata) -> Note:
+    found = [f"{name} {value.isoformat()}" for name, value in (("published", m.published), ("updated", m.updated)) if value is not None]
+    return Note(
+        NO_ARTICLE_DATES,
+        "no body, so no article date: " + ", ".join(found) + " read on the page's lines left unset (a listing's items' dates)",
+        tuple((name, value.isoformat()) for name, value in (("published", m.published), ("updated", m.updated)) if value is not None),
+    )
+
+
 def _check_profile(normalize: object) -> Optional[NormalizeConfig]:
     if normalize is None:
         return None
@@ -260,6 +273,10 @@ def parse(
     segments = tuple(_segments(lines))
     if not body:
         notes = notes + (_no_body_note(len(segments)),)
+        if metadata.published is not None or metadata.updated is not None:
+            # no article, no article date: a listing's or an archive's date lines are its items'
+            notes = notes + (_dates_dropped_note(metadata),)
+            metadata = replace(metadata, published=None, updated=None)
     if norm is not None:
         body = _normalize(body, norm)
         metadata = _normalize_metadata(metadata, norm)
