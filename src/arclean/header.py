@@ -805,6 +805,9 @@ _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|]\s*|\s+[-–]\s+")
 
 
 _SPACED_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|\-–]\s+")
+#: The breadcrumb is looked for this many lines over the story at most (it sits near the
+#: headline; a page's top is not scanned line by line).
+CRUMB_SEARCH_LINES = 30
 #: A breadcrumb's last item names the story's headline when it has at least this many words
 #: (a section's name is shorter; one printed over a longer headline is the section).
 CRUMB_HEADLINE_MIN_WORDS = 3
@@ -815,7 +818,7 @@ def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
     ("الرئيسية » كتب » «بيت على حافة النهر»: ذاكرة عائلة ..." then that headline on its own
     line): the page names its headline twice, and the line is the title whatever lies
     between it and the story (a book's data card, a photo's caption)."""
-    for k in range(first):
+    for k in range(max(0, first - CRUMB_SEARCH_LINES), first):
         ln = lines[k]
         if ln.label != BOILERPLATE or ln.kind != "nav":
             continue

@@ -301,6 +301,10 @@ _CLOCK_BAR = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|·•]\
 _CLOCK_BAR_KEYS = re.compile(rb"\n[0-9]{1,2} [0-9]{2} [^ \n0-9]+(?: [^ \n0-9]+){0,2}(?![^\n])")
 
 
+#: A card's date bar holds at most this many characters beside its date ("· قراءة في 11 دقيقة").
+BAR_REST_MAX_CHARS = 48
+
+
 def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[int]) -> None:
     """Chains of date lines whose other fields are a meta bar's facts ("3 نوفمبر 2024 · قراءة
     في 7 دقائق", "12/01/2025 | 320 مشاهدة"), or of a clock and a section word ("21:40 |
@@ -314,6 +318,8 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
         m = ln.date
         if m is None or ln.label is not None:
             continue
+        if len(ln.text) - (m.end - ln.date_start) > BAR_REST_MAX_CHARS:
+            continue  # (more than a bar's few facts beside the date: no card's stamp)
         rest = (ln.text[: ln.date_start] + " " + ln.text[m.end :]).strip(" |·•-–")
         if rest and rules.bar_facts(rest):
             bars.append(i)
