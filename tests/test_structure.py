@@ -2858,3 +2858,14 @@ def test_a_latest_news_ticker_line_under_the_sites_date_is_no_story_so_the_story
     doc = arclean.parse(text)
     assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-11-13"
     assert doc.metadata.title == headline and doc.body == "\n".join(story)
+
+
+def test_a_persian_overline_ending_in_a_colon_over_the_headline_is_not_the_title() -> None:
+    overline = "مدیرکل شیلات استان خبر داد:"
+    headline = "صادرات میگوی پرورشی استان از هجده هزار تن گذشت"
+    story = ["مدیرکل شیلات استان از صادرات بیش از هجده هزار تن میگوی پرورشی در هشت ماه نخست امسال به کشورهای همسایه خبر داد و گفت این رقم بی‌سابقه است.",
+             "وی افزود: بیشتر این محصول به کشورهای حاشیه خلیج فارس و چند کشور آسیایی صادر شده و پرورش‌دهندگان از قیمت‌ها راضی هستند."]
+    text = "\n".join(["صفحه اصلی", "سیاسی", "اقتصادی", "استان‌ها", "هرمزگان", "چهارشنبه / ۱۴ آذر ۱۴۰۳ / ۰۹:۲۳", "کد خبر: ۱۴۰۳۰۹۱۴۰۵۲۷۱", overline, headline] + story)
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, overline)[2] == "zone.overline"

@@ -594,6 +594,18 @@ def label_header_zone(
                 None,
             )
             if under is not None and not any(lines[j].is_prose for j in range(bottom + 1, under)):
+                nxt = under + 1
+                if (
+                    lines[under].text.endswith((":", "："))
+                    and nxt < first + 1
+                    and nxt < len(lines)
+                    and lines[nxt].label in (None, BODY)
+                    and _headline_shaped(lines[nxt])
+                ):
+                    # an overline that leads in to the headline ("مدیرکل شیلات هرمزگان خبر داد:"
+                    # over "صادرات میگوی ..."): the line under it is the headline
+                    lines[under].set(METADATA, "other", "zone.overline")
+                    under = nxt
                 lines[under].set(METADATA, "title", "zone.headline_under_header")
     _label_lone_dateline(lines, first)
     # a few short free lines inside the cluster or right under it: photo captions -> body
