@@ -2869,3 +2869,14 @@ def test_a_persian_overline_ending_in_a_colon_over_the_headline_is_not_the_title
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert rule_of(text, overline)[2] == "zone.overline"
+
+
+def test_a_pashto_publication_date_label_and_share_row_leave_the_header_readable() -> None:
+    headline = "جلال اباد ښاروالۍ د کثافاتو د راټولولو نوی مهالوېش اعلان کړ"
+    story = ["جلال اباد ښاروالۍ اعلان کړی چې له راتلونکې اونۍ به د ښار په ټولو ناحیو کې کثافات هره ورځ سهار وختي راټولېږي او خلک دې خپل کثافات په ټاکلي وخت کې بهر کېږدي.",
+             "د ښاروالۍ د پاکۍ د آمریت مسؤل وویل چې د دې کار لپاره نوي موټر او کارګر ګمارل شوي دي او خلک کولای شي خپلې ستونزې له ښاروالۍ سره شریکې کړي."]
+    text = "\n".join(["کور پاڼه", "ولایتونه", "کور پاڼه » ولایتونه » ننګرهار", headline, "د خپرېدو نېټه: شنبه، ۱۲ لړم ۱۴۰۳ – ۱۰:۴۵",
+                      "شریک یې کړئ: فېسبوک | واټساپ | ټوېټر"] + story)
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-11-02"
