@@ -85,11 +85,12 @@ NO_ARTICLE_DATES = "no-article-dates"
 
 
 def _dates_dropped_note(m: Metadata) -> Note:
-    found = [f"{name} {value.isoformat()}" for name, value in (("published", m.published), ("updated", m.updated)) if value is not None]
+    found = tuple((name, value.isoformat()) for name, value in (("published", m.published), ("updated", m.updated)) if value is not None)
     return Note(
         NO_ARTICLE_DATES,
-        "no body, so no article date: " + ", ".join(found) + " read on the page's lines left unset (a listing's items' dates)",
-        tuple((name, value.isoformat()) for name, value in (("published", m.published), ("updated", m.updated)) if value is not None),
+        "no body, so no article date: " + ", ".join(f"{name} {iso}" for name, iso in found)
+        + " read on the page's lines left unset (a listing's items' dates)",
+        found,
     )
 
 

@@ -218,17 +218,13 @@ def _name_then_role(ln: Line) -> bool:
     return ln.words <= NAME_ROLE_MAX_WORDS and not ln.punct and _NAME_THEN_ROLE.match(ln.text) is not None
 
 
-# The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>".
-_FIELD_SEP = re.compile(r"\s[·•|]\s")
-
-
 def _name_in_first_field(ln: Line) -> bool:
     """A line of fields whose first field is a personal name of two or three words opening
     with a given name (``data/given_names.tsv``): "فيصل العنزي · مهندس أول في فريق ...",
     a byline with its role, not a headline."""
     if ln.words > NAME_ROLE_MAX_WORDS or ln.punct:
         return False
-    m = _FIELD_SEP.search(ln.text)
+    m = names.BYLINE_FIELD_SEP.search(ln.text)
     if m is None:
         return False
     name = ln.text[: m.start()].split()

@@ -47,7 +47,7 @@ from .fold import fold
 from .lexicon import Entry
 from .lines import markdown_view
 from .model import METADATA, Metadata, Note
-from .names import byline_label_first
+from .names import BYLINE_FIELD_SEP, byline_label_first
 
 __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline", "split_tags", "DATE_PAIR_NOTE"]
 
@@ -71,8 +71,6 @@ _CREDIT_LEAD = re.compile(
 _SENTENCE_CUT = re.compile(r"[.!؟?]\s|[،,؛;]|[.!؟?]$")
 
 
-# A byline's fields after the writer's name: "<name> · <role>", "<name> | <outlet>".
-_BYLINE_FIELD = re.compile(r"\s[·•|]\s")
 #: The name field of such a byline has at most this many words.
 BYLINE_NAME_MAX_WORDS = 5
 
@@ -80,11 +78,11 @@ BYLINE_NAME_MAX_WORDS = 5
 def _byline_name(value: str) -> str:
     """The writer's name of a byline printed as fields ("فيصل العنزي · مهندس أول في فريق
     البنية التحتية" -> "فيصل العنزي"), the value itself otherwise."""
-    m = _BYLINE_FIELD.search(value)
+    m = BYLINE_FIELD_SEP.search(value)
     if m is None:
         return value
     name = value[: m.start()].strip()
-    return name if 2 <= len(name.split()) <= BYLINE_NAME_MAX_WORDS and re.search(r"\d", name) is None else value
+    return name if 2 <= len(name.split()) <= BYLINE_NAME_MAX_WORDS and _FIRST_DIGIT.search(name) is None else value
 
 
 def _credited_outlet(value: str) -> Optional[str]:

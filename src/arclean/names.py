@@ -14,7 +14,7 @@ from typing import FrozenSet, Iterable
 
 from .fold import key_bytes
 from .lexicon import data_rows
-from .lines import Line
+from .lines import DIGIT, Line
 from .rules import SENTENCE_PUNCT
 
 __all__ = ["BYLINE_LABELS", "GIVEN_NAMES", "NAME_MAX_WORDS", "LABEL_MAX_WORDS", "labelled_name", "name_line", "mentioned", "byline_label_first"]
@@ -49,8 +49,8 @@ BYLINE_LABELS: FrozenSet[bytes] = _load_labels()
 _HONORIFICS = frozenset(key_bytes(w) for w in ("د", "م", "أ", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "المهندس", "الشيخ"))
 
 
-#: A digit of any script (``str.isdigit`` in one regex search instead of a loop per character).
-_DIGIT = re.compile(r"\d")
+#: The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>".
+BYLINE_FIELD_SEP = re.compile(r"\s[·•|]\s")
 
 
 def labelled_name(text: str) -> bool:
@@ -63,7 +63,7 @@ def labelled_name(text: str) -> bool:
     label, colon, value = text.partition(":")
     name = value.split("،", 1)[0].split(",", 1)[0]
     # (the cheap test first: a clock "1:54" or a date after the colon is no name)
-    if not colon or _DIGIT.search(name) is not None:
+    if not colon or DIGIT.search(name) is not None:
         return False
     # (the label's words as keyed: a check mark or an icon before it is no word, "✔ بواسطة: ...")
     if not 1 <= len(key_bytes(label).split()) <= LABEL_MAX_WORDS:

@@ -343,10 +343,14 @@ def meta_bar(text: str, n_words: int) -> Optional[Hit]:
     fields = _BAR_SPLIT.split(text.strip(" |·•"))
     if len(fields) < 2:
         return None
-    for f in fields:
-        if not (relative_time(f) or counter_line(f) or labelled_counter(f) or _READING_TIME.match(f)):
-            return None
+    if not all(_bar_fact(f) for f in fields):
+        return None
     return Hit("metadata", "other", "shape.meta_bar")
+
+
+def _bar_fact(field: str) -> bool:
+    """Is a meta bar's field a fact: a relative time, a counter or a reading time?"""
+    return bool(field) and bool(relative_time(field) or counter_line(field) or labelled_counter(field) or _READING_TIME.match(field))
 
 
 # (the same fields printed with no space around their separator: "قبل يومين·قراءة في 5 دقائق")
@@ -357,7 +361,7 @@ def bar_facts(text: str) -> bool:
     """Is the text one or more fields of a meta bar ("قراءة في 7 دقائق", "منذ يومين · 1.2 ألف
     مشاهدة"): relative times, counters and reading times split by "|" or "·"?"""
     fields = _BAR_FIELDS.split(text.strip(" |·•"))
-    return all(f and (relative_time(f) or counter_line(f) or labelled_counter(f) or _READING_TIME.match(f)) for f in fields)
+    return all(_bar_fact(f) for f in fields)
 
 
 def pagination(text: str) -> Optional[Hit]:

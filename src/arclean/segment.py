@@ -1589,14 +1589,12 @@ def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, 
 TOPIC_COUNT_REACH = 2
 
 
-#: A page where at least this many lines were found to be a listing's items (headlines with
-#: their stamps, teaser pairs) and whose body is left with at most LISTING_LEFTOVER_MAX_LINES
-#: lines, at most one of them sentence-sized, and no date or byline over them is the listing:
-#: the lines left are its blurbs (a writer's bio, a ticker line).  A short story of two
-#: paragraphs among teasers keeps its body.
-LISTING_MIN_ITEM_LINES = 8
+#: A page found to be a listing (:func:`arclean.structure.listing_page`: headlines with their
+#: stamps, teaser pairs) whose body is left with at most LISTING_LEFTOVER_MAX_LINES lines, at
+#: most one of them sentence-sized, and no date or byline over them is the listing: the lines
+#: left are its blurbs (a writer's bio, a ticker line).  A short story of two paragraphs among
+#: teasers keeps its body.
 LISTING_LEFTOVER_MAX_LINES = 3
-_LISTING_RULES = frozenset(("structure.stamped_headlines", "structure.teaser_pairs", "structure.dated_headlines"))
 
 
 def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
@@ -1608,10 +1606,11 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     lead = len(runs) == 1 and structure.read_more_under(lines, runs[0][1])
     if _anchored(lines, runs[0][0]) and not lead:
         return False
-    items = sum(1 for ln in lines if ln.rule in _LISTING_RULES)
+    if structure.listing_page(lines):
+        return True
     # (a lead item with its "read more" link over a chain of listing stamps: the items below
     # are the listing's, however the page printed their headlines)
-    return items >= LISTING_MIN_ITEM_LINES or (lead and sum(1 for ln in lines if ln.rule == "shape.listing_stamp") >= LISTING_STAMPS)
+    return lead and sum(1 for ln in lines if ln.rule == "shape.listing_stamp") >= LISTING_STAMPS
 
 
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:

@@ -140,11 +140,7 @@ _PREFIX = re.compile(r"^(?:و|ف|ب|ل|ك)?(?:ال)?")
 
 
 def topic_words(text: str) -> Set[str]:
-    """The crude stems of a text's content words (see :func:`_topic_words`)."""
-    return _topic_words(text)
-
-
-def _topic_words(text: str) -> Set[str]:
+    """The crude stems of a text's content words (a word's head past a proclitic)."""
     out = set()
     for w in _WORD.findall(text):
         w = _PREFIX.sub("", w, count=1)
@@ -515,7 +511,7 @@ def _unrelated_or_cut(lines: Sequence[Line], stretch: List[Tuple[int, int]]) -> 
     short ("فوائد الزنجبيل للهضم") or questions of an FAQ ("هل يفيد زيت الخس ...")."""
     counts: Counter = Counter()
     for h, _s in stretch:
-        counts.update(_topic_words(lines[h].text))
+        counts.update(topic_words(lines[h].text))
     top = counts.most_common(1)[0][1] if counts else 0
     if top < TEASER_MAX_TOPIC_SHARE * len(stretch):
         return True
@@ -917,7 +913,8 @@ LISTING_PAGE_MIN_LINES = 8
 _LISTING_ITEM_RULES = frozenset(("structure.teaser_pairs", "structure.stamped_headlines", "structure.dated_headlines", "shape.listing_stamp"))
 
 
-def _listing_page(lines: Sequence[Line]) -> bool:
+def listing_page(lines: Sequence[Line]) -> bool:
+    """Were at least :data:`LISTING_PAGE_MIN_LINES` lines found to be a listing's items?"""
     return sum(1 for ln in lines if ln.rule in _LISTING_ITEM_RULES) >= LISTING_PAGE_MIN_LINES
 
 
@@ -933,7 +930,7 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
         if not (all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs)):
             return False
         # (fewer on a page whose other items were already found to be a listing's)
-        return len(runs) >= DATED_ITEMS_MIN or (len(runs) >= DATED_ITEMS_MIN_IN_LISTING and _listing_page(lines))
+        return len(runs) >= DATED_ITEMS_MIN or (len(runs) >= DATED_ITEMS_MIN_IN_LISTING and listing_page(lines))
     inside = {k for s, e in runs for k in range(s, e)}
     items = 0
     for k, ln in enumerate(lines):
