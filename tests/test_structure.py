@@ -2880,3 +2880,47 @@ def test_a_pashto_publication_date_label_and_share_row_leave_the_header_readable
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-11-02"
+
+
+def test_cards_of_headline_relative_stamp_and_summary_are_a_listing_whatever_the_later_stamps() -> None:
+    # a section of notices: each card a headline, its stamp ("منذ 4 ساعات", then numeric
+    # dates once older) and a one-paragraph summary in full sentences; a card whose headline
+    # holds its own date breaks the row of pairs: no article still, and no date
+    cards = [
+        ("الحاجة فاطمة حسن النعيمات في ذمة الله", "منذ 2 ساعات",
+         "انتقلت إلى رحمة الله تعالى الحاجة فاطمة حسن النعيمات، وتقبل التعازي في ديوان العشيرة في مادبا لمدة ثلاثة أيام."),
+        ("المهندس سامر يوسف الحياري في ذمة الله", "منذ 5 ساعات",
+         "انتقل إلى رحمة الله تعالى المهندس سامر يوسف الحياري، ويشيع جثمانه بعد صلاة العصر من مسجد الجامعة في عمّان."),
+        ("السيدة نوال عيسى الطراونة في ذمة الله", "منذ 7 ساعات",
+         "انتقلت إلى رحمة الله تعالى السيدة نوال عيسى الطراونة، وتقبل التعازي للنساء في منزل الفقيدة في الكرك..."),
+        ("وفيات المملكة ليوم الأحد 2-11-2025", "02-11-2025 07:30",
+         "ننشر فيما يلي أسماء من انتقلوا إلى رحمة الله تعالى في المملكة يوم الأحد، مع مواعيد التشييع وأماكن العزاء."),
+        ("شكر على تعزية من آل الحياري", "02-11-2025 18:05",
+         "يتقدم آل الحياري بجزيل الشكر إلى كل من واساهم في مصابهم بوفاة فقيدهم، سائلين الله ألا يريهم مكروها..."),
+    ]
+    text = "\n".join(["الرئيسية", "محليات", "وفيات", "الرئيسية", "وفيات", *[x for c in cards for x in c], "السابق", "1", "2", "التالي", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text, reference=datetime(2025, 11, 3, 12, 0))
+    assert doc.body == ""
+    assert doc.metadata.published is None
+    assert rule_of(text, cards[1][2])[1:] == ("related", "structure.teaser_pairs")
+
+
+def test_a_days_archive_of_clocks_over_headlines_has_no_article() -> None:
+    # clock first, headline under it, now and then the headline's one-paragraph summary
+    items = [
+        ("21:40", "هيئة النقل تعلن تعديل مواعيد حافلات الخط الدائري", None),
+        ("19:05", "مجلس المحافظة يقر موازنة الخدمات للعام المقبل",
+         "وصوت المجلس في جلسته على توزيع التخصيصات بين الأقضية والنواحي بحسب عدد السكان في كل منها."),
+        ("17:30", "الأرصاد: أمطار متفرقة على المناطق الشمالية غدا", None),
+        ("15:12", "افتتاح معرض للكتاب المستعمل في ساحة البلدية", None),
+        ("12:48", "وزارة الصحة تطلق حملة تلقيح ضد الإنفلونزا الموسمية",
+         "وتستمر الحملة أسبوعين في المراكز الصحية كافة وتستهدف كبار السن والأطفال والمصابين بأمراض مزمنة."),
+        ("09:20", "انطلاق بطولة المدارس لكرة الطائرة بمشاركة عشرين فريقا", None),
+    ]
+    lines = [x for c in items for x in c if x is not None]
+    text = "\n".join(["الرئيسية", "محليات", "الأرشيف", "أرشيف الأخبار ليوم الأربعاء 5 تشرين الثاني 2025", *lines, "اليوم السابق", "اليوم التالي"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+    assert rule_of(text, items[1][2])[1:] == ("related", "structure.clock_headed_items")
+    assert rule_of(text, "15:12")[1:] == ("related", "structure.clock_headed_items")

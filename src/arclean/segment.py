@@ -1490,7 +1490,8 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
     teasers = structure.teaser_pair_lines(lines, codes)
     if teasers:
         for k in teasers:
-            lines[k].set(BOILERPLATE, "related", "structure.teaser_pairs")
+            if lines[k].rule != "shape.listing_stamp":  # (an item's stamp keeps its own rule)
+                lines[k].set(BOILERPLATE, "related", "structure.teaser_pairs")
         runs = structure.drop_lines_from_runs(runs, teasers)
         runs = structure.drop_list_leftovers(lines, runs, teasers)
     cards = [k for s, e in runs if e - s <= CARD_MAX_LINES and e < len(lines) and lines[e].rule == "shape.listing_stamp" for k in range(s, e)]
@@ -1663,6 +1664,7 @@ def segment_lines(
     _decide(lines, codes, structure.dated_headlines(lines, codes, with_year), "related", "structure.dated_headlines")
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
     _decide(lines, codes, structure.stamped_headlines(lines, codes), "related", "structure.stamped_headlines")
+    _decide(lines, codes, structure.clock_headed_items(lines, codes), "related", "structure.clock_headed_items")
     _decide(lines, codes, structure.ticker_lines(lines, codes, block), "related", "structure.ticker_lines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:

@@ -477,10 +477,10 @@ HEADLINE_OVER_DATE_MIN_WORDS = 4
 
 
 def _own_date_or_byline(lines: Sequence[Line], h: int, s: int) -> bool:
-    """A date line of the item's own (just above its headline, or between it and the
-    summary), or right under the summary a byline or a time stamp (a card: headline,
+    """A date line or a relative time stamp of the item's own (just above its headline, or
+    between it and the summary: "منذ 4 ساعات"), or right under the summary a byline or a time stamp (a card: headline,
     summary, "منذ ساعتين")."""
-    if any(lines[k].date is not None for k in range(max(0, h - 1), s) if k != h):
+    if any(lines[k].date is not None or lines[k].rule in _RELATIVE_RULES for k in range(max(0, h - 1), s) if k != h):
         return True
     if s + 1 >= len(lines):
         return False
@@ -910,7 +910,9 @@ DATED_ITEM_DATE_MAX_WORDS = 8
 #: be a listing's items (teaser pairs, stamped headlines, listing stamps).
 DATED_ITEMS_MIN_IN_LISTING = 3
 LISTING_PAGE_MIN_LINES = 8
-_LISTING_ITEM_RULES = frozenset(("structure.teaser_pairs", "structure.stamped_headlines", "structure.dated_headlines", "shape.listing_stamp"))
+_LISTING_ITEM_RULES = frozenset(
+    ("structure.teaser_pairs", "structure.stamped_headlines", "structure.clock_headed_items", "structure.dated_headlines", "shape.listing_stamp")
+)
 
 
 def listing_page(lines: Sequence[Line]) -> bool:
@@ -924,21 +926,43 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
     under a sidebar of dated summaries is read so too: its date is lost, never wrong.)
     So is a body of several such texts, each run short and under its own date (an events
     agenda: each event's description under its date and place)."""
-    if sum(e - s for s, e in runs) > DATED_ITEM_MAX_LINES:
+    inside = {k for s, e in runs for k in range(s, e)}
+    short = sum(e - s for s, e in runs) <= DATED_ITEM_MAX_LINES
+    if len(runs) > 1 or not short:
         # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
         dated = sum(1 for s, _e in runs if _under_item_date(lines, s))
-        if not (all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs)):
+        if all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs):
+            # (fewer on a page whose other items were already found to be a listing's; or one
+            # paragraph each there, with the listing's stamped items counted: a story cut in
+            # two by a dated teaser has paragraphs of its own)
+            if len(runs) >= DATED_ITEMS_MIN:
+                return True
+            if listing_page(lines) and (
+                len(runs) >= DATED_ITEMS_MIN_IN_LISTING
+                or (all(e - s == 1 for s, e in runs) and dated + _stamped_items(lines, inside) >= DATED_ITEMS_MIN)
+            ):
+                return True
+        if not short:
             return False
-        # (fewer on a page whose other items were already found to be a listing's)
-        return len(runs) >= DATED_ITEMS_MIN or (len(runs) >= DATED_ITEMS_MIN_IN_LISTING and listing_page(lines))
-    inside = {k for s, e in runs for k in range(s, e)}
+    return _stamped_items(lines, inside) >= DATED_ITEMS_MIN
+
+
+def _stamped_items(lines: Sequence[Line], inside: Set[int]) -> int:
+    """How many items outside the body lines ``inside`` sit under a date line or a relative
+    time stamp of their own: a prose line within :data:`DATED_ITEM_REACH` lines under it,
+    still free or already found to be a listed item's summary."""
     items = 0
     for k, ln in enumerate(lines):
-        if ln.date is None or ln.words > DATED_ITEM_DATE_MAX_WORDS or any(j in inside for j in range(k + 1, k + 1 + DATED_ITEM_REACH)):
+        if (ln.date is None and ln.rule not in _RELATIVE_RULES) or ln.words > DATED_ITEM_DATE_MAX_WORDS:
             continue
-        if any(lines[j].is_prose and lines[j].label is None for j in range(k + 1, min(len(lines), k + 1 + DATED_ITEM_REACH))):
+        if any(j in inside for j in range(k + 1, k + 1 + DATED_ITEM_REACH)):
+            continue
+        if any(
+            lines[j].is_prose and (lines[j].label is None or lines[j].rule in _LISTING_ITEM_RULES)
+            for j in range(k + 1, min(len(lines), k + 1 + DATED_ITEM_REACH))
+        ):
             items += 1
-    return items >= DATED_ITEMS_MIN
+    return items
 
 
 def _under_item_date(lines: Sequence[Line], s: int) -> bool:
@@ -1111,6 +1135,41 @@ def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
         run.append((s, e))
     _flush_stamped(items, run, out)
     return out
+
+
+#: A day's archive or a "latest news" column printed as clock and headline ("23:48", then
+#: "وزارة الكهرباء: إعادة تشغيل ..."), some items with a one-paragraph summary under the
+#: headline, and a channel's schedule (time, programme, synopsis): at least
+#: STAMPED_HEADLINES_MIN such items in a row, each headline an item line, not a sentence (a
+#: live blog's entries under their clocks are the story's sentences).
+_CLOCK_ITEMS = re.compile(b"(?:\x04[\x01\x02\x03\x05]\x01?){%d,}" % STAMPED_HEADLINES_MIN)
+
+
+def clock_headed_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
+    """Line indices of runs of clock-headed items (see :data:`_CLOCK_ITEMS`): a free clock
+    line, a headline under it and perhaps its summary."""
+    out: List[int] = []
+    for m in _CLOCK_ITEMS.finditer(codes):
+        items: List[List[int]] = []  # the lines of each item in a row
+        k, end = m.start(), m.end()
+        while k < end:
+            # (a stamp here must be a clock alone: a date line over a headline is dated_headlines')
+            if lines[k].label is not None or CLOCK.match(lines[k].text) is None or not _stamped_head(lines[k + 1]):
+                _flush_clock_items(items, out)
+                items = []
+                k += 1
+                continue
+            item = [k, k + 1, k + 2] if k + 2 < end and codes[k + 2] == FREE_PROSE else [k, k + 1]
+            items.append(item)
+            k = item[-1] + 1
+        _flush_clock_items(items, out)
+    return out
+
+
+def _flush_clock_items(items: Sequence[Sequence[int]], out: List[int]) -> None:
+    """Write a row of clock-headed items to ``out`` if it is long enough."""
+    if len(items) >= STAMPED_HEADLINES_MIN:
+        out.extend(k for item in items for k in item)
 
 
 #: Between two stamped items there may be this many short lines: a ranked list's number ("02")
