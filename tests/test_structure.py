@@ -2924,3 +2924,74 @@ def test_a_days_archive_of_clocks_over_headlines_has_no_article() -> None:
     assert doc.metadata.published is None
     assert rule_of(text, items[1][2])[1:] == ("related", "structure.clock_headed_items")
     assert rule_of(text, "15:12")[1:] == ("related", "structure.clock_headed_items")
+
+
+def test_a_paywall_with_its_plans_and_renewal_terms_has_no_article() -> None:
+    renewal = "يتجدد الاشتراك تلقائياً في نهاية كل شهر ما لم تقم بإلغائه قبل موعد التجديد بيوم واحد على الأقل. تطبق الشروط والأحكام."
+    text = "\n".join(["هذا المقال متاح للمشتركين فقط", "سجل دخولك أو اشترك لمتابعة القراءة", "الباقة الشهرية", "20 درهماً شهرياً",
+                      "الباقة السنوية", "199 درهماً سنوياً", "اشترك الآن", renewal, "قبول الكل", "رفض"])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, renewal)[1:] == ("promo", "policy.terms")
+
+
+def test_a_credited_caption_between_two_parts_of_the_story_is_body() -> None:
+    caption = "جانب من اجتماع المجلس البلدي في قاعة المدينة (أ ف ب)"
+    text = "\n".join(["الرئيسية", "محليات", "المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "12 كانون الثاني 2025",
+                      P1, P2, "Embed from Getty Images", caption, P3, "شارك", "فيسبوك", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, caption, P3])
+    assert rule_of(text, caption)[2] == "structure.inner_caption"
+
+
+@pytest.mark.parametrize("line", ["أخبار الأسواق: شاهد لحظة افتتاح السوق الجديد (فيديو)", "★★★★☆ التقييم العام للمكان (412 تقييماً)"])
+def test_a_teasers_media_tag_or_a_rating_count_in_parentheses_is_no_caption(line: str) -> None:
+    from arclean.lines import read_lines as _read
+    assert not structure.credited_caption(_read(line)[0][0])
+
+
+def test_a_headline_over_a_credited_caption_opens_an_extracted_article() -> None:
+    headline = "المزارعون يطالبون بحصص ري إضافية مع تراجع منسوب السدود للموسم الثالث"
+    caption = "بساتين الحمضيات في الريف الشمالي تعاني نقص مياه الري (صورة أرشيفية: سلمى العربي)"
+    text = "\n".join([headline, caption, P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join([caption, P1, P2, P3])
+
+
+def test_a_bare_name_between_the_storys_relative_time_and_its_date_is_the_writer() -> None:
+    headline = "خلاف جديد بين المجلسين يعطل إقرار الموازنة الموحدة للعام الجديد"
+    text = "\n".join(["الرئيسية", "سياسة", headline, "منذ 5 ساعات", "نسرين الورفلي", "نُشر في 12 كانون الثاني 2025", "حجم الخط", "0", "مشاركة",
+                      P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.author == "نسرين الورفلي"
+    assert rule_of(text, "نسرين الورفلي")[2] == "zone.name_by_date"
+    assert doc.body == "\n".join([P1, P2, P3])  # (the share row's counter "0" is no caption)
+
+
+def test_a_rating_widget_and_a_spaced_toolbar_in_the_header_are_no_title_nor_caption() -> None:
+    headline = "كبسة اللحم بالطريقة النجدية خطوة بخطوة"
+    toolbar = "اطبع الوصفة   احفظ   شارك"
+    text = "\n".join(["الرئيسية › وصفات › أطباق رئيسية", headline, "★★★★½ 4.6 من 5 (212 تقييم)", "الشيف ريم العتيبي",
+                      "نُشرت في 3 آذار 2024", toolbar, P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, "★★★★½ 4.6 من 5 (212 تقييم)")[1:] == ("widget", "shape.rating")
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert toolbar not in doc.body
+
+
+def test_a_reviews_own_labelled_rating_stays_in_the_review() -> None:
+    verdict = "تقييمي: ★★★★☆ (4 من 5)"
+    text = "\n".join([P1, P2, verdict, P3])
+    assert arclean.clean(text) == text
+
+
+def test_a_forum_posters_kunya_under_the_posts_date_is_the_writer() -> None:
+    post = ["السلام عليكم يا شباب، عندي سيارة موديل 2018 ومن فترة أسبوعين بدأ يطلع صوت هدير من الكفر الأمامي بعد سرعة 80.",
+            "غيرت الكفرات قبل شهر وسويت ميزان وترصيص وما تغير شي، فهل المشكلة من البلي أو من شي ثاني؟"]
+    text = "\n".join(["منتديات السيارات > القسم الفني", "صوت هدير من الكفر الأمامي بعد سرعة 80", "أدوات الموضوع   انواع عرض الموضوع",
+                      "23-01-2022, 09:41 PM", "أبو فيصل الحربي", *post])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "صوت هدير من الكفر الأمامي بعد سرعة 80"
+    assert doc.metadata.author == "أبو فيصل الحربي"
+    assert doc.body == "\n".join(post)

@@ -125,6 +125,7 @@ def _headline_shaped(ln: Line) -> bool:
         and _RANGE_COUNTER.search(ln.text) is None  # "النتائج 1 إلى 6 من 6", "صفحة 2 من 9"
         and not (ln.words <= COUNTED_LABEL_MAX_WORDS and ln.text.endswith(")") and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
         and not (ln.text[-1:].isdigit() and _LABELLED_NUMBER.match(ln.text) is not None)  # "فتویٰ نمبر : 144605100618"
+        and "   " not in ln.text.strip()  # tabs or buttons spaced out: "الوصف   الشحن والتوصيل   التقييمات (86)"
     )
 
 
@@ -184,8 +185,26 @@ BUTTON_MAX_WORDS = 8
 
 
 def _button(ln: Line) -> bool:
-    """A share or download button the lexicon decided ("تحميل التقرير كاملا (PDF)")."""
-    return ln.label == BOILERPLATE and ln.kind in ("share", "widget") and ln.entry is not None and ln.words <= BUTTON_MAX_WORDS
+    """A share or download button the lexicon decided ("تحميل التقرير كاملا (PDF)"), a rating
+    widget's stars, or a row of buttons or tabs spaced out (:func:`spaced_buttons`)."""
+    if ln.label == BOILERPLATE and ln.kind in ("share", "widget") and ln.words <= BUTTON_MAX_WORDS:
+        return ln.entry is not None or ln.rule == "shape.rating"
+    return ln.label is None and spaced_buttons(ln.text)
+
+
+#: A toolbar's or a tab row's item has at most this many words.
+SPACED_BUTTON_MAX_WORDS = 3
+# Runs of three spaces or more between a row's items.
+_WIDE_GAP = re.compile(r" {3,}")
+
+
+def spaced_buttons(text: str) -> bool:
+    """A row of buttons or tabs a dumper printed spaced out on one line ("اطبع الوصفة   احفظ
+    شارك", "الوصف   الشحن والتوصيل   التقييمات (86)"): two items or more, each short."""
+    if "   " not in text:
+        return False
+    items = _WIDE_GAP.split(text.strip())
+    return len(items) >= 2 and all(len(x.split()) <= SPACED_BUTTON_MAX_WORDS for x in items)
 
 
 def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
@@ -615,14 +634,20 @@ def label_header_zone(
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
             ln = lines[k]
-            if rules.lone_dateline(ln.text):
+            if _name_by_date(lines, k, top, first):
+                ln.set(METADATA, "author", "zone.name_by_date")
+            elif rules.lone_dateline(ln.text):
                 ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
             elif ":" in ln.text and names.labelled_name(ln.text):
                 ln.set(METADATA, "author", "zone.labelled_byline")  # "تمت المراجعة الطبية بواسطة: د. <name>"
                 split_label_value(ln, "split.byline_label")
-            elif ln.words <= CAPTION_MAX_WORDS and (word_count(ln.text) > 0 or DIGIT.match(ln.text) is not None):
-                # (a line with no word of two letters or number is a button: "A+", "A-"; a
-                # live blog's first time stamp "10:30" stays)
+            elif (
+                ln.words <= CAPTION_MAX_WORDS
+                and (word_count(ln.text) > 0 or structure.CLOCK.match(ln.text) is not None)
+                and not spaced_buttons(ln.text)
+            ):
+                # (a line with no word of two letters is a button, "A+", "A-", or a counter,
+                # "0"; a live blog's first time stamp "10:30" stays; a toolbar is no caption)
                 ln.set(BODY, "body", "zone.caption")
     return found
 
@@ -696,6 +721,19 @@ def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:
         return False
     ln.set(METADATA, "author", "zone.name_over_story")
     return True
+
+
+def _name_by_date(lines: Sequence[Line], k: int, top: int, first: int) -> bool:
+    """Is line ``k`` of the header a bare personal name (:mod:`arclean.names`) right above or
+    under one of the header's date lines, that the story does not mention: the writer
+    between the story's relative time and its date ("منذ 5 ساعات", "نسرين الورفلي", "نُشر في
+    ..."), not a caption naming the story's subject.  Not when the header has a byline."""
+    ln = lines[k]
+    if not names.name_line(ln) or any(x.kind == "author" for x in lines[top:first]):
+        return False
+    if not any(lines[j].date is not None or lines[j].kind in ("published", "updated") for j in (k - 1, k + 1) if top <= j < first):
+        return False
+    return not names.mentioned(ln.text, (x.text for x in lines[first:] if x.label == BODY))
 
 
 # A one-word byline label before a slash: "متابعة/ نور عطية", "كتب/ سمير علي".
@@ -1034,9 +1072,10 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     while after + 1 < len(lines) and lines[after].key == ln.key:
         after += 1
     # (a dateline alone on its line under the headline, "مسقط - العُمانية", is passed over too)
+    # (and so is a photo's credited caption under it: "... (صورة أرشيفية: ...)")
     under = [x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)]
-    datelines = [x for x in under[:1] if rules.lone_dateline(x.text)]
-    nxt = next((x for x in under if not datelines or x is not datelines[0]), lines[after])
+    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x)]
+    nxt = next((x for x in under if not passed or x is not passed[0]), lines[after])
     if (
         ln.label not in (None, BODY)
         or ln.date is not None
@@ -1048,6 +1087,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or nxt.words <= ln.words
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
         or ln.key in SECTION_LABELS  # "السؤال" over a question: a section's heading
+        or structure.credited_caption(ln)  # a photo's caption "... (تصوير: <name>)"
+        or spaced_buttons(ln.text)  # a toolbar: "اطبع الوصفة   احفظ   شارك"
         or key_value_row(lines, first)  # the last row of a facts table
     ):
         return False
@@ -1083,8 +1124,9 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "other", "zone.subtitle")
     else:
         ln.set(METADATA, "title", "zone.first_line_headline")
-    for x in datelines:
-        x.set(METADATA, "dateline", "zone.dateline_under_title")
+    for x in passed:
+        if rules.lone_dateline(x.text):  # (a caption stays in the body)
+            x.set(METADATA, "dateline", "zone.dateline_under_title")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
 
 

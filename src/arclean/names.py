@@ -84,6 +84,7 @@ def byline_label_first(text: str) -> bool:
 
 #: Folded keys of the particles of a lineage ("ولد", "بن", "بنت"): each lets a name run one word
 #: longer ("عبد الله ولد سيدي محمد").
+_KUNYA = frozenset(key_bytes(w) for w in ("أبو", "ابو", "أم", "ام"))
 _LINEAGE = frozenset(key_bytes(w) for w in ("ولد", "بن", "بنت", "ابن"))
 
 
@@ -97,6 +98,8 @@ def name_line(ln: Line) -> bool:
     if len(words) != ln.words or any(not w.isalpha() for w in ln.text.split()):
         return False  # a digit, a symbol or a Latin-only token: not a name printed alone
     first = words[0]
+    if first in _KUNYA:  # "أبو فيصل الحربي", "أم خالد": a kunya over a given name
+        first = words[1]
     return first in GIVEN_NAMES or (first.startswith(_ABD) and (len(first) > len(_ABD) or len(words) >= 3))
 
 

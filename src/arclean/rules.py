@@ -42,6 +42,7 @@ __all__ = [
     "closing_credit",
     "breadcrumb",
     "relative_time",
+    "rating_line",
 ]
 
 #: Punctuation that ends or joins sentences (Arabic and Latin forms)...
@@ -278,6 +279,20 @@ _COUNTER = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*(?:[KkMm]|أل�
 _LABELLED_COUNTER = re.compile(r"^(?:(?:عدد|تعداد)\s+)?(?:ال)?(\S+(?:\s\S+)?)\s*:\s*[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*[KkMm]?$")
 #: A labelled counter has at most this many words ("عدد المشاهدات: 1,520").
 LABELLED_COUNTER_MAX_WORDS = 4
+
+
+#: A rating widget's line has at most this many words ("★★★★½ 4.5 من 5 (120 تقييم)").
+RATING_MAX_WORDS = 12
+
+
+def rating_line(text: str, n_words: int) -> Optional[Hit]:
+    """A line of rating stars with no label before them ("★★★★½ 4.5 من 5 (120 تقييم)", a
+    reader's "ريم ★★★★☆"): a rating widget (rule ``shape.rating``).  A labelled rating
+    ("تقييمي: ★★★★☆", "تقييم الناقد: ...") is left to the page: a review's own verdict is
+    its text."""
+    if n_words > RATING_MAX_WORDS or ":" in text:
+        return None
+    return Hit("boilerplate", "widget", "shape.rating")
 
 
 def counter_line(text: str) -> Optional[Hit]:
@@ -539,7 +554,7 @@ def syndication_credit(text: str) -> Optional[Hit]:
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[")
-SHAPE_SIGNS = "©|•·@>»›↑"
+SHAPE_SIGNS = "©|•·@>»›↑★☆⭐"
 #: A short line ending in one of these may be a labelled counter ("المشاهدات: 320").
 COUNTER_END = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹KkMm)")
 
@@ -594,6 +609,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = syndication_credit(text)
     if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):
         hit = breadcrumb(text, n_words)
+    if hit is None and ("★" in text or "☆" in text or "⭐" in text):
+        hit = rating_line(text, n_words)
     if hit is None and ("↑" in text or "^" in text[:12] or "Retrieved" in text or "اطلع عليه" in text or "تاريخ الوصول" in text):
         hit = reference_entry(text)
     return hit or repetitive_list(text, n_words)

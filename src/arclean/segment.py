@@ -1694,6 +1694,7 @@ def segment_lines(
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)
     structure.gallery_captions(lines, runs)
+    structure.inner_captions(lines, runs)
     if runs and COLUMN_GAP in text:
         runs = _drop_side_columns(text, lines, runs)
     tail = structure.trailing_headlines(lines, runs)

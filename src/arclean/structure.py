@@ -837,6 +837,36 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
 
 # A caption's credit: an agency or photographer in parentheses at its end ("(الأناضول)").
 _CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
+# ...with no digit in it: "(412 تقييماً)" counts a widget's ratings.
+_NO_DIGIT_CREDIT = re.compile(r"\([^()0-9٠-٩۰-۹]{2,40}\)\s*\.?$")
+# ...but a teaser's media tag in parentheses is none: "... (فيديو)", "(صور)", "(بالصور)".
+_MEDIA_TAG = re.compile(r"\(\s*(?:فيديو|صور|بالصور|بالفيديو|شاهد|ویدیو|تصاویر|ویڈیو)\s*\)\s*\.?$")
+
+
+#: A credited caption has at least this many words before its credit.
+CAPTION_MIN_WORDS = 3
+
+
+def credited_caption(ln: Line) -> bool:
+    """A photo's caption ending in its credit in parentheses ("... في مدينة بنغازي (أ ف ب)",
+    "(صورة أرشيفية: ...)"): a line of 4 to :data:`CAPTION_MAX_WORDS` words, not a
+    teaser's media tag."""
+    if not (4 <= ln.words <= CAPTION_MAX_WORDS and ln.text.endswith((")", ").", ") "))):
+        return False
+    m = _NO_DIGIT_CREDIT.search(ln.text)
+    # (three words at least before the credit: "هرات (خبرگزاری آریانا پیام)" is a dateline)
+    return m is not None and len(ln.text[: m.start()].split()) >= CAPTION_MIN_WORDS and _MEDIA_TAG.search(ln.text) is None
+
+
+def inner_captions(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> None:
+    """Credited captions (:func:`credited_caption`) between two runs of the story are the
+    story's (rule ``structure.inner_caption``): the guide keeps captions of the article's own
+    photos, and a photo embed's chrome ("Embed from Getty Images") often parts them from the
+    paragraphs."""
+    for (_s, e), (s2, _e2) in zip(runs, runs[1:]):
+        for k in range(e, s2):
+            if lines[k].label is None and credited_caption(lines[k]):
+                lines[k].set("body", "body", "structure.inner_caption")
 # ...or the date the photo was taken: a year at its end ("... 12 يناير 2024").
 _YEAR_END = re.compile(r"[12١٢۱۲][\d٠-٩]{3}\s*\.?$")
 
