@@ -156,3 +156,8 @@ def test_a_name_with_lineage_particles_may_run_one_word_longer_for_each() -> Non
     for name, expected in (("عبد الله ولد سيدي محمد", True), ("مريم بنت أحمد بن سالم الكعبي", True), ("أحمد سالم محمد علي حسن", False)):
         lines, _ = read_lines(name)
         assert names.name_line(lines[0]) is expected, name
+
+
+def test_a_labelled_name_ends_at_the_bylines_next_field() -> None:
+    # "كتابة: <name> | تمت المراجعة الطبية بواسطة: <name>، <role>": two labelled names on one line
+    assert names.labelled_name("كتابة: د. هيفاء القحطاني | تمت المراجعة الطبية بواسطة: د. خالد العتيبي، استشاري الأنف والأذن")

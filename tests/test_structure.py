@@ -2995,3 +2995,32 @@ def test_a_forum_posters_kunya_under_the_posts_date_is_the_writer() -> None:
     assert doc.metadata.title == "صوت هدير من الكفر الأمامي بعد سرعة 80"
     assert doc.metadata.author == "أبو فيصل الحربي"
     assert doc.body == "\n".join(post)
+
+
+def test_a_first_line_headline_over_a_lede_opening_with_fi_is_the_title_when_paragraphs_end_sentences() -> None:
+    headline = "أن تتعلم السباحة في الخمسين"
+    paras = ["في قريتنا الجبلية لم يكن أحد يعرف السباحة، فالماء كان للشرب والسقي فقط.", "كبرت ولم أتعلم، ثم صار الأمر سرا أخجل منه أمام أولادي.",
+             "هنا، في مدينة على البحر، يسبح الجميع صيفا وشتاء كأنهم ولدوا في الماء.", "في الربيع الماضي سجلت في دروس للمبتدئين مع أطفال في السابعة."]
+    text = "\n".join([headline, *paras])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join(paras)
+
+
+def test_a_hard_wrapped_sentence_opening_an_extract_is_no_headline() -> None:
+    # each line breaks mid-sentence: the first line and "في ..." under it are one sentence
+    wrapped = ["أعلنت وزارة الصحة اليوم عن إطلاق حملة وطنية للتطعيم ضد الحصبة", "في جميع المحافظات ابتداء من يوم الأحد المقبل وحتى نهاية",
+               "الشهر، وقالت إن الفرق الميدانية ستزور المدارس ورياض الأطفال", "والمراكز الصحية في المدن والقرى، وإن اللقاح متوفر مجانا",
+               "لجميع الأطفال بين سن تسعة أشهر وست سنوات دون استثناء."]
+    doc = arclean.parse("\n".join(wrapped))
+    assert doc.metadata.title is None
+    assert doc.body == "\n".join(wrapped)
+
+
+def test_a_latin_site_name_over_the_header_is_no_title_the_headline_under_the_header_is() -> None:
+    headline = "إعلان عن فتح باب التسجيل في مسابقة الدكتوراه للسنة الجامعية 2024-2025"
+    text = "\n".join(["Accueil   Université   Facultés   العربية", "Université Ibn Khaldoun Tiaret", "نشر يوم 28 أوت 2024", "5237 مشاهدة",
+                      headline, P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join([P1, P2, P3])

@@ -126,6 +126,7 @@ def _headline_shaped(ln: Line) -> bool:
         and not (ln.words <= COUNTED_LABEL_MAX_WORDS and ln.text.endswith(")") and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
         and not (ln.text[-1:].isdigit() and _LABELLED_NUMBER.match(ln.text) is not None)  # "فتویٰ نمبر : 144605100618"
         and "   " not in ln.text.strip()  # tabs or buttons spaced out: "الوصف   الشحن والتوصيل   التقييمات (86)"
+        and rules.has_arabic(ln.text)  # a Latin line over an Arabic-script page is the site's name: "Université ..."
     )
 
 
@@ -587,9 +588,10 @@ def label_header_zone(
     elif crumb is not None and lines[crumb].label is None:
         # no headline right over the header: the one the breadcrumb names, elsewhere over it
         lines[crumb].set(METADATA, "title", "zone.crumb_headline")
-    elif t < 0 or lines[t].label is not None:
-        # nothing to read above the header (its top, or a menu or breadcrumb right over it): a
-        # headline between two of its lines is the title ("<date>", "<headline>", "آخر تحديث: ...")
+    elif t < 0 or lines[t].label is not None or not rules.has_arabic(lines[t].text):
+        # nothing to read above the header (its top, a menu or breadcrumb right over it, or the
+        # site's name in Latin letters): a headline between two of its lines is the title
+        # ("<date>", "<headline>", "آخر تحديث: ...")
         inner = next((k for k in range(top + 1, bottom) if lines[k].label is None and lines[k].date is None and _headline_like(lines[k])), None)
         if inner is not None:
             lines[inner].set(METADATA, "title", "zone.headline_in_header")
@@ -1054,6 +1056,18 @@ _TITLE_END = (".", "!", "؟", "?", "۔", ":", "：", "،", ",", ";", "؛")
 
 #: A sentence's full stops (Arabic-script and Urdu): a line ending with one is no heading.
 _FULL_STOPS = ".۔"
+#: Lines read under an extracted article's first line to tell whether its text is hard-wrapped.
+WRAP_SAMPLE_LINES = 6
+_SENTENCE_ENDS = (".", "۔", "!", "؟", "?", ":", "»", '"', ")")
+
+
+def _wrapped(lines: Sequence[Line], start: int) -> bool:
+    """Is the text from line ``start`` hard-wrapped (one sentence broken across lines): do
+    fewer than half of its next :data:`WRAP_SAMPLE_LINES` prose lines end as a sentence
+    does?  Over paragraphs that each end a sentence, a short first line going on with "في"
+    is a headline over its lede, not a sentence's first half."""
+    sample = [ln for ln in lines[start : start + WRAP_SAMPLE_LINES] if ln.is_prose]
+    return 2 * sum(1 for ln in sample if ln.text.rstrip().endswith(_SENTENCE_ENDS)) < len(sample)
 
 
 def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool = False) -> bool:
@@ -1098,7 +1112,9 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.set(METADATA, "author", "zone.byline_over_story")
         _split_byline_label(ln)
         return True
-    if byline or (structure.continues_sentence(nxt) and not _speaker_headline(ln.text) and ".. " not in ln.text):
+    if byline or (
+        structure.continues_sentence(nxt) and not _speaker_headline(ln.text) and ".. " not in ln.text and _wrapped(lines, first + 1)
+    ):
         # an outlet and a place ("راديو الآن دبي - الإمارات"), or one sentence broken in two
         # lines ("... إلى" under it): not a headline (a "<speaker>: <statement>" line is one,
         # and so is a two-dot headline "في حلب القديمة.. حرفيو الصابون ...", even over a lede

@@ -56,12 +56,14 @@ BYLINE_FIELD_SEP = re.compile(r"\s[·•|]\s")
 def labelled_name(text: str) -> bool:
     """Is the line a byline written as a label, a colon and a name ("حوار: منى عبد العزيز",
     "تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد")?  The label has at most
-    :data:`LABEL_MAX_WORDS` words; the name (before a comma and a role, after an honorific)
+    :data:`LABEL_MAX_WORDS` words; the name (before a comma and a role or the byline's next
+    field after :data:`BYLINE_FIELD_SEP`, after an honorific)
     is two to :data:`NAME_MAX_WORDS` words with no digit, and either the label ends with a word
     of ``data/byline_labels.tsv`` or the name opens with a given name.  Callers read it only
     where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has the same shape."""
     label, colon, value = text.partition(":")
-    name = value.split("،", 1)[0].split(",", 1)[0]
+    # (the name ends at a comma, or at the next field of the byline: "... | تمت المراجعة ...")
+    name = BYLINE_FIELD_SEP.split(value, 1)[0].split("،", 1)[0].split(",", 1)[0]
     # (the cheap test first: a clock "1:54" or a date after the colon is no name)
     if not colon or DIGIT.search(name) is not None:
         return False
