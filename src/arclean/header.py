@@ -126,7 +126,6 @@ def _headline_shaped(ln: Line) -> bool:
         and not (ln.words <= COUNTED_LABEL_MAX_WORDS and ln.text.endswith(")") and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
         and not (ln.text[-1:].isdigit() and _LABELLED_NUMBER.match(ln.text) is not None)  # "فتویٰ نمبر : 144605100618"
         and "   " not in ln.text.strip()  # tabs or buttons spaced out: "الوصف   الشحن والتوصيل   التقييمات (86)"
-        and rules.has_arabic(ln.text)  # a Latin line over an Arabic-script page is the site's name: "Université ..."
     )
 
 
@@ -572,7 +571,9 @@ def label_header_zone(
         # line over it, or else it is printed under the date
         _label_byline_over_date(lines[t])
         t -= 1
-    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t):
+    # (a Latin line over an Arabic-script story is the site's name: "Université ...")
+    latin = t >= 0 and not rules.has_arabic(lines[t].text) and rules.has_arabic(lines[first].text)
+    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t) and not latin:
         if _headline_over_deck(lines, t):
             # a headline over its deck (a longer line summing the story up): the upper one is
             # the title, the deck its subtitle
@@ -588,7 +589,7 @@ def label_header_zone(
     elif crumb is not None and lines[crumb].label is None:
         # no headline right over the header: the one the breadcrumb names, elsewhere over it
         lines[crumb].set(METADATA, "title", "zone.crumb_headline")
-    elif t < 0 or lines[t].label is not None or not rules.has_arabic(lines[t].text):
+    elif t < 0 or lines[t].label is not None or latin:
         # nothing to read above the header (its top, a menu or breadcrumb right over it, or the
         # site's name in Latin letters): a headline between two of its lines is the title
         # ("<date>", "<headline>", "آخر تحديث: ...")
