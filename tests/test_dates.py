@@ -735,3 +735,17 @@ def test_in_date_range_reads_a_numeric_solar_run_with_persian_labels() -> None:
     stamp = "۱۴۰۳/۰۹/۱۵ - ۱۰:۳۰"  # a date and its time
     m = parse_solar_numeric(stamp)
     assert m is not None and not in_date_range(stamp, m)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مارس 1 @ 8:00 م - 10:00 م", True),  # an events calendar's item date
+    ("الأحد 2 مارس، 7:00 م", True),
+    ("٥ آذار", True),
+    ("مارس 2 @ 7:00 م - مارس 27 @ 11:00 م", True),
+    ("1 مارس 2025", False),  # a year: the dated-line rules read it
+    ("السبت 1", False),  # no month
+    ("وصل الوفد في 1 مارس", False),  # words of a sentence
+])
+def test_yearless_date_line(text: str, expected: bool) -> None:
+    from arclean.dates import yearless_date_line
+    assert yearless_date_line(text) is expected

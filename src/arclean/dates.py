@@ -87,7 +87,7 @@ from .lexicon import data_rows
 
 __all__ = [
     "DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps",
-    "solar_signal", "parse_solar_numeric", "in_date_range", "names_solar_month",
+    "solar_signal", "parse_solar_numeric", "in_date_range", "names_solar_month", "yearless_date_line",
 ]
 
 DateLike = Union[_dt.datetime, _dt.date]
@@ -498,6 +498,37 @@ def names_solar_month(text: str) -> bool:
     """Does a word of the text name a Solar Hijri month (Persian, Dari or Pashto:
     "آذر", "عقرب", "لړم")?  Callers read it only beside a Solar Hijri year."""
     return any(_key(w) in _SOLAR_MONTH_KEYS for w in text.split())
+
+
+#: Words a year-less date line may hold beside its day and its month name: weekday names, hour
+#: markers (ص, م, مساءً) and the words of a range ("حتى", "إلى", "من").
+_YEARLESS_OTHER: FrozenSet[str] = frozenset(
+    [_key(r[0]) for r in _read_tsv("dates_weekdays.tsv")]
+    + [_key(w) for w in _words(_MARKER_ROWS, "am", "pm", "noon", "afternoon", "night", "dawn")]
+    + [_key(w) for w in ("حتى", "إلى", "الى", "من", "الساعة")]
+)
+# The punctuation around a year-less date line's tokens: "@", dashes, commas, a clock's colon.
+_YEARLESS_PUNCT = re.compile(r"[@,،\-–—|:/()]+")
+
+
+def yearless_date_line(text: str) -> bool:
+    """Is the line a date with no year and nothing else ("مارس 1 @ 8:00 م - 10:00 م", "الأحد 2
+    مارس، 7:00 م"): a month name, a day number, and only weekdays, clock times, hour markers
+    and range words beside them?  An events calendar prints its items' dates so; no page's
+    publication date is read from it (it has no year), but a listing's items are."""
+    month = day = False
+    for tok in _YEARLESS_PUNCT.sub(" ", text).split():
+        if tok.isdigit():
+            if len(tok) > 2:
+                return False  # (a year, or a number of something: the dated-line rules read it)
+            day = True
+            continue
+        k = _key(tok)
+        if k in _MONTHS:
+            month = True
+        elif k not in _YEARLESS_OTHER:
+            return False
+    return month and day
 
 
 def _key_of(word: str) -> str:

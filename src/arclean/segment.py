@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Set, Tuple, Union
 
-from . import names, policy, rules, structure
+from . import dates, names, policy, rules, structure
 from .fold import block_matches
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
@@ -321,7 +321,7 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
         if len(ln.text) - (m.end - ln.date_start) > BAR_REST_MAX_CHARS:
             continue  # (more than a bar's few facts beside the date: no card's stamp)
         rest = (ln.text[: ln.date_start] + " " + ln.text[m.end :]).strip(" |·•-–")
-        if rest and rules.bar_facts(rest):
+        if rest and (rules.bar_facts(rest) or _section_field(ln.text, rest)):
             bars.append(i)
     if bars:
         # (a card's bar with a relative time instead of its date, "قبل يومين · قراءة في 5 دقائق",
@@ -332,6 +332,7 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
     _bare_date_chains(lines, with_year)
+    _yearless_date_chains(lines)
 
 
 #: Bare date lines (the date alone, "12/11/2025") at least this many in a row, each at most
@@ -362,6 +363,34 @@ def _bare_date_chains(lines: Sequence[Line], with_year: Sequence[int]) -> None:
         chain = [i]
 
 
+#: Year-less date lines ("مارس 1 @ 8:00 م - 10:00 م", :func:`arclean.dates.yearless_date_line`)
+#: at least this many, each at most BARE_DATE_CHAIN_GAP lines under the one before, are an
+#: events calendar's dates (its items' descriptions between them): the stamps of a listing's
+#: items (rule ``shape.event_date``: no comment's time stamp either).
+YEARLESS_CHAIN_MIN = 4
+#: A year-less date line has at most this many words.
+YEARLESS_MAX_WORDS = 12
+
+
+def _yearless_date_chains(lines: Sequence[Line]) -> None:
+    """Mark chains of year-less date lines as events' dates (see :data:`YEARLESS_CHAIN_MIN`)."""
+    found = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.label is None and ln.date is None and ln.words <= YEARLESS_MAX_WORDS and DIGIT.search(ln.text) is not None and dates.yearless_date_line(ln.text)
+    ]
+    if len(found) < YEARLESS_CHAIN_MIN:
+        return
+    chain: List[int] = []
+    for k in [*found, len(lines) + BARE_DATE_CHAIN_GAP + 1]:
+        if chain and k - chain[-1] > BARE_DATE_CHAIN_GAP:
+            if len(chain) >= YEARLESS_CHAIN_MIN:
+                for j in chain:
+                    lines[j].set(BOILERPLATE, "related", "shape.event_date")
+            chain = []
+        chain.append(k)
+
+
 def _bare_date(ln: Line) -> bool:
     """Is the line its date alone (nothing before or after the date expression)?"""
     m = ln.date
@@ -369,14 +398,41 @@ def _bare_date(ln: Line) -> bool:
     return not ln.text[: ln.date_start].strip() and not ln.text[m.end :].strip()
 
 
+#: A card's date bar may name the card's section beside its date in this many words at most
+#: ("اقتصاد • 12 فبراير 2025", "خدمات•منذ يومين").
+BAR_SECTION_MAX_WORDS = 2
+
+
+def _section_field(text: str, rest: str) -> bool:
+    """Is ``rest`` (a date bar's text beside its date) one section word or two, parted from
+    the date by a bar's separator?"""
+    return ("•" in text or "·" in text or "|" in text) and len(rest.split()) <= BAR_SECTION_MAX_WORDS and rest.replace(" ", "").isalpha()
+
+
 def _undated_bar(ln: Line) -> bool:
     """A meta bar with no date (a relative time, a reading time, counters)?"""
     return ln.rule == "shape.meta_bar" or (
         ln.words <= META_BAR_MAX_WORDS
         and ln.label in (None, METADATA)
-        and ("·" in ln.text or "|" in ln.text)
-        and (rules.bar_facts(ln.text) or _CLOCK_BAR.match(ln.text) is not None)
+        and (
+            (
+                ("·" in ln.text or "|" in ln.text or "•" in ln.text)
+                and (rules.bar_facts(ln.text) or _CLOCK_BAR.match(ln.text) is not None or _section_then_facts(ln.text))
+            )
+            # (or two facts with no separator: "منذ 5 ساعات 3.1 ألف مشاهدة")
+            or (DIGIT.search(ln.text) is not None and rules.bar_facts(ln.text))
+        )
     )
+
+
+# A bar's fields: parted by "|", "·" or "•", with or without spaces around them.
+_BAR_SPLIT = re.compile(r"\s*[|·•]\s*")
+
+
+def _section_then_facts(text: str) -> bool:
+    """A card's bar naming its section, then facts ("خدمات•منذ يومين", "أمن · منذ 4 أيام")."""
+    fields = _BAR_SPLIT.split(text.strip(), 1)
+    return len(fields) == 2 and bool(fields[1]) and _section_field(text, fields[0]) and rules.bar_facts(fields[1])
 
 
 # The items of a separator list: split at its bars, bullets and a label's colon.

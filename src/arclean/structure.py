@@ -181,7 +181,7 @@ CLOCK = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}(?:\s*(?:ص|م|AM
 
 #: The rules of a relative time stamp on its own line: the page's ("منذ 3 ساعات") or, when the
 #: page has many, a listing's (:data:`arclean.segment.LISTING_STAMPS`).
-_RELATIVE_RULES = frozenset(("shape.relative_time", "shape.listing_stamp"))
+_RELATIVE_RULES = frozenset(("shape.relative_time", "shape.listing_stamp", "shape.event_date"))
 
 
 def line_codes(lines: Sequence[Line]) -> bytearray:
@@ -789,8 +789,8 @@ def comment_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
         return []
     items: List[Tuple[int, int]] = []  # (first line, end) of each item
     for t in stamps:
-        if t < first_prose + 2 or not _name_line(lines[t - 1]):
-            continue
+        if t < first_prose + 2 or not _name_line(lines[t - 1]) or lines[t].rule == "shape.event_date":
+            continue  # (an event's date is no comment's time)
         e = t + 1
         while e < len(lines) and e - t <= COMMENT_MAX_LINES and _free(lines[e]) and lines[e].words <= COMMENT_LINE_MAX_WORDS:
             if e + 1 < len(lines) and codes[e + 1] == STAMP and _name_line(lines[e]):
@@ -941,7 +941,14 @@ DATED_ITEM_DATE_MAX_WORDS = 8
 DATED_ITEMS_MIN_IN_LISTING = 3
 LISTING_PAGE_MIN_LINES = 8
 _LISTING_ITEM_RULES = frozenset(
-    ("structure.teaser_pairs", "structure.stamped_headlines", "structure.clock_headed_items", "structure.dated_headlines", "shape.listing_stamp")
+    (
+        "structure.teaser_pairs",
+        "structure.stamped_headlines",
+        "structure.clock_headed_items",
+        "structure.dated_headlines",
+        "shape.listing_stamp",
+        "shape.event_date",
+    )
 )
 
 
