@@ -613,7 +613,7 @@ def test_month_gate_hits_where_a_month_name_starts() -> None:
 
     from arclean import dates
 
-    month = re.compile(rf"{dates._NO_LETTER_BEFORE}{dates._MONTH_ALT}{dates._NO_LETTER_AFTER}", dates._FLAGS)
+    month = re.compile(rf"{dates._NO_LETTER_BEFORE}{dates._MONTH_ALT}{dates._IZAFE}{dates._NO_LETTER_AFTER}", dates._FLAGS)
     for case in CASES:
         text = _mark_free(case.text)
         for pos in range(len(text)):

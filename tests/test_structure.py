@@ -3064,3 +3064,15 @@ def test_video_cards_stamped_with_a_relative_time_and_a_view_count_are_a_listing
     assert rules.bar_facts("منذ 5 ساعات 3.1 ألف مشاهدة")
     assert rules.bar_facts("منذ 5 ساعات3.1 ألف مشاهدة")  # (glued by a dumper)
     assert not rules.bar_facts("منذ 5 ساعات وصل الوفد")
+
+
+def test_a_rates_widget_over_the_header_is_no_headline() -> None:
+    # "<currency> (<unit>): <rate>" rows: a facts widget, even with a number in the label
+    headline = "کاهش قیمت کشمش در بازارهای هرات؛ باغداران از زیان امسال شکایت دارند"
+    story = ["شماری از باغداران ولایت هرات می‌گویند قیمت کشمش در بازارهای محلی نسبت به سال گذشته کاهش یافته و آنان نمی‌توانند هزینه‌های خود را جبران کنند.",
+             "به گفته این باغداران، نبود بازار صادراتی و افزایش هزینه‌های انتقال از دلایل اصلی کاهش قیمت است و آنان خواهان کمک حکومت هستند."]
+    text = "\n".join(["صفحه اصلی", "اقتصاد", "نرخ اسعار امروز:", "دالر امریکایی: 68.35 افغانی", "کلدار پاکستانی (۱۰۰۰): 245 افغانی",
+                      "تومان ایرانی (۱۰۰۰): 1.05 افغانی", "پنجشنبه ۲۴ عقرب ۱۴۰۳ - ۱۴:۲۰", headline, "نویسنده: نجیب‌الله رحیمی", *story])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join(story)

@@ -632,6 +632,8 @@ _YEAR = rf"(?<!{_D})(?P<year>{_D}{{4}})(?!{_D})"
 #: digit.  (The first digit is never a newline, which ``.`` would not match.)
 _NOT_AFTER_NUMBER = r"(?<![\d٠-٩۰-۹/.\-].)"
 _NOT_AFTER_CLOCK = r"(?<![\d٠-٩۰-۹:.].)"
+#: The Sorani izafe glued to a date's day and month ("٤ی کانوونی یەکەمی ٢٠٢٤"): an optional ی.
+_IZAFE = "(?:[یيى])?"
 #: Separators between date parts: space, comma, dot, dash, slash.
 _SEP = r"[\s,،.\-–/]*"
 
@@ -640,7 +642,7 @@ def _months_part(w: _Words) -> str:
     """A month name, optionally doubled: "آب/اغسطس", "نيسان / أبريل", "أيار (مايو)"."""
     return rf"""
     {_NO_LETTER_BEFORE}
-    (?P<m1>{w.month}) {_NO_LETTER_AFTER}
+    (?P<m1>{w.month}) {_IZAFE} {_NO_LETTER_AFTER}
     (?:
         \s* (?: [/\\|\-–—] | \( | \[ ) \s*     # separator or opening bracket
         (?P<m2>{w.month}) {_NO_LETTER_AFTER}
@@ -656,10 +658,11 @@ def _era(w: _Words) -> str:
 
 def _named_day_first(w: _Words) -> str:
     """Day first: "5 أكتوبر 2024", "5th, October 2024", "5 من شهر أكتوبر 2024",
-    and the day in words: "الخامس من أكتوبر 2024", "غرة رمضان 1445"."""
+    and the day in words: "الخامس من أكتوبر 2024", "غرة رمضان 1445"; Sorani writes the
+    izafe after the day and the month: "٤ی کانوونی یەکەمی ٢٠٢٤"."""
     return rf"""
     (?:
-        {_DAY} {_SEP}
+        {_DAY} {_IZAFE} {_SEP}
       | {_NO_LETTER_BEFORE} (?P<ord>{w.ordinal}) {_NO_LETTER_AFTER} \s+
     )
     (?:(?:من|مِن)\s+)? (?:شهر\s+)?      # "5 من شهر أكتوبر"
@@ -851,7 +854,7 @@ _DIGIT_CLASS = "[0-9٠-٩۰-۹]"
 _MONTH_GATE = re.compile(
     _opened_by(
         _LED_MONTH.first,
-        f"{_NO_LETTER_BEFORE} {_factored_alternation(_MONTH_NAMES)} {_NO_LETTER_AFTER}",
+        f"{_NO_LETTER_BEFORE} {_factored_alternation(_MONTH_NAMES)} {_IZAFE} {_NO_LETTER_AFTER}",
         _NOT_LETTER_BEFORE_LED,
     ),
     _FLAGS,
@@ -869,7 +872,7 @@ _NAMED_DAY_FIRST_START = re.compile(
     (?-i:{_DIGIT_CLASS[:-1]}{_LED_ORDINAL.first[1:]})
     (?:
         (?<={_D}) (?<![A-Za-z0-9٠-٩۰-۹].)          # _DAY: its first digit just read
-        {_D}? (?!{_D}) (?:\s*(?:st|nd|rd|th)\b)? {_SEP}
+        {_D}? (?!{_D}) (?:\s*(?:st|nd|rd|th)\b)? {_IZAFE} {_SEP}
       | {_NOT_LETTER_BEFORE_LED} {_LED_ORDINAL.rest} {_NO_LETTER_AFTER} \s+
     )
     (?:(?:من|مِن)\s+)? (?:شهر\s+)?

@@ -939,8 +939,9 @@ def _under_headline(ln: Line) -> bool:
 _KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 
 
-# A "label: value" row of a facts table: a label without digits (a clock's colon is no label's).
-_LABEL_VALUE = re.compile(r"^[^:：\n0-9٠-٩۰-۹]{1,30}[:：]\s*\S")
+# A "label: value" row of a facts table: a label without digits (a clock's colon is no label's)
+# but in parentheses (a rates widget's unit: "کلدار پاکستانی (۱۰۰۰): 245 افغانی").
+_LABEL_VALUE = re.compile(r"^(?:[^:：\n0-9٠-٩۰-۹(]|\([^()\n]{1,12}\)){1,30}[:：]\s*\S")
 
 
 def key_value_row(lines: Sequence[Line], t: int) -> bool:
