@@ -3076,3 +3076,14 @@ def test_a_rates_widget_over_the_header_is_no_headline() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert doc.body == "\n".join(story)
+
+
+def test_a_second_labelled_list_under_the_first_goes_on_with_the_story() -> None:
+    intro = ["المقلوبة طبق الجمعة في بيوت كثيرة، ولكل بيت سره فيها، وهذه طريقتنا التي ورثناها عن جدتي في القرية.",
+             "تحتاج الوصفة إلى ساعة ونصف تقريبا، وتكفي ستة أشخاص، ويمكن استبدال الدجاج باللحم إن شئتم."]
+    ingredients = ["المكونات:", "دجاجة مقطعة", "3 أكواب أرز", "2 حبة باذنجان", "رأس قرنبيط", "ملعقة بهارات"]
+    steps = ["طريقة التحضير:", "نسلق الدجاج مع البهارات", "نقلي الباذنجان والقرنبيط", "نرص الخضار ثم الأرز", "نسكب المرق ونطهو ساعة"]
+    text = "\n".join(["الرئيسية", "وصفات", *intro, *ingredients, *steps, "وصفات مشابهة", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([*intro, *ingredients, *steps])
+    assert rule_of(text, steps[0])[2] == "structure.colon_list"

@@ -1544,16 +1544,30 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
         elif not lines[e - 1].text.endswith((":", "：")):
             out.append((s, e))
             continue
-        items = j
-        while j < n and _free(lines[j]) and lines[j].words <= LIST_ITEM_MAX_WORDS and not lines[j].text.endswith((":", "：")):
-            j += 1
-        if j - items < LIST_MIN_ITEMS:
+        end = _list_items_end(lines, j)
+        if end - j < LIST_MIN_ITEMS:
             out.append((s, e))
             continue
-        for k in range(e, j):
+        # (then another label and its list, as long as they come: "المكونات:" and its items,
+        # "طريقة التحضير:" and its steps; "مثال (1):", "مثال (2):" and their lines)
+        while end + 1 < n and _free(lines[end]) and lines[end].words <= 4 and lines[end].text.endswith((":", "：")):
+            nxt = _list_items_end(lines, end + 1)
+            if nxt - (end + 1) < LIST_MIN_ITEMS:
+                break
+            end = nxt
+        for k in range(e, end):
             lines[k].set("body", "body", "structure.colon_list")
-        out.append((s, j))
+        out.append((s, end))
     return out
+
+
+def _list_items_end(lines: Sequence[Line], j: int) -> int:
+    """The end of the run of a list's items from line ``j``: free short lines, not ending with
+    a colon (the next label's)."""
+    n = len(lines)
+    while j < n and _free(lines[j]) and lines[j].words <= LIST_ITEM_MAX_WORDS and not lines[j].text.endswith((":", "：")):
+        j += 1
+    return j
 
 
 def _load_list_headers() -> FrozenSet[bytes]:
