@@ -1029,7 +1029,9 @@ def label_agency_credits(lines: Sequence[Line]) -> None:
     """
     for k in range(1, len(lines)):
         ln = lines[k]
-        if ln.label == BODY and lines[k - 1].is_prose and rules.closing_credit(ln.text):
+        prev = lines[k - 1]
+        # (after prose, or after the last short line of a sentence: a hard-wrapped story's)
+        if ln.label == BODY and (prev.is_prose or (prev.label == BODY and prev.text[-1:] in _FULL_STOPS)) and rules.closing_credit(ln.text):
             ln.set(METADATA, "source", "shape.closing_agency_credit")
 
 
@@ -1058,18 +1060,8 @@ _TITLE_END = (".", "!", "؟", "?", "۔", ":", "：", "،", ",", ";", "؛")
 
 #: A sentence's full stops (Arabic-script and Urdu): a line ending with one is no heading.
 _FULL_STOPS = ".۔"
-#: Lines read under an extracted article's first line to tell whether its text is hard-wrapped.
-WRAP_SAMPLE_LINES = 6
-_SENTENCE_ENDS = (".", "۔", "!", "؟", "?", ":", "»", '"', ")")
-
-
-def _wrapped(lines: Sequence[Line], start: int) -> bool:
-    """Is the text from line ``start`` hard-wrapped (one sentence broken across lines): do
-    fewer than half of its next :data:`WRAP_SAMPLE_LINES` prose lines end as a sentence
-    does?  Over paragraphs that each end a sentence, a short first line going on with "في"
-    is a headline over its lede, not a sentence's first half."""
-    sample = [ln for ln in lines[start : start + WRAP_SAMPLE_LINES] if ln.is_prose]
-    return 2 * sum(1 for ln in sample if ln.text.rstrip().endswith(_SENTENCE_ENDS)) < len(sample)
+#: Lines read from an extracted article's first line to tell whether its text is hard-wrapped.
+WRAP_SAMPLE_LINES = 8
 
 
 def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool = False) -> bool:
@@ -1115,7 +1107,10 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         _split_byline_label(ln)
         return True
     if byline or (
-        structure.continues_sentence(nxt) and not _speaker_headline(ln.text) and ".. " not in ln.text and _wrapped(lines, first + 1)
+        structure.continues_sentence(nxt)
+        and not _speaker_headline(ln.text)
+        and ".. " not in ln.text
+        and structure.hard_wrapped(lines[first : first + WRAP_SAMPLE_LINES])
     ):
         # an outlet and a place ("راديو الآن دبي - الإمارات"), or one sentence broken in two
         # lines ("... إلى" under it): not a headline (a "<speaker>: <statement>" line is one,

@@ -1285,6 +1285,13 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
         s, e = runs[i]
         if s >= 2 and _section_heading(lines[s - 1]) and _inline_teaser(lines[s - 2]):
             runs[i] = (s - 1, e)  # the story's next sub-heading, under a read-also link set inside it
+    for i, (s, e) in enumerate(runs):
+        if structure.hard_wrapped(lines[s:e]):
+            # a hard-wrapped story: its sentence goes on in the free lines under the run, and so
+            # does its next paragraph, wrapped at the same width
+            while e < len(lines) and _free(lines[e]) and (not _ends_sentence(lines[e - 1].text) or structure.wrapped_on(lines, s, e)):
+                e += 1
+            runs[i] = (s, e)
     prose = sum([ln.is_prose for ln in lines])
     if prose < ARTICLE_PROSE_SHARE * len(lines):
         s, e = runs[0]

@@ -336,8 +336,8 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     for stretch in _pairs(lines, summaries):
         # a paragraph opening with a connective ("وأضاف", "إلا أن") goes on with the one above it
         stretch = [(h, s) for h, s in stretch if not continues_story(lines[s])]
-        if len(stretch) < TEASER_MIN_DATED_PAIRS:
-            continue
+        if len(stretch) < TEASER_MIN_DATED_PAIRS or hard_wrapped(lines[stretch[0][0] : stretch[-1][1] + 1]):
+            continue  # (a hard-wrapped story's lines pair as headline and summary do)
         if contents is None:
             contents = _contents_entries(lines)
         if contents and 2 * sum(1 for h, _s in stretch if lines[h].key in contents) >= len(stretch):
@@ -380,6 +380,37 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
         if 1 < b - a <= TEASER_MAX_GAP:
             found.extend(k for k in range(a + 1, b) if _free(lines[k]))
     return sorted(set(found))
+
+
+#: A hard-wrapped text (a paragraph broken into lines of about one width, as a plain-text
+#: source or a PDF prints it): at least WRAPPED_MIN_LINES lines, at most WRAPPED_ENDS_MAX_SHARE
+#: of them ending a sentence, and the lengths of all but the shortest within
+#: WRAPPED_WIDTH_SPREAD of their median.  A teaser list's headlines and summaries differ in
+#: length and its summaries end as sentences.
+WRAPPED_MIN_LINES = 5
+WRAPPED_ENDS_MAX_SHARE = 0.35
+WRAPPED_WIDTH_SPREAD = 0.25
+_WRAP_ENDS = (".", "!", "؟", "?", "۔", "…", ":", '"', "»", ")")
+
+
+def hard_wrapped(lines: Sequence[Line]) -> bool:
+    """Are ``lines`` a hard-wrapped text (see :data:`WRAPPED_MIN_LINES`)?  The last line of each
+    paragraph is shorter: lines ending a sentence are left out of the width test."""
+    if len(lines) < WRAPPED_MIN_LINES:
+        return False
+    ends = sum(1 for ln in lines if ln.text.endswith(_WRAP_ENDS))
+    if ends > WRAPPED_ENDS_MAX_SHARE * len(lines):
+        return False
+    widths = sorted(len(ln.text) for ln in lines if not ln.text.endswith(_WRAP_ENDS))
+    median = widths[len(widths) // 2]
+    return all(abs(w - median) <= WRAPPED_WIDTH_SPREAD * median for w in widths)
+
+
+def wrapped_on(lines: Sequence[Line], s: int, e: int) -> bool:
+    """Does line ``e`` open the next paragraph of the hard-wrapped text ``lines[s:e]``: a line
+    of the same width that does not end a sentence (a credit or a short line under the story
+    is no such line)?"""
+    return not lines[e].text.endswith(_WRAP_ENDS) and hard_wrapped(lines[s : e + 1])
 
 
 # A heading's item number: "1.", "٢-", "3)", "4 -" at the line's start.
