@@ -3122,3 +3122,16 @@ def test_hard_wrapped_needs_lines_of_one_width_that_seldom_end_a_sentence() -> N
                "الحكومة تقر خطة لدعم المزارعين", "أقر مجلس الوزراء خطة لدعم صغار المزارعين بقروض ميسرة وأسمدة مدعومة في الموسم الجديد.",
                "افتتاح معرض الكتاب بمشاركة واسعة", "افتتح وزير الثقافة معرض الكتاب في دورته الجديدة بمشاركة أكثر من مئتي دار نشر عربية."]
     assert not structure.hard_wrapped(read_lines("\n".join(teasers))[0])
+
+
+def test_a_songs_lyrics_with_a_refrain_are_the_body_refrain_and_all() -> None:
+    verse1 = ["على شباكك واقف من بدري", "شايل قلبي وشايل عمري", "لو تفتحلي هقولك سري", "ولو تقفل برضه هستنى"]
+    chorus = ["يا قمر الليل، يا قمر الليل", "مهما تغيب ما بنساش عتابك"]
+    verse2 = ["الجيران عرفوا حكايتي", "والشارع حافظ خطوتي", "وأنا لسه بقول يا ريتني", "أقدر أقولك كلمة وامشي"]
+    lyrics = [*verse1, *chorus, *verse2, *chorus, "ولو تقفل برضه هستنى"]
+    text = "\n".join(["الرئيسية > أغاني مصرية", "كلمات أغنية يا قمر الليل", "كلمات: سامي العربي", "ألحان: عمرو نبيل",
+                      *lyrics, "شارك الكلمات: فيسبوك | واتساب | نسخ الرابط", "أغاني أخرى", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join(lyrics)
+    assert rule_of(text, chorus[0])[2] == "structure.verse"
+    assert arclean.clean(doc.body) == doc.body

@@ -1275,8 +1275,8 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
     start or end of the text: nothing but the story is there, so they belong to
     it (this also keeps ``clean(clean(x)) == clean(x)``).
     """
-    if not runs:
-        return runs
+    if not runs or lines[runs[0][0]].rule == "structure.verse":
+        return runs  # (a poem's or a song's lines were found exactly)
     s, e = runs[0]
     while s > 0 and _free(lines[s - 1]) and lines[s - 1].text.endswith(CLAUSE_GOES_ON):
         s -= 1  # a clause ending in a comma goes on in the line under it ("إن المجلس البلدي،")
@@ -1400,6 +1400,8 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
                     ln.set(BOILERPLATE, "dup", "repeat.body_line")  # a body line printed again outside it
                     found = True
             continue
+        if ln.rule == "structure.verse":
+            continue  # (a song's refrain)
         if ln.words < DUP_MIN_WORDS or ln.parts:
             if not ln.parts and ln.key in titles:
                 # the headline printed again right under itself, or as a caption: left in
@@ -1544,12 +1546,12 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
     over a listing's "read more" links) leave the body, a body with no sentence-sized line is
     no article, a one-sentence document is its own body."""
     if not runs:
-        return structure.single_paragraph_run(lines) or structure.verse_run(lines) or structure.verse_block(lines)
+        return structure.single_paragraph_run(lines) or _verse(lines, structure.verse_run(lines) or structure.verse_block(lines))
     if not _more_prose_than(lines, runs, VERSE_OVER_PROSE_MAX):
         # a body of a line or two of prose (a poet's bio) beside a rhymed poem: the poem's page
         verse = structure.verse_block(lines)
         if verse and not any(s <= verse[0][0] < e for s, e in runs):
-            return verse
+            return _verse(lines, verse)
     teasers = structure.teaser_pair_lines(lines, codes)
     if teasers:
         for k in teasers:
@@ -1569,7 +1571,17 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
             lines[k].set(BOILERPLATE, "related", "structure.read_more_items")
         runs = structure.drop_lines_from_runs(runs, teasers)
     if not structure.has_article(lines, runs):
-        return structure.verse_run(lines)  # (a poem's short lines hold no article-sized line)
+        return _verse(lines, structure.verse_run(lines))  # (a poem's short lines hold no article-sized line)
+    return runs
+
+
+def _verse(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Label a poem's or a song's run body (rule ``structure.verse``): its refrain's lines come
+    back by design, and :func:`mark_duplicates` leaves them."""
+    for s, e in runs:
+        for k in range(s, e):
+            if lines[k].label is None:
+                lines[k].set(BODY, "body", "structure.verse")
     return runs
 
 

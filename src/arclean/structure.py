@@ -742,16 +742,48 @@ def _rhyme(ln: Line) -> bytes:
     return word[-1:]
 
 
+#: A song's lyrics rhyme loosely but come back to a chorus: a block of at least CHORUS_MIN_LINES
+#: such lines where at least CHORUS_MIN_REPEATED distinct lines come twice or more, making up
+#: at most CHORUS_MAX_SHARE of the block (a menu printed twice repeats every line of it).
+CHORUS_MIN_LINES = 12
+CHORUS_MIN_REPEATED = 2
+CHORUS_MAX_SHARE = 0.5
+
+
+def _chorus(block: Sequence[Line]) -> bool:
+    """Does the block of short lines come back to a chorus (see :data:`CHORUS_MIN_LINES`)?"""
+    if len(block) < CHORUS_MIN_LINES:
+        return False
+    counts = Counter(ln.key for ln in block)
+    repeated = [n for n in counts.values() if n >= 2]
+    return len(repeated) >= CHORUS_MIN_REPEATED and sum(repeated) <= CHORUS_MAX_SHARE * len(block)
+
+
+#: A label's colon sits within this many characters of a line's start ("كلمات: سامي العربي").
+LABEL_COLON_MAX_CHARS = 20
+
+
+def _labelled(text: str) -> bool:
+    """Is the line a "label: value" line (a song's credits, a share row's label)?  No verse."""
+    c = text.find(":")
+    return 0 < c <= LABEL_COLON_MAX_CHARS
+
+
 def verse_block(lines: Sequence[Line]) -> List[Tuple[int, int]]:
-    """The longest rhymed poem among a page's lines (see :data:`RHYME_MIN_SHARE`) as one run,
-    or no run: the body of a poem's page, whose short lines no body score keeps."""
+    """The longest rhymed poem (see :data:`RHYME_MIN_SHARE`) or song (:func:`_chorus`) among a
+    page's lines as one run, or no run: the body of a poem's page, whose short lines no body
+    score keeps."""
     best: Tuple[int, int] = (0, 0)
     k, n = 0, len(lines)
     while k < n:
         e = k
-        while e < n and _free(lines[e]) and VERSE_BLOCK_LINE_MIN_WORDS <= lines[e].words <= VERSE_LINE_MAX_WORDS:
+        while e < n and _free(lines[e]) and VERSE_BLOCK_LINE_MIN_WORDS <= lines[e].words <= VERSE_LINE_MAX_WORDS and not _labelled(lines[e].text):
             e += 1
         if e - k >= VERSE_MIN_LINES and e - k > best[1] - best[0]:
+            if _chorus(lines[k:e]):
+                best = (k, e)
+                k = e + 1
+                continue
             for parity in (0, 1):
                 rhymed = range(k + parity + 1, e, 2)
                 ends = [_rhyme(lines[j]) for j in rhymed]
