@@ -1134,24 +1134,48 @@ def _teaser_story_heads(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) 
         if i == 0 or not _under_listed_headline_and_date(lines, s):
             out.append((s, e))
             continue
-        story: Set[str] = set()
-        for a, b in runs[:i]:
-            for k in range(a, b):
-                story |= structure.topic_words(lines[k].text)
-        teaser = structure.topic_words(lines[s - 2].text)
-        k = s + 1
-        while k < e:
-            words = structure.topic_words(lines[k].text)
-            if len(words & story) > len(words & teaser):
-                break  # the story goes on
-            k += 1
-        if k == e:
+        k = _story_resumes_at(lines, runs[:i], s, e)
+        if k is None:
             out.append((s, e))  # (no paragraph reads as the story's: left to the other checks)
             continue
         for x in range(s, k):
             lines[x].set(BOILERPLATE, "related", "structure.teaser_story")
         out.append((k, e))
     return out
+
+
+#: Another story printed whole under a read-also header ends where a paragraph shares more
+#: topic words with the story above than with that other story's headline and first paragraph,
+#: by more than RESUME_MARGIN, and at least RESUME_MIN_LINES lines of the run follow from there
+#: (a read-also block's story is short; the story going on under it is not): then the run is
+#: kept, and the other story's head cut off.
+RESUME_MARGIN = 1
+RESUME_MIN_LINES = 4
+
+
+def _story_resumes_under_teaser(lines: Sequence[Line], main: Tuple[int, int, float], c: Tuple[int, int, float]) -> bool:
+    """See :data:`RESUME_MARGIN`."""
+    if not _under_listed_headline_and_date(lines, c[0]):
+        return False
+    k = _story_resumes_at(lines, [main[:2]], c[0], c[1], RESUME_MARGIN)
+    return k is not None and c[1] - k >= RESUME_MIN_LINES
+
+
+def _story_resumes_at(lines: Sequence[Line], story_runs: Sequence[Tuple[int, int]], s: int, e: int, margin: int = 0) -> Optional[int]:
+    """The first line after ``s`` in ``lines[s:e]`` (under another story's headline, two lines
+    above ``s``) whose words are nearer the story's (``story_runs``) than that headline's: where
+    the story goes on; None if none is.  With a ``margin``, the words must be nearer by more
+    than it, and the other story's first paragraph (line ``s``) counts as its words too."""
+    story: Set[str] = set()
+    for a, b in story_runs:
+        for k in range(a, b):
+            story |= structure.topic_words(lines[k].text)
+    teaser = structure.topic_words(lines[s - 2].text) | (structure.topic_words(lines[s].text) if margin else set())
+    for k in range(s + 1, e):
+        words = structure.topic_words(lines[k].text)
+        if len(words & story) > len(words & teaser) + margin:
+            return k
+    return None
 
 
 def _conjoined_sentence(ln: Line) -> bool:
@@ -1244,8 +1268,14 @@ def find_body_runs(
             and not _inline_teaser_gap(lines, lo, hi)
         ):
             continue  # short prose past a read-also list is teasers, not the story going on
-        if c[0] >= main[1] and _under_teaser_date(lines, c[0]) and not structure.continues_story(lines[c[0]]):
+        if (
+            c[0] >= main[1]
+            and _under_teaser_date(lines, c[0])
+            and not structure.continues_story(lines[c[0]])
+            and not _story_resumes_under_teaser(lines, main, c)
+        ):
             continue  # another story printed whole under a read-also header, its headline and date
+            # (unless the story goes on inside the run: _teaser_story_heads cuts the other's off)
         keep.append((c[0], c[1], on_score))
         if c[0] >= main[1]:
             tail = c[1]
