@@ -3156,3 +3156,18 @@ def test_the_story_going_on_under_a_whole_other_story_in_a_read_also_block_is_ke
     # (the story's words tell where it goes on, give or take the other story's last paragraph)
     assert doc.body.startswith("\n".join(lead)) and doc.body.endswith("\n".join(rest))
     assert rule_of(text, other[3])[2] == "structure.teaser_story"
+
+
+def test_a_maghreb_privacy_policy_page_has_no_article() -> None:
+    policy_text = [
+        "نولي في متجرنا أهمية كبيرة لحماية معطياتكم الشخصية، ونلتزم بمعالجتها وفقا للقانون المتعلق بحماية المعطيات ذات الطابع الشخصي.",
+        "1. المعطيات التي نجمعها",
+        "نجمع المعطيات التي تقدمونها لنا عند إنشاء حساب أو تقديم طلب، مثل الاسم الكامل والعنوان ورقم الهاتف والبريد الإلكتروني.",
+        "2. حقوقكم",
+        "يحق لكم الولوج إلى معطياتكم وتصحيحها والتعرض على معالجتها في أي وقت، عبر مراسلتنا على عنوان البريد الإلكتروني المخصص لذلك.",
+        "3. مدة الاحتفاظ",
+        "نحتفظ بمعطياتكم طيلة مدة نشاط حسابكم، وللمدة التي يفرضها القانون بعد ذلك، ثم نحذفها بشكل نهائي من أنظمتنا.",
+    ]
+    text = "\n".join(["متجر بلادي", "الرئيسية  الإلكترونيات  المنزل", "سياسة الخصوصية", "آخر تحديث: 01/03/2024", *policy_text, "جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, policy_text[0])[2] == "policy.terms"

@@ -67,7 +67,10 @@ _PATTERN = re.compile(b"[ \n](?:" + _PROCLITICS + b")?(" + trie_regex(TERMS) + b
 #: them hold one of these too.
 #: Lines holding none of them are not scanned: a few substring searches at C speed
 #: instead of the trie at every word start.
-PAGE_GATE_WORDS = ("تعليق", "مرور", "حسابك", "خصوصي", "شروط", "استرجاع", "توصيل", "الشحن", "اشترك", "اشتراك", "تعريف الارتباط", "الكوكيز")
+PAGE_GATE_WORDS = (
+    "تعليق", "مرور", "حسابك", "خصوصي", "شروط", "استرجاع", "توصيل", "الشحن", "اشترك", "اشتراك", "تعريف الارتباط", "الكوكيز",
+    "معطياتكم",  # (Maghreb "your data": "معطيات" alone is a news word, "according to the data")
+)
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
 
