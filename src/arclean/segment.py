@@ -1678,7 +1678,7 @@ def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, 
         return (
             _one_paragraph(lines, runs[0])
             # (on a page of items with their own time stamps, however short, it is one item's text)
-            and (len(lines) >= LONE_PARAGRAPH_PAGE_LINES or any(ln.rule == "shape.listing_stamp" for ln in lines))
+            and (len(lines) >= LONE_PARAGRAPH_PAGE_LINES or any(ln.rule == "shape.listing_stamp" for ln in lines) or structure.listing_page(lines))
             and not _anchored(lines, runs[0][0])
         )
     return (
@@ -1770,6 +1770,7 @@ def segment_lines(
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
     _decide(lines, codes, structure.stamped_headlines(lines, codes), "related", "structure.stamped_headlines")
     _decide(lines, codes, structure.clock_headed_items(lines, codes), "related", "structure.clock_headed_items")
+    _decide(lines, codes, structure.clock_rows(lines), "related", "structure.clock_rows")
     _decide(lines, codes, structure.ticker_lines(lines, codes, block), "related", "structure.ticker_lines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:

@@ -1008,6 +1008,7 @@ _LISTING_ITEM_RULES = frozenset(
         "structure.teaser_pairs",
         "structure.stamped_headlines",
         "structure.clock_headed_items",
+        "structure.clock_rows",
         "structure.dated_headlines",
         "shape.listing_stamp",
         "shape.event_date",
@@ -1263,6 +1264,36 @@ def clock_headed_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
             items.append(item)
             k = item[-1] + 1
         _flush_clock_items(items, out)
+    return out
+
+
+#: A channel's schedule or a day's archive printed a row a line, the clock first and the item
+#: after a bar or a dash ("21:30 | مسلسل بيت الجد - الحلقة 16"): at least CLOCK_ROWS_MIN such
+#: rows in a row, each item a title (no sentence: a live blog's "10:30 | <sentence>." is the
+#: story's), of at most CLOCK_ROW_MAX_WORDS words.
+CLOCK_ROWS_MIN = 5
+CLOCK_ROW_MAX_WORDS = 16
+_CLOCK_ROW = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*(?:ص|م)?\s*[|\-–]\s*\S")
+
+
+def clock_rows(lines: Sequence[Line]) -> List[int]:
+    """Line indices of runs of clock rows (see :data:`CLOCK_ROWS_MIN`)."""
+    out: List[int] = []
+    run: List[int] = []
+    for k, ln in enumerate([*lines, None]):
+        if (
+            ln is not None
+            and ln.label is None
+            and ln.words <= CLOCK_ROW_MAX_WORDS
+            and ln.text[:1] in _DIGITS
+            and _CLOCK_ROW.match(ln.text) is not None
+            and not ln.text.endswith((".", "۔", "!"))
+        ):
+            run.append(k)
+            continue
+        if len(run) >= CLOCK_ROWS_MIN:
+            out.extend(run)
+        run = []
     return out
 
 
