@@ -3193,3 +3193,23 @@ def test_a_live_blog_of_clock_rows_that_are_sentences_is_an_article() -> None:
             "15:20 | غادر الوفد المدينة بعد أن وعد بالعودة خلال شهر لمتابعة تنفيذ المشاريع."]
     doc = arclean.parse("\n".join(rows))
     assert doc.body == "\n".join(rows)
+
+
+def test_a_spec_table_of_label_bar_value_rows_goes_on_with_the_description() -> None:
+    intro = ["يأتي الهاتف الجديد بإطار معدني لأول مرة في هذه الفئة، مع شاشة كبيرة وكاميرا محسنة وبطارية تدوم يوما كاملا من الاستخدام.",
+             "السعر الرسمي في السوق المحلية يبدأ من 19 ألف جنيه لنسخة الذاكرة الأساسية، ويتوفر في أربعة ألوان مختلفة."]
+    table = ["المواصفات الكاملة", "تاريخ الإعلان | مارس 2024", "تاريخ الطرح في مصر | أبريل 2024", "الوزن | 213 جرام",
+             "الشاشة | مقاس 6.6 بوصة، تردد 120 هرتز", "البطارية | 5000 مللي أمبير، شحن سلكي 25 وات", "نظام التشغيل | أندرويد 14"]
+    pros = ["المميزات:", "• شاشة ممتازة وسطوع عال تحت الشمس", "• تحديثات نظام مضمونة لأربع سنوات", "• هيكل معدني ومقاومة للماء"]
+    text = "\n".join(["الرئيسية › هواتف", "مواصفات وسعر الهاتف الجديد في مصر", "نشر: 14 مارس 2024", *intro, *table, *pros,
+                      "نبهني عند انخفاض السعر", "بريدك الإلكتروني", "تابع", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([*intro, *table, *pros])
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-03-14"
+    assert rule_of(text, table[3])[2] == "structure.table_rows"
+
+
+def test_a_listings_section_and_date_bars_are_no_facts_table() -> None:
+    from arclean import structure as st
+    assert st.bar_row("الوزن | 213 جرام") and st.bar_row("تاريخ الطرح في مصر | أبريل 2024")
+    assert not st.bar_row("من الميدان الأول للصيد والزراعة في الجنوب | صيادو المكلا ومواسم الديرك")

@@ -264,7 +264,9 @@ def table_rows(lines: Sequence[Line], i: int) -> bool:
     row: a date in a cell is the row's, not the page's; its header row is no menu."""
     bars = lines[i].text.count("|")
     if bars < 2:
-        return False
+        # (or a facts table of "label | value" rows: "تاريخ الطرح | أبريل 2024" among "الوزن |
+        # 213 جرام" and the others; a listing's "section | date" bars have headlines between)
+        return bars == 1 and _barred_rows(lines, i) >= TABLE_MIN_ROWS
     lo = i
     while lo > 0 and lines[lo - 1].text.count("|") == bars:
         lo -= 1
@@ -272,6 +274,20 @@ def table_rows(lines: Sequence[Line], i: int) -> bool:
     while hi < len(lines) and lines[hi].text.count("|") == bars:
         hi += 1
     return hi - lo >= TABLE_MIN_ROWS
+
+
+def _barred_rows(lines: Sequence[Line], i: int) -> int:
+    """How many "label | value" rows (:func:`arclean.structure.bar_row`) in a row line ``i``
+    is one of."""
+    if not structure.bar_row(lines[i].text):
+        return 0
+    lo = i
+    while lo > 0 and lines[lo - 1].text.count("|") == 1 and structure.bar_row(lines[lo - 1].text):
+        lo -= 1
+    hi = i + 1
+    while hi < len(lines) and lines[hi].text.count("|") == 1 and structure.bar_row(lines[hi].text):
+        hi += 1
+    return hi - lo
 
 
 #: At least this many relative time stamps on lines of their own, each at most
@@ -1796,6 +1812,9 @@ def segment_lines(
     runs = structure.glue_blocks(lines, runs, joined)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)
+    tabled = structure.table_rows_after(lines, runs)
+    if tabled != runs:
+        runs = structure.colon_list(lines, tabled)  # (a labelled list under the table: "المميزات:")
     runs = structure.contents_headings(lines, runs)
     runs = structure.list_sections(lines, runs)
     runs = structure.trailing_caption(lines, runs)

@@ -276,6 +276,46 @@ _TABLE_CELL_GAP = re.compile(r"\S {3,}\S.* {3,}\S")
 _TABLE_CELL_TABS = re.compile(r"\S\t+\S.*\t+\S")
 
 
+#: A table's row printed with bars between its cells has a first cell (its label) of at most
+#: this many words ("الوزن | 213 جرام", "نظام التشغيل | أندرويد 14").
+BAR_ROW_LABEL_MAX_WORDS = 4
+
+
+def bar_row(text: str) -> bool:
+    """A table's "label | value" row: no teaser's headline or summary."""
+    i = text.find(" | ")
+    return i > 0 and len(text[:i].split()) <= BAR_ROW_LABEL_MAX_WORDS
+
+
+#: A facts table printed as "label | value" rows right under a run (a product's specs, a
+#: match card): at least TABLE_MIN_ROWS rows in a row are the story's too.
+TABLE_MIN_ROWS = 3
+
+
+def table_rows_after(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The runs, each extended over the "label | value" rows right under it (see
+    :data:`TABLE_MIN_ROWS`; rule ``structure.table_rows``): a row's date, "تاريخ الطرح |
+    أبريل 2024", is a cell's, no date line."""
+    out: List[Tuple[int, int]] = []
+    n = len(lines)
+    for s, e in runs:
+        # (the table's heading over it: "المواصفات الكاملة")
+        head = e < n and _free(lines[e]) and lines[e].words <= TABLE_HEADING_MAX_WORDS and not lines[e].text.endswith(_SENTENCE_END)
+        j = top = e + 1 if head else e
+        while j < n and lines[j].label is None and bar_row(lines[j].text):
+            j += 1
+        if j - top >= TABLE_MIN_ROWS:
+            for k in range(e, j):
+                lines[k].set("body", "body", "structure.table_rows")
+            e = j
+        out.append((s, e))
+    return out
+
+
+#: A facts table's heading has at most this many words.
+TABLE_HEADING_MAX_WORDS = 4
+
+
 def spaced_row(text: str) -> bool:
     """A table's row printed with its cells spaced out by runs of spaces or tabs (three cells
     at least)."""
@@ -292,8 +332,8 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
     n = len(lines)
     max_words = TEASER_HEAD_MAX_WORDS
     for s in summaries:
-        if spaced_row(lines[s].text):
-            continue  # a table's row printed with its cells spaced out is no summary
+        if spaced_row(lines[s].text) or bar_row(lines[s].text):
+            continue  # a table's row printed with its cells spaced out or barred is no summary
         h = s - 1
         if h >= 0:  # (the common case first: a story's paragraph under another one is no item)
             head = lines[h]
@@ -1657,9 +1697,17 @@ def colon_list(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[T
 
 def _list_items_end(lines: Sequence[Line], j: int) -> int:
     """The end of the run of a list's items from line ``j``: free short lines, not ending with
-    a colon (the next label's)."""
+    a colon (the next label's); under a first item with a bullet, each with a bullet, or a
+    sentence, or a "label: value" line (a price alert's "نبهني عند انخفاض السعر" ends it)."""
     n = len(lines)
-    while j < n and _free(lines[j]) and lines[j].words <= LIST_ITEM_MAX_WORDS and not lines[j].text.endswith((":", "：")):
+    bulleted = j < n and lines[j].text.startswith(BULLETS)
+    while (
+        j < n
+        and _free(lines[j])
+        and lines[j].words <= LIST_ITEM_MAX_WORDS
+        and not lines[j].text.endswith((":", "："))
+        and (not bulleted or lines[j].text.startswith(BULLETS) or lines[j].text.endswith((".", "۔", "!")) or ": " in lines[j].text)
+    ):
         j += 1
     return j
 
