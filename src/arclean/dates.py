@@ -87,7 +87,8 @@ from .lexicon import data_rows
 
 __all__ = [
     "DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps",
-    "solar_signal", "parse_solar_numeric", "in_date_range", "names_solar_month", "yearless_date_line",
+    "solar_signal", "parse_solar_numeric", "in_date_range", "names_solar_month", "yearless_date_line", "MONTH_NAMES",
+    "WEEKDAY_NAMES",
 ]
 
 DateLike = Union[_dt.datetime, _dt.date]
@@ -558,6 +559,8 @@ _NO_LETTER_AFTER = r"(?![^\W\d])"
 _NOT_LETTER_BEFORE_LED = r"(?<![ء-ي].)(?<![^\W\d].)"
 
 _MONTH_NAMES = [r[0] for name in ("dates_months.tsv", "dates_hijri_months.tsv", "dates_solar_months.tsv") for r in _read_tsv(name)]
+#: Every month name of the tables, as written (for callers that scan key blocks for them).
+MONTH_NAMES: Tuple[str, ...] = tuple(_MONTH_NAMES)
 _ORDINAL_WORDS = [r[0] for r in _read_tsv("dates_ordinals.tsv")]
 _ERA_WORDS = _words(_MARKER_ROWS, "era-ce", "era-ah", "era-sh")
 _YEAR_WORDS = _words(_MARKER_ROWS, "year-word")
@@ -579,6 +582,8 @@ _AGO_AFTER_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-after"))
 _APPROX_ALT = _alternation(_words(_RELATIVE_ROWS, "approx"))
 
 _WEEKDAY_NAMES = [r[0] for r in _read_tsv("dates_weekdays.tsv")]
+#: Every weekday name of the table, as written.
+WEEKDAY_NAMES: Tuple[str, ...] = tuple(_WEEKDAY_NAMES)
 #: A weekday right before a date: "الإثنين، ", "يوم الأحد ", "Fri, ".  Matched
 #: backwards from a date's start (on the few characters before it), so the
 #: date grammars do not try the weekday names at every position.  Only where

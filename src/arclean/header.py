@@ -1029,9 +1029,11 @@ def label_agency_credits(lines: Sequence[Line]) -> None:
     """
     for k in range(1, len(lines)):
         ln = lines[k]
+        if ln.label != BODY or ln.text[:1] not in "(-–—" or not rules.closing_credit(ln.text):
+            continue
         prev = lines[k - 1]
         # (after prose, or after the last short line of a sentence: a hard-wrapped story's)
-        if ln.label == BODY and (prev.is_prose or (prev.label == BODY and prev.text[-1:] in _FULL_STOPS)) and rules.closing_credit(ln.text):
+        if prev.is_prose or (prev.label == BODY and prev.text[-1:] in _FULL_STOPS):
             ln.set(METADATA, "source", "shape.closing_agency_credit")
 
 

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Set, Tuple, Union
 
 from . import dates, names, policy, rules, structure
-from .fold import block_matches
+from .fold import block_matches, key_bytes
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
     KEY_POINT_MAX_WORDS,
@@ -45,7 +45,7 @@ from .header import (
     split_label_value,
     split_link_headline,
 )
-from .lexicon import KEY_HEAD_CHARS, Lexicon
+from .lexicon import KEY_HEAD_CHARS, Lexicon, trie_regex
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
     BULLETS,
@@ -348,7 +348,7 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
     _bare_date_chains(lines, with_year)
-    _yearless_date_chains(lines)
+    _yearless_date_chains(lines, block)
 
 
 #: Bare date lines (the date alone, "12/11/2025") at least this many in a row, each at most
@@ -388,12 +388,23 @@ YEARLESS_CHAIN_MIN = 4
 YEARLESS_MAX_WORDS = 12
 
 
-def _yearless_date_chains(lines: Sequence[Line]) -> None:
+# Where a year-less date line may be, found in the page's key block: a line opening with a day
+# number and a month name, either way round, perhaps after a weekday (the fold writes every
+# digit in ASCII); only these lines are read by dates.yearless_date_line.  (Anchored on the
+# line break, the search tries line starts only.)
+_MONTH_KEYS = trie_regex(key_bytes(name) for name in dates.MONTH_NAMES)
+_DAY_MONTH_KEYS = re.compile(
+    rb"\n(?:(?:" + trie_regex(key_bytes(name) for name in dates.WEEKDAY_NAMES) + rb") )?"
+    rb"(?:[0-9]{1,2} (?:" + _MONTH_KEYS + rb")|(?:" + _MONTH_KEYS + rb") [0-9]{1,2})(?![^ \n])"
+)
+
+
+def _yearless_date_chains(lines: Sequence[Line], block: bytes) -> None:
     """Mark chains of year-less date lines as events' dates (see :data:`YEARLESS_CHAIN_MIN`)."""
     found = [
         k
-        for k, ln in enumerate(lines)
-        if ln.label is None and ln.date is None and ln.words <= YEARLESS_MAX_WORDS and DIGIT.search(ln.text) is not None and dates.yearless_date_line(ln.text)
+        for k, _m in block_matches(_DAY_MONTH_KEYS, block)
+        if lines[k].label is None and lines[k].date is None and lines[k].words <= YEARLESS_MAX_WORDS and dates.yearless_date_line(lines[k].text)
     ]
     if len(found) < YEARLESS_CHAIN_MIN:
         return
@@ -1332,7 +1343,7 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
         if s >= 2 and _section_heading(lines[s - 1]) and _inline_teaser(lines[s - 2]):
             runs[i] = (s - 1, e)  # the story's next sub-heading, under a read-also link set inside it
     for i, (s, e) in enumerate(runs):
-        if structure.hard_wrapped(lines[s:e]):
+        if e < len(lines) and _free(lines[e]) and structure.hard_wrapped(lines[s:e]):
             # a hard-wrapped story: its sentence goes on in the free lines under the run, and so
             # does its next paragraph, wrapped at the same width
             while e < len(lines) and _free(lines[e]) and (not _ends_sentence(lines[e - 1].text) or structure.wrapped_on(lines, s, e)):
@@ -1786,7 +1797,7 @@ def segment_lines(
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
     _decide(lines, codes, structure.stamped_headlines(lines, codes), "related", "structure.stamped_headlines")
     _decide(lines, codes, structure.clock_headed_items(lines, codes), "related", "structure.clock_headed_items")
-    _decide(lines, codes, structure.clock_rows(lines), "related", "structure.clock_rows")
+    _decide(lines, codes, structure.clock_rows(lines, block), "related", "structure.clock_rows")
     _decide(lines, codes, structure.ticker_lines(lines, codes, block), "related", "structure.ticker_lines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:

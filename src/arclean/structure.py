@@ -283,6 +283,8 @@ BAR_ROW_LABEL_MAX_WORDS = 4
 
 def bar_row(text: str) -> bool:
     """A table's "label | value" row: no teaser's headline or summary."""
+    if "|" not in text:
+        return False  # (the common case, at memchr speed)
     i = text.find(" | ")
     return i > 0 and len(text[:i].split()) <= BAR_ROW_LABEL_MAX_WORDS
 
@@ -332,8 +334,8 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
     n = len(lines)
     max_words = TEASER_HEAD_MAX_WORDS
     for s in summaries:
-        if spaced_row(lines[s].text) or bar_row(lines[s].text):
-            continue  # a table's row printed with its cells spaced out or barred is no summary
+        if spaced_row(lines[s].text):
+            continue  # a table's row printed with its cells spaced out is no summary
         h = s - 1
         if h >= 0:  # (the common case first: a story's paragraph under another one is no item)
             head = lines[h]
@@ -354,6 +356,8 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
             nxt = lines[s + 1]
             if nxt.is_prose and _free(nxt) and not _item_line(nxt):
                 continue
+        if bar_row(lines[s].text):
+            continue  # a table's "label | value" row is no summary
         if cur and h - cur[-1][1] > TEASER_MAX_GAP:
             stretches.append(cur)  # (a stray line between two items does not end the list)
             cur = []
@@ -430,6 +434,8 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
 WRAPPED_MIN_LINES = 5
 WRAPPED_ENDS_MAX_SHARE = 0.35
 WRAPPED_WIDTH_SPREAD = 0.25
+#: ...read on at most this many lines.
+WRAPPED_SAMPLE_MAX_LINES = 12
 _WRAP_ENDS = (".", "!", "؟", "?", "۔", "…", ":", '"', "»", ")")
 
 
@@ -438,6 +444,7 @@ def hard_wrapped(lines: Sequence[Line]) -> bool:
     paragraph is shorter: lines ending a sentence are left out of the width test."""
     if len(lines) < WRAPPED_MIN_LINES:
         return False
+    lines = lines[:WRAPPED_SAMPLE_MAX_LINES]  # (a wrapped text shows it in its first lines)
     ends = sum(1 for ln in lines if ln.text.endswith(_WRAP_ENDS))
     if ends > WRAPPED_ENDS_MAX_SHARE * len(lines):
         return False
@@ -1067,7 +1074,6 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
     under a sidebar of dated summaries is read so too: its date is lost, never wrong.)
     So is a body of several such texts, each run short and under its own date (an events
     agenda: each event's description under its date and place)."""
-    inside = {k for s, e in runs for k in range(s, e)}
     short = sum(e - s for s, e in runs) <= DATED_ITEM_MAX_LINES
     if len(runs) > 1 or not short:
         # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
@@ -1080,18 +1086,19 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
                 return True
             if listing_page(lines) and (
                 len(runs) >= DATED_ITEMS_MIN_IN_LISTING
-                or (all(e - s == 1 for s, e in runs) and dated + _stamped_items(lines, inside) >= DATED_ITEMS_MIN)
+                or (all(e - s == 1 for s, e in runs) and dated + _stamped_items(lines, runs) >= DATED_ITEMS_MIN)
             ):
                 return True
         if not short:
             return False
-    return _stamped_items(lines, inside) >= DATED_ITEMS_MIN
+    return _stamped_items(lines, runs) >= DATED_ITEMS_MIN
 
 
-def _stamped_items(lines: Sequence[Line], inside: Set[int]) -> int:
-    """How many items outside the body lines ``inside`` sit under a date line or a relative
+def _stamped_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> int:
+    """How many items outside the body ``runs`` sit under a date line or a relative
     time stamp of their own: a prose line within :data:`DATED_ITEM_REACH` lines under it,
     still free or already found to be a listed item's summary."""
+    inside = {k for s, e in runs for k in range(s, e)}
     items = 0
     for k, ln in enumerate(lines):
         if (ln.date is None and ln.rule not in _RELATIVE_RULES) or ln.words > DATED_ITEM_DATE_MAX_WORDS:
@@ -1316,24 +1323,34 @@ CLOCK_ROW_MAX_WORDS = 16
 _CLOCK_ROW = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*(?:ص|م)?\s*[|\-–]\s*\S")
 
 
-def clock_rows(lines: Sequence[Line]) -> List[int]:
-    """Line indices of runs of clock rows (see :data:`CLOCK_ROWS_MIN`)."""
+# Where a clock row may be, found in the page's key block (the fold writes every digit in ASCII
+# and punctuation as a space): a line opening with a clock.
+_CLOCK_ROW_KEYS = re.compile(rb"\n[0-9]{1,2} [0-9]{2} ")
+
+
+def clock_rows(lines: Sequence[Line], block: bytes) -> List[int]:
+    """Line indices of runs of clock rows (see :data:`CLOCK_ROWS_MIN`); ``block`` is the page's
+    key block (candidates found at C speed, only they read in Python)."""
+    found = [k for k, _m in block_matches(_CLOCK_ROW_KEYS, block)]
+    if len(found) < CLOCK_ROWS_MIN:
+        return []
     out: List[int] = []
     run: List[int] = []
-    for k, ln in enumerate([*lines, None]):
-        if (
+    for k in [*found, -1]:
+        ln = lines[k] if k >= 0 else None
+        row = (
             ln is not None
             and ln.label is None
             and ln.words <= CLOCK_ROW_MAX_WORDS
-            and ln.text[:1] in _DIGITS
             and _CLOCK_ROW.match(ln.text) is not None
             and not ln.text.endswith((".", "۔", "!"))
-        ):
+        )
+        if row and (not run or k == run[-1] + 1):
             run.append(k)
             continue
         if len(run) >= CLOCK_ROWS_MIN:
             out.extend(run)
-        run = []
+        run = [k] if row else []
     return out
 
 
