@@ -3213,3 +3213,21 @@ def test_a_listings_section_and_date_bars_are_no_facts_table() -> None:
     from arclean import structure as st
     assert st.bar_row("الوزن | 213 جرام") and st.bar_row("تاريخ الطرح في مصر | أبريل 2024")
     assert not st.bar_row("من الميدان الأول للصيد والزراعة في الجنوب | صيادو المكلا ومواسم الديرك")
+
+
+def test_a_deck_as_long_as_its_headline_but_written_as_a_sentence_is_not_the_title() -> None:
+    headline = "بعد موسم أمطار غير مسبوق.. بيوت المدينة الطينية تسابق الزمن"
+    deck = "سكان المدينة القديمة يرممون منازلهم بأيديهم، والطين وحده لا يكفي"
+    text = "\n".join(["الرئيسية", "تحقيقات", headline, deck, "المدينة – تقرير: عبدالله باحميد", "الجمعة 30 أغسطس 2024", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, deck)[2] == "zone.subtitle"
+
+
+def test_a_credited_caption_between_the_headline_and_the_date_is_no_title() -> None:
+    headline = "الجمارك تضبط شاحنة سجائر مهربة عند المعبر الحدودي"
+    caption = "الشاحنة المضبوطة في باحة مركز المعبر الحدودي (الصورة: المديرية العامة للجمارك)"
+    text = "\n".join([headline, caption, "22 تشرين الأول 2024 | 11:20", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join([caption, P1, P2, P3])

@@ -544,6 +544,10 @@ def label_header_zone(
         if _button(ln):
             t -= 1  # a share or download button between the headline and the date
             continue
+        if ln.label is None and structure.credited_caption(ln):
+            ln.set(BODY, "body", "zone.caption")  # the story's photo, its caption over the date
+            t -= 1
+            continue
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
         labelled = ":" in ln.text and names.labelled_name(ln.text)
         shorter = 0 if labelled else ln.words
@@ -706,7 +710,13 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
     if t < 1:
         return False
     up, deck = lines[t - 1], lines[t]
-    if not (_headline_like(up) and DECK_HEADLINE_MIN_WORDS <= up.words and up.words + DECK_MIN_EXTRA_WORDS <= deck.words):
+    # (longer than the headline, or about as long and written as a sentence: "سكان ... بأيديهم،
+    # والطين وحده لا يكفي", "المعارضة تحذر من ... والحكومة تتحدث عن ...")
+    # (not under a labelled line: a ticker's "تازہ ترین: ..." over the headline)
+    longer = up.words + DECK_MIN_EXTRA_WORDS <= deck.words or (
+        deck.words + DECK_MIN_EXTRA_WORDS > up.words and ("،" in deck.text or "..." in deck.text or "…" in deck.text) and ":" not in up.text
+    )
+    if not (_headline_like(up) and DECK_HEADLINE_MIN_WORDS <= up.words and longer):
         return False
     if up.text.endswith((":", "：")) or up.text[:1].isdigit() or _KICKER_SIGNS.search(up.text) is not None:
         return False  # (a breadcrumb, a series' name and part, a ticker's timed item: no headline)
