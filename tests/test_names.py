@@ -161,3 +161,8 @@ def test_a_name_with_lineage_particles_may_run_one_word_longer_for_each() -> Non
 def test_a_labelled_name_ends_at_the_bylines_next_field() -> None:
     # "كتابة: <name> | تمت المراجعة الطبية بواسطة: <name>، <role>": two labelled names on one line
     assert names.labelled_name("كتابة: د. هيفاء القحطاني | تمت المراجعة الطبية بواسطة: د. خالد العتيبي، استشاري الأنف والأذن")
+
+
+@pytest.mark.parametrize("line", ["خبریال: نصرت الله صافي", "خبرنگار: نگار صمدی", "رپورٹر: عامر حسین"])
+def test_reporter_labels_of_pashto_persian_and_urdu_bylines(line: str) -> None:
+    assert names.labelled_name(line)
