@@ -3231,3 +3231,13 @@ def test_a_credited_caption_between_the_headline_and_the_date_is_no_title() -> N
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert doc.body == "\n".join([caption, P1, P2, P3])
+
+
+def test_a_withdrawn_storys_notice_is_no_article() -> None:
+    text = "\n".join(["عذراً، هذا المحتوى لم يعد متاحاً",
+                      "تم سحب خبر «إغلاق جزئي لطريق الدائري لأعمال الصيانة» المنشور بتاريخ 2 مارس 2025 بناء على طلب الجهة المعنية بعد تعديل المواعيد.",
+                      "يمكنك العودة إلى الصفحة الرئيسية أو استخدام البحث للوصول إلى ما تبحث عنه من أخبار ومقالات.",
+                      "بحث", "العودة إلى الرئيسية", "الأكثر قراءة", "«الصحة» تطلق حملة التطعيم ضد الإنفلونزا الموسمية", "04 مارس 2025"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None

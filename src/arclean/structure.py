@@ -1587,15 +1587,15 @@ ERROR_PAGE_SUGGESTION_MAX_LINES = 3
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the page one of the site's own pages (contact, about, privacy, terms, an error page)?
     An error page's heading (``data/error_pages.tsv``) within two lines over the first body
-    run says so.  Otherwise its heading,
+    run, or opening it, says so.  Otherwise its heading,
     right above the first body run, is a footer link the lexicon knows ("اتصل بنا", "من نحن",
     "سياسة الخصوصية"), and the page names it again elsewhere (its menu entry, its breadcrumb
     "الرئيسية / اتصل بنا"): the text under it is that page's, not an article."""
     s = runs[0][0]
+    if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), s + 1)):
+        return True  # an error page's heading over an apology ("الصفحة غير موجودة"), or opening it
     if s == 0:
         return False
-    if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), s)):
-        return True  # an error page's heading over an apology ("الصفحة غير موجودة")
     if sum(e - b for b, e in runs) <= ERROR_PAGE_SUGGESTION_MAX_LINES and any(ln.key in ERROR_PAGE_HEADINGS for ln in lines[:s]):
         return True  # an error page's suggestion under it ("ربما تبحث عن": one story's card)
     h = s - 1
