@@ -1278,10 +1278,10 @@ def stamped_headlines(lines: Sequence[Line], codes: bytearray) -> List[int]:
                 continue
             s -= 1
         if run and not _next_item(lines, codes, run[-1][1], s):  # not under the previous item: a new run
-            _flush_stamped(items, run, out)
+            _flush_stamped(lines, codes, items, run, out)
             run = []
         run.append((s, e))
-    _flush_stamped(items, run, out)
+    _flush_stamped(lines, codes, items, run, out)
     return out
 
 
@@ -1381,15 +1381,28 @@ def _stamped_head(ln: Line) -> bool:
     return _item_line(ln, semicolon_ok=True) and not _sentence_signs(ln.text.replace("؛", " "))
 
 
-def _flush_stamped(items: Sequence[Tuple[int, int]], run: List[Tuple[int, int]], out: List[int]) -> None:
+#: A listing's lead item over its row: its headline and up to this many summary paragraphs
+#: over its stamp ("<headline>", "<paragraph>", "<paragraph>", "2024/12/18 - 10:42 التفاصيل").
+LEAD_ITEM_MAX_PARAGRAPHS = 3
+
+
+def _flush_stamped(lines: Sequence[Line], codes: bytearray, items: Sequence[Tuple[int, int]], run: List[Tuple[int, int]], out: List[int]) -> None:
     """Write a row of stamped items to ``out`` if it is long enough, with the stamped item
     right above it whatever its first line's shape (a listing's lead item: a summary
-    sentence under its stamp)."""
+    sentence under its stamp), the rest of its summary and its headline over it too (see
+    :data:`LEAD_ITEM_MAX_PARAGRAPHS`)."""
     if len(run) < STAMPED_HEADLINES_MIN:
         return
     above = next((it for it in items if it[1] == run[0][0]), None)
     if above is not None:
-        run = [above, *run]
+        s = above[0]
+        if codes[s] == FREE_PROSE:
+            top = s
+            while top > 0 and s - top < LEAD_ITEM_MAX_PARAGRAPHS - 1 and codes[top - 1] == FREE_PROSE:
+                top -= 1
+            if top > 0 and codes[top - 1] in (FREE_OTHER, FREE_SHORT) and _stamped_head(lines[top - 1]):
+                s = top - 1  # (only under its headline: a story's last paragraphs over its date stay)
+        run = [(s, above[1]), *run]
     out.extend(k for s, e in run for k in range(s, e))
 
 
