@@ -1097,20 +1097,26 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
 def _stamped_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> int:
     """How many items outside the body ``runs`` sit under a date line or a relative
     time stamp of their own: a prose line within :data:`DATED_ITEM_REACH` lines under it,
-    still free or already found to be a listed item's summary."""
+    still free, or already found to be a listed item's summary when such items lie above
+    the body too (a listing's items are all around its one item left; a story's related
+    list of dated summaries lies under it, and leaves it be)."""
     inside = {k for s, e in runs for k in range(s, e)}
-    items = 0
+    free = listed = 0
+    above = False
     for k, ln in enumerate(lines):
         if (ln.date is None and ln.rule not in _RELATIVE_RULES) or ln.words > DATED_ITEM_DATE_MAX_WORDS:
             continue
         if any(j in inside for j in range(k + 1, k + 1 + DATED_ITEM_REACH)):
             continue
-        if any(
-            lines[j].is_prose and (lines[j].label is None or lines[j].rule in _LISTING_ITEM_RULES)
-            for j in range(k + 1, min(len(lines), k + 1 + DATED_ITEM_REACH))
-        ):
-            items += 1
-    return items
+        under = lines[k + 1 : k + 1 + DATED_ITEM_REACH]
+        if any(x.is_prose and x.label is None for x in under):
+            free += 1
+        elif any(x.is_prose and x.rule in _LISTING_ITEM_RULES for x in under):
+            listed += 1
+        else:
+            continue
+        above = above or k < runs[0][0]
+    return free + listed if above else free
 
 
 def _under_item_date(lines: Sequence[Line], s: int) -> bool:
