@@ -3272,3 +3272,12 @@ def test_a_two_paragraph_story_over_a_related_list_of_dated_summaries_keeps_its_
     doc = arclean.parse(text)
     assert doc.body == "\n".join(story)
     assert doc.metadata.published is not None
+
+
+def test_the_headline_printed_again_as_its_credited_hero_caption_is_a_duplicate() -> None:
+    headline = "المياه الجوفية تعود إلى الأحياء الشرقية وسكان يغادرون بيوتهم للمرة الثانية"
+    text = "\n".join(["الرئيسية", "ليبيا", headline, "بقلم فرج المبروك", "10 فبراير 2025 - 02:35 م", headline + " (المسار)", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert rule_of(text, headline + " (المسار)")[1:] == ("dup", "repeat.body_line")

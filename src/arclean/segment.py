@@ -1459,6 +1459,10 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             continue
         if ln.rule == "structure.verse":
             continue  # (a song's refrain)
+        if ln.text.endswith(")") and not ln.parts and ln.rule == "zone.caption" and _headline_again(lines, ln):
+            ln.set(BOILERPLATE, "dup", "repeat.body_line")  # the headline again as its photo's caption, credited
+            found = True
+            continue
         if ln.words < DUP_MIN_WORDS or ln.parts:
             if not ln.parts and ln.key in titles:
                 # the headline printed again right under itself, or as a caption: left in
@@ -1491,6 +1495,21 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             # no body (and clean(x), a lone caption, would have none)
             for ln in body:
                 ln.set(BOILERPLATE, "other", "zone.caption_without_story")
+
+
+#: A credited caption is read against this many lines over it for the headline it repeats.
+CAPTION_HEADLINE_REACH = 8
+
+
+def _headline_again(lines: Sequence[Line], ln: Line) -> bool:
+    """Is the caption ``ln`` a line over it (the headline) with a credit in parentheses added
+    ("<headline> (المسار)": the hero photo's caption)?"""
+    i = ln.text.rfind("(")
+    if i <= 0:
+        return False
+    key = key_bytes(ln.text[:i])
+    k = lines.index(ln)
+    return any(lines[j].key == key for j in range(max(0, k - CAPTION_HEADLINE_REACH), k))
 
 
 def _dup_key(ln: Line) -> Union[bytes, str]:
