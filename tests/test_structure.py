@@ -3281,3 +3281,13 @@ def test_the_headline_printed_again_as_its_credited_hero_caption_is_a_duplicate(
     assert doc.metadata.title == headline
     assert doc.body == "\n".join([P1, P2, P3])
     assert rule_of(text, headline + " (المسار)")[1:] == ("dup", "repeat.body_line")
+
+
+def test_a_caption_over_its_photo_credit_line_is_no_headline() -> None:
+    caption = "سائق توصيل ينتظر استلام طلب أمام مطعم في منطقة السالمية مساء الخميس"
+    story = ["في مساء أي يوم خميس، يكفي أن تقف عند إشارة مرور في شارع الخليج لترى عشرات الدراجات النارية تحمل صناديق التوصيل.", P2, P3]
+    headline = "لماذا تخسر تطبيقات التوصيل رغم ارتفاع الطلبات؟"
+    text = "\n".join(["اقتصاد رقمي", headline, "دانة العتيبي", "3 ديسمبر 2024 — قراءة في 6 دقائق", caption, "تصوير: فريق التحرير", *story])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join([caption, *story])

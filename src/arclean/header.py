@@ -577,7 +577,7 @@ def label_header_zone(
         t -= 1
     # (a Latin line over an Arabic-script story is the site's name: "Université ...")
     latin = t >= 0 and not rules.has_arabic(lines[t].text) and rules.has_arabic(lines[first].text)
-    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t) and not latin:
+    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t) and not latin and not _over_photo_credit(lines, t):
         if _headline_over_deck(lines, t):
             # a headline over its deck (a longer line summing the story up): the upper one is
             # the title, the deck its subtitle
@@ -1108,6 +1108,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
         or ln.key in SECTION_LABELS  # "السؤال" over a question: a section's heading
         or structure.credited_caption(ln)  # a photo's caption "... (تصوير: <name>)"
+        or _over_photo_credit(lines, first)  # a caption over its credit line "تصوير: <name>"
         or spaced_buttons(ln.text)  # a toolbar: "اطبع الوصفة   احفظ   شارك"
         or key_value_row(lines, first)  # the last row of a facts table
     ):
@@ -1153,6 +1154,19 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         if rules.lone_dateline(x.text):  # (a caption stays in the body)
             x.set(METADATA, "dateline", "zone.dateline_under_title")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
+
+
+# The photo-credit entry of the lexicon ("تصوير: <name>"), by its key.
+_PHOTO_CREDIT = key_bytes("تصوير")
+
+
+def _over_photo_credit(lines: Sequence[Line], k: int) -> bool:
+    """Is line ``k`` right over a photo's credit line ("تصوير: فريق المرقاب"): the photo's
+    caption, not a headline?"""
+    if k + 1 >= len(lines):
+        return False
+    e = lines[k + 1].entry
+    return e is not None and e.bkey == _PHOTO_CREDIT
 
 
 def _speaker_headline(text: str) -> bool:
