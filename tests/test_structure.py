@@ -3291,3 +3291,26 @@ def test_a_caption_over_its_photo_credit_line_is_no_headline() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert doc.body == "\n".join([caption, *story])
+
+
+@pytest.mark.parametrize("line, rating", [("4.3 من 5 (87 تقييم)", True), ("٤٫٧ من ٥", True), ("8.2 / 10", True),
+                                          ("1 / 5", False), ("3 من 5 لاعبين غابوا عن التدريب", False)])
+def test_a_rating_score_alone_is_a_widget_but_a_gallery_counter_is_not(line: str, rating: bool) -> None:
+    from arclean import rules
+    hit = rules.shape_hit(line, len(line.split()))
+    assert (hit is not None and hit.rule == "shape.rating") is rating
+
+
+def test_short_section_headings_over_long_paragraphs_are_one_articles_not_teasers() -> None:
+    paras = ["تبدو السيارة أكبر مما هي عليه في الصور، بواجهة أمامية عريضة وشبك كبير ومصابيح نحيفة تمتد على عرض المقدمة، وجوانب مشدودة تنتهي "
+             "بمصابيح خلفية متصلة تمنحها حضورا واضحا في الشارع، خاصة بالألوان الداكنة التي تبرز تفاصيلها.",
+             "هنا تكمن نقطة القوة الحقيقية: ثلاث شاشات متصلة تمتد على عرض لوحة القيادة، ومقاعد جلدية مريحة مع تدفئة وتبريد، وسقف زجاجي واسع، "
+             "ونظام صوتي ممتاز يصعب أن تجده في هذه الفئة السعرية لدى المنافسين المعروفين في السوق.",
+             "المحرك التوربيني سعة لترين يقدم استجابة جيدة عند التسارع من الإشارات، وناقل الحركة بثماني سرعات سلس في الزحام، أما التعليق فيميل "
+             "إلى الراحة أكثر من الرياضية، وهو ما يناسب الطرق السريعة الطويلة بين المدن والرحلات العائلية."]
+    heads = ["التصميم الخارجي", "المقصورة والتقنيات", "الأداء والقيادة"]
+    lede = "لم تعد السيارات الصينية في السوق مجرد خيار اقتصادي لمن يبحث عن أقل سعر، وهذه السيارة واحدة من الأمثلة الواضحة على ذلك."
+    body = [lede, *[x for h, p in zip(heads, paras) for x in (h, p)]]
+    text = "\n".join(["تجارب قيادة", "تجربة قيادة السيارة الجديدة في شوارع المدينة: فخامة بسعر معقول؟", "4.3 من 5 (87 تقييم)", *body])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join(body)

@@ -43,6 +43,7 @@ __all__ = [
     "breadcrumb",
     "relative_time",
     "rating_line",
+    "rating_score",
 ]
 
 #: Punctuation that ends or joins sentences (Arabic and Latin forms)...
@@ -283,6 +284,19 @@ LABELLED_COUNTER_MAX_WORDS = 4
 
 #: A rating widget's line has at most this many words ("★★★★½ 4.5 من 5 (120 تقييم)").
 RATING_MAX_WORDS = 12
+
+
+# A rating's score alone, perhaps with its count: "4.3 من 5 (87 تقييم)", "٤٫٧ من ٥", "8.2 / 10"
+# (a gallery's counter "1 / 5" is none: over a slash, a decimal score or a score out of ten).
+_RATING_SCORE = re.compile(
+    r"^(?:[0-9٠-٩][0-9٠-٩.,٫]*\s*من\s*(?:5|10|٥|١٠)|[0-9٠-٩]+[.,٫][0-9٠-٩]+\s*/\s*(?:5|10|٥|١٠)|[0-9٠-٩]+\s*/\s*(?:10|١٠))"
+    r"(?:\s*\(\s*[0-9٠-٩][0-9٠-٩,٬.]*\s+[^\W\d_]+\s*\))?$"
+)
+
+
+def rating_score(text: str) -> Optional[Hit]:
+    """A rating widget's score with no stars ("4.3 من 5 (87 تقييم)"): rule ``shape.rating``."""
+    return Hit("boilerplate", "widget", "shape.rating") if _RATING_SCORE.match(text) is not None else None
 
 
 def rating_line(text: str, n_words: int) -> Optional[Hit]:
@@ -610,6 +624,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = contact_line(text)
         if hit is None and n_words <= 3 and first.isdigit():
             hit = counter_line(text)
+        if hit is None and n_words <= RATING_MAX_WORDS and first.isdigit() and ("من" in text or "/" in text[:8]):
+            hit = rating_score(text)
         if hit is None and first.isdigit():
             hit = pagination(text)
     if hit is None and first in _PAGER_MARKS and _NUMBER_RUN.search(text) is not None:

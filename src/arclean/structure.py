@@ -398,6 +398,11 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             # the text opens with a paragraph and the pairs follow it: the lede and its story's
             # sections (the listicle below, once clean() has taken its headline and date off)
             continue
+        if 2 * sum(1 for h, s in stretch if lines[h].words <= SECTION_HEADING_MAX_WORDS and lines[s].words >= SECTION_MIN_WORDS) > len(stretch):
+            # "التصميم الخارجي", "المقصورة والتقنيات", "الأداء والقيادة", each over a long
+            # paragraph: one article's sections; other stories' headlines say more, over a
+            # summary or a synopsis of a line or two
+            continue
         if _numbered_in_order(lines, stretch):
             # "1. ترخيص المشروع", "2. حساب الضمان", ...: the sections of a listicle ("5 أمور
             # تحقق منها ..."), numbered as the story counts them; other stories are not
@@ -458,6 +463,12 @@ def wrapped_on(lines: Sequence[Line], s: int, e: int) -> bool:
     of the same width that does not end a sentence (a credit or a short line under the story
     is no such line)?"""
     return not lines[e].text.endswith(_WRAP_ENDS) and hard_wrapped(lines[s : e + 1])
+
+
+#: A section heading of an article has at most this many words, over a paragraph of at least
+#: SECTION_MIN_WORDS (see teaser_pair_lines).
+SECTION_HEADING_MAX_WORDS = 3
+SECTION_MIN_WORDS = 30
 
 
 # A heading's item number: "1.", "٢-", "3)", "4 -" at the line's start.
