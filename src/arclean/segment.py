@@ -993,7 +993,7 @@ def _bare_clock(ln: Line) -> bool:
     return ln.kind in ("published", "updated") and ln.date is None and ln.rule != "shape.relative_time" and _CLOCK_IN.search(ln.text) is not None and YEAR.search(ln.text) is None
 
 
-def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> bool:
+def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relative: bool = True) -> bool:
     """Does a run start right under an article header: a date line, a dated or byline label?
 
     The main run is chosen by its score weighted by this anchor: a story under its
@@ -1001,7 +1001,8 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
     rules, a registration form's terms, another story's full text under a teaser).
     With ``bare_dates=False`` only labelled header lines ("نشر في: ...", "كتب ...")
     count: a run kept for sitting under the header, whatever its score, must sit under
-    one of those (bare dates also head teasers).
+    one of those (bare dates also head teasers).  With ``relative=False`` a relative time
+    stamp ("منذ 40 دقيقة") anchors nothing: on a listing, each item has one.
     """
     k, seen, crossed, in_bar = start - 1, 0, False, False
     while k >= 0 and seen < HEADER_GAP_LINES and k >= start - HEADER_SCAN_LINES:
@@ -1014,7 +1015,8 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True) -> boo
             k -= 1  # a button of the share bar that the lexicon does not know ("A+", "إكس")
             continue
         if ln.label == METADATA and ln.kind in ("published", "updated", "author") and not _bare_clock(ln):
-            return True
+            if relative or ln.rule != "shape.relative_time":
+                return True
         if bare_dates and ln.date is not None and ln.label != BOILERPLATE and not crossed:
             # (a teaser's date inside a read-also block anchors nothing, nor does a bare date
             # above a block's header: "<teaser date>", "المزيد من محليات", "النشرة البريدية")
@@ -1756,9 +1758,11 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     # (the lead item of a section front: headline, byline and date over one paragraph and its
     # "read more" link, the list below: its header does not make it a story)
     lead = len(runs) == 1 and structure.read_more_under(lines, runs[0][1])
-    if _anchored(lines, runs[0][0]) and not lead:
+    listing = structure.listing_page(lines)
+    # (on a listing, an item's relative stamp over the text anchors no story)
+    if _anchored(lines, runs[0][0], relative=not listing) and not lead:
         return False
-    if structure.listing_page(lines):
+    if listing:
         return True
     # (a lead item with its "read more" link over a chain of listing stamps: the items below
     # are the listing's, however the page printed their headlines)
