@@ -3325,3 +3325,16 @@ def test_a_latest_news_streams_lone_summary_under_its_relative_stamp_is_no_artic
                       *[x for it in items for x in it], "تحميل المزيد", "جميع الحقوق محفوظة"])
     doc = arclean.parse(text)
     assert doc.body == ""
+
+
+@pytest.mark.parametrize("line, buttons", [("شارك  𝕏  واتساب  تيليجرام", True), ("المزايا  الأسعار  المدونة  مركز المساعدة  جرّب مجانًا 14 يوم", True),
+                                           ("اطبع الوصفة   احفظ   شارك", True), ("وزير الصحة  يفتتح مستشفى جديدا في المدينة", False)])
+def test_spaced_button_rows(line: str, buttons: bool) -> None:
+    from arclean.header import spaced_buttons
+    assert spaced_buttons(line) is buttons
+
+
+def test_a_share_row_or_a_lists_label_line_is_never_the_title() -> None:
+    for chrome in ["شارك  𝕏  واتساب  تيليجرام", "المقادير: كيلو لحم غنم بالعظم، 3 أكواب رز بسمتي، بصلتان"]:
+        text = "\n".join([chrome, P1, P2, P3])
+        assert arclean.parse(text).metadata.title is None, chrome

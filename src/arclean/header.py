@@ -125,7 +125,9 @@ def _headline_shaped(ln: Line) -> bool:
         and _RANGE_COUNTER.search(ln.text) is None  # "النتائج 1 إلى 6 من 6", "صفحة 2 من 9"
         and not (ln.words <= COUNTED_LABEL_MAX_WORDS and ln.text.endswith(")") and _COUNT_END.search(ln.text) is not None)  # "التقييمات (27)"
         and not (ln.text[-1:].isdigit() and _LABELLED_NUMBER.match(ln.text) is not None)  # "فتویٰ نمبر : 144605100618"
-        and "   " not in ln.text.strip()  # tabs or buttons spaced out: "الوصف   الشحن والتوصيل   التقييمات (86)"
+        and "   " not in ln.text.strip()  # cells or tabs spaced out: "الوصف   الشحن والتوصيل   التقييمات (86)"
+        and not spaced_buttons(ln.text)  # buttons parted by two spaces: "شارك  𝕏  واتساب  تيليجرام"
+        and not structure.list_labelled(ln.text)  # a list's label and its items: "المقادير: كيلو لحم، ..."
     )
 
 
@@ -193,18 +195,27 @@ def _button(ln: Line) -> bool:
 
 
 #: A toolbar's or a tab row's item has at most this many words.
-SPACED_BUTTON_MAX_WORDS = 3
-# Runs of three spaces or more between a row's items.
+SPACED_BUTTON_MAX_WORDS = 4
+#: ...and a row parted by two spaces only has at least this many items ("المزايا  الأسعار  المدونة").
+SPACED_BUTTONS_MIN_ITEMS = 3
+# Runs of three spaces or more (or of two) between a row's items.
 _WIDE_GAP = re.compile(r" {3,}")
+_DOUBLE_GAP = re.compile(r" {2,}")
 
 
 def spaced_buttons(text: str) -> bool:
     """A row of buttons or tabs a dumper printed spaced out on one line ("اطبع الوصفة   احفظ
-    شارك", "الوصف   الشحن والتوصيل   التقييمات (86)"): two items or more, each short."""
-    if "   " not in text:
+    شارك", "الوصف   الشحن والتوصيل   التقييمات (86)", "شارك  𝕏  واتساب  تيليجرام"): two
+    items or more, each short, parted by three spaces or more; or three or more parted by two."""
+    if "  " not in text:
         return False
-    items = _WIDE_GAP.split(text.strip())
-    return len(items) >= 2 and all(len(x.split()) <= SPACED_BUTTON_MAX_WORDS for x in items)
+    t = text.strip()
+    items = _WIDE_GAP.split(t) if "   " in t else []
+    if len(items) < 2:
+        items = _DOUBLE_GAP.split(t)
+        if len(items) < SPACED_BUTTONS_MIN_ITEMS:
+            return False
+    return all(len(x.split()) <= SPACED_BUTTON_MAX_WORDS for x in items)
 
 
 def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
@@ -1110,6 +1121,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or structure.credited_caption(ln)  # a photo's caption "... (تصوير: <name>)"
         or _over_photo_credit(lines, first)  # a caption over its credit line "تصوير: <name>"
         or spaced_buttons(ln.text)  # a toolbar: "اطبع الوصفة   احفظ   شارك"
+        or structure.list_labelled(ln.text)  # a list's label and items: "المقادير: كيلو لحم، ..."
         or key_value_row(lines, first)  # the last row of a facts table
     ):
         return False

@@ -1777,6 +1777,17 @@ def _list_header(ln: Line) -> bool:
     )
 
 
+def list_labelled(text: str) -> bool:
+    """Is the line a list's header and its items on one line ("المقادير: كيلو لحم، 3 أكواب
+    رز")?  No headline."""
+    c = text.find(":")
+    return 0 < c <= LIST_LABEL_MAX_CHARS and key_bytes(text[:c]) in LIST_HEADERS
+
+
+#: A list's header before its colon has at most this many characters.
+LIST_LABEL_MAX_CHARS = 20
+
+
 def _list_item(ln: Line) -> bool:
     return _free(ln) and ln.words <= LIST_ITEM_MAX_WORDS and not _list_header(ln)
 
