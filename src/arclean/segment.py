@@ -348,6 +348,7 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
     _bare_date_chains(lines, with_year)
+    _timed_date_chains(lines, with_year)
     _yearless_date_chains(lines, block)
 
 
@@ -376,6 +377,45 @@ def _bare_date_chains(lines: Sequence[Line], with_year: Sequence[int]) -> None:
         if len(chain) >= BARE_DATE_CHAIN_MIN:
             for k in chain:
                 lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
+        chain = [i]
+
+
+#: Date lines with a clock ("الثلاثاء 11 فيفري 2025 - 19:00"), at least TIMED_CHAIN_MIN of them
+#: at a steady pace (their gaps differ by at most TIMED_CHAIN_GAP_SPREAD lines), each over a
+#: title or a section word rather than a sentence: an events calendar's items (its descriptions
+#: between them), rule ``shape.event_date``.  A live blog's timed entries are sentences.
+TIMED_CHAIN_MIN = 4
+TIMED_CHAIN_GAP_SPREAD = 2
+
+
+def _clock_of(ln: Line) -> Optional[int]:
+    """The hour of the line's date, if it has a date and a clock."""
+    return ln.date.hour if ln.date is not None else None
+
+
+def _timed_date_chains(lines: Sequence[Line], with_year: Sequence[int]) -> None:
+    """Mark chains of timed date lines as events' dates (see :data:`TIMED_CHAIN_MIN`)."""
+    timed = [
+        i
+        for i in with_year
+        if lines[i].label is None
+        and _clock_of(lines[i]) is not None
+        and _bare_date(lines[i])
+        and i + 1 < len(lines)
+        and not lines[i + 1].is_prose
+        and not (i > 0 and names.name_line(lines[i - 1]))  # (a comment's stamp under its writer's name)
+    ]
+    if len(timed) < TIMED_CHAIN_MIN:
+        return
+    chain: List[int] = []
+    for i in [*timed, -1]:
+        if chain and i >= 0 and i - chain[-1] <= BARE_DATE_CHAIN_GAP:
+            chain.append(i)
+            continue
+        gaps = [b - a for a, b in zip(chain, chain[1:])]
+        if len(chain) >= TIMED_CHAIN_MIN and max(gaps) - min(gaps) <= TIMED_CHAIN_GAP_SPREAD:
+            for k in chain:
+                lines[k].set(BOILERPLATE, "related", "shape.event_date")
         chain = [i]
 
 
@@ -597,6 +637,7 @@ def attach_dates(
         ) and not (
             _timetable_item(t, date_start)
             or _timeline_entry(t, m.end)
+            or _RANGE_END.search(t[: m.start]) is not None  # "من الإثنين 10 إلى الأحد <date>": a period's end
             or (t[:1] in BULLETS and other > 0)  # a list's item with a date in it ("• أعلى مستوى منذ مارس 2023")
         ):
             ln.date = m
@@ -657,6 +698,10 @@ def _timeline_entry(text: str, date_end: int) -> bool:
     2024: مجلس الوزراء يقر المشروع"), not a date line."""
     rest = text[date_end:].lstrip()
     return rest[:1] in (":", "：") and len(rest[1:].split()) >= 2
+
+
+# The words before a date that make it a period's end: "من <day> إلى [<weekday>]", "من ... حتى".
+_RANGE_END = re.compile(r"(?:^|\s)من\s.*(?:إلى|الى|حتى)\s+(?:\S+\s+)?$")
 
 
 def _timetable_item(text: str, date_start: int) -> bool:
@@ -1720,13 +1765,21 @@ def _one_paragraph(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
     return run[1] - run[0] == 1 or (run[1] - run[0] == 2 and _headline_over(lines[run[0]]))
 
 
+# The rules of a listing's item stamps: a short page holding them is a listing's.
+_ITEM_STAMP_RULES = frozenset(("shape.listing_stamp", "shape.event_date"))
+
+
 def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """See :data:`LONE_PARAGRAPH_PAGE_LINES`."""
     if len(runs) == 1:
         return (
             _one_paragraph(lines, runs[0])
             # (on a page of items with their own time stamps, however short, it is one item's text)
-            and (len(lines) >= LONE_PARAGRAPH_PAGE_LINES or any(ln.rule == "shape.listing_stamp" for ln in lines) or structure.listing_page(lines))
+            and (
+                len(lines) >= LONE_PARAGRAPH_PAGE_LINES
+                or any(ln.rule in _ITEM_STAMP_RULES for ln in lines)
+                or structure.listing_page(lines)
+            )
             and not _anchored(lines, runs[0][0])
         )
     return (
