@@ -1492,7 +1492,7 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     titles = set()  # the title lines' keys: a copy of the title is dup however short it is
     found = False
     glued: Optional[Line] = None  # the body line a line-by-line copy would lie inside
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.label != BODY:
             if ln.kind == "title":
                 titles.add(ln.key)
@@ -1506,7 +1506,7 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             continue
         if ln.rule == "structure.verse":
             continue  # (a song's refrain)
-        if ln.text.endswith(")") and not ln.parts and ln.rule == "zone.caption" and _headline_again(lines, ln):
+        if ln.text.endswith(")") and not ln.parts and ln.rule == "zone.caption" and _headline_again(lines, i):
             ln.set(BOILERPLATE, "dup", "repeat.body_line")  # the headline again as its photo's caption, credited
             found = True
             continue
@@ -1548,14 +1548,14 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
 CAPTION_HEADLINE_REACH = 8
 
 
-def _headline_again(lines: Sequence[Line], ln: Line) -> bool:
-    """Is the caption ``ln`` a line over it (the headline) with a credit in parentheses added
-    ("<headline> (المسار)": the hero photo's caption)?"""
-    i = ln.text.rfind("(")
+def _headline_again(lines: Sequence[Line], k: int) -> bool:
+    """Is the caption on line ``k`` a line over it (the headline) with a credit in parentheses
+    added ("<headline> (المسار)": the hero photo's caption)?"""
+    text = lines[k].text
+    i = text.rfind("(")
     if i <= 0:
         return False
-    key = key_bytes(ln.text[:i])
-    k = lines.index(ln)
+    key = key_bytes(text[:i])
     return any(lines[j].key == key for j in range(max(0, k - CAPTION_HEADLINE_REACH), k))
 
 
