@@ -3378,3 +3378,22 @@ def test_the_end_of_a_period_is_no_publication_date() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.published is None  # (not 16 February: the week's last day)
     assert doc.body.endswith("\n".join([P1, P2, P3]))
+
+
+def test_a_headed_numbered_list_under_the_story_goes_on_with_it() -> None:
+    rows = ["1 مدخل: المصادر والمناهج", "2 – 3 العمارة الدينية: المساجد المبكرة", "4 – 5 القصور الصحراوية", "6 الرسوم الجدارية",
+            "7 الامتحان النصفي", "8 – 9 المدن والأسواق القديمة"]
+    desc = ["يتناول المقرر آثار الفترة الإسلامية المبكرة في بلاد الشام من خلال المواقع المكتشفة والمصادر المكتوبة، مع التركيز على العمارة والفنون.",
+            "ويتعرف الطالب إلى مناهج التأريخ والتوثيق الميداني، ويشارك في رحلة ميدانية إلى أحد القصور الصحراوية في نهاية الفصل."]
+    text = "\n".join(["الرئيسية", "الخطة الدراسية", "آثار العصر الإسلامي المبكر", *desc, "الموضوعات الأسبوعية", "الأسبوع الموضوع", *rows,
+                      "الأكثر قراءة", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([*desc, "الموضوعات الأسبوعية", "الأسبوع الموضوع", *rows])
+    assert rule_of(text, rows[2])[2] == "structure.numbered_rows"
+
+
+def test_a_numbered_most_read_list_under_its_header_stays_out() -> None:
+    rows = ["1 ارتفاع أسعار الذهب في السوق المحلية", "2 الحكومة تقر خطة لدعم المزارعين", "3 افتتاح معرض الكتاب بمشاركة واسعة",
+            "4 منتخب الشباب يتأهل إلى النهائي"]
+    text = "\n".join(["خبر عاجل عن افتتاح المستشفيات الجديدة", "12 مارس 2024", P1, P2, P3, "الأكثر قراءة", *rows])
+    assert arclean.clean(text) == "\n".join([P1, P2, P3])

@@ -1899,7 +1899,7 @@ def segment_lines(
     runs = structure.glue_blocks(lines, runs, joined)
     runs = structure.trim_run_tails(lines, runs)
     runs = structure.colon_list(lines, runs)
-    tabled = structure.table_rows_after(lines, runs)
+    tabled = structure.numbered_rows_after(lines, structure.table_rows_after(lines, runs))
     if tabled != runs:
         runs = structure.colon_list(lines, tabled)  # (a labelled list under the table: "المميزات:")
     runs = structure.contents_headings(lines, runs)

@@ -316,6 +316,37 @@ def table_rows_after(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
 
 #: A facts table's heading has at most this many words.
 TABLE_HEADING_MAX_WORDS = 4
+#: A numbered list under its own heading right under a run (a course's weekly topics, a
+#: plan's steps printed as table rows "1 مدخل: المصادر والمناهج", "2 – 3 العمارة ..."): at
+#: least NUMBERED_ROWS_MIN rows whose numbers never go down.  (A most-read list under the
+#: story has its header decided by the lexicon: no free heading, no rows.)
+NUMBERED_ROWS_MIN = 4
+_ROW_NUMBER = re.compile(r"([0-9٠-٩]{1,2})(?:\s*[-–]\s*[0-9٠-٩]{1,2})?\s+\S")
+
+
+def numbered_rows_after(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The runs, each extended over a headed numbered list right under it (see
+    :data:`NUMBERED_ROWS_MIN`; rule ``structure.numbered_rows``)."""
+    out: List[Tuple[int, int]] = []
+    n = len(lines)
+    for s, e in runs:
+        j = e
+        # its heading, and perhaps the table's header row ("الأسبوع الموضوع")
+        while j < n and j - e < 2 and _free(lines[j]) and lines[j].words <= TABLE_HEADING_MAX_WORDS and not lines[j].text.endswith(_SENTENCE_END):
+            j += 1
+        top, last = j, -1
+        while j < n and _free(lines[j]) and lines[j].words <= LIST_ITEM_MAX_WORDS:
+            m = _ROW_NUMBER.match(lines[j].text)
+            if m is None or int(m.group(1)) < last:
+                break
+            last = int(m.group(1))
+            j += 1
+        if top > e and j - top >= NUMBERED_ROWS_MIN:  # (under a heading only)
+            for k in range(e, j):
+                lines[k].set("body", "body", "structure.numbered_rows")
+            e = j
+        out.append((s, e))
+    return out
 
 
 def spaced_row(text: str) -> bool:
