@@ -422,3 +422,14 @@ def test_long_fuzz_realistic_pages(text: str) -> None:
 @given(hostile_text(max_size=20_000))
 def test_long_fuzz_any_text(text: str) -> None:
     _check_all(text)
+
+
+def test_a_headline_over_a_story_line_and_read_also_links_reads_the_same_in_clean_x() -> None:
+    # found by the long fuzz (seed 2121): the read-also lines must not count as a wrapped text
+    text = ("افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية\n"
+            "وقال المتحدث باسم الوزارة في مؤتمر صحفي إن المستشفيات الجديدة تضم أكثر من خمسمئة سرير، وإن العمل فيها سيبدأ تدريجيا خلال الأشهر المقبلة.\n"
+            "اقرأ أيضا: وزير التعليم يعلن موعد بدء العام الدراسي\n"
+            "اقرأ أيضا: انخفاض درجات الحرارة نهاية الأسبوع\n"
+            "اقرأ أيضا: افتتاح معرض الكتاب بمشاركة 30 دولة")
+    body = arclean.clean(text)
+    assert arclean.clean(body) == body

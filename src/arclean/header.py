@@ -1135,7 +1135,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         structure.continues_sentence(nxt)
         and not _speaker_headline(ln.text)
         and ".. " not in ln.text
-        and structure.hard_wrapped(lines[first : first + WRAP_SAMPLE_LINES])
+        # (read on the body's lines, the ones clean(x) keeps, so that it reads them the same way)
+        and structure.hard_wrapped([x for x in lines[first : first + WRAP_SAMPLE_LINES] if x.label == BODY])
     ):
         # an outlet and a place ("راديو الآن دبي - الإمارات"), or one sentence broken in two
         # lines ("... إلى" under it): not a headline (a "<speaker>: <statement>" line is one,
