@@ -429,10 +429,7 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             # the text opens with a paragraph and the pairs follow it: the lede and its story's
             # sections (the listicle below, once clean() has taken its headline and date off)
             continue
-        if 2 * sum(1 for h, s in stretch if lines[h].words <= SECTION_HEADING_MAX_WORDS and lines[s].words >= SECTION_MIN_WORDS) > len(stretch):
-            # "التصميم الخارجي", "المقصورة والتقنيات", "الأداء والقيادة", each over a long
-            # paragraph: one article's sections; other stories' headlines say more, over a
-            # summary or a synopsis of a line or two
+        if _sections_of_one_article(lines, stretch):
             continue
         if _numbered_in_order(lines, stretch):
             # "1. ترخيص المشروع", "2. حساب الضمان", ...: the sections of a listicle ("5 أمور
@@ -497,9 +494,29 @@ def wrapped_on(lines: Sequence[Line], s: int, e: int) -> bool:
 
 
 #: A section heading of an article has at most this many words, over a paragraph of at least
-#: SECTION_MIN_WORDS (see teaser_pair_lines).
+#: SECTION_MIN_WORDS, or over paragraphs that name one subject (a word of at least
+#: SECTION_SUBJECT_MIN_CHARS letters in half of them at least: a leaflet's "موانع الاستعمال",
+#: "الحمل والرضاعة" over paragraphs naming the medicine) with no time stamp between them (a
+#: channel's schedule names "برنامج" in its synopses, under their clocks).  See
+#: teaser_pair_lines.
 SECTION_HEADING_MAX_WORDS = 3
 SECTION_MIN_WORDS = 30
+SECTION_SUBJECT_MIN_CHARS = 5
+
+
+def _sections_of_one_article(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
+    """Are the pairs one article's sections (see :data:`SECTION_HEADING_MAX_WORDS`)?  Other
+    stories' headlines say more."""
+    short = [(h, s) for h, s in stretch if lines[h].words <= SECTION_HEADING_MAX_WORDS]
+    if 2 * len(short) <= len(stretch):
+        return False
+    if 2 * sum(1 for _h, s in short if lines[s].words >= SECTION_MIN_WORDS) > len(stretch):
+        return True
+    if any(lines[k].date is not None or CLOCK.match(lines[k].text) is not None for k in range(stretch[0][0], stretch[-1][1] + 1)):
+        return False
+    counts = Counter(w for _h, s in stretch for w in topic_words(lines[s].text) if len(w) >= SECTION_SUBJECT_MIN_CHARS)
+    top = counts.most_common(1)[0][1] if counts else 0
+    return top >= 2 and 2 * top >= len(stretch)
 
 
 # A heading's item number: "1.", "٢-", "3)", "4 -" at the line's start.
