@@ -296,18 +296,29 @@ LISTING_STAMPS = 3
 LISTING_STAMP_GAP = 5
 
 
+def _chains(found: Sequence[int], max_gap: int, min_len: int) -> List[List[int]]:
+    """The chains of ``found`` (sorted line indices), each index at most ``max_gap`` lines
+    under the one before, that hold at least ``min_len`` of them."""
+    out: List[List[int]] = []
+    chain: List[int] = []
+    for i in found:
+        if chain and i - chain[-1] > max_gap:
+            if len(chain) >= min_len:
+                out.append(chain)
+            chain = []
+        chain.append(i)
+    if len(chain) >= min_len:
+        out.append(chain)
+    return out
+
+
 def _listing_stamps(lines: Sequence[Line], stamps: Sequence[int]) -> None:
     """Chains of relative stamps ("منذ 3 ساعات", "أمس 21:30") are the times of a listing's or a
     sidebar's items, none the page's header (they anchor no story); a stamp apart from them
     (under the headline) stays the story's."""
-    chain: List[int] = []
-    for i in [*stamps, len(lines) + LISTING_STAMP_GAP + 1]:
-        if chain and i - chain[-1] > LISTING_STAMP_GAP:
-            if len(chain) >= LISTING_STAMPS:
-                for k in chain:
-                    lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
-            chain = []
-        chain.append(i)
+    for chain in _chains(stamps, LISTING_STAMP_GAP, LISTING_STAMPS):
+        for k in chain:
+            lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
 
 
 # A card's stamp of a clock and a section word: "21:40 | ورزش" (a day's archive, a ticker page).
@@ -405,18 +416,11 @@ def _timed_date_chains(lines: Sequence[Line], with_year: Sequence[int]) -> None:
         and not lines[i + 1].is_prose
         and not (i > 0 and names.name_line(lines[i - 1]))  # (a comment's stamp under its writer's name)
     ]
-    if len(timed) < TIMED_CHAIN_MIN:
-        return
-    chain: List[int] = []
-    for i in [*timed, -1]:
-        if chain and i >= 0 and i - chain[-1] <= BARE_DATE_CHAIN_GAP:
-            chain.append(i)
-            continue
+    for chain in _chains(timed, BARE_DATE_CHAIN_GAP, TIMED_CHAIN_MIN):
         gaps = [b - a for a, b in zip(chain, chain[1:])]
-        if len(chain) >= TIMED_CHAIN_MIN and max(gaps) - min(gaps) <= TIMED_CHAIN_GAP_SPREAD:
+        if max(gaps) - min(gaps) <= TIMED_CHAIN_GAP_SPREAD:
             for k in chain:
                 lines[k].set(BOILERPLATE, "related", "shape.event_date")
-        chain = [i]
 
 
 #: Year-less date lines ("مارس 1 @ 8:00 م - 10:00 م", :func:`arclean.dates.yearless_date_line`)
@@ -446,16 +450,9 @@ def _yearless_date_chains(lines: Sequence[Line], block: bytes) -> None:
         for k, _m in block_matches(_DAY_MONTH_KEYS, block)
         if lines[k].label is None and lines[k].date is None and lines[k].words <= YEARLESS_MAX_WORDS and dates.yearless_date_line(lines[k].text)
     ]
-    if len(found) < YEARLESS_CHAIN_MIN:
-        return
-    chain: List[int] = []
-    for k in [*found, len(lines) + BARE_DATE_CHAIN_GAP + 1]:
-        if chain and k - chain[-1] > BARE_DATE_CHAIN_GAP:
-            if len(chain) >= YEARLESS_CHAIN_MIN:
-                for j in chain:
-                    lines[j].set(BOILERPLATE, "related", "shape.event_date")
-            chain = []
-        chain.append(k)
+    for chain in _chains(found, BARE_DATE_CHAIN_GAP, YEARLESS_CHAIN_MIN):
+        for k in chain:
+            lines[k].set(BOILERPLATE, "related", "shape.event_date")
 
 
 def _bare_date(ln: Line) -> bool:
