@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Set, Tuple, Union
 
-from . import dates, names, policy, rules, structure
+from . import dates, names, policy, rules, spam, structure
 from .fold import block_matches, key_bytes
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
@@ -1889,6 +1889,12 @@ def segment_lines(
         or _listing_leftover(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
+    if runs and spam.sales_page(lines, block) is not None:
+        for s, e in runs:  # a machine-made sales post ("أفضل 7 ... بواسطة admin"): no article
+            for k in range(s, e):
+                if lines[k].label is None:
+                    lines[k].set(BOILERPLATE, "other", "spam.sales_page")
+        runs = []
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
