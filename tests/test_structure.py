@@ -3409,3 +3409,50 @@ def test_a_leaflets_short_headings_over_paragraphs_naming_the_medicine_are_its_s
     text = "\n".join(["الرئيسية › الأدوية", "ميبيفرين: دواعي الاستعمال والجرعة والآثار الجانبية", *body, "إخلاء مسؤولية", "جميع الحقوق محفوظة"])
     doc = arclean.parse(text)
     assert doc.body == "\n".join(body)
+
+
+# --- a forum's thread list: each thread's counters bar ------------------------------------------
+
+THREADS = [
+    ("أفضل طريقة لحفظ جدول الضرب للأطفال؟", "بواسطة أم_ياسين  الردود: 14  المشاهدات: 1,320"),
+    ("ملخص دروس الفيزياء للسنة الثالثة متوسط", "بواسطة الأستاذ كريم  الردود: 52  المشاهدات: 9,804"),
+    ("سؤال عن التسجيل في الجامعة بعد البكالوريا", "بواسطة sami_31  الردود: 3  المشاهدات: 211"),
+    ("تجربتي مع دروس الدعم عبر الإنترنت: هل تستحق ثمنها فعلا أم أن المراجعة الذاتية تكفي الطالب المجتهد؟", "بواسطة نور_الهدى  الردود: 27  المشاهدات: 2,045"),
+]
+
+
+def test_a_thread_lists_counter_bars_are_its_items_stamps() -> None:
+    lines = ["منتدى الأسرة التعليمي", "الرئيسية > التعليم > منتدى أولياء الأمور", "مواضيع القسم"]
+    for title, bar in THREADS:
+        lines += [title, bar, "آخر مشاركة: اليوم 19:40"]
+    text = "\n".join(lines + ["الصفحة 1 من 40  1 2 3 ... 40 التالي »"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert rule_of(text, THREADS[0][1])[2] == "shape.listing_stamp"
+    assert rule_of(text, THREADS[3][0])[1] == "related"  # the long thread title is an item, no story
+
+
+def test_counter_bars_need_counters_in_every_field() -> None:
+    # a story's three facts lines that name a writer and a count but hold a sentence too stay out
+    lines = read_lines("\n".join(["بواسطة سامي  الردود: 14  المشاهدات: 1,320", "بواسطة سامي  الردود: 14  وقال إن الموعد تأجل"]))[0]
+    from arclean import segment
+
+    assert segment._counter_bar(lines[0])
+    assert not segment._counter_bar(lines[1])
+
+
+def test_a_threads_first_post_stays_over_its_replies_stat_bars() -> None:
+    post = [
+        "السلام عليكم، ابني في الصف الرابع ويجد صعوبة كبيرة في حفظ جدول الضرب رغم أننا نراجعه كل مساء.",
+        "جربنا البطاقات والأغاني التعليمية لكن النتيجة ما زالت ضعيفة، وصار يكره حصة الرياضيات بسبب ذلك.",
+        "هل من تجارب ناجحة مع أبنائكم؟ وهل الألعاب الإلكترونية مفيدة في هذا العمر أم تضيع الوقت فقط؟",
+    ]
+    replies = []
+    for name, stats, reply in [
+        ("أم_ياسين", "المشاركات: 1,245  الإعجابات: 87", "جربي تقسيم الجدول على أيام الأسبوع، كل يوم رقم واحد فقط."),
+        ("أبو_سلمى", "المشاركات: 310  الإعجابات: 12", "نفس المشكلة عندنا، نفعتنا لعبة الورق مع أخيه الكبير."),
+        ("معلمة_رياضيات", "المشاركات: 4,002  الإعجابات: 640", "الفهم قبل الحفظ: علميه أن الضرب جمع متكرر ثم الحفظ يأتي وحده."),
+    ]:
+        replies += [name, stats, reply]
+    text = "\n".join(["منتدى الأسرة التعليمي", "الرئيسية > منتدى أولياء الأمور", "صعوبة حفظ جدول الضرب", "بواسطة أم_يوسف  12 مارس 2025", *post, "الردود", *replies])
+    assert arclean.clean(text) == "\n".join(post)

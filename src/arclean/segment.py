@@ -328,6 +328,29 @@ _CLOCK_BAR = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|·•]\
 _CLOCK_BAR_KEYS = re.compile(rb"\n[0-9]{1,2} [0-9]{2} [^ \n0-9]+(?: [^ \n0-9]+){0,2}(?![^\n])")
 
 
+# A listing card's bar of labelled counters ("الردود: 12  المشاهدات: 640"), perhaps after
+# its writer ("بواسطة <user>  ..."): a forum's thread list, a download site's index.  Found
+# in the page's key block (a number, a label of one or two words, then a number ending the
+# line: the fold writes every digit in ASCII and punctuation as a space), then read on its
+# text by _counter_bar.
+_COUNTER_BAR_KEYS = re.compile(rb"\n[^\n]*[0-9] [^ \n0-9]+(?: [^ \n0-9]+)? [0-9]+(?: [0-9]{3})*(?![^\n])")
+# The fields of such a bar: parted by two spaces or more, or by "|", "·", "•".
+_WIDE_FIELDS = re.compile(r"\s{2,}|\s*[|·•]\s*")
+#: The writer's field opening a counter bar has at most this many words ("بواسطة المشرف العام").
+COUNTER_BAR_WRITER_WORDS = 4
+
+
+def _counter_bar(ln: Line) -> bool:
+    """Is the free line a card's counters: two facts or more (counters, relative times), each
+    its own field, perhaps after the writer's field?"""
+    if ln.label is not None or ln.words > META_BAR_MAX_WORDS:
+        return False
+    fields = [f for f in _WIDE_FIELDS.split(ln.text.strip(" |·•")) if f]
+    if len(fields) >= 3 and len(fields[0].split()) <= COUNTER_BAR_WRITER_WORDS and names.byline_label_first(fields[0]):
+        fields = fields[1:]
+    return len(fields) >= 2 and all(rules.bar_facts(f) for f in fields)
+
+
 #: A card's date bar holds at most this many characters beside its date ("· قراءة في 11 دقيقة").
 BAR_REST_MAX_CHARS = 48
 
@@ -358,6 +381,9 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
         bars = [k for k, _m in block_matches(_CLOCK_BAR_KEYS, block) if lines[k].date is None and _undated_bar(lines[k])]
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
+    counters = [k for k, _m in block_matches(_COUNTER_BAR_KEYS, block) if _counter_bar(lines[k])]
+    if len(counters) >= LISTING_STAMPS:
+        _listing_stamps(lines, counters)
     _bare_date_chains(lines, with_year)
     _timed_date_chains(lines, with_year)
     _yearless_date_chains(lines, block)
