@@ -3456,3 +3456,26 @@ def test_a_threads_first_post_stays_over_its_replies_stat_bars() -> None:
         replies += [name, stats, reply]
     text = "\n".join(["منتدى الأسرة التعليمي", "الرئيسية > منتدى أولياء الأمور", "صعوبة حفظ جدول الضرب", "بواسطة أم_يوسف  12 مارس 2025", *post, "الردود", *replies])
     assert arclean.clean(text) == "\n".join(post)
+
+
+# --- a search-results page ------------------------------------------------------------------------
+
+HITS = [
+    ("المحافظة تبدأ صيانة شبكة المياه في الأحياء الشرقية", "2025-03-02", "أعلنت المحافظة بدء أعمال صيانة شبكة المياه في الأحياء الشرقية، على أن تستمر الأعمال أسبوعين كاملين وفق الجدول المعلن."),
+    ("انقطاع المياه عن ثلاثة أحياء بسبب أعمال الصيانة", "2025-02-20", "... وأوضح مدير الدائرة أن الانقطاع سيستمر حتى مساء الخميس في أحياء الزهور والنصر والسلام"),
+]
+
+
+@pytest.mark.parametrize("heading", ["نتائج البحث عن: المياه", "نتایج جستجو برای: «آب»", "Search results for: المياه", "نتائج البحث"])
+def test_a_search_results_heading_makes_the_hits_no_article(heading: str) -> None:
+    lines = ["الرئيسية", "محليات", "بحث", heading, "ترتيب حسب: الأحدث | الأكثر صلة"]
+    for title, date, snippet in HITS:
+        lines += [title, date, snippet]
+    doc = arclean.parse("\n".join(lines + ["1 2 3 التالي"]))
+    assert doc.body == ""
+    assert doc.metadata.published is None
+
+
+def test_a_headline_about_research_results_is_no_search_heading() -> None:
+    text = "\n".join(["الرئيسية", "نتائج البحث العلمي في الجامعات العربية تتحسن", "افتتاح أكبر مكتبة عامة في المدينة", "نشر في: 12 مارس 2024", *STORY])
+    assert arclean.clean(text) == "\n".join(STORY)

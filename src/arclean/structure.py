@@ -1662,16 +1662,38 @@ SITE_PAGE_KINDS = frozenset(("footer", "comments"))
 ERROR_PAGE_SUGGESTION_MAX_LINES = 3
 
 
+#: Keys of a search-results page's headings (data/search_pages.tsv).
+SEARCH_PAGE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(r[0]) for r in data_rows("search_pages.tsv", ("phrase", "why")))
+# What goes on after a search heading's phrase: its query, after a colon or in quotes.
+_QUERY_MARKS = (":", "«", '"', "“")
+
+
+def search_heading(ln: Line) -> bool:
+    """Is the line a search-results page's heading: a phrase of ``data/search_pages.tsv``
+    alone, or followed by its query after a colon or in quotes?"""
+    key = ln.key
+    for h in SEARCH_PAGE_HEADINGS:
+        if key == h:
+            return True
+        if key.startswith(h) and key[len(h) : len(h) + 1] == b" " and any(m in ln.text for m in _QUERY_MARKS):
+            return True
+    return False
+
+
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
-    """Is the page one of the site's own pages (contact, about, privacy, terms, an error page)?
-    An error page's heading (``data/error_pages.tsv``) within two lines over the first body
-    run, or opening it, says so.  Otherwise its heading,
+    """Is the page one of the site's own pages (contact, about, privacy, terms, an error page,
+    search results)?  A search-results heading above the first body run
+    (:func:`search_heading`) says so; so does an error page's heading
+    (``data/error_pages.tsv``) within two lines over the first body run, or opening it.
+    Otherwise its heading,
     right above the first body run, is a footer link the lexicon knows ("اتصل بنا", "من نحن",
     "سياسة الخصوصية"), and the page names it again elsewhere (its menu entry, its breadcrumb
     "الرئيسية / اتصل بنا"): the text under it is that page's, not an article."""
     s = runs[0][0]
     if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), s + 1)):
         return True  # an error page's heading over an apology ("الصفحة غير موجودة"), or opening it
+    if any(search_heading(ln) for ln in lines[:s]):
+        return True  # a search's hits under its heading ("نتائج البحث عن: <query>")
     if s == 0:
         return False
     if sum(e - b for b, e in runs) <= ERROR_PAGE_SUGGESTION_MAX_LINES and any(ln.key in ERROR_PAGE_HEADINGS for ln in lines[:s]):
