@@ -2613,6 +2613,22 @@ def test_a_days_archive_of_headlines_each_under_a_clock_and_section_stamp_is_no_
     assert rule_of(text, "20:05 | اقتصاد")[2] in ("shape.listing_stamp", "structure.stamped_headlines")
 
 
+def test_clock_stamps_with_the_part_of_the_day_are_an_archives_stamps_too() -> None:
+    # an Urdu paper's archive of one day: "11:52 رات | شہر" (the clock, "night", the section)
+    items = [("11:40 رات", "شہر", "شہر میں پانی کی نئی پائپ لائن بچھانے کا کام اگلے ہفتے سے شروع ہوگا"),
+             ("10:05 رات", "کھیل", "ریاستی کرکٹ ٹیم نے آخری دن شاندار بیٹنگ سے میچ بچا لیا"),
+             ("08:30 شام", "تجارت", "چاندی کی قیمت میں مسلسل دوسرے دن اضافہ، بازار میں خریداری کم"),
+             ("06:12 شام", "ملک", "سردیوں کی چھٹیوں سے پہلے ٹرینوں میں اضافی کوچ لگانے کا اعلان"),
+             ("04:35 دوپہر", "مضامین", "اردو صحافت کے دو سو سال: ایک جائزہ")]
+    lines = ["ہوم", "آرکائیو", "ہوم » آرکائیو", "آرکائیو: 14 نومبر 2024، جمعرات", "« 13 نومبر 2024", "15 نومبر 2024 »"]
+    for clock, section, head in items:
+        lines += [f"{clock} | {section}", head]
+    text = "\n".join(lines + ["صفحہ 1 از 4", "1 2 3 4 اگلا »", "© 2024 جملہ حقوق محفوظ ہیں"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None
+    assert rule_of(text, "10:05 رات | کھیل")[2] == "shape.listing_stamp"
+
+
 def test_an_extract_of_a_newsletter_sign_up_and_its_privacy_notice_is_no_article() -> None:
     pitch = "احصل على أهم أخبار الرياضة والتحليلات في بريدك الإلكتروني كل مساء بعد نهاية المباريات، مجانا."
     text = "\n".join(["اشترك في نشرتنا البريدية", pitch, "البريد الإلكتروني", "أوافق على سياسة الخصوصية وشروط الاستخدام", "اشترك الآن",

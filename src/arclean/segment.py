@@ -321,8 +321,9 @@ def _listing_stamps(lines: Sequence[Line], stamps: Sequence[int]) -> None:
             lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
 
 
-# A card's stamp of a clock and a section word: "21:40 | ورزش" (a day's archive, a ticker page).
-_CLOCK_BAR = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|·•]\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}$")
+# A card's stamp of a clock and a section word: "21:40 | ورزش" (a day's archive, a ticker page),
+# perhaps with the clock's part of the day ("11:52 رات | شہر", "09:15 م | محليات").
+_CLOCK_BAR = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}(?:\s+[^\W\d_]+)?\s*[|·•]\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}$")
 # ...found in the page's key block (a clock then up to three words: the fold writes every
 # digit in ASCII and punctuation as a space), each then read on its text
 _CLOCK_BAR_KEYS = re.compile(rb"\n[0-9]{1,2} [0-9]{2} [^ \n0-9]+(?: [^ \n0-9]+){0,2}(?![^\n])")
