@@ -86,6 +86,20 @@ def test_policy_terms_need_weight_a_story_on_privacy_law_is_body() -> None:
     assert arclean.clean("\n".join([line, P2])) == "\n".join([line, P2])
 
 
+def test_a_sites_disclaimer_under_an_answer_is_policy_text_a_doctors_advice_is_not() -> None:
+    answer = [
+        "وعليكم السلام، ما تصفه من حرقة بعد الأكل يدل غالبا على ارتجاع المريء، وهو شائع في الشهور الأخيرة من الحمل.",
+        "ننصحك بتقسيم الوجبات إلى خمس صغيرة، ورفع الوسادة قليلا عند النوم، وتجنب الأكل قبل النوم بساعتين على الأقل.",
+    ]
+    disclaimer = "تنويه: الإجابات المنشورة في الموقع استرشادية عامة، ولا تغني عن مراجعة طبيب يفحص حالتك مباشرة."
+    text = "\n".join(["استشارات طبية", "حرقة المعدة في الشهر الثامن", "السؤال", "أعاني من حرقة شديدة بعد كل وجبة، فما الحل؟", "الإجابة", *answer, disclaimer])
+    assert disclaimer not in arclean.clean(text)
+    assert rule_of(text, disclaimer)[2] == "policy.terms"
+    # the same words in a story's own advice, with no site speaking, stay its sentence
+    advice = "وتؤكد الطبيبة أن هذه النصائح العامة لا تغني عن زيارة الطبيب عند استمرار الأعراض أكثر من أسبوع."
+    assert arclean.clean("\n".join([*answer, advice])) == "\n".join([*answer, advice])
+
+
 def test_policy_terms_file_gives_every_term_a_reason() -> None:
     assert policy.TERMS and all(t.why and t.weight in (1, 2) for t in policy.TERMS.values())
     assert {t.kind for t in policy.TERMS.values()} <= set(arclean.BOILERPLATE_KINDS)

@@ -70,6 +70,7 @@ _PATTERN = re.compile(b"[ \n](?:" + _PROCLITICS + b")?(" + trie_regex(TERMS) + b
 PAGE_GATE_WORDS = (
     "تعليق", "مرور", "حسابك", "خصوصي", "شروط", "استرجاع", "توصيل", "الشحن", "اشترك", "اشتراك", "تعريف الارتباط", "الكوكيز",
     "معطياتكم",  # (Maghreb "your data": "معطيات" alone is a news word, "according to the data")
+    "لا تغني عن",  # (a disclaimer on its own: "... ولا تغني عن مراجعة محامٍ / استشارة الطبيب")
 )
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
