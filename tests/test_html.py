@@ -547,3 +547,20 @@ def test_to_dict_carries_the_html_provenance() -> None:
     assert all(path.startswith("/html[1]/body[1]/") for _s, _e, path in d["html_spans"])
     # text input has neither
     assert "html_spans" not in arclean.parse("نص قصير").to_dict()
+
+
+def test_a_table_of_contents_between_the_date_and_the_story_leaves_the_header_readable() -> None:
+    # the date is printed only in the text, over a toolbar and the feature's contents box
+    sections = ["بين السوق والورشة", "من يحمل الصنعة بعد اليوم؟"]
+    story = [STORY[0], f"<h2>{sections[0]}</h2>", STORY[1], f"<h2>{sections[1]}</h2>", STORY[2]]
+    header = (
+        '<div class="byline">بواسطة رهف الحمصي ، الأربعاء ٢٣ تشرين الأول ٢٠٢٤ - ١٠:١٥</div>'
+        '<div class="tools">نسخة للطباعة أ+ أ−</div>'
+        '<nav class="toc"><h2>محتويات المقال</h2><ul>' + "".join(f'<li><a href="#s{i}">{s}</a></li>' for i, s in enumerate(sections)) + "</ul></nav>"
+    )
+    html = page(header=header, story=story).replace("<p><h2>", "<h2>").replace("</h2></p>", "</h2>")
+    doc = arclean.parse_html(html)
+    assert doc.metadata.published == dt.datetime(2024, 10, 23, 10, 15)
+    assert doc.metadata.title == TITLE
+    assert body_has_story(doc) and all(s in doc.body for s in sections)
+    assert "أ+" not in doc.body

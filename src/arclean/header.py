@@ -12,7 +12,7 @@ These stages run once the body runs are known (see :mod:`arclean.segment`):
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List, Optional, Sequence, Tuple
+from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import dates, names, rules, structure
 from .fold import key_bytes
@@ -194,6 +194,10 @@ def _button(ln: Line) -> bool:
     return ln.label is None and spaced_buttons(ln.text)
 
 
+# A toolbar's font-size button: "أ+", "A-", "أ−" (a letter, then a plus or a minus sign).
+_FONT_SIZE_BUTTON = re.compile(r"(?:^|\s)[أاAa][+\-−](?=\s|$)")
+
+
 #: A toolbar's or a tab row's item has at most this many words.
 SPACED_BUTTON_MAX_WORDS = 4
 #: ...and a row parted by two spaces only has at least this many items ("المزايا  الأسعار  المدونة").
@@ -347,12 +351,19 @@ def _labelled_date_line(ln: Line) -> bool:
 KEY_POINT_MAX_WORDS = 15
 
 
+#: Menu lines between the header and the body that name the story's own headings below, at
+#: least this many in a row, are its table of contents, no site menu: the header is read over them.
+CONTENTS_MIN_ENTRIES = 2
+
+
 def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
     """``(top, bottom)`` of the metadata cluster nearest above line ``first``, or None."""
     bottom = None
     free_passed = 0
     card = True  # every free line passed is a short one (a match card, a fact box)
     k = first - 1
+    headings: Optional[Set[bytes]] = None  # the keys of the lines from the body on (read once, if needed)
+    entries = 0  # table-of-contents entries passed, right above the last line looked at
     while k >= 0 and first - k <= HEADER_SEARCH_LINES:
         ln = lines[k]
         if _is_meta_line(ln):
@@ -361,7 +372,18 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
             bottom = k
             break
         if ln.label == BOILERPLATE and ln.kind == "nav":
+            if headings is None:
+                headings = {x.key for x in lines[first:]}
+            if ln.key in headings:
+                entries += 1  # the story's table of contents: its entries are its headings below
+                k -= 1
+                continue
+            if entries >= CONTENTS_MIN_ENTRIES:
+                entries = 0  # the contents box's own heading ("محتويات المقال") over its entries
+                k -= 1
+                continue
             return None  # a menu between: a date above it is the site's "today" bar, not the story's
+        entries = 0
         if ln.label is None:
             if ln.is_prose:
                 return None  # prose above the body: there is no header to read
@@ -663,9 +685,11 @@ def label_header_zone(
                 ln.words <= CAPTION_MAX_WORDS
                 and (word_count(ln.text) > 0 or structure.CLOCK.match(ln.text) is not None)
                 and not spaced_buttons(ln.text)
+                and _FONT_SIZE_BUTTON.search(ln.text) is None
             ):
                 # (a line with no word of two letters is a button, "A+", "A-", or a counter,
-                # "0"; a live blog's first time stamp "10:30" stays; a toolbar is no caption)
+                # "0"; a live blog's first time stamp "10:30" stays; a toolbar is no caption,
+                # nor is a print link glued to the font-size buttons: "نسخة للطباعة أ+ أ−")
                 ln.set(BODY, "body", "zone.caption")
     return found
 
