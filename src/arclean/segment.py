@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Set, Tuple, Union
 
-from . import dates, names, policy, rules, spam, structure
+from . import dates, media, names, policy, rules, spam, structure
 from .fold import block_matches, key_bytes
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
@@ -1914,6 +1914,7 @@ def segment_lines(
         or _lone_unanchored_paragraph(lines, runs)
         or _under_topic_count(lines, runs)
         or _listing_leftover(lines, runs)
+        or media.media_page(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if runs and spam.sales_page(lines, block) is not None:
