@@ -51,6 +51,11 @@ def test_an_order_button_or_a_disclosure_is_the_third_sign(commerce: str) -> Non
     assert arclean.clean(sales_page(commerce=commerce)) == ""
 
 
+def test_a_modded_apps_download_post_is_one_too() -> None:
+    page = sales_page(headline="تحميل لعبة مزرعة الأحلام مهكرة APK أموال غير محدودة", commerce="⬇ تحميل مزرعة الأحلام مهكرة APK (148MB)")
+    assert arclean.clean(page) == ""
+
+
 def test_the_english_theme_byline_reads_the_same() -> None:
     assert arclean.clean(sales_page(byline="Posted on مايو 4, 2025 by admin")) == ""
 

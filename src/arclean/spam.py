@@ -1,13 +1,13 @@
 """Machine-made sales posts: pages that hold no article though they are written in
 sentences.
 
-An affiliate or service "best of" post (a mattress guide, a pest-control company's
-post, a casino app list) reads as prose with headings, so the body score takes it
+An affiliate, service or download post (a mattress guide, a pest-control company's
+post, a casino app list, a modded game's "APK" page) reads as prose with headings, so the body score takes it
 for an article, and its byline's date for the page's date.  Three signs together
 give it away (``data/sales_spam.tsv``): a byline naming the blog software's
-default account ("نشر بواسطة admin"), a superlative headline within
-:data:`SALES_HEADLINE_REACH` lines of it ("أفضل 7 ... 2025"), and an order button
-or an affiliate disclosure anywhere on the page.  Each sign alone is common on
+default account ("نشر بواسطة admin"), a superlative or download headline within
+:data:`SALES_HEADLINE_REACH` lines of it ("أفضل 7 ... 2025", "تحميل لعبة ... مهكرة"),
+and an order or download button or an affiliate disclosure anywhere on the page.  Each sign alone is common on
 honest pages; all three are a sales page (rule ``spam.sales_page``).
 
 The check costs one substring search of the page's key block for most pages
