@@ -570,6 +570,18 @@ def test_a_list_item_number_is_not_sentence_punctuation() -> None:
     assert (a.punct, b.punct) == (0, 1)  # (the second ends as a sentence)
 
 
+def test_an_abbreviations_point_is_not_sentence_punctuation() -> None:
+    text = "\n".join([
+        "شاهين فرخ هالسنة للبيع – 9,500 ر.ق – الوكرة – منذ يومين",  # a classified's price in "ر.ق"
+        "تبسة: ع. بوزيد",  # a byline's initial
+        "وقال د. سامي الحلبي إن العمل سيبدأ الشهر المقبل.",  # the sentence's own end still counts
+    ])
+    (a, b, c), _block = read_lines(text)
+    assert (a.punct, a.is_prose) == (0, False)
+    assert b.punct == 0
+    assert c.punct == 1
+
+
 @pytest.mark.parametrize("line", [
     # a legal definition listing things with "أو" (or): a sentence, not a menu
     "يقصد بالإشغال في تطبيق أحكام هذا القرار كل استعمال للأرصفة أو الطرق أو الساحات العامة بوضع مواد أو بضائع "
