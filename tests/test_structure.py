@@ -406,6 +406,22 @@ def test_a_line_by_line_copy_of_a_glued_post_is_dup() -> None:
     assert rule_of(text, lines[1])[1:] == ("dup", "repeat.contained")
 
 
+def test_a_glued_copy_printed_after_the_post_line_by_line_is_dup() -> None:
+    lines = [
+        "للبيع صقر حر قرنسة أولى، الوزن 1250 جرام، هادئ ولا يصيح في الليل أبدا.",
+        "مدرب على التلواح ومجرب على الكروان في الموسم الماضي وصاد عدة مرات.",
+        "مفحوص في مستشفى الصقور هذا الشهر والتقرير موجود، ومعه جوازه الأصلي.",
+    ]
+    glued = "للبيع صقر حر جاهز للمقناص – " + " ".join(lines)
+    text = "\n".join(["للبيع صقر حر جاهز للمقناص", "الريان | 14/11/2024", *lines, "المشاهدات: 1,284", glued, "إعلانات مشابهة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join(lines)
+    assert rule_of(text, glued)[1:] == ("dup", "repeat.contained")
+    # two sentences of a story quoted together in its last paragraph make up too little of it
+    story = [P1, P2, "وختم قائلا: " + P1[:40] + " وهذا ما نعمل عليه منذ سنوات طويلة مع الشركاء كلهم في المنطقة وخارجها أيضا."]
+    assert arclean.clean("\n".join(story)) == "\n".join(story)
+
+
 def test_a_short_quote_repeated_inside_a_longer_paragraph_that_is_not_under_it_stays() -> None:
     # containment is only checked for lines right under the longer line
     quote = "وقال المتحدث إن المستشفيات جاهزة للعمل"

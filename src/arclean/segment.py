@@ -1495,13 +1495,30 @@ def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexico
 # --- stage 7: in-line splits and duplicates -------------------------------------------------
 
 
+#: A body line holding at least GLUED_MIN_PARTS of the last GLUED_REACH body lines (each at
+#: least GLUED_MIN_RATIO times shorter), which make up at least GLUED_MIN_SHARE of it, is those
+#: lines printed again glued on one line (rule ``repeat.contained``).
+GLUED_MIN_PARTS = 2
+GLUED_REACH = 6
+GLUED_MIN_SHARE = 0.5
+
+
+def _glued_copy(ln: Line, recent: Sequence[Line]) -> bool:
+    """Does ``ln`` hold enough of the ``recent`` body lines to be their glued copy?"""
+    size = ln.end - ln.start
+    parts = [r for r in recent if GLUED_MIN_RATIO * (r.end - r.start) <= size and r.text in ln.text]
+    return len(parts) >= GLUED_MIN_PARTS and sum(r.end - r.start for r in parts) >= GLUED_MIN_SHARE * size
+
+
 def mark_duplicates(lines: Sequence[Line]) -> None:
     """A later copy of a body line is ``dup``, whether it fell inside the body or outside it;
     lines a rule labelled (a repeated promo, menu or header) keep their own kind.
 
     A body line lying inside the body line above it, at least :data:`GLUED_MIN_RATIO`
     times longer, is ``dup`` too (rule ``repeat.contained``): a post printed glued on
-    one line, then again line by line (one substring search, at C speed, a line).
+    one line, then again line by line (one substring search, at C speed, a line); so is
+    a line that holds the body lines printed just before it (:func:`_glued_copy`), the
+    same post printed line by line first.
 
     Short body lines (a dateline, a subheading) are too short to be compared,
     but one that sits inside a repeated copy of the story (its nearest
@@ -1516,6 +1533,7 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     titles = set()  # the title lines' keys: a copy of the title is dup however short it is
     found = False
     glued: Optional[Line] = None  # the body line a line-by-line copy would lie inside
+    recent: List[Line] = []  # the last body lines a glued copy printed after them would hold
     for i, ln in enumerate(lines):
         if ln.label != BODY:
             if ln.kind == "title":
@@ -1555,9 +1573,16 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             # a post printed glued on one line, then again line by line
             ln.set(BOILERPLATE, "dup", "repeat.contained")
             found = True
+        elif len(recent) >= GLUED_MIN_PARTS and _glued_copy(ln, recent):
+            # ...or line by line first, then glued on one line
+            ln.set(BOILERPLATE, "dup", "repeat.contained")
+            found = True
         else:
             seen.add(k)
             glued = ln
+            recent.append(ln)
+            if len(recent) > GLUED_REACH:
+                del recent[0]
     if found:
         _mark_lines_inside_copies(lines)
         body = [ln for ln in lines if ln.label == BODY]
