@@ -3525,3 +3525,19 @@ def test_a_search_results_heading_makes_the_hits_no_article(heading: str) -> Non
 def test_a_headline_about_research_results_is_no_search_heading() -> None:
     text = "\n".join(["الرئيسية", "نتائج البحث العلمي في الجامعات العربية تتحسن", "افتتاح أكبر مكتبة عامة في المدينة", "نشر في: 12 مارس 2024", *STORY])
     assert arclean.clean(text) == "\n".join(STORY)
+
+
+def test_an_agencys_lede_between_its_headline_and_its_code_and_date_is_the_first_paragraph() -> None:
+    lede = ("معاون سازمان جهاد کشاورزی استان از خرید بیش از ۴۲۰ هزار تن گندم از کشاورزان استان از ابتدای فصل برداشت "
+            "خبر داد و گفت که مطالبات کشاورزان در کمتر از دو هفته پرداخت شده است.")
+    story = [
+        "وی افزود: امسال ۵۸ مرکز خرید در شهرستان‌های استان فعال است و کشاورزان می‌توانند محصول خود را به نزدیک‌ترین مرکز تحویل دهند.",
+        "به گفته این مقام مسئول، پیش‌بینی می‌شود خرید تضمینی گندم تا پایان خرداد ادامه داشته باشد و به ۸۰۰ هزار تن برسد.",
+    ]
+    text = "\n".join(["صفحه نخست", "اقتصادی", "کشاورزی", "خرید بیش از ۴۲۰ هزار تن گندم از کشاورزان", lede,
+                      "کد خبر: ۸۴۵۲۱۹۳", "۱۴۰۳/۰۲/۱۸ - ۱۰:۴۲", "کمباین‌ها در حال برداشت گندم از مزارع شهرستان دزفول", *story, "انتهای پیام/"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "خرید بیش از ۴۲۰ هزار تن گندم از کشاورزان"
+    assert doc.body.startswith(lede)
+    assert rule_of(text, lede)[2] == "zone.lede_above_header"
+    assert all(p in doc.body for p in story)

@@ -351,6 +351,11 @@ def _labelled_date_line(ln: Line) -> bool:
 KEY_POINT_MAX_WORDS = 15
 
 
+#: A lede printed between the headline and the date is a sentence of at least this many words
+#: (longer than any headline, which never ends in a full stop).
+LEDE_MIN_WORDS = 25
+
+
 #: Menu lines between the header and the body that name the story's own headings below, at
 #: least this many in a row, are its table of contents, no site menu: the header is read over them.
 CONTENTS_MIN_ENTRIES = 2
@@ -581,6 +586,16 @@ def label_header_zone(
             ln.set(BODY, "body", "zone.caption")  # the story's photo, its caption over the date
             t -= 1
             continue
+        if (
+            ln.label == BOILERPLATE
+            and ln.kind == "other"
+            and ln.entry is not None
+            and DIGIT.search(ln.text) is not None
+            and lines[t - 1].label is None
+            and lines[t - 1].is_prose
+        ):
+            t -= 1  # the story's code the lexicon knows ("کد خبر: ۸۴۵۲۱۹۳") under its lede
+            continue
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
         labelled = ":" in ln.text and names.labelled_name(ln.text)
         shorter = 0 if labelled else ln.words
@@ -607,6 +622,19 @@ def label_header_zone(
         # الحربي"; a place and an abbreviated name, "وهران: ب. حميدة"): the headline is the
         # line over it, or else it is printed under the date
         _label_byline_over_date(lines[t])
+        t -= 1
+    if (
+        t >= 1
+        and lines[t].label is None
+        and lines[t].words >= LEDE_MIN_WORDS
+        and lines[t].text.endswith((".", "۔"))
+        and lines[t - 1].label is None
+        and not lines[t - 1].is_prose
+        and _headline_like(lines[t - 1])
+    ):
+        # the story's lede printed between its headline and its date (news agencies: headline,
+        # lead paragraph, then code and date): the story's first paragraph
+        lines[t].set(BODY, "body", "zone.lede_above_header")
         t -= 1
     # (a Latin line over an Arabic-script story is the site's name: "Université ...")
     latin = t >= 0 and not rules.has_arabic(lines[t].text) and rules.has_arabic(lines[first].text)
