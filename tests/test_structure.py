@@ -2772,6 +2772,17 @@ def test_a_suggested_storys_card_under_an_error_pages_heading_is_no_article() ->
     assert doc.body == "" and doc.metadata.published is None
 
 
+def test_a_maintenance_notice_under_the_sites_name_is_no_article() -> None:
+    text = "\n".join([
+        "كلية المستقبل الجامعية", "بوابة الطلاب", "الموقع تحت الصيانة",
+        "نعمل حاليا على تحديث أنظمة التسجيل الإلكتروني استعدادا للفصل الدراسي الجديد، ونعتذر عن أي إزعاج قد يسببه هذا التوقف المؤقت.",
+        "لن يتأثر أي طالب بهذا التوقف، وستمدد فترة التسجيل بعدد الأيام التي توقفت فيها البوابة عن العمل.",
+        "آخر تحديث للإشعار: 18/01/2025", "© 2025 كلية المستقبل الجامعية",
+    ])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None
+
+
 def test_a_free_verse_poem_of_short_voweled_lines_is_kept_whole() -> None:
     poem = ["المقاعدُ باردةٌ", "والساعةُ الكبيرةُ", "تعدُّ المسافرين", "واحداً واحداً", "امرأةٌ تضمُّ حقيبتها", "كأنها طفلٌ نائم",
             "القطارُ تأخّرَ", "لكنّ أحداً لم يسأل", "كلُّنا نعرفُ", "أنّ الانتظارَ", "هو الرحلةُ الحقيقية"]

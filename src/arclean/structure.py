@@ -1680,18 +1680,24 @@ def search_heading(ln: Line) -> bool:
     return False
 
 
+#: An error page's heading may stand among the first this many lines of the first body run
+#: (under the site's name and a section title: "<university>", "بوابة القبول", "الموقع تحت الصيانة").
+ERROR_HEADING_IN_RUN = 3
+
+
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the page one of the site's own pages (contact, about, privacy, terms, an error page,
     search results)?  A search-results heading above the first body run
     (:func:`search_heading`) says so; so does an error page's heading
-    (``data/error_pages.tsv``) within two lines over the first body run, or opening it.
+    (``data/error_pages.tsv``) within two lines over the first body run, or among its first
+    :data:`ERROR_HEADING_IN_RUN` lines.
     Otherwise its heading,
     right above the first body run, is a footer link the lexicon knows ("اتصل بنا", "من نحن",
     "سياسة الخصوصية"), and the page names it again elsewhere (its menu entry, its breadcrumb
     "الرئيسية / اتصل بنا"): the text under it is that page's, not an article."""
-    s = runs[0][0]
-    if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), s + 1)):
-        return True  # an error page's heading over an apology ("الصفحة غير موجودة"), or opening it
+    s, run_end = runs[0]
+    if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), min(run_end, s + ERROR_HEADING_IN_RUN))):
+        return True  # an error page's heading over an apology ("الصفحة غير موجودة"), or among its first lines
     if any(search_heading(ln) for ln in lines[:s]):
         return True  # a search's hits under its heading ("نتائج البحث عن: <query>")
     if s == 0:
