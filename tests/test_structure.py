@@ -3552,3 +3552,21 @@ def test_an_agencys_lede_between_its_headline_and_its_code_and_date_is_the_first
     assert doc.body.startswith(lede)
     assert rule_of(text, lede)[2] == "zone.lede_above_header"
     assert all(p in doc.body for p in story)
+
+
+def test_a_papers_authors_and_their_affiliations_sit_between_its_title_and_dates() -> None:
+    title = "أثر الري بالتنقيط في إنتاجية القمح في المناطق شبه الجافة"
+    abstract = [
+        "نفذت التجربة في محطة البحوث الزراعية خلال موسمين متتاليين لدراسة أثر ثلاثة مستويات من الري بالتنقيط في إنتاجية القمح.",
+        "أظهرت النتائج أن المستوى المتوسط من الري حقق أعلى إنتاجية مع توفير ربع كمية المياه مقارنة بالري السطحي التقليدي.",
+    ]
+    text = "\n".join(["مجلة العلوم الزراعية", "الرئيسية / الأرشيف / المجلد 12 العدد 3", title,
+                      "سامر خليل العبيدي¹ ، منى حسن الجبوري²", "¹ قسم المحاصيل الحقلية، كلية الزراعة، جامعة الموصل",
+                      "² مركز البحوث الزراعية، وزارة الزراعة، بغداد", "DOI: https://doi.org/10.1234/jas.2024.12.3.05",
+                      "تاريخ الاستلام: 2024-02-11 ، تاريخ النشر: 2024-06-30", "الخلاصة", *abstract, "الكلمات المفتاحية: القمح، الري بالتنقيط"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert str(doc.metadata.published) == "2024-06-30"  # the publication date among the paper's three
+    assert rule_of(text, "² مركز البحوث الزراعية، وزارة الزراعة، بغداد")[1:] == ("other", "zone.affiliation")
+    assert rule_of(text, "سامر خليل العبيدي¹ ، منى حسن الجبوري²")[1:] == ("author", "zone.marked_authors")
+    assert all(p in doc.body for p in abstract)

@@ -128,7 +128,15 @@ def _headline_shaped(ln: Line) -> bool:
         and "   " not in ln.text.strip()  # cells or tabs spaced out: "الوصف   الشحن والتوصيل   التقييمات (86)"
         and not spaced_buttons(ln.text)  # buttons parted by two spaces: "شارك  𝕏  واتساب  تيليجرام"
         and not structure.list_labelled(ln.text)  # a list's label and its items: "المقادير: كيلو لحم، ..."
+        and ln.text[0] not in AFFILIATION_MARKS  # an author's affiliation: "² مركز أبحاث النخيل، بغداد"
     )
+
+
+#: Marks opening a paper's affiliation line under its authors' names ("¹ قسم البستنة ..."), and
+#: marking each name on the authors' line ("حيدر كاظم¹ ، سعاد الموسوي²", at most
+#: MARKED_AUTHORS_MAX_WORDS words).
+MARKED_AUTHORS_MAX_WORDS = 24
+AFFILIATION_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹†‡")  # (not "*": markdown's bold "**<name>**")
 
 
 #: Between a swallowed header's date and the story, at most this many of the block's lines
@@ -575,7 +583,9 @@ def label_header_zone(
             lines[k].set(BOILERPLATE, "nav", "zone.menu_above_header")
         t = menu[-1]  # (a decided line over the header: the headline is read under the date)
     # between the headline and the date: a section word, a dateline, a byline (in any order)
-    for _ in range(MAX_LINES_UNDER_TITLE if not menu else 0):
+    budget = MAX_LINES_UNDER_TITLE if not menu else 0
+    while budget > 0:
+        budget -= 1
         if t < 1:
             break
         ln = lines[t]
@@ -584,6 +594,15 @@ def label_header_zone(
             continue
         if ln.label is None and structure.credited_caption(ln):
             ln.set(BODY, "body", "zone.caption")  # the story's photo, its caption over the date
+            t -= 1
+            continue
+        if ln.label is None and ln.text[0] in AFFILIATION_MARKS:
+            ln.set(METADATA, "other", "zone.affiliation")  # a paper's author's affiliation
+            t -= 1
+            budget += 1  # (a paper lists as many as it has authors)
+            continue
+        if ln.label is None and ln.words <= MARKED_AUTHORS_MAX_WORDS and not AFFILIATION_MARKS.isdisjoint(ln.text) and not ln.text.endswith("."):
+            ln.set(METADATA, "author", "zone.marked_authors")  # "<name>¹ ، <name>²": a paper's authors
             t -= 1
             continue
         if (
