@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable, Dict
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import arclean
@@ -42,6 +42,8 @@ def test_any_str_parses_and_cleans(text: str) -> None:
 
 @FAST
 @given(st.text(st.characters(exclude_categories=()), max_size=200))
+@example("0²")  # (found by this test: a superscript is a digit to str.isdigit, not to int())
+@example("1 2² 3")
 def test_any_codepoint_soup(text: str) -> None:
     check_partition(arclean.parse(text), text)
 

@@ -410,9 +410,10 @@ def pagination(text: str) -> Optional[Hit]:
     tokens = text.split()
     if not _PAGER_MARK_SET.isdisjoint(text):
         tokens = [t.strip(_PAGER_MARKS) or t for t in tokens]
-    if not all(t in _PAGER_WORDS or (t.isdigit() and len(t) <= 4) for t in tokens):
+    # (isdecimal: "²" is a digit to isdigit, and int() refuses it)
+    if not all(t in _PAGER_WORDS or (t.isdecimal() and len(t) <= 4) for t in tokens):
         return None
-    numbers = [int(t) for t in tokens if t.isdigit()]
+    numbers = [int(t) for t in tokens if t.isdecimal()]
     if len(numbers) >= PAGER_MIN_NUMBERS and all(a < b for a, b in zip(numbers, numbers[1:])):
         return Hit("boilerplate", "nav", "shape.pagination")
     return None
