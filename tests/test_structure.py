@@ -3570,3 +3570,35 @@ def test_a_papers_authors_and_their_affiliations_sit_between_its_title_and_dates
     assert rule_of(text, "² مركز البحوث الزراعية، وزارة الزراعة، بغداد")[1:] == ("other", "zone.affiliation")
     assert rule_of(text, "سامر خليل العبيدي¹ ، منى حسن الجبوري²")[1:] == ("author", "zone.marked_authors")
     assert all(p in doc.body for p in abstract)
+
+
+@pytest.mark.parametrize("residue", ["Error loading media", "يتطلب تشغيل الفيديو تفعيل جافاسكريبت في متصفحك."])
+def test_a_video_players_residue_inside_the_story_leaves_its_caption_and_subheading(residue: str) -> None:
+    caption = "فيديو | جولة داخل السوق بعد ترميمه واستقبال أول الزبائن"
+    heading = "التجار: ننتظر عودة الحركة"
+    text = "\n".join(["افتتاح السوق القديم بعد ترميمه", "نشر في: 12 مارس 2024", P1, P2, residue, caption, heading, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, caption, heading, P3])
+    assert rule_of(text, residue)[0] == "boilerplate"
+
+
+def test_a_one_word_ad_label_or_a_players_clock_between_two_parts_stays_out() -> None:
+    text = "\n".join(["افتتاح السوق القديم بعد ترميمه", "نشر في: 12 مارس 2024", P1, P2, "Error loading media", "0:00 / 2:18", "إعلان", P3])
+    assert arclean.clean(text) == "\n".join([P1, P2, P3])
+
+
+def test_an_ad_blocker_and_script_notice_is_no_article() -> None:
+    text = "\n".join([
+        "يرجى تفعيل جافاسكريبت في متصفحك لعرض محتوى هذه الصفحة بشكل صحيح.",
+        "يبدو أنك تستخدم أداة لحظر الإعلانات",
+        "نحن نعتمد على الإعلانات لتمويل عمل صحفيينا ومراسلينا، وتساعدنا مشاهدتك للإعلانات على الاستمرار.",
+        "كيف أعطّل مانع الإعلانات؟",
+        "1. انقر على أيقونة مانع الإعلانات في أعلى يمين المتصفح.",
+        "2. اختر السماح بالإعلانات على هذا الموقع ثم أعد تحميل الصفحة.",
+        "تسجيل الدخول", "كلمة المرور", "© 2025 جميع الحقوق محفوظة",
+    ])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, "يبدو أنك تستخدم أداة لحظر الإعلانات")[2] == "policy.terms"
+    # a story about online advertising keeps its sentence (one weak term, one strong)
+    story = "وقالت الهيئة إن الإعلانات الرقمية نمت بنسبة 12 في المئة هذا العام رغم انتشار أدوات مانع الإعلانات بين المستخدمين."
+    assert arclean.clean("\n".join([P1, story, P2])) == "\n".join([P1, story, P2])

@@ -1395,6 +1395,40 @@ def _free(ln: Line) -> bool:
     return ln.label is None and ln.date is None
 
 
+#: Two body runs at most this many lines apart, the lines between them a player's or a
+#: share row's residue (a widget, an ad, a share or promo line a rule decided) and free
+#: short lines, are one story: the free lines are its sub-heading or its video's caption.
+BRIDGE_MAX_LINES = 4
+_BRIDGED_KINDS = frozenset(("widget", "ad", "share", "other"))
+#: ...each free line there has at least this many words (a one-word "اشتہار" or a player's
+#: "0:00 / 2:18" is the widget's too), no date and no footnote's or list's mark.
+BRIDGE_LINE_MIN_WORDS = 3
+
+
+def _bridge_widgets(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Join two body runs over a widget's residue inside the story (see
+    :data:`BRIDGE_MAX_LINES`): "يتطلب تشغيل الفيديو تفعيل جافاسكريبت", "Error loading media"."""
+    if len(runs) < 2:
+        return runs
+    out = [runs[0]]
+    for s, e in runs[1:]:
+        ps, pe = out[-1]
+        gap = lines[pe:s]
+        if (
+            0 < len(gap) <= BRIDGE_MAX_LINES
+            and any(ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS for ln in gap)
+            and all(
+                (ln.label is None and not ln.is_prose and ln.date is None and ln.text[0] not in "*•" and word_count(ln.text) >= BRIDGE_LINE_MIN_WORDS)
+                or (ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS and not ln.opens)
+                for ln in gap
+            )
+        ):
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Free lines that only the body touches are body too.
 
@@ -1963,6 +1997,7 @@ def segment_lines(
     runs = structure.trailing_caption(lines, runs)
     structure.gallery_captions(lines, runs)
     structure.inner_captions(lines, runs)
+    runs = _bridge_widgets(lines, runs)
     if runs and COLUMN_GAP in text:
         runs = _drop_side_columns(text, lines, runs)
     tail = structure.trailing_headlines(lines, runs)
