@@ -3602,3 +3602,19 @@ def test_an_ad_blocker_and_script_notice_is_no_article() -> None:
     # a story about online advertising keeps its sentence (one weak term, one strong)
     story = "وقالت الهيئة إن الإعلانات الرقمية نمت بنسبة 12 في المئة هذا العام رغم انتشار أدوات مانع الإعلانات بين المستخدمين."
     assert arclean.clean("\n".join([P1, story, P2])) == "\n".join([P1, story, P2])
+
+
+def test_a_storys_list_and_gallery_between_its_parts_stay_when_the_story_goes_on_under_them() -> None:
+    from arclean import segment
+
+    between = ["أنواع رصدت هذا الأسبوع", "الفلامنغو الكبير: نحو 420 طائرا", "البلشون الرمادي: 65 طائرا",
+               "1 / 2", "أسراب الفلامنغو على المسطحات الطينية شمال المحمية", "2 / 2", "بلشون رمادي يترقب فريسته في إحدى البرك الداخلية"]
+    goes_on = "ودعا المرصد هواة التصوير والزوار إلى الالتزام بالمسارات المحددة وعدم الاقتراب من مناطق التعشيش خلال الموسم."
+    other = "تنظم البلدية مهرجانا للتسوق في نهاية الأسبوع بمشاركة خمسين محلا تجاريا من مختلف المناطق والمدن."
+    # (the body runs as the run finder leaves them on an HTML page: the story's two parts)
+    lines, _block = read_lines("\n".join([P1, P2, *between, goes_on]))
+    assert segment._bridge_widgets(lines, [(0, 2), (9, 10)]) == [(0, 10)]
+    assert [lines[k].rule for k in (5, 7)] == ["run.gallery_counter"] * 2
+    # without the connective, the lines between are not read as the story's
+    lines, _block = read_lines("\n".join([P1, P2, *between, other]))
+    assert segment._bridge_widgets(lines, [(0, 2), (9, 10)]) == [(0, 2), (9, 10)]

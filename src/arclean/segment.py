@@ -1405,24 +1405,51 @@ _BRIDGED_KINDS = frozenset(("widget", "ad", "share", "other"))
 BRIDGE_LINE_MIN_WORDS = 3
 
 
+#: ...or at most this many when the second run opens with a connective ("ودعا المرصد ..."): it
+#: goes on with the story, and the lines between are the story's list and its gallery (each
+#: photo's caption under its counter "2 / 4").
+BRIDGE_CONTINUED_MAX_LINES = 16
+
+
+# A gallery's counter under a photo: "2 / 4", "٢/٤".
+_GALLERY_COUNTER = re.compile(r"^[\d٠-٩۰-۹]{1,3}\s*/\s*[\d٠-٩۰-۹]{1,3}$")
+
+
+def _bridged(ln: Line, continued: bool) -> bool:
+    """May the line sit between two parts of one story (see :func:`_bridge_widgets`)?"""
+    if ln.label is not None:
+        if continued and ln.label == BOILERPLATE and ln.kind == "nav" and word_count(ln.text) == 0:
+            return True  # a gallery's arrows ("‹›")
+        return ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS and not ln.opens
+    if ln.is_prose or ln.date is not None or ln.text[0] in "*•":
+        return False
+    words = word_count(ln.text)
+    return words >= BRIDGE_LINE_MIN_WORDS or (continued and words == 0)
+
+
 def _bridge_widgets(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Join two body runs over a widget's residue inside the story (see
-    :data:`BRIDGE_MAX_LINES`): "يتطلب تشغيل الفيديو تفعيل جافاسكريبت", "Error loading media"."""
+    :data:`BRIDGE_MAX_LINES`): "يتطلب تشغيل الفيديو تفعيل جافاسكريبت", "Error loading media";
+    or over the story's list and gallery when the second run goes on with the story (see
+    :data:`BRIDGE_CONTINUED_MAX_LINES`; a gallery's counters, "2 / 4", are its ``nav``)."""
     if len(runs) < 2:
         return runs
     out = [runs[0]]
     for s, e in runs[1:]:
         ps, pe = out[-1]
         gap = lines[pe:s]
+        continued = structure.continues_story(lines[s])
         if (
-            0 < len(gap) <= BRIDGE_MAX_LINES
-            and any(ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS for ln in gap)
-            and all(
-                (ln.label is None and not ln.is_prose and ln.date is None and ln.text[0] not in "*•" and word_count(ln.text) >= BRIDGE_LINE_MIN_WORDS)
-                or (ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS and not ln.opens)
-                for ln in gap
-            )
+            0 < len(gap) <= (BRIDGE_CONTINUED_MAX_LINES if continued else BRIDGE_MAX_LINES)
+            and (continued or any(ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS for ln in gap))
+            and all(_bridged(ln, continued) for ln in gap)
         ):
+            for ln in lines[ps:e]:
+                if ln.label in (None, BODY) and _GALLERY_COUNTER.match(ln.text) is not None:
+                    ln.set(BOILERPLATE, "nav", "run.gallery_counter")
+            for ln in gap:
+                if ln.label is None and word_count(ln.text) == 0:
+                    ln.set(BOILERPLATE, "widget", "run.player_residue")  # a player's "0:00 / 2:18"
             out[-1] = (ps, e)
         else:
             out.append((s, e))
