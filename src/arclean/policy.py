@@ -71,7 +71,7 @@ PAGE_GATE_WORDS = (
     "تعليق", "مرور", "حسابك", "خصوصي", "شروط", "استرجاع", "توصيل", "الشحن", "اشترك", "اشتراك", "تعريف الارتباط", "الكوكيز",
     "معطياتكم",  # (Maghreb "your data": "معطيات" alone is a news word, "according to the data")
     "لا تغني عن",  # (a disclaimer on its own: "... ولا تغني عن مراجعة محامٍ / استشارة الطبيب")
-    "جافاسكريبت", "جافا سكريبت", "javascript", "الإعلانات",  # (script and ad-blocker notices)
+    "جافاسكريبت", "javascript", "الإعلانات",  # (script and ad-blocker notices)
 )
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 

@@ -330,15 +330,30 @@ _CLOCK_BAR_KEYS = re.compile(rb"\n[0-9]{1,2} [0-9]{2} [^ \n0-9]+(?: [^ \n0-9]+){
 
 
 # A listing card's bar of labelled counters ("الردود: 12  المشاهدات: 640"), perhaps after
-# its writer ("بواسطة <user>  ..."): a forum's thread list, a download site's index.  Found
-# in the page's key block (a number, a label of one or two words, then a number ending the
-# line: the fold writes every digit in ASCII and punctuation as a space), then read on its
-# text by _counter_bar.
-_COUNTER_BAR_KEYS = re.compile(rb"\n[^\n]*[0-9] [^ \n0-9]+(?: [^ \n0-9]+)? [0-9]+(?: [0-9]{3})*(?![^\n])")
+# its writer ("بواسطة <user>  ..."): a forum's thread list, a download site's index.  Its
+# line's key ends in a digit (the fold writes every digit in ASCII): such lines are found in
+# the page's key block by one scan (_lines_ending_in_digits), then read on their text by
+# _counter_bar.
 # The fields of such a bar: parted by two spaces or more, or by "|", "·", "•".
 _WIDE_FIELDS = re.compile(r"\s{2,}|\s*[|·•]\s*")
 #: The writer's field opening a counter bar has at most this many words ("بواسطة المشرف العام").
 COUNTER_BAR_WRITER_WORDS = 4
+
+
+def _lines_ending_in_digits(digits: bytes) -> List[int]:
+    """Indices of the lines whose key ends in a digit, on the key block translated by
+    :data:`_DIGITS_ONLY` (a two-byte substring search, at C speed)."""
+    out: List[int] = []
+    idx, pos = -1, 0
+    hit = digits.find(b"0\n")
+    while hit >= 0:
+        idx += digits.count(b"\n", pos, hit + 1)
+        out.append(idx)
+        pos = hit + 1
+        hit = digits.find(b"0\n", pos)
+    if digits.endswith(b"0"):
+        out.append(digits.count(b"\n") - 1)
+    return out
 
 
 def _counter_bar(ln: Line) -> bool:
@@ -356,13 +371,15 @@ def _counter_bar(ln: Line) -> bool:
 BAR_REST_MAX_CHARS = 48
 
 
-def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[int]) -> None:
+def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[int], digit_ends: Sequence[int] = ()) -> None:
     """Chains of date lines whose other fields are a meta bar's facts ("3 نوفمبر 2024 · قراءة
     في 7 دقائق", "12/01/2025 | 320 مشاهدة"), or of a clock and a section word ("21:40 |
     ورزش"), at least :data:`LISTING_STAMPS` of them each at most :data:`LISTING_STAMP_GAP`
     lines under the one before, are the stamps of a listing's cards (an author's page, a
     blog's index, a day's archive): none is the page's date, none anchors a story (rule
-    ``shape.listing_stamp``, as for chains of relative stamps)."""
+    ``shape.listing_stamp``, as for chains of relative stamps).  So are chains of counter
+    bars (:func:`_counter_bar`: a forum's thread list), read among ``digit_ends``, the lines
+    whose key ends in a digit (:func:`_lines_ending_in_digits`)."""
     bars: List[int] = []
     for i in with_year:
         ln = lines[i]
@@ -382,7 +399,7 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
         bars = [k for k, _m in block_matches(_CLOCK_BAR_KEYS, block) if lines[k].date is None and _undated_bar(lines[k])]
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
-    counters = [k for k, _m in block_matches(_COUNTER_BAR_KEYS, block) if _counter_bar(lines[k])]
+    counters = [k for k in digit_ends if _counter_bar(lines[k])]
     if len(counters) >= LISTING_STAMPS:
         _listing_stamps(lines, counters)
     _bare_date_chains(lines, with_year)
@@ -592,7 +609,11 @@ def _lines_with_years(block: bytes) -> List[int]:
     makes every digit ASCII and removes marks, never digits), and
     :func:`attach_dates` checks the line itself with YEAR.
     """
-    digits = block.translate(_DIGITS_ONLY)
+    return _lines_with_year_digits(block.translate(_DIGITS_ONLY))
+
+
+def _lines_with_year_digits(digits: bytes) -> List[int]:
+    """:func:`_lines_with_years` on the key block translated by :data:`_DIGITS_ONLY`."""
     out: List[int] = []
     idx, pos = -1, 0
     hit = digits.find(b"0000")
@@ -1564,6 +1585,17 @@ GLUED_REACH = 6
 GLUED_MIN_SHARE = 0.5
 
 
+def _body_lines_before(lines: Sequence[Line], i: int) -> List[Line]:
+    """The last :data:`GLUED_REACH` body lines above line ``i``."""
+    out: List[Line] = []
+    for k in range(i - 1, -1, -1):
+        if lines[k].label == BODY:
+            out.append(lines[k])
+            if len(out) == GLUED_REACH:
+                break
+    return out
+
+
 def _glued_copy(ln: Line, recent: Sequence[Line]) -> bool:
     """Does ``ln`` hold enough of the ``recent`` body lines to be their glued copy?"""
     size = ln.end - ln.start
@@ -1594,7 +1626,6 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
     titles = set()  # the title lines' keys: a copy of the title is dup however short it is
     found = False
     glued: Optional[Line] = None  # the body line a line-by-line copy would lie inside
-    recent: List[Line] = []  # the last body lines a glued copy printed after them would hold
     for i, ln in enumerate(lines):
         if ln.label != BODY:
             if ln.kind == "title":
@@ -1634,16 +1665,14 @@ def mark_duplicates(lines: Sequence[Line]) -> None:
             # a post printed glued on one line, then again line by line
             ln.set(BOILERPLATE, "dup", "repeat.contained")
             found = True
-        elif len(recent) >= GLUED_MIN_PARTS and _glued_copy(ln, recent):
-            # ...or line by line first, then glued on one line
+        elif glued is not None and glued.text in ln.text and _glued_copy(ln, _body_lines_before(lines, i)):
+            # ...or line by line first, then glued on one line (the body line before it is inside
+            # it: a substring search first, the lines before are read only then)
             ln.set(BOILERPLATE, "dup", "repeat.contained")
             found = True
         else:
             seen.add(k)
             glued = ln
-            recent.append(ln)
-            if len(recent) > GLUED_REACH:
-                del recent[0]
     if found:
         _mark_lines_inside_copies(lines)
         body = [ln for ln in lines if ln.label == BODY]
@@ -1968,10 +1997,11 @@ def segment_lines(
     starts: List[int] = []  # the lines' starts, shared by the page-wide sign scans
     apply_line_rules(text, lines, block, lexicon, starts)
     apply_policy_terms(lines, block)
-    with_year = _lines_with_years(block)
+    digits = block.translate(_DIGITS_ONLY)
+    with_year = _lines_with_year_digits(digits)
     attach_dates(lines, block, find_date, with_year)
     drop_dateless_date_rules(lines, find_date)
-    listing_date_bars(lines, block, with_year)
+    listing_date_bars(lines, block, with_year, _lines_ending_in_digits(digits))
     apply_header_values(lines)
     label_bylines_by_dates(lines, with_year)
     apply_blocks(lines)
@@ -1996,7 +2026,7 @@ def segment_lines(
     if runs and (
         _sectioned_front_page(lines, runs, lexicon)
         or structure.one_of_dated_items(lines, runs)
-        or structure.site_page(lines, runs)
+        or structure.site_page(lines, runs, block)
         or _lone_unanchored_paragraph(lines, runs)
         or _under_topic_count(lines, runs)
         or _listing_leftover(lines, runs)

@@ -1668,6 +1668,11 @@ SEARCH_PAGE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(r[0]) for r in data_ro
 _QUERY_MARKS = (":", "«", '"', "“")
 
 
+# (the headings' first words at a line's start, in a block of keys: the gate of site_page's
+# per-line reading, one scan of the page)
+_SEARCH_BLOCK = re.compile(b"\n(?:" + trie_regex(k.split(b" ")[0] for k in SEARCH_PAGE_HEADINGS) + b")(?![^ \n])")
+
+
 def search_heading(ln: Line) -> bool:
     """Is the line a search-results page's heading: a phrase of ``data/search_pages.tsv``
     alone, or followed by its query after a colon or in quotes?"""
@@ -1685,10 +1690,11 @@ def search_heading(ln: Line) -> bool:
 ERROR_HEADING_IN_RUN = 3
 
 
-def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], block: Optional[bytes] = None) -> bool:
     """Is the page one of the site's own pages (contact, about, privacy, terms, an error page,
     search results)?  A search-results heading above the first body run
-    (:func:`search_heading`) says so; so does an error page's heading
+    (:func:`search_heading`; ``block``, the lines' key block, lets one scan tell that the
+    page holds none) says so; so does an error page's heading
     (``data/error_pages.tsv``) within two lines over the first body run, or among its first
     :data:`ERROR_HEADING_IN_RUN` lines.
     Otherwise its heading,
@@ -1698,7 +1704,7 @@ def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     s, run_end = runs[0]
     if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), min(run_end, s + ERROR_HEADING_IN_RUN))):
         return True  # an error page's heading over an apology ("الصفحة غير موجودة"), or among its first lines
-    if any(search_heading(ln) for ln in lines[:s]):
+    if (block is None or _SEARCH_BLOCK.search(block) is not None) and any(search_heading(ln) for ln in lines[:s]):
         return True  # a search's hits under its heading ("نتائج البحث عن: <query>")
     if s == 0:
         return False
