@@ -85,7 +85,7 @@ class Line:
                 or (m.start() <= 3 and t[: m.start()].isdigit())
                 or (t[m.end() : m.end() + 4].lstrip(". ")[:1] in NUMBER_DIGITS and t[max(0, m.start() - 4) : m.start()].rstrip(". ")[-1:] in NUMBER_DIGITS)
                 # (a point after a lone letter is an abbreviation's: "ر.ق", "ج.م", "د. سامي")
-                or (m.group() == "." and m.start() >= 1 and t[m.start() - 1].isalpha() and (m.start() == 1 or t[m.start() - 2] in " .("))
+                or (m.start() >= 1 and (m.start() == 1 or t[m.start() - 2] in " .(") and m.group() == "." and t[m.start() - 1].isalpha())
             ):
                 m = SENTENCE_PUNCT.search(t, m.end(), PUNCT_SCAN_CHARS)
             punct = 0 if m is None else 1

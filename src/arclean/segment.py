@@ -359,9 +359,12 @@ def _lines_ending_in_digits(digits: bytes) -> List[int]:
 def _counter_bar(ln: Line) -> bool:
     """Is the free line a card's counters: two facts or more (counters, relative times), each
     its own field, perhaps after the writer's field?"""
-    if ln.label is not None or ln.words > META_BAR_MAX_WORDS:
+    if ln.label is not None or ln.date is not None or ln.words > META_BAR_MAX_WORDS:
         return False
-    fields = [f for f in _WIDE_FIELDS.split(ln.text.strip(" |·•")) if f]
+    t = ln.text
+    if "  " not in t and "|" not in t and "·" not in t and "•" not in t:
+        return False  # (no field separator: the cheap test first)
+    fields = [f for f in _WIDE_FIELDS.split(t.strip(" |·•")) if f]
     if len(fields) >= 3 and len(fields[0].split()) <= COUNTER_BAR_WRITER_WORDS and names.byline_label_first(fields[0]):
         fields = fields[1:]
     return len(fields) >= 2 and all(rules.bar_facts(f) for f in fields)
