@@ -1164,6 +1164,8 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
             return None if era in ("era-ce", "era-sh") else _hijri(year, month, day)
         if family == "solar":
             return None if era == "era-ce" else _solar_hijri(year, month, day)
+        if era is None and year in HIJRI_LOOKING_YEARS:
+            return None  # ("10 مه 1403": a Gregorian month name, a Solar or lunar Hijri year)
         return None if era in ("era-ah", "era-sh") else _gregorian(year, month, day)
     if kind in ("ymd-num", "dmy-num"):
         month, day = int(m.group("month")), int(m.group("day"))
@@ -1229,6 +1231,22 @@ class _Cand(NamedTuple):
     match: "re.Match[str]"
 
 
+# A Pashto date written year first: "د ۱۴۰۳ کال د چنګاښ ۱۰مه" ("of the year 1403, of Chingash the
+# 10th"), perhaps "لمریز کال" (solar year).  Its groups are the day-first grammar's (the era,
+# second month and ordinal never match), so it is read as one ("dmy"); the month word is
+# checked by _months_of like any other.
+_PASHTO_YEAR_FIRST = re.compile(
+    rf"(?<![^\W\d_])د\s+(?P<year>{_D}{{4}})\s+(?:لمریز\s+|لمریزه\s+)?کال\s+د\s+(?P<m1>[^\W\d_]+)"
+    rf"\s+(?P<day>{_D}{{1,2}})\s*(?:مه|م)(?![^\W\d_])(?P<m2>(?!))?(?P<era>(?!))?(?P<ord>(?!))?"
+)
+# ...or month first, the year after the day: "د لیندۍ ۱۳مه، ۱۴۰۳" (the day's ordinal "مه" is no
+# month: "۱۳مه ۱۴۰۳" would read as 13 May 1403, which the Hijri-looking year already refuses).
+_PASHTO_MONTH_FIRST = re.compile(
+    rf"(?<![^\W\d_])د\s+(?P<m1>[^\W\d_]+)\s+(?P<day>{_D}{{1,2}})\s*(?:مه|م)(?![^\W\d_])[\s،,]*"
+    rf"(?P<year>{_D}{{4}})(?!{_D})(?P<m2>(?!))?(?P<era>(?!))?(?P<ord>(?!))?"
+)
+
+
 def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> List[_Cand]:
     """Every grammar match that :func:`_select` could keep, before overlap
     removal (in no particular order: :func:`_select` ranks them).
@@ -1247,6 +1265,10 @@ def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> Li
     if first_year is None:
         return out
     held = _numeric_candidates(text, out)  # the day-first dates: each ends with its year
+    if "مه" in text:  # (a Pashto date, its day's ordinal "۱۰مه": a substring test first)
+        if "کال" in text:
+            held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _PASHTO_YEAR_FIRST.finditer(text))
+        held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _PASHTO_MONTH_FIRST.finditer(text))
     month = _MONTH_GATE.search(text)
     dates: List[_Cand] = []  # the named ones
     months_inside = False
