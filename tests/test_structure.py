@@ -3618,3 +3618,13 @@ def test_a_storys_list_and_gallery_between_its_parts_stay_when_the_story_goes_on
     # without the connective, the lines between are not read as the story's
     lines, _block = read_lines("\n".join([P1, P2, *between, other]))
     assert segment._bridge_widgets(lines, [(0, 2), (9, 10)]) == [(0, 2), (9, 10)]
+
+
+def test_an_extract_of_numbered_comments_under_their_header_is_no_article() -> None:
+    items = [("1 - مواطن من حي المحيط", "السبت 15 مارس 2025 - 21:10", "قبل أن تفرضوا الأداء على الوقوف في كل الشوارع وفروا مواقف كافية للسكان أولا."),
+             ("2 - سعيد", "السبت 15 مارس 2025 - 21:44", "أنا مع القرار، الشارع صار مرآبا مجانيا لسيارات لا تتحرك أسابيع."),
+             ("3 - رد على سعيد", "الأحد 16 مارس 2025 - 08:02", "المشكلة ليست في السيارات بل في غياب النقل العمومي في المساء.")]
+    text = "\n".join(["التعليقات (3)", *[x for item in items for x in item], "أضف تعليقك", "الإسم", "إرسال التعليق"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.published is None and doc.metadata.title is None
+    assert rule_of(text, "3 - رد على سعيد")[1:] == ("comments", "structure.comment_items")

@@ -945,11 +945,28 @@ def _name_line(ln: Line) -> bool:
     return _free(ln) and 1 <= ln.words <= COMMENT_NAME_MAX_WORDS and not ln.punct
 
 
+# A comment's number before its writer's name: "3 - رد على سعيد", "12. أم ياسين".
+_COMMENT_NUMBER = re.compile(r"^[\d٠-٩۰-۹]{1,3}\s*[-–.)]\s*")
+
+
+def _commenter_line(ln: Line) -> bool:
+    """A comment's name line (:func:`_name_line`), perhaps numbered ("2 - سعيد"), perhaps
+    already under the comments header's block."""
+    if _name_line(ln):
+        return True
+    if ln.punct or not (_free(ln) or (ln.label == "boilerplate" and ln.kind == "comments" and ln.rule.startswith("block."))):
+        return False
+    m = _COMMENT_NUMBER.match(ln.text) if ln.text[:1].isdecimal() else None
+    name = ln.text if m is None else ln.text[m.end() :]
+    return 1 <= len(name.split()) <= COMMENT_NAME_MAX_WORDS
+
+
 def comment_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
     """Line indices of reader comments printed without a comments header: at least
-    :data:`COMMENT_MIN_ITEMS` items in a row below the story's first paragraph, each a
-    name line, a time stamp and a few short free lines of text (in any language or dialect:
-    the shape decides, not the words)."""
+    :data:`COMMENT_MIN_ITEMS` items in a row below the story's first paragraph (or right
+    under a comments header: an extract of the comments alone), each a name line (perhaps
+    numbered, "2 - سعيد"), a time stamp and a few short free lines of text (in any language
+    or dialect: the shape decides, not the words)."""
     stamps = [m.start() for m in _STAMP.finditer(codes)]
     if len(stamps) < COMMENT_MIN_ITEMS:
         return []
@@ -958,11 +975,13 @@ def comment_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
         return []
     items: List[Tuple[int, int]] = []  # (first line, end) of each item
     for t in stamps:
-        if t < first_prose + 2 or not _name_line(lines[t - 1]) or lines[t].rule == "shape.event_date":
+        if t < 1 or not _commenter_line(lines[t - 1]) or lines[t].rule == "shape.event_date":
             continue  # (an event's date is no comment's time)
+        if t < first_prose + 2 and not (t >= 2 and lines[t - 2].label == "boilerplate" and lines[t - 2].kind == "comments"):
+            continue  # (above the story's first paragraph, only right under a comments header)
         e = t + 1
         while e < len(lines) and e - t <= COMMENT_MAX_LINES and _free(lines[e]) and lines[e].words <= COMMENT_LINE_MAX_WORDS:
-            if e + 1 < len(lines) and codes[e + 1] == STAMP and _name_line(lines[e]):
+            if e + 1 < len(lines) and codes[e + 1] == STAMP and _commenter_line(lines[e]):
                 break  # the next item's name
             e += 1
         if e > t + 1:
