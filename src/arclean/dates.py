@@ -1901,6 +1901,9 @@ def parse_date(
         return matches[0]
     wanted = "label-" + prefer
     labels = _labels_before(text, matches)
+    for h, g, _days in _pairs(text, matches):
+        if labels[g] is None:
+            labels[g] = labels[h]  # the label over a Hijri date is its Gregorian twin's too
     best = max(
         range(len(matches)),
         key=lambda i: (
