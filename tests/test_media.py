@@ -47,3 +47,35 @@ def test_a_story_under_its_video_keeps_its_paragraphs() -> None:
 def test_durations_read_as_such() -> None:
     lines, _block = read_lines("\n".join(["04:32", "/ 04:12", "1:02:15", "بثت في 7 مارس 2025 · المدة: 46 دقيقة", "مدة الحلقة 45 د", "الساعة الآن 21:32 بتوقيت الجزائر"]))
     assert [media._duration(ln) for ln in lines] == [True, True, True, True, True, False]
+
+
+def test_a_photos_of_the_day_page_is_no_article() -> None:
+    captions = [
+        "مزارعون يحصدون محصول بنجر السكر في إحدى قرى المحافظة صباح اليوم وسط أجواء مشمسة.",
+        "أمواج عالية تضرب الكورنيش مع اشتداد الرياح على السواحل الشمالية.",
+        "زحام على أجنحة دور النشر في معرض الكتاب خلال عطلة نهاية الأسبوع.",
+        "ركاب ينتظرون القطار على رصيف المحطة في ساعة الذروة المسائية.",
+        "مراكب شراعية تنقل السائحين في النهر أمام الجزيرة عند الغروب.",
+    ]
+    lines = ["الرئيسية", "صور اليوم", "صور اليوم.. الأربعاء 5 فبراير 2025", "5 صور · فريق التصوير"]
+    for n, caption in enumerate(captions, 1):
+        lines += [f"{n} / {len(captions)}", caption, "تصوير: فريق الموقع", "تحميل"]
+    doc = arclean.parse("\n".join(lines + ["ألبومات أخرى", "© 2025 عدسة اليوم"]))
+    assert doc.body == "" and doc.metadata.published is None
+
+
+def test_a_gallery_story_keeps_its_paragraphs_and_captions() -> None:
+    story = [P1, P2, P3]
+    lines = ["بالصور: افتتاح المستشفى الجديد", "نشر في: 12 مارس 2024", *story]
+    for n in range(1, 5):
+        lines += [f"{n} / 4", f"جانب من جولة الوزير في أقسام المستشفى الجديد، الصورة رقم {n}"]
+    doc = arclean.parse("\n".join(lines))
+    assert all(p in doc.body for p in story)
+
+
+def test_a_gallerys_counters_mark_its_photos_as_durations_mark_clips() -> None:
+    text = "\n".join(["صور اليوم.. الأربعاء 5 فبراير 2025", "1 / 4", "مزارعون يحصدون محصول بنجر السكر في إحدى القرى صباح اليوم.",
+                      "تصوير: فريق الموقع", "2 / 4", "أمواج عالية تضرب الكورنيش.", "3 / 4", "زحام في معرض الكتاب.", "4 / 4", "ركاب ينتظرون القطار."])
+    lines, _block = read_lines(text)
+    assert media.media_page(lines, [(2, 3)])  # the first photo's caption, under its counter
+    assert not media.media_page(lines, [(2, 6)])  # a body longer than a caption is read as one

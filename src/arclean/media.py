@@ -1,12 +1,14 @@
-"""Media pages: a video section's or a programme's page, whose only text is a clip's short
-description, holds no article.
+"""Media pages: a video section's, a programme's or a photo gallery's page, whose only text
+is one clip's short description or one photo's caption, holds no article.
 
 A channel's video section prints its featured clip (headline, duration, date, a
 paragraph of description) over a list of other clips, each with its own duration;
 a programme's page prints its latest episode and the episode list the same way.
 The featured clip's paragraph is an item's blurb, its date the clip's, not an
-article's.  The sign is the durations: at least :data:`MEDIA_MIN_DURATIONS` of them
-on the page ("04:32", "/ 04:12", "المدة: 46 دقيقة"), one of them within
+article's; so is the first caption of a "photos of the day" page, each photo under
+its counter ("3 / 8").  The sign is the durations (or counters): at least
+:data:`MEDIA_MIN_DURATIONS` of them on the page ("04:32", "/ 04:12", "المدة: 46
+دقيقة", "3 / 8"), one of them within
 :data:`MEDIA_HEADER_REACH` lines over the body, and a body of at most
 :data:`MEDIA_MAX_BODY_LINES` lines.  A story under a video keeps its paragraphs
 (longer than that), and a live blog's clocks stand over sentences, not over one
@@ -30,10 +32,12 @@ MEDIA_MAX_BODY_LINES = 3
 
 _D = r"[\d٠-٩۰-۹]"
 # A duration: a clock alone ("04:32", "1:02:15", a player's "/ 04:12"), or a labelled length
-# anywhere in a card's bar ("المدة: 46 دقيقة", "مدة الحلقة 45 د").
+# anywhere in a card's bar ("المدة: 46 دقيقة", "مدة الحلقة 45 د"); or a photo gallery's
+# counter alone ("3 / 8"): each marks one clip or one photo of the page.
 _DURATION = re.compile(
     rf"^/?\s*{_D}{{1,2}}[:٫]{_D}{{2}}(?:[:٫]{_D}{{2}})?$"
     rf"|(?:ال)?مدة(?:\s+\S+)?\s*:?\s*{_D}+\s*(?:دقيقة|دقائق|د|ساعة|ثانية)\b"
+    rf"|^{_D}{{1,3}}\s*/\s*{_D}{{1,3}}$"
 )
 #: A duration line is short (a card's bar at most).
 _DURATION_MAX_WORDS = 10
