@@ -3628,3 +3628,14 @@ def test_an_extract_of_numbered_comments_under_their_header_is_no_article() -> N
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.published is None and doc.metadata.title is None
     assert rule_of(text, "3 - رد على سعيد")[1:] == ("comments", "structure.comment_items")
+
+
+def test_a_pages_heading_over_its_jump_links_is_the_title() -> None:
+    intro = "تجيب هذه الصفحة عن أكثر الأسئلة التي يطرحها المواطنون المقيمون بالخارج حول الخدمات القنصلية وطريقة الحصول عليها."
+    answer = "البطاقة القنصلية وثيقة تثبت تسجيل المواطن لدى القنصلية، وتطلب عند إنجاز أغلب الخدمات الإدارية في بلد الإقامة."
+    text = "\n".join(["الرئيسية", "الوزارة", "الخدمات القنصلية", "الرئيسية > الخدمات القنصلية > الأسئلة الشائعة",
+                      "الأسئلة الشائعة حول الخدمات القنصلية", "انتقل إلى: البطاقة القنصلية | جواز السفر | عقود الزواج | التصديق",
+                      intro, "البطاقة القنصلية", "ما هي البطاقة القنصلية ولماذا أحتاجها؟", answer])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "الأسئلة الشائعة حول الخدمات القنصلية"
+    assert doc.body.startswith(intro)
