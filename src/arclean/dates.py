@@ -940,6 +940,10 @@ def _tabular_month_length(year: int, month: int) -> int:
 
 #: Solar Hijri years read (1921-2121): a Solar Hijri month name beside any other year is no date.
 SOLAR_HIJRI_YEARS = range(1300, 1500)
+#: The Kurdish era (Sorani pages: "٢٥ی خەزەڵوەری ٢٧٢٤") counts the same solar years from 612 BC:
+#: a year in KURDISH_YEARS is the Solar Hijri year plus KURDISH_ERA_OFFSET.
+KURDISH_ERA_OFFSET = 1321
+KURDISH_YEARS = range(SOLAR_HIJRI_YEARS.start + KURDISH_ERA_OFFSET, SOLAR_HIJRI_YEARS.stop + KURDISH_ERA_OFFSET)
 #: The 33-year cycle of the Solar Hijri calendar: year Y is a leap year (Esfand has 30
 #: days) when Y mod 33 is one of these.  The astronomical calendar in use in Iran follows
 #: this cycle over all of SOLAR_HIJRI_YEARS (it first departs from it in the 1630s).
@@ -1163,6 +1167,8 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
         if family == "hijri":
             return None if era in ("era-ce", "era-sh") else _hijri(year, month, day)
         if family == "solar":
+            if year in KURDISH_YEARS:
+                year -= KURDISH_ERA_OFFSET  # (a Kurdish-era year of the same calendar)
             return None if era == "era-ce" else _solar_hijri(year, month, day)
         if era is None and year in HIJRI_LOOKING_YEARS:
             return None  # ("10 مه 1403": a Gregorian month name, a Solar or lunar Hijri year)
