@@ -3624,10 +3624,12 @@ def test_an_extract_of_numbered_comments_under_their_header_is_no_article() -> N
     items = [("1 - مواطن من حي المحيط", "السبت 15 مارس 2025 - 21:10", "قبل أن تفرضوا الأداء على الوقوف في كل الشوارع وفروا مواقف كافية للسكان أولا."),
              ("2 - سعيد", "السبت 15 مارس 2025 - 21:44", "أنا مع القرار، الشارع صار مرآبا مجانيا لسيارات لا تتحرك أسابيع."),
              ("3 - رد على سعيد", "الأحد 16 مارس 2025 - 08:02", "المشكلة ليست في السيارات بل في غياب النقل العمومي في المساء.")]
-    text = "\n".join(["التعليقات (3)", *[x for item in items for x in item], "أضف تعليقك", "الإسم", "إرسال التعليق"])
+    rules = "المرجو عدم استعمال الكلمات النابية، التعليقات تخضع للمراقبة قبل النشر ولا تعبر عن رأي الموقع."
+    text = "\n".join(["التعليقات (3)", *[x for item in items for x in item], "أضف تعليقك", "الإسم", rules, "إرسال التعليق"])
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.published is None and doc.metadata.title is None
     assert rule_of(text, "3 - رد على سعيد")[1:] == ("comments", "structure.comment_items")
+    assert rule_of(text, rules)[1:] == ("comments", "policy.terms")  # (Maghreb "المرجو", "النابية")
 
 
 def test_a_pages_heading_over_its_jump_links_is_the_title() -> None:
