@@ -3641,3 +3641,14 @@ def test_a_pages_heading_over_its_jump_links_is_the_title() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title == "الأسئلة الشائعة حول الخدمات القنصلية"
     assert doc.body.startswith(intro)
+
+
+def test_an_extracts_headline_over_a_labelled_byline_is_the_title() -> None:
+    headline = "سکھر بیراج کے دو دروازوں کی مرمت مکمل، نہروں میں پانی کی فراہمی بحال"
+    story = ["سکھر بیراج پر سالانہ بندش کے دوران جاری مرمتی کام مکمل ہونے کے بعد نہروں میں پانی چھوڑ دیا گیا ہے اور کاشتکاروں نے اطمینان کا اظہار کیا ہے۔",
+             "بیراج کے چیف انجینئر نے صحافیوں کو بتایا کہ دو دروازوں کی مرمت مکمل کر لی گئی ہے اور باقی کام اگلے سال ہوگا۔"]
+    text = "\n".join([headline, "رپورٹ: غلام مصطفیٰ شیخ", *story])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.author == "غلام مصطفیٰ شیخ"
+    assert doc.body == "\n".join(story)

@@ -1178,7 +1178,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     # (a dateline alone on its line under the headline, "مسقط - العُمانية", is passed over too)
     # (and so is a photo's credited caption under it: "... (صورة أرشيفية: ...)")
     under = [x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)]
-    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x)]
+    # (and so is a labelled byline: "رپورٹ: <name>، <role>", "كتب: <name>")
+    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x)]
     nxt = next((x for x in under if not passed or x is not passed[0]), lines[after])
     if (
         ln.label not in (None, BODY)
@@ -1239,7 +1240,15 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     for x in passed:
         if rules.lone_dateline(x.text):  # (a caption stays in the body)
             x.set(METADATA, "dateline", "zone.dateline_under_title")
+        elif _labelled_byline(x):
+            x.set(METADATA, "author", "zone.labelled_byline")
+            split_label_value(x, "split.byline_label")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
+
+
+def _labelled_byline(ln: Line) -> bool:
+    """A short labelled byline ("رپورٹ: <name>، <role>") that is no sentence."""
+    return ":" in ln.text and ln.words <= BYLINE_MAX_WORDS + 4 and not ln.is_prose and names.labelled_name(ln.text)
 
 
 # The photo-credit entry of the lexicon ("تصوير: <name>"), by its key.
