@@ -3652,3 +3652,12 @@ def test_an_extracts_headline_over_a_labelled_byline_is_the_title() -> None:
     assert doc.metadata.title == headline
     assert doc.metadata.author == "غلام مصطفیٰ شیخ"
     assert doc.body == "\n".join(story)
+
+
+def test_a_headline_over_a_font_size_toolbar_and_the_date_is_the_title() -> None:
+    headline = "توزيع أربعين مضخة مياه تعمل بالطاقة الشمسية على مزارعي الأغوار"
+    text = "\n".join(["الرئيسية", "محليات", headline, "أ+ أ أ- طباعة أرسل لصديق", "تاريخ النشر: ٠٣/١١/٢٠٢٤ - ١١:٢٠ ص", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert str(doc.metadata.published) == "2024-11-03 11:20:00"
+    assert doc.body == "\n".join([P1, P2, P3])

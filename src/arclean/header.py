@@ -196,12 +196,17 @@ BUTTON_MAX_WORDS = 8
 
 def _button(ln: Line) -> bool:
     """A share or download button the lexicon decided ("تحميل التقرير كاملا (PDF)"), a rating
-    widget's stars, or a row of buttons or tabs spaced out (:func:`spaced_buttons`)."""
+    widget's stars, a toolbar with font-size buttons, or a row of buttons or tabs spaced out
+    (:func:`spaced_buttons`)."""
     if ln.label == BOILERPLATE and ln.kind in ("share", "widget") and ln.words <= BUTTON_MAX_WORDS:
         return ln.entry is not None or ln.rule == "shape.rating"
+    if ln.words <= TOOLBAR_MAX_WORDS and _FONT_SIZE_BUTTON.search(ln.text) is not None and ln.label in (None, BOILERPLATE):
+        return True  # a toolbar with font-size buttons ("أ+ أ أ- طباعة أرسل لصديق")
     return ln.label is None and spaced_buttons(ln.text)
 
 
+#: A toolbar's line (font-size buttons, print, send) has at most this many words.
+TOOLBAR_MAX_WORDS = 10
 # A toolbar's font-size button: "أ+", "A-", "أ−" (a letter, then a plus or a minus sign).
 _FONT_SIZE_BUTTON = re.compile(r"(?:^|\s)[أاAa][+\-−](?=\s|$)")
 
