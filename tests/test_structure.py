@@ -3661,3 +3661,10 @@ def test_a_headline_over_a_font_size_toolbar_and_the_date_is_the_title() -> None
     assert doc.metadata.title == headline
     assert str(doc.metadata.published) == "2024-11-03 11:20:00"
     assert doc.body == "\n".join([P1, P2, P3])
+
+
+def test_an_area_in_square_metres_under_a_listings_headline_is_no_authors_line() -> None:
+    headline = "شقة للبيع في حي الياسمين بالقرب من المدارس والحدائق"
+    facts = "مساحة 120 م² · الطابق الثالث"
+    text = "\n".join(["الرئيسية", "عقارات", headline, facts, "نشر في: 12 مارس 2024", P1, P2])
+    assert rule_of(text, facts)[2] != "zone.marked_authors"

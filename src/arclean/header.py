@@ -606,7 +606,13 @@ def label_header_zone(
             t -= 1
             budget += 1  # (a paper lists as many as it has authors)
             continue
-        if ln.label is None and ln.words <= MARKED_AUTHORS_MAX_WORDS and not AFFILIATION_MARKS.isdisjoint(ln.text) and not ln.text.endswith("."):
+        if (
+            ln.label is None
+            and ln.words <= MARKED_AUTHORS_MAX_WORDS
+            and not AFFILIATION_MARKS.isdisjoint(ln.text)
+            and not ln.text.endswith(".")
+            and DIGIT.search(ln.text) is None  # (an area "120 م²" is no author's mark)
+        ):
             ln.set(METADATA, "author", "zone.marked_authors")  # "<name>¹ ، <name>²": a paper's authors
             t -= 1
             continue
