@@ -1420,8 +1420,9 @@ def _free(ln: Line) -> bool:
 
 
 #: Two body runs at most this many lines apart, the lines between them a player's or a
-#: share row's residue (a widget, an ad, a share or promo line a rule decided) and free
-#: short lines, are one story: the free lines are its sub-heading or its video's caption.
+#: share row's residue (a widget, an ad, a share line or other boilerplate a rule decided:
+#: not a promo, which may be a newsletter box inside the story) and free short lines, are
+#: one story: the free lines are its sub-heading or its video's caption.
 BRIDGE_MAX_LINES = 4
 _BRIDGED_KINDS = frozenset(("widget", "ad", "share", "other"))
 #: ...each free line there has at least this many words (a one-word "اشتہار" or a player's
