@@ -3668,3 +3668,13 @@ def test_an_area_in_square_metres_under_a_listings_headline_is_no_authors_line()
     facts = "مساحة 120 م² · الطابق الثالث"
     text = "\n".join(["الرئيسية", "عقارات", headline, facts, "نشر في: 12 مارس 2024", P1, P2])
     assert rule_of(text, facts)[2] != "zone.marked_authors"
+
+
+def test_an_extracts_headline_asking_after_its_topic_is_the_title_a_qa_question_is_not() -> None:
+    headline = "ريدمي نوت 13 برو ضد جالاكسي A35: أيهما يستحق فلوسك في 2024؟"
+    text = "\n".join([headline, P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline and doc.body == "\n".join([P1, P2])
+    # a Q&A's first question stays its body (a question word, or a one-word label before the colon)
+    for question in ("ما هو فيتامين د ولماذا يحتاجه الجسم؟", "س: ما هو السخان الشمسي وكيف يعمل؟"):
+        assert arclean.clean("\n".join([question, P1, P2])) == "\n".join([question, P1, P2])

@@ -1196,7 +1196,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.label not in (None, BODY)
         or ln.date is not None
         or not TITLE_MIN_WORDS <= ln.words <= FIRST_LINE_TITLE_MAX_WORDS
-        or ln.text.endswith(_TITLE_END)
+        or (ln.text.endswith(_TITLE_END) and not _topic_question(ln))
         or rules.lone_dateline(ln.text)
         or not nxt.is_prose
         or nxt.label not in (None, BODY)
@@ -1255,6 +1255,22 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
             x.set(METADATA, "author", "zone.labelled_byline")
             split_label_value(x, "split.byline_label")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
+
+
+#: A headline asking its question after its topic has at least this many words.
+TOPIC_QUESTION_MIN_WORDS = 5
+
+
+def _topic_question(ln: Line) -> bool:
+    """A headline that states its topic, a colon, then asks ("ريدمي نوت 13 ضد جالاكسي A35: أيهما
+    يستحق فلوسك؟"), not a question of a Q&A ("ما فيتامين د؟", "س: ما هو السخان الشمسي؟")."""
+    text = ln.text
+    if not text.endswith(("؟", "?")) or ln.words < TOPIC_QUESTION_MIN_WORDS:
+        return False
+    topic, colon, question = text.partition(":")
+    if not colon or not question.strip() or len(topic.split()) < 2:
+        return False  # (a one-word label before the colon is a Q&A's "س:" or a section's)
+    return ln.key.split(b" ", 1)[0] not in structure.QUESTION_KEYS
 
 
 def _labelled_byline(ln: Line) -> bool:

@@ -42,6 +42,7 @@ from .lines import BULLETS, DIGIT, Line, lines_holding
 from .rules import has_arabic
 
 __all__ = [
+    "QUESTION_KEYS",
     "line_codes",
     "FREE_PROSE",
     "FREE_SHORT",
@@ -132,7 +133,7 @@ SINGLE_PARAGRAPH_MIN_WORDS = 4
 # Separators of keyword lists: commas, bars, dots and ellipses.
 _PIECE_SEPARATORS = re.compile(r"[,،|]|\.+|…")
 # Question words that open an FAQ's headings ("هل", "ما", "كيف" ...), as line keys.
-_QUESTION_KEYS = frozenset(key_bytes(w) for w in ("هل", "ما", "ماذا", "كيف", "لماذا", "متى", "أين", "من", "كم", "أي"))
+QUESTION_KEYS = frozenset(key_bytes(w) for w in ("هل", "ما", "ماذا", "كيف", "لماذا", "متى", "أين", "من", "كم", "أي"))
 # A content word: three letters or more (numbers and particles are not topics).
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # Prefixes that glue onto an Arabic noun ("والسيارات", "بالسيارة"): stripped to compare topics.
@@ -656,7 +657,7 @@ def _unrelated_or_cut(lines: Sequence[Line], stretch: List[Tuple[int, int]]) -> 
         return True
     heads = [lines[h] for h, _s in stretch]
     long_heads = sum(ln.words for ln in heads) >= NEWS_HEADLINE_MIN_WORDS * len(heads)
-    questions = sum(1 for ln in heads if ln.key.split(b" ", 1)[0] in _QUESTION_KEYS or ln.text.endswith(("؟", "?")))
+    questions = sum(1 for ln in heads if ln.key.split(b" ", 1)[0] in QUESTION_KEYS or ln.text.endswith(("؟", "?")))
     return long_heads and 4 * questions < len(heads)
 
 
