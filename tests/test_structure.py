@@ -3678,3 +3678,14 @@ def test_an_extracts_headline_asking_after_its_topic_is_the_title_a_qa_question_
     # a Q&A's first question stays its body (a question word, or a one-word label before the colon)
     for question in ("ما هو فيتامين د ولماذا يحتاجه الجسم؟", "س: ما هو السخان الشمسي وكيف يعمل؟"):
         assert arclean.clean("\n".join([question, P1, P2])) == "\n".join([question, P1, P2])
+
+
+def test_a_long_site_suffix_the_page_prints_again_leaves_the_title() -> None:
+    suffix = "وزارة الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج"
+    heading = "الأسئلة الشائعة حول الخدمات القنصلية"
+    text = "\n".join(["الرئيسية", "الوزارة", "الرئيسية > الخدمات القنصلية", f"{heading} - {suffix}", P1, P2, f"جميع الحقوق محفوظة © 2024 {suffix}"])
+    assert arclean.parse(text).metadata.title == heading
+    # a dash inside a quoted name is no suffix's, whatever the page prints again
+    headline = "عائدون عبر «جابر – نصيب»: آلاف السوريين يغادرون الأردن قبل الشتاء"
+    text = "\n".join(["الرئيسية", "الرئيسية > سوريا", headline, "نشر في: 12 مارس 2024", P1, P2, "نصيب»: آلاف السوريين يغادرون الأردن قبل الشتاء"])
+    assert arclean.parse(text).metadata.title == headline

@@ -1302,16 +1302,36 @@ def _speaker_headline(text: str) -> bool:
 _SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 
 
-def split_title_suffix(ln: Line) -> None:
+#: A site-name suffix this long is cut only when the page prints it elsewhere.
+SITE_SUFFIX_LONG_MAX_WORDS = 14
+
+
+def _printed_elsewhere(key: bytes, head: bytes, ln: Line, lines: Sequence[Line]) -> bool:
+    """Does another line's key hold ``key`` (the suffix's) without ``head`` (a copy of the
+    whole headline, in a breadcrumb or a page title, is no site name)?"""
+    return bool(key) and any(x is not ln and key in x.key and head not in x.key for x in lines)
+
+
+def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
     """``<headline> - <site name>``: the site name after the last " - " or " | " is navigation
-    (the guide's titles carry no site suffix).  Only a short suffix after a real headline is cut."""
+    (the guide's titles carry no site suffix).  Only a short suffix after a real headline is
+    cut, or a longer one (an institution's full name, up to :data:`SITE_SUFFIX_LONG_MAX_WORDS`
+    words) that the page prints on another of its ``lines`` too (its copyright line, its
+    masthead)."""
     if ln.parts or ln.label != METADATA or ln.kind != "title":
         return
     m = _SUFFIX.search(ln.text)
     if m is None:
         return
     head, tail = ln.text[: m.start()], ln.text[m.end() :]
-    if len(tail.split()) > SITE_SUFFIX_MAX_WORDS or len(head.split()) < SUFFIX_HEADLINE_MIN_WORDS or any(c.isdigit() for c in tail):
+    if len(head.split()) < SUFFIX_HEADLINE_MIN_WORDS or any(c.isdigit() for c in tail):
+        return
+    n = len(tail.split())
+    if n > SITE_SUFFIX_MAX_WORDS and not (
+        n <= SITE_SUFFIX_LONG_MAX_WORDS
+        and head.count("«") <= head.count("»")  # (a dash inside a quoted name: «جابر – نصيب»)
+        and _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines)
+    ):
         return
     sep = m.start() + len(m.group()) - len(m.group().lstrip())
     ln.parts = [

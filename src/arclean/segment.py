@@ -2122,7 +2122,7 @@ def segment_lines(
     label_outside(lines, runs, lexicon)
     for ln in lines:  # (both split one line on its own: one pass)
         if ln.kind == "title":
-            split_title_suffix(ln)
+            split_title_suffix(ln, lines)
         if ln.entry is not None:
             split_link_headline(ln)
     mark_duplicates(lines)
