@@ -3689,3 +3689,16 @@ def test_a_long_site_suffix_the_page_prints_again_leaves_the_title() -> None:
     headline = "عائدون عبر «جابر – نصيب»: آلاف السوريين يغادرون الأردن قبل الشتاء"
     text = "\n".join(["الرئيسية", "الرئيسية > سوريا", headline, "نشر في: 12 مارس 2024", P1, P2, "نصيب»: آلاف السوريين يغادرون الأردن قبل الشتاء"])
     assert arclean.parse(text).metadata.title == headline
+
+
+def test_a_menu_lists_header_block_stops_at_the_breadcrumb_trail() -> None:
+    # a menu's "latest news" entry opens a list block; the page's trail under the menu ends it
+    headline = "امضای ۳۸ نماینده پای سوال از وزیر درباره توزیع نهاده‌های دامی"
+    story = ["سی و هشت نماینده مجلس با امضای طرح سوالی از وزیر خواستند درباره تاخیر در توزیع نهاده‌های دامی در استان‌ها توضیح دهد.",
+             "به گفته نایب‌رئیس کمیسیون، مرغداران در چند استان از کمبود نهاده و افزایش قیمت در بازار آزاد گله دارند و منتظر پاسخ هستند."]
+    text = "\n".join(["صفحه نخست", "سیاسی", "اقتصادی", "آخرین اخبار", "English", "العربیة",
+                      f"صفحه اصلی  /  سیاسی  /  مجلس  /  {headline}", "نایب‌رئیس کمیسیون کشاورزی مجلس خبر داد:", headline,
+                      "۱۴۰۳/۰۹/۱۴ - ۱۰:۲۵", "کد خبر: ۱۴۰۳۰۹۱۴۰۶۸۳۲", *story])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join(story)

@@ -839,6 +839,11 @@ def label_bylines_by_dates(lines: Sequence[Line], with_year: Sequence[int]) -> N
 _NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-٩۰-۹]+)*[.)]?\s")
 
 
+# A breadcrumb trail opening with the home page's name and a separator ("صفحه اصلی / سیاسی",
+# "الرئيسية » أخبار"): no header's block runs past it.
+_HOME_TRAIL = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|صفحه اصلی|صفحه اصلي|صفحه نخست|ہوم|Home)\s*[/>»›|]\s*\S")
+
+
 def apply_blocks(lines: Sequence[Line]) -> None:
     """Let a header's kind flow onto the short lines under it."""
     n = len(lines)
@@ -876,6 +881,8 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                     nx.parts = []
             if nx.opens or nx.label == METADATA or (nx.label is None and nx.date is not None and not ln.kind == "related"):
                 break
+            if nx.label is None and _HOME_TRAIL.match(nx.text) is not None:
+                break  # the page's breadcrumb trail ("صفحه اصلی / سیاسی / ..."): its header starts
             if is_tags:
                 if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
                     break
