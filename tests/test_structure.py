@@ -40,6 +40,12 @@ def rule_of(text: str, line: str) -> Tuple[str, str, str]:
     raise AssertionError(f"no segment is {line!r}")
 
 
+def assert_policy_page(text: str, policy_line: str) -> None:
+    """The page holds no article, and ``policy_line`` on it is policy text (``policy.terms``)."""
+    assert arclean.clean(text) == ""
+    assert rule_of(text, policy_line)[2] == "policy.terms"
+
+
 # --- policy text ------------------------------------------------------------------------------
 
 
@@ -1159,8 +1165,7 @@ def test_terms_of_use_paragraphs_of_a_sign_up_page_are_policy_text() -> None:
         "تحتفظ المنصة بحقها في تعديل هذه الشروط في أي وقت، وسيتم إخطار المستخدمين بالتغييرات عبر البريد.",
     ]
     text = "\n".join(["تسجيل الدخول", "البريد الإلكتروني", "كلمة المرور", "الشروط والأحكام", *terms, "جميع الحقوق محفوظة"])
-    assert arclean.clean(text) == ""
-    assert rule_of(text, terms[2])[2] == "policy.terms"
+    assert_policy_page(text, terms[2])
 
 
 def test_a_bordered_table_in_the_story_is_body() -> None:
@@ -2663,8 +2668,7 @@ def test_an_extract_of_a_newsletter_sign_up_and_its_privacy_notice_is_no_article
     pitch = "احصل على أهم أخبار الرياضة والتحليلات في بريدك الإلكتروني كل مساء بعد نهاية المباريات، مجانا."
     text = "\n".join(["اشترك في نشرتنا البريدية", pitch, "البريد الإلكتروني", "أوافق على سياسة الخصوصية وشروط الاستخدام", "اشترك الآن",
                       "نحترم خصوصيتك ونلتزم بحماية بياناتك الشخصية، ولا نشارك عنوان بريدك مع أي طرف ثالث دون موافقتك.", "© 2025 جميع الحقوق محفوظة"])
-    assert arclean.clean(text) == ""
-    assert rule_of(text, pitch)[2] == "policy.terms"
+    assert_policy_page(text, pitch)
 
 
 def test_a_tables_source_line_inside_the_story_does_not_close_it() -> None:
@@ -2901,8 +2905,7 @@ def test_a_newsletter_forms_thank_you_note_is_no_article() -> None:
     note = "شكرًا لك! تحقق من بريدك الإلكتروني لتأكيد الاشتراك."
     text = "\n".join(["النشرة البريدية", "اشترك الآن في نشرتنا اليومية ليصلك ملخص أهم الأخبار", "أدخل بريدك الإلكتروني", "اشتراك", note,
                       "قبول الكل", "رفض", "© 2025 جميع الحقوق محفوظة"])
-    assert arclean.clean(text) == ""
-    assert rule_of(text, note)[2] == "policy.terms"
+    assert_policy_page(text, note)
 
 
 def test_a_latest_news_ticker_line_under_the_sites_date_is_no_story_so_the_storys_own_date_is_read() -> None:
@@ -3226,8 +3229,7 @@ def test_a_maghreb_privacy_policy_page_has_no_article() -> None:
         "نحتفظ بمعطياتكم طيلة مدة نشاط حسابكم، وللمدة التي يفرضها القانون بعد ذلك، ثم نحذفها بشكل نهائي من أنظمتنا.",
     ]
     text = "\n".join(["متجر بلادي", "الرئيسية  الإلكترونيات  المنزل", "سياسة الخصوصية", "آخر تحديث: 01/03/2024", *policy_text, "جميع الحقوق محفوظة"])
-    assert arclean.clean(text) == ""
-    assert rule_of(text, policy_text[0])[2] == "policy.terms"
+    assert_policy_page(text, policy_text[0])
 
 
 def test_a_channels_schedule_of_clock_rows_with_a_notice_has_no_article() -> None:
@@ -3597,8 +3599,7 @@ def test_an_ad_blocker_and_script_notice_is_no_article() -> None:
         "2. اختر السماح بالإعلانات على هذا الموقع ثم أعد تحميل الصفحة.",
         "تسجيل الدخول", "كلمة المرور", "© 2025 جميع الحقوق محفوظة",
     ])
-    assert arclean.clean(text) == ""
-    assert rule_of(text, "يبدو أنك تستخدم أداة لحظر الإعلانات")[2] == "policy.terms"
+    assert_policy_page(text, "يبدو أنك تستخدم أداة لحظر الإعلانات")
     # a story about online advertising keeps its sentence (one weak term, one strong)
     story = "وقالت الهيئة إن الإعلانات الرقمية نمت بنسبة 12 في المئة هذا العام رغم انتشار أدوات مانع الإعلانات بين المستخدمين."
     assert arclean.clean("\n".join([P1, story, P2])) == "\n".join([P1, story, P2])

@@ -299,17 +299,7 @@ LISTING_STAMP_GAP = 5
 def _chains(found: Sequence[int], max_gap: int, min_len: int) -> List[List[int]]:
     """The chains of ``found`` (sorted line indices), each index at most ``max_gap`` lines
     under the one before, that hold at least ``min_len`` of them."""
-    out: List[List[int]] = []
-    chain: List[int] = []
-    for i in found:
-        if chain and i - chain[-1] > max_gap:
-            if len(chain) >= min_len:
-                out.append(chain)
-            chain = []
-        chain.append(i)
-    if len(chain) >= min_len:
-        out.append(chain)
-    return out
+    return structure.index_chains(found, lambda a, b: b - a <= max_gap, min_len)
 
 
 def _listing_stamps(lines: Sequence[Line], stamps: Sequence[int]) -> None:
@@ -425,17 +415,15 @@ def _bare_date_chains(lines: Sequence[Line], with_year: Sequence[int]) -> None:
     bare = [i for i in with_year if lines[i].date is not None and lines[i].label is None and _bare_date(lines[i])]
     if len(bare) < BARE_DATE_CHAIN_MIN:
         return
-    chain: List[int] = []
-    for i in bare + [-1]:
-        if chain and i >= 0 and i - chain[-1] <= BARE_DATE_CHAIN_GAP and not any(
-            lines[k].label is None and lines[k].words >= BARE_DATE_CHAIN_PROSE_WORDS for k in range(chain[-1] + 1, i)
-        ):
-            chain.append(i)
-            continue
-        if len(chain) >= BARE_DATE_CHAIN_MIN:
-            for k in chain:
-                lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
-        chain = [i]
+
+    def joined(a: int, b: int) -> bool:  # (near, with no story's line between)
+        return b - a <= BARE_DATE_CHAIN_GAP and not any(
+            lines[k].label is None and lines[k].words >= BARE_DATE_CHAIN_PROSE_WORDS for k in range(a + 1, b)
+        )
+
+    for chain in structure.index_chains(bare, joined, BARE_DATE_CHAIN_MIN):
+        for k in chain:
+            lines[k].set(BOILERPLATE, "related", "shape.listing_stamp")
 
 
 #: Date lines with a clock ("الثلاثاء 11 فيفري 2025 - 19:00"), at least TIMED_CHAIN_MIN of them

@@ -43,6 +43,7 @@ from .rules import has_arabic
 
 __all__ = [
     "QUESTION_KEYS",
+    "index_chains",
     "line_codes",
     "FREE_PROSE",
     "FREE_SHORT",
@@ -1544,21 +1545,27 @@ def _undated_headline(lines: Sequence[Line], codes: bytearray, k: int) -> bool:
     return codes[k] in _FREE_OR_DATED_CODES and lines[k].words <= DATED_HEADLINE_MAX_WORDS and not lines[k].is_prose
 
 
+def index_chains(found: Sequence[int], joined: Callable[[int, int], bool], min_len: int) -> List[List[int]]:
+    """The chains of ``found`` (sorted line indices) in which each index is ``joined`` to the
+    one before it (``joined(before, index)``), that hold at least ``min_len`` of them."""
+    out: List[List[int]] = []
+    chain: List[int] = []
+    for k in found:
+        if chain and not joined(chain[-1], k):
+            if len(chain) >= min_len:
+                out.append(chain)
+            chain = []
+        chain.append(k)
+    if len(chain) >= min_len:
+        out.append(chain)
+    return out
+
+
 def _row_groups(hits: Sequence[int], gap_ok: Callable[[int], bool], min_len: int) -> List[List[int]]:
     """The rows of ``hits`` (sorted line indices) that follow one another, one line apart,
     or two apart with a line between them that ``gap_ok`` accepts, and hold at least
     ``min_len`` hits: each row's hits."""
-    out: List[List[int]] = []
-    run: List[int] = []
-    for k in hits:
-        if run and not (k - run[-1] == 1 or (k - run[-1] == 2 and gap_ok(k - 1))):
-            if len(run) >= min_len:
-                out.append(run)
-            run = []
-        run.append(k)
-    if len(run) >= min_len:
-        out.append(run)
-    return out
+    return index_chains(hits, lambda a, b: b - a == 1 or (b - a == 2 and gap_ok(b - 1)), min_len)
 
 
 def _rows(hits: Sequence[int], gap_ok: Callable[[int], bool], min_len: int) -> List[int]:
