@@ -79,3 +79,15 @@ def test_a_gallerys_counters_mark_its_photos_as_durations_mark_clips() -> None:
     lines, _block = read_lines(text)
     assert media.media_page(lines, [(2, 3)])  # the first photo's caption, under its counter
     assert not media.media_page(lines, [(2, 6)])  # a body longer than a caption is read as one
+
+
+def test_a_players_fallback_text_over_the_featured_clip_is_no_story_line() -> None:
+    # "your browser does not support this video" printed where the player was, in three languages
+    for notice in ("متصفحك لا يدعم تشغيل هذا الفيديو.", "مرورگر شما از پخش این ویدئو پشتیبانی نمی‌کند.", "آپ کا براؤزر یہ ویڈیو چلانے کی سپورٹ نہیں کرتا۔"):
+        lines = ["قناة الخليج", "الرئيسية", "فيديو", "الفيديو المميز", notice, "04:32", "شاهد: معرض الصقور الصغيرة يفتح أبوابه", DESCRIPTION, "أحدث الفيديوهات"]
+        for title, length, stamp in CLIPS:
+            lines += [length, title, stamp]
+        text = "\n".join(lines)
+        doc = arclean.parse(text)
+        assert doc.body == "", notice
+        assert any(s.rule.startswith("lexicon.") and s.kind == "widget" for s in doc.segments if s.text_in(text) == notice)

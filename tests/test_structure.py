@@ -3703,3 +3703,15 @@ def test_a_menu_lists_header_block_stops_at_the_breadcrumb_trail() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert doc.body == "\n".join(story)
+
+
+def test_a_date_line_ending_in_the_print_editions_number_is_read() -> None:
+    # a pan-Arab daily's line: weekday, Hijri and Gregorian dates, then its issue number
+    headline = "أطباء مهاجرون ينتظرون معادلة شهاداتهم بين قاعات المكتبات ومواعيد الاختبارات"
+    for line in ("الثلاثاء - 15 جمادى الآخرة 1446 هـ - 17 ديسمبر 2024 مـ رقم العدد [16854]",
+                 "الثلاثاء 15 جمادى الآخرة 1446 هـ الموافق 17 ديسمبر 2024 م - العدد: 16854"):
+        text = "\n".join(["الرئيسية", "تحقيقات", headline, line, "لندن: سلمى الطيب", P1, P2])
+        doc = arclean.parse(text)
+        assert str(doc.metadata.published) == "2024-12-17", line
+        assert doc.metadata.title == headline
+        assert doc.body == "\n".join([P1, P2])
