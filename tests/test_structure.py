@@ -3715,3 +3715,13 @@ def test_a_date_line_ending_in_the_print_editions_number_is_read() -> None:
         assert str(doc.metadata.published) == "2024-12-17", line
         assert doc.metadata.title == headline
         assert doc.body == "\n".join([P1, P2])
+
+
+def test_a_registration_forms_password_rule_and_membership_terms_are_no_article() -> None:
+    hint = "يجب أن تتكون كلمة المرور من 8 أحرف على الأقل وأن تحتوي على رقم وحرف كبير."
+    terms = "يلتزم العضو بأن تكون تعليقاته خالية من الإساءة والتجريح، وألا تتضمن ما يخالف القوانين المعمول بها."
+    text = "\n".join(["صحيفة المدينة", "الرئيسية", "تسجيل الدخول", "إنشاء حساب جديد", "الاسم الكامل *", "كلمة المرور *", hint,
+                      "تأكيد كلمة المرور *", "المحافظة", "عمّان", "إربد", "الزرقاء", "شروط العضوية", terms,
+                      "أوافق على شروط العضوية", "إنشاء الحساب", "جميع الحقوق محفوظة © 2025"])
+    assert_policy_page(text, hint)
+    assert rule_of(text, terms)[2] == "policy.terms"
