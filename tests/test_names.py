@@ -59,6 +59,10 @@ def test_name_line(line: str, expected: bool) -> None:
         ("حوار مع الوزير", False),  # no colon
         ("تحریر: مولانا عبدالرحمٰن قاسمی", True),  # Urdu label; a combining alef in the name
         ("وزير الخارجية في الحكومة الجديدة المؤقتة: سامر النجار", False),  # a label too long
+        ("الصويرة: عبد الإله الرحموني", True),  # a place, then a name opening with a compound of "عبد"
+        ("مراكش: عبدالكريم بنعلي", True),
+        ("اقتباس من: عبد الرحمن المغربي", False),  # a forum's quote of a replier
+        ("Quote from: محمد علي", False),
     ],
 )
 def test_labelled_name(line: str, expected: bool) -> None:

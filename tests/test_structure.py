@@ -3725,3 +3725,12 @@ def test_a_registration_forms_password_rule_and_membership_terms_are_no_article(
                       "أوافق على شروط العضوية", "إنشاء الحساب", "جميع الحقوق محفوظة © 2025"])
     assert_policy_page(text, hint)
     assert rule_of(text, terms)[2] == "policy.terms"
+
+
+def test_a_place_and_name_byline_over_the_date_is_no_headline() -> None:
+    headline = "ارتفاع أسعار ثمار الأركان يربك التعاونيات النسوية بإقليم الصويرة"
+    text = "\n".join([f"{headline} | مدار الجهات", "الصويرة: عبد الإله الرحموني", "نشر في: الثلاثاء 11 فبراير 2025 - 13:40", "شارك", "فيسبوك", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.author == "عبد الإله الرحموني"
+    assert doc.body == "\n".join([P1, P2])

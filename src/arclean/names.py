@@ -10,7 +10,7 @@ mention the name (a photo caption names the story's subject, whom the story ment
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterable
+from typing import FrozenSet, Iterable, Sequence
 
 from .fold import key_bytes
 from .lexicon import data_rows
@@ -53,6 +53,11 @@ _HONORIFICS = frozenset(key_bytes(w) for w in ("د", "م", "أ", "الدكتور
 BYLINE_FIELD_SEP = re.compile(r"\s[·•|]\s")
 
 
+# A forum's quote of an earlier post opens with its writer's name after a colon ("اقتباس من:
+# <name>", "Quote from: <name>"): a replier quoted, not the page's writer.
+_QUOTE_LABELS = frozenset(key_bytes(w) for w in ("اقتباس", "quote"))
+
+
 def labelled_name(text: str) -> bool:
     """Is the line a byline written as a label, a colon and a name ("حوار: منى عبد العزيز",
     "تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد")?  The label has at most
@@ -68,14 +73,22 @@ def labelled_name(text: str) -> bool:
     if not colon or DIGIT.search(name) is not None:
         return False
     # (the label's words as keyed: a check mark or an icon before it is no word, "✔ بواسطة: ...")
-    if not 1 <= len(key_bytes(label).split()) <= LABEL_MAX_WORDS:
+    label_words = key_bytes(label).split()
+    if not 1 <= len(label_words) <= LABEL_MAX_WORDS or label_words[0] in _QUOTE_LABELS:
         return False
     words = key_bytes(name).split(b" ")
     if words and words[0] in _HONORIFICS:
         words = words[1:]
     if not 2 <= len(words) <= NAME_MAX_WORDS:
         return False  # (letters with their marks: "عبدالرحمٰن" holds a combining alef)
-    return key_bytes(label).rsplit(b" ", 1)[-1] in BYLINE_LABELS or words[0] in GIVEN_NAMES
+    return key_bytes(label).rsplit(b" ", 1)[-1] in BYLINE_LABELS or _given_first(words)
+
+
+def _given_first(words: Sequence[bytes]) -> bool:
+    """Do a name's keyed words open with a given name, or with a compound of "عبد" ("عبد الإله
+    ...", "عبدالرحمن ...": the lexicon lists given names, not every servant-of-God compound)?"""
+    first = words[0]
+    return first in GIVEN_NAMES or (first.startswith(_ABD) and (len(first) > len(_ABD) or len(words) >= 3))
 
 
 def byline_label_first(text: str) -> bool:
@@ -99,10 +112,9 @@ def name_line(ln: Line) -> bool:
         return False
     if len(words) != ln.words or any(not w.isalpha() for w in ln.text.split()):
         return False  # a digit, a symbol or a Latin-only token: not a name printed alone
-    first = words[0]
-    if first in _KUNYA:  # "أبو فيصل الحربي", "أم خالد": a kunya over a given name
-        first = words[1]
-    return first in GIVEN_NAMES or (first.startswith(_ABD) and (len(first) > len(_ABD) or len(words) >= 3))
+    if words[0] in _KUNYA:  # "أبو فيصل الحربي", "أم خالد": a kunya over a given name
+        words = words[1:]
+    return _given_first(words)
 
 
 def mentioned(name: str, story: Iterable[str]) -> bool:
