@@ -3734,3 +3734,20 @@ def test_a_place_and_name_byline_over_the_date_is_no_headline() -> None:
     assert doc.metadata.title == headline
     assert doc.metadata.author == "عبد الإله الرحموني"
     assert doc.body == "\n".join([P1, P2])
+
+
+def test_an_extracts_first_line_over_a_font_toolbar_is_the_title_its_date_at_the_end_is_the_date() -> None:
+    headline = "بلدية جبيل تطلق خدمة نقل مجانية إلى الأسواق القديمة والشاطئ طوال الصيف"
+    tail = ["المصدر: الوكالة الوطنية للإعلام", "12-07-2024 | 10:15", "مشاركة", "أخبار ذات صلة", "زحمة خانقة على أوتوستراد جونية"]
+    text = "\n".join([headline, "حجم الخط", "- +", P1, P2, *tail])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert str(doc.metadata.published) == "2024-07-12 10:15:00"
+    assert rule_of(text, "12-07-2024 | 10:15")[2] == "tail.date_line"
+    assert doc.body == "\n".join([P1, P2])
+    # a site's name over the toolbar is no title; an update label, or a list of dated items
+    # under the story, gives no publication date
+    assert arclean.parse("\n".join(["جريدة الشمال", "حجم الخط", "- +", P1, P2])).metadata.title is None
+    assert arclean.parse("\n".join([P1, P2, "آخر تحديث للجدول: 03/01/2025"])).metadata.published is None
+    listed = "\n".join([P1, P2, "12-07-2024", "زحمة خانقة على أوتوستراد جونية", "11-07-2024", "انقطاع المياه عن أحياء في البترون"])
+    assert arclean.parse(listed).metadata.published is None

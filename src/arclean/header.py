@@ -909,12 +909,20 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     while t >= 1 and _is_contents(lines[t]):
         t -= 1  # a table of contents between the headline and the story
     for _ in range(MAX_LINES_UNDER_TITLE):
-        if t >= 1 and _under_headline(lines[t]):
+        if t >= 1 and (_under_headline(lines[t]) or (lines[t].label is None and _LETTER.search(lines[t].text) is None)):
             share = lines[t].kind == "share"
-            t -= 1  # the story's section, reading time, number or share row under its headline
+            # the story's section, reading time, number or share row under its headline (or a
+            # toolbar's letterless residue: "- +", "A A")
+            t -= 1
             while share and t >= 1 and lines[t].label == BOILERPLATE and lines[t].kind == "share":
                 t -= 1  # (a share row printed a button per line is one row)
-    if t < 1 or lines[t].label is not None or not _headline_like(lines[t]):
+    if t < 0 or lines[t].label is not None or not _headline_like(lines[t]):
+        return
+    if t == 0:
+        # the page's first line (an extract's), over a share row or toolbar: a headline, when it
+        # is longer than a site's name (an extract opening with the site's name is no title)
+        if first > 1 and lines[0].words > SITE_SUFFIX_MAX_WORDS:
+            lines[0].set(METADATA, "title", "zone.headline_over_toolbar")
         return
     above = lines[t - 1]
     if _KEY_VALUE.match(lines[t].text) and _KEY_VALUE.match(above.text):
@@ -1027,6 +1035,10 @@ def _split_crumb_section(ln: Line) -> None:
     ]
     ln.set(METADATA, "category", "zone.crumb_section")
     ln.entry = None
+
+
+# Any letter: a toolbar's residue has none ("- +", "+ -").
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _under_headline(ln: Line) -> bool:

@@ -1546,6 +1546,30 @@ def demote_stray_dates(
             ln.set(BOILERPLATE, "widget", "position.date_far_from_story")
 
 
+#: The story's own date printed under it (an extract's last lines) has at most this many of
+#: the story's metadata lines (its source, its writer) between it and the story's last line.
+TAIL_DATE_MAX_META = 2
+
+
+def _date_under_story(lines: Sequence[Line], end: int) -> None:
+    """An extract that prints its date at the end ("<story>", "المصدر: <agency>", "12-07-2024 |
+    10:15"): on a page with no publication date elsewhere, a free date line right under the
+    story's last line, or under at most :data:`TAIL_DATE_MAX_META` of its metadata lines, is
+    its date (rule ``tail.date_line``) when its label, if any, is a publication label, unless
+    another date line follows it (a list of dated items starts there)."""
+    k = end
+    while k < len(lines) and k - end < TAIL_DATE_MAX_META and lines[k].label == METADATA and lines[k].kind in ("source", "author", "other"):
+        k += 1
+    if k >= len(lines) or lines[k].label is not None or lines[k].date is None:
+        return
+    if dates.date_label_role(lines[k].text[: lines[k].date_start]) not in (None, "published"):
+        return  # (a table's "last updated", an event's date: not the story's)
+    nxt = next((x for x in lines[k + 1 : k + 1 + LISTING_STAMP_GAP] if x.date is not None), None)
+    if nxt is not None or any(ln.label == METADATA and ln.kind in ("published", "updated") for ln in lines):
+        return
+    lines[k].set(METADATA, "published", "tail.date_line")
+
+
 def label_outside(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexicon: Lexicon) -> None:
     """Every free line outside the body runs becomes boilerplate of a fitting kind."""
     inside = [False] * len(lines)
@@ -2120,6 +2144,8 @@ def segment_lines(
         lines[signed].set(METADATA, "author", "tail.signature")
     for k in structure.tag_cloud(lines, runs):
         lines[k].set(METADATA, "tags", "structure.tag_cloud")
+    if runs:
+        _date_under_story(lines, runs[-1][1])
     label_outside(lines, runs, lexicon)
     for ln in lines:  # (both split one line on its own: one pass)
         if ln.kind == "title":
