@@ -564,3 +564,18 @@ def test_a_table_of_contents_between_the_date_and_the_story_leaves_the_header_re
     assert doc.metadata.title == TITLE
     assert body_has_story(doc) and all(s in doc.body for s in sections)
     assert "أ+" not in doc.body
+
+
+def test_a_section_fronts_lead_item_with_its_details_link_over_linked_teasers_has_no_article() -> None:
+    # the lead item (headline, date, a two-sentence summary, "التفاصيل »") over teasers whose
+    # headline, date and summary are all the text of their links
+    lead = ('<div class="lead"><h2><a href="/n/0">البلدية تطلق خطة لزراعة أربعين ألف شجرة على الطريق الساحلي</a></h2>'
+            '<span class="date">الأحد 12 يناير 2025 - 10:15 ص</span>'
+            f'<p>{STORY[0]} {STORY[1]}</p><a class="more" href="/n/0">التفاصيل »</a></div>')
+    teasers = "".join(
+        f'<div class="item"><a href="/n/{k + 1}"><h3>{h}</h3><span>{d}</span><p>{p}</p></a></div>' for k, (h, d, p) in enumerate(CARDS * 2)
+    )
+    html = page(story=[], title="محليات").replace("<article>\n<h1>محليات</h1>", '<main><h1>محليات</h1>' + lead + teasers).replace("</article>", "</main>")
+    doc = arclean.parse_html(html)
+    assert doc.body == ""
+    assert doc.metadata.published is None

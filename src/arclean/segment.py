@@ -1986,8 +1986,14 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     if listing:
         return True
     # (a lead item with its "read more" link over a chain of listing stamps: the items below
-    # are the listing's, however the page printed their headlines)
-    return lead and sum(1 for ln in lines if ln.rule == "shape.listing_stamp") >= LISTING_STAMPS
+    # are the listing's, however the page printed their headlines; or over date lines the
+    # page's HTML marked as links' text, which no stamp rule reads)
+    if not lead:
+        return False
+    if sum(1 for ln in lines if ln.rule == "shape.listing_stamp") >= LISTING_STAMPS:
+        return True
+    below = lines[runs[0][1] :]
+    return sum(1 for ln in below if ln.rule == "hint.links" and ln.words <= DATE_LINE_MAX_WORDS and YEAR.search(ln.text) is not None) >= LISTING_STAMPS
 
 
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
