@@ -3751,3 +3751,17 @@ def test_an_extracts_first_line_over_a_font_toolbar_is_the_title_its_date_at_the
     assert arclean.parse("\n".join([P1, P2, "آخر تحديث للجدول: 03/01/2025"])).metadata.published is None
     listed = "\n".join([P1, P2, "12-07-2024", "زحمة خانقة على أوتوستراد جونية", "11-07-2024", "انقطاع المياه عن أحياء في البترون"])
     assert arclean.parse(listed).metadata.published is None
+
+
+def test_a_utility_pages_one_instruction_line_is_no_article() -> None:
+    menu = ["بوابة الخدمات", "الرئيسية", "الخدمات", "الأسئلة الشائعة", "تسجيل الدخول", "الرئيسية / الخدمات / المخالفات"]
+    form = ["رقم اللوحة", "الحروف", "الأرقام", "المحافظة", "القاهرة", "الجيزة", "استعلام", "جميع الحقوق محفوظة © 2025"]
+    for line in ("أدخل بيانات المركبة كما هي مدونة في رخصة التسيير للاستعلام عن المخالفات المسجلة عليها وسدادها إلكترونيا.",
+                 "اضغط على اسم الكتاب لبدء التحميل، جميع الكتب بصيغة PDF حسب آخر طبعة معتمدة من الوزارة.",
+                 "ملاحظة: يمكن أن تتغير الأوقات أيام الأعياد والعطل الرسمية، يرجى التأكد من شباك التذاكر قبل السفر."):
+        text = "\n".join([*menu, "الاستعلام عن مخالفات المرور", line, *form])
+        assert arclean.clean(text) == "", line
+    # the same line as the whole document, or opening a guide of several paragraphs, stays
+    line = "اضغط على زر التشغيل مطولا حتى يظهر الضوء الأزرق، ثم اترك الجهاز يبحث عن الشبكة دقيقة كاملة قبل المحاولة."
+    assert arclean.clean(line) == line
+    assert arclean.clean("\n".join([*menu, line, P1, P2, *form])) == "\n".join([line, P1, P2])

@@ -45,7 +45,7 @@ from .header import (
     split_label_value,
     split_link_headline,
 )
-from .lexicon import KEY_HEAD_CHARS, Lexicon, trie_regex
+from .lexicon import KEY_HEAD_CHARS, Lexicon, data_rows, trie_regex
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
     BULLETS,
@@ -1959,6 +1959,22 @@ def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, 
     )
 
 
+#: A page of at least this many lines whose whole body is one paragraph (perhaps under its
+#: heading) opening with an instruction's word (data/ui_instructions.tsv: "أدخل", "اضغط",
+#: "ملاحظة") and with no date or byline by it is a utility page (a form, a download list, a
+#: timetable): the paragraph is its help text, no article.  A document that is the paragraph
+#: alone, or little more, keeps it.
+INSTRUCTION_PAGE_MIN_LINES = 12
+_INSTRUCTION_WORDS = frozenset(key_bytes(r[0]) for r in data_rows("ui_instructions.tsv", ("word", "why")))
+
+
+def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    if len(runs) != 1 or len(lines) < INSTRUCTION_PAGE_MIN_LINES or not _one_paragraph(lines, runs[0]):
+        return False
+    text = lines[runs[0][1] - 1].key
+    return text.split(b" ", 1)[0] in _INSTRUCTION_WORDS and not _anchored(lines, runs[0][0])
+
+
 #: A listing's count heading ("الجفاف (412 مقالا)") this close over the first run makes the run
 #: the listing's description (a tag page's blurb), not a story.
 TOPIC_COUNT_REACH = 2
@@ -2063,6 +2079,7 @@ def segment_lines(
         or structure.one_of_dated_items(lines, runs)
         or structure.site_page(lines, runs, block)
         or _lone_unanchored_paragraph(lines, runs)
+        or _lone_instruction(lines, runs)
         or _under_topic_count(lines, runs)
         or _listing_leftover(lines, runs)
         or media.media_page(lines, runs)
