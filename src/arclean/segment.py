@@ -364,6 +364,10 @@ def _counter_bar(ln: Line) -> bool:
 BAR_REST_MAX_CHARS = 48
 
 
+# "منذ" or "قبل" after another word, in the page's key block: where a bar's relative-time field may be.
+_RELATIVE_FIELD = (b" " + key_bytes("منذ") + b" ", b" " + key_bytes("قبل") + b" ")
+
+
 def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[int], digit_ends: Sequence[int] = ()) -> None:
     """Chains of date lines whose other fields are a meta bar's facts ("3 نوفمبر 2024 · قراءة
     في 7 دقائق", "12/01/2025 | 320 مشاهدة"), or of a clock and a section word ("21:40 |
@@ -390,6 +394,14 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
         bars = sorted(bars + [k for k, ln in enumerate(lines) if ln.date is None and _undated_bar(ln)])
     else:
         bars = [k for k, _m in block_matches(_CLOCK_BAR_KEYS, block) if lines[k].date is None and _undated_bar(lines[k])]
+        if _RELATIVE_FIELD[0] in block or _RELATIVE_FIELD[1] in block:
+            # (or bars whose relative time is a later field, "دوام كامل · منذ يومين": a job
+            # board's cards; the lines are read only on a page holding the word at all)
+            bars = sorted(
+                set(bars).union(
+                    k for k, ln in enumerate(lines) if ln.date is None and ln.label is None and ("·" in ln.text or "|" in ln.text or "•" in ln.text) and _undated_bar(ln)
+                )
+            )
     if len(bars) >= LISTING_STAMPS:
         _listing_stamps(lines, bars)
     counters = [k for k in digit_ends if _counter_bar(lines[k])]
