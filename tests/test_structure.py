@@ -3781,3 +3781,17 @@ def test_a_job_boards_cards_with_relative_times_in_their_bars_are_no_article() -
     doc = arclean.parse(page)
     assert doc.body == "" and doc.metadata.title is None
     assert rule_of(page, "دوام كامل · منذ يومين")[2] == "shape.listing_stamp"
+
+
+def test_an_index_of_questions_with_no_answers_is_no_article() -> None:
+    sections = [("الفواتير والدفع", ["كيف أدفع فاتورتي إلكترونيا؟", "لماذا ارتفعت قيمة فاتورتي هذا الشهر؟", "كيف أطلب فاتورة مفصلة بالمكالمات؟"]),
+                ("الشرائح والأرقام", ["كيف أستبدل شريحتي بشريحة إلكترونية؟", "ماذا أفعل إذا فقدت شريحتي؟"]),
+                ("الإنترنت المنزلي", ["الإنترنت بطيء، ماذا أفعل؟", "كيف أغير كلمة مرور الراوتر؟"])]
+    text = ["شركة الاتصالات", "مركز المساعدة", "كيف يمكننا مساعدتك؟"]
+    for heading, questions in sections:
+        text += [heading, *questions, f"عرض الكل ({len(questions) + 6})"]
+    assert arclean.clean("\n".join(text + ["جميع الحقوق محفوظة © 2025"])) == ""
+    # a Q&A keeps its questions with their answers
+    qa = ["س: كيف أدفع فاتورتي إلكترونيا؟", "ج: " + P1, "س: لماذا ارتفعت قيمة فاتورتي هذا الشهر؟", "ج: " + P2,
+          "س: كيف أطلب فاتورة مفصلة؟", "ج: " + P3, "س: ماذا أفعل إذا فقدت شريحتي؟", "ج: أبلغ خدمة العملاء فورا لإيقاف الشريحة، ثم زر أقرب فرع ومعك هويتك لتستلم شريحة بديلة بالرقم نفسه."]
+    assert arclean.clean("\n".join(qa)) == "\n".join(qa)

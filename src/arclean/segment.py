@@ -1987,6 +1987,25 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     return text.split(b" ", 1)[0] in _INSTRUCTION_WORDS and not _anchored(lines, runs[0][0])
 
 
+#: A body of at least this many questions and nothing else but short unpunctuated lines (their
+#: sections' headings, "عرض الكل (14)") is an index of questions (a help centre's, a FAQ's
+#: contents) with no answer under any: no article.  A Q&A holds its answers.
+QUESTIONS_INDEX_MIN = 4
+#: ...its other lines have at most this many words.
+QUESTIONS_INDEX_HEADING_WORDS = 6
+
+
+def _questions_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """(the questions are counted on the whole page once the body is found to hold nothing
+    else: its other sections' questions may lie outside the runs)"""
+    for s, e in runs:
+        for k in range(s, e):
+            ln = lines[k]
+            if not ln.text.endswith(("؟", "?")) and (ln.punct or ln.words > QUESTIONS_INDEX_HEADING_WORDS):
+                return False
+    return sum(1 for ln in lines if ln.label is None and ln.text.endswith(("؟", "?"))) >= QUESTIONS_INDEX_MIN
+
+
 #: A listing's count heading ("الجفاف (412 مقالا)") this close over the first run makes the run
 #: the listing's description (a tag page's blurb), not a story.
 TOPIC_COUNT_REACH = 2
@@ -2092,6 +2111,7 @@ def segment_lines(
         or structure.site_page(lines, runs, block)
         or _lone_unanchored_paragraph(lines, runs)
         or _lone_instruction(lines, runs)
+        or _questions_only(lines, runs)
         or _under_topic_count(lines, runs)
         or _listing_leftover(lines, runs)
         or media.media_page(lines, runs)
