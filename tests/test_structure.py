@@ -3795,3 +3795,15 @@ def test_an_index_of_questions_with_no_answers_is_no_article() -> None:
     qa = ["س: كيف أدفع فاتورتي إلكترونيا؟", "ج: " + P1, "س: لماذا ارتفعت قيمة فاتورتي هذا الشهر؟", "ج: " + P2,
           "س: كيف أطلب فاتورة مفصلة؟", "ج: " + P3, "س: ماذا أفعل إذا فقدت شريحتي؟", "ج: أبلغ خدمة العملاء فورا لإيقاف الشريحة، ثم زر أقرب فرع ومعك هويتك لتستلم شريحة بديلة بالرقم نفسه."]
     assert arclean.clean("\n".join(qa)) == "\n".join(qa)
+
+
+def test_a_headline_ending_in_its_own_note_in_parentheses_is_no_caption() -> None:
+    for headline in ("قراءة ملفات الجداول في بايثون خطوة بخطوة (مع أمثلة عملية)", "دليل التسجيل في الجامعات الحكومية للعام الجديد (الجزء الثاني)"):
+        text = "\n".join(["كود بالعربي", "الرئيسية / بايثون / الملفات", headline, "محمود سامي", "3 مارس 2024", P1, P2])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline
+        assert str(doc.metadata.published) == "2024-03-03"
+        assert doc.body == "\n".join([P1, P2])
+    # a photo's caption credited to an agency over the date stays the story's caption
+    caption = "عمال يرممون واجهة السوق القديم في المدينة (الأناضول)"
+    assert rule_of("\n".join(["الرئيسية", "أخبار", caption, "3 مارس 2024", P1, P2]), caption)[2] == "zone.caption"

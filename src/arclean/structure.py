@@ -1029,8 +1029,13 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
 _CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
 # ...with no digit in it: "(412 تقييماً)" counts a widget's ratings.
 _NO_DIGIT_CREDIT = re.compile(r"\([^()0-9٠-٩۰-۹]{2,40}\)\s*\.?$")
-# ...but a teaser's media tag in parentheses is none: "... (فيديو)", "(صور)", "(بالصور)".
-_MEDIA_TAG = re.compile(r"\(\s*(?:فيديو|صور|بالصور|بالفيديو|شاهد|ویدیو|تصاویر|ویڈیو)\s*\)\s*\.?$")
+# ...but a teaser's media tag in parentheses is none: "... (فيديو)", "(صور)", "(بالصور)"; nor
+# is a headline's own note: "(مع أمثلة عملية)" (with examples), "(الجزء الثاني)" (part two),
+# "(تحديث)" (updated), "(حصري)" (exclusive).
+_MEDIA_TAG = re.compile(
+    r"\(\s*(?:فيديو|صور|بالصور|بالفيديو|شاهد|ویدیو|تصاویر|ویڈیو)\s*\)\s*\.?$"
+    r"|\(\s*(?:مع|الجزء|الحلقة|تحديث|محدث|حصري|حصريا)\s[^()]*\)\s*\.?$|\(\s*(?:تحديث|محدث|حصري|حصريا)\s*\)\s*\.?$"
+)
 
 
 #: A credited caption has at least this many words before its credit.
