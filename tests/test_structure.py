@@ -3807,3 +3807,16 @@ def test_a_headline_ending_in_its_own_note_in_parentheses_is_no_caption() -> Non
     # a photo's caption credited to an agency over the date stays the story's caption
     caption = "عمال يرممون واجهة السوق القديم في المدينة (الأناضول)"
     assert rule_of("\n".join(["الرئيسية", "أخبار", caption, "3 مارس 2024", P1, P2]), caption)[2] == "zone.caption"
+
+
+def test_a_pages_first_line_naming_it_again_over_its_text_is_the_title() -> None:
+    # a service page: its browser title, then the trail ending with the same name
+    text = "\n".join(["زراعة الأسنان | عيادات الابتسامة", "الرئيسية » خدماتنا » زراعة الأسنان", P1, P2, "احجز موعدك", "جميع الحقوق محفوظة © 2025 عيادات الابتسامة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "زراعة الأسنان" and doc.body == "\n".join([P1, P2])
+    # a wiki article: its name, the wiki's tagline, the name again as the page's heading
+    text = "\n".join(["قصر تيغرمين", "من موسوعة ليبيا الحرة", "اذهب إلى التنقل اذهب إلى البحث", "قصر تيغرمين", P1, P2])
+    assert arclean.parse(text).metadata.title == "قصر تيغرمين"
+    # a name the footer prints again is the site's, no title
+    text = "\n".join(["مركز الشفاء | الرئيسية", "الرئيسية » مركز الشفاء", P1, P2, "جميع الحقوق محفوظة لمركز الشفاء © 2025"])
+    assert arclean.parse(text).metadata.title is None

@@ -569,6 +569,8 @@ def label_header_zone(
             lines[crumb].set(METADATA, "title", "zone.crumb_headline")
         elif not _label_product_name(lines, first):
             _label_bare_headline(lines, first)
+            if not any(ln.kind == "title" for ln in lines[:first]):
+                _label_page_name(lines, first)
         return None
     top, bottom = found
     for k in range(top, bottom + 1):
@@ -973,6 +975,27 @@ CRUMB_SEARCH_LINES = 30
 CRUMB_HEADLINE_MIN_WORDS = 3
 
 
+def _label_page_name(lines: Sequence[Line], first: int) -> None:
+    """A page's first line that names the page as its browser title does ("زراعة الأسنان |
+    عيادات ..." or the name alone), when the page prints that name again over its text (the
+    last item of its breadcrumb trail, or a heading line), is the title (rule
+    ``zone.page_name``; a site suffix is cut later): a service's, a wiki article's page with
+    no headline right over its text."""
+    if first < 2:
+        return
+    top = lines[0]
+    if top.label is not None or not _headline_like(top):
+        return
+    m = _SUFFIX.search(top.text)
+    name = key_bytes(top.text[: m.start()]) if m is not None else top.key
+    if len(name.split()) < TITLE_MIN_WORDS or any(name in ln.key for ln in lines[first + 1 :] if ln.kind == "footer"):
+        return  # (a site's name comes back in its footer: "© 2025 <name>")
+    for ln in lines[1:first]:
+        if ln.key == name or (ln.kind == "nav" and _HOME_CRUMB.match(ln.text) is not None and key_bytes(_SPACED_CRUMB_SEPARATOR.split(ln.text)[-1]) == name):
+            top.set(METADATA, "title", "zone.page_name")
+            return
+
+
 def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
     """The free line above the story (``first``) that a breadcrumb over it ends with
     ("الرئيسية » كتب » «بيت على حافة النهر»: ذاكرة عائلة ..." then that headline on its own
@@ -1336,7 +1359,9 @@ def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
     if m is None:
         return
     head, tail = ln.text[: m.start()], ln.text[m.end() :]
-    if len(head.split()) < SUFFIX_HEADLINE_MIN_WORDS or any(c.isdigit() for c in tail):
+    # (a page's name over its own copy: the head is the name, however short; see _label_page_name)
+    min_words = TITLE_MIN_WORDS if ln.rule == "zone.page_name" else SUFFIX_HEADLINE_MIN_WORDS
+    if len(head.split()) < min_words or any(c.isdigit() for c in tail):
         return
     n = len(tail.split())
     if n > SITE_SUFFIX_MAX_WORDS and not (
