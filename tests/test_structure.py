@@ -3820,3 +3820,14 @@ def test_a_pages_first_line_naming_it_again_over_its_text_is_the_title() -> None
     # a name the footer prints again is the site's, no title
     text = "\n".join(["مركز الشفاء | الرئيسية", "الرئيسية » مركز الشفاء", P1, P2, "جميع الحقوق محفوظة لمركز الشفاء © 2025"])
     assert arclean.parse(text).metadata.title is None
+
+
+def test_a_decks_sentence_and_a_bare_bullet_between_the_headline_and_the_byline() -> None:
+    headline = "ثلج الشمس: كيف أنقذ صيادو المدينة موسمهم من العتمة"
+    deck = "في الميناء القديم، تعاونية صغيرة للصيادين ركبت ألواحا شمسية فوق مصنع ثلج متهالك. النتيجة: سمك طازج رغم انقطاع الكهرباء."
+    text = "\n".join(["الرئيسية", "تحقيقات", headline, deck, "*", "لينا عسيران", "2 أكتوبر 2024 • 6 دقائق قراءة", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.metadata.author == "لينا عسيران"
+    assert str(doc.metadata.published) == "2024-10-02"
+    assert doc.body == "\n".join([deck, P1, P2])

@@ -194,6 +194,10 @@ def _header_over_block(
 BUTTON_MAX_WORDS = 8
 
 
+# Any letter: a toolbar's residue or a list's bare bullet has none ("- +", "*").
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _button(ln: Line) -> bool:
     """A share or download button the lexicon decided ("تحميل التقرير كاملا (PDF)"), a rating
     widget's stars, a toolbar with font-size buttons, or a row of buttons or tabs spaced out
@@ -366,7 +370,7 @@ KEY_POINT_MAX_WORDS = 15
 
 #: A lede printed between the headline and the date is a sentence of at least this many words
 #: (longer than any headline, which never ends in a full stop).
-LEDE_MIN_WORDS = 25
+LEDE_MIN_WORDS = 15
 
 
 #: Menu lines between the header and the body that name the story's own headings below, at
@@ -596,8 +600,8 @@ def label_header_zone(
         if t < 1:
             break
         ln = lines[t]
-        if _button(ln):
-            t -= 1  # a share or download button between the headline and the date
+        if _button(ln) or (ln.label is None and _LETTER.search(ln.text) is None and DIGIT.search(ln.text) is None):
+            t -= 1  # a share or download button between the headline and the date (or a list's bare bullet, "*")
             continue
         if ln.label is None and structure.credited_caption(ln):
             ln.set(BODY, "body", "zone.caption")  # the story's photo, its caption over the date
@@ -1058,10 +1062,6 @@ def _split_crumb_section(ln: Line) -> None:
     ]
     ln.set(METADATA, "category", "zone.crumb_section")
     ln.entry = None
-
-
-# Any letter: a toolbar's residue has none ("- +", "+ -").
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _under_headline(ln: Line) -> bool:
