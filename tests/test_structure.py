@@ -3831,3 +3831,15 @@ def test_a_decks_sentence_and_a_bare_bullet_between_the_headline_and_the_byline(
     assert doc.metadata.author == "لينا عسيران"
     assert str(doc.metadata.published) == "2024-10-02"
     assert doc.body == "\n".join([deck, P1, P2])
+
+
+def test_a_headline_with_a_topic_colon_over_its_deck_is_the_title() -> None:
+    headline = "غرداية: إعادة تأهيل نظام تقسيم مياه السيول التقليدي في واحة بني يزقن"
+    deck = "مشروع بتمويل عمومي يشمل ترميم 12 ساقية، وحاجزين مائيين قبل موسم الأمطار"
+    text = "\n".join(["الرئيسية", "جهوي", headline, deck, "بواسطة سليمان بوحفص", "17 مارس 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    # a ticker's labelled item over the headline is no headline over a deck
+    head = "ملک کے بیشتر علاقوں میں شدید سردی اور دھند کا راج، موٹرویز بند"
+    text = "\n".join(["ہوم", "پاکستان", "تازہ ترین: پنجاب میں اسکولوں کی موسم سرما کی تعطیلات کا اعلان", head, "لاہور (نمائندہ خصوصی)", "12 دسمبر 2024", P1, P2])
+    assert arclean.parse(text).metadata.title == head

@@ -813,7 +813,9 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
     # والطين وحده لا يكفي", "المعارضة تحذر من ... والحكومة تتحدث عن ...")
     # (not under a labelled line: a ticker's "تازہ ترین: ..." over the headline)
     longer = up.words + DECK_MIN_EXTRA_WORDS <= deck.words or (
-        deck.words + DECK_MIN_EXTRA_WORDS > up.words and ("،" in deck.text or "..." in deck.text or "…" in deck.text) and ":" not in up.text
+        deck.words + DECK_MIN_EXTRA_WORDS > up.words
+        and ("،" in deck.text or "..." in deck.text or "…" in deck.text)
+        and (":" not in up.text or key_bytes(up.text.split(":", 1)[0]) not in structure.TICKER_LABELS)
     )
     if not (_headline_like(up) and DECK_HEADLINE_MIN_WORDS <= up.words and longer):
         return False
