@@ -3843,3 +3843,13 @@ def test_a_headline_with_a_topic_colon_over_its_deck_is_the_title() -> None:
     head = "ملک کے بیشتر علاقوں میں شدید سردی اور دھند کا راج، موٹرویز بند"
     text = "\n".join(["ہوم", "پاکستان", "تازہ ترین: پنجاب میں اسکولوں کی موسم سرما کی تعطیلات کا اعلان", head, "لاہور (نمائندہ خصوصی)", "12 دسمبر 2024", P1, P2])
     assert arclean.parse(text).metadata.title == head
+
+
+def test_a_bar_of_relative_times_is_metadata_never_the_headline() -> None:
+    headline = "مزارعو الرمان يطالبون بثلاجات تبريد قريبة من المزارع مع بدء موسم الحصاد"
+    bar = "منذ يوم • آخر تحديث: منذ 21 ساعة"
+    text = "\n".join(["الرئيسية", "محليات", headline, "سعيد الزهراني", bar, "3 دقائق قراءة", "شارك", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert rule_of(text, bar)[:2] == ("metadata", "published")
+    assert doc.body == "\n".join([P1, P2])

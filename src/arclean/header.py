@@ -129,7 +129,18 @@ def _headline_shaped(ln: Line) -> bool:
         and not spaced_buttons(ln.text)  # buttons parted by two spaces: "شارك  𝕏  واتساب  تيليجرام"
         and not structure.list_labelled(ln.text)  # a list's label and its items: "المقادير: كيلو لحم، ..."
         and ln.text[0] not in AFFILIATION_MARKS  # an author's affiliation: "² مركز أبحاث النخيل، بغداد"
+        and not relative_bar(ln.text)  # a bar of relative times: "منذ يوم • آخر تحديث: منذ 21 ساعة"
     )
+
+
+# The separators of a meta bar's fields.
+_BAR_SEPARATOR = re.compile(r"\s[•·|]\s")
+
+
+def relative_bar(text: str) -> bool:
+    """Does a bar of fields ("<field> • <field>") open with a relative time ("منذ يوم")?"""
+    m = _BAR_SEPARATOR.search(text) if ("•" in text or "·" in text or "|" in text) else None
+    return m is not None and rules.relative_time(text[: m.start()].strip())
 
 
 #: Marks opening a paper's affiliation line under its authors' names ("¹ قسم البستنة ..."), and

@@ -41,6 +41,7 @@ from .header import (
     split_byline_date,
     split_first_body_line,
     publish_label,
+    relative_bar,
     key_value_row,
     split_label_value,
     split_link_headline,
@@ -226,7 +227,8 @@ def apply_line_rules(
             ln.opens = e.opens
             ln.entry = e
             continue
-        if i in relative and ln.words <= 4 and rules.relative_time(ln.text):
+        if i in relative and ((ln.words <= 4 and rules.relative_time(ln.text)) or (ln.words <= META_BAR_MAX_WORDS and relative_bar(ln.text) and YEAR.search(ln.text) is None)):
+            # (or a bar opening with it: "منذ يوم • آخر تحديث: منذ 21 ساعة")
             ln.set(METADATA, "published", "shape.relative_time")
             stamps.append(i)
             continue
