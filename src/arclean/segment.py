@@ -227,8 +227,11 @@ def apply_line_rules(
             ln.opens = e.opens
             ln.entry = e
             continue
-        if i in relative and ((ln.words <= 4 and rules.relative_time(ln.text)) or (ln.words <= META_BAR_MAX_WORDS and relative_bar(ln.text) and YEAR.search(ln.text) is None)):
-            # (or a bar opening with it: "منذ يوم • آخر تحديث: منذ 21 ساعة")
+        if i in relative and ((ln.words <= 4 and rules.relative_time(ln.text)) or (
+            ln.words <= META_BAR_MAX_WORDS and relative_bar(ln.text) and YEAR.search(ln.text) is None and rules.meta_bar(ln.text, ln.words) is None
+        )):
+            # (or a bar opening with it, "منذ يوم • آخر تحديث: منذ 21 ساعة", that is no bar of
+            # counts: "منذ ساعتين | 1.2 ألف مشاهدة" is a meta bar, printed under every listed item)
             ln.set(METADATA, "published", "shape.relative_time")
             stamps.append(i)
             continue
