@@ -3853,3 +3853,10 @@ def test_a_bar_of_relative_times_is_metadata_never_the_headline() -> None:
     assert doc.metadata.title == headline
     assert rule_of(text, bar)[:2] == ("metadata", "published")
     assert doc.body == "\n".join([P1, P2])
+
+
+def test_a_consent_walls_choice_line_is_policy_text() -> None:
+    choice = "يمكنك قبول جميع الاستخدامات أو رفضها، أو إدارة تفضيلاتك في أي وقت."
+    text = "\n".join(["الرئيسية", "العراق", "اقتصاد", "نحن نقدّر خصوصيتك", "نستخدم نحن وشركاؤنا ملفات تعريف الارتباط لتخزين المعلومات على جهازك.",
+                      choice, "تخزين المعلومات على الجهاز", "إعلانات مخصصة", "قبول الكل", "رفض الكل", "© 2025 جميع الحقوق محفوظة"])
+    assert_policy_page(text, choice)

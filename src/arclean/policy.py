@@ -72,6 +72,7 @@ PAGE_GATE_WORDS = (
     "معطياتكم",  # (Maghreb "your data": "معطيات" alone is a news word, "according to the data")
     "لا تغني عن",  # (a disclaimer on its own: "... ولا تغني عن مراجعة محامٍ / استشارة الطبيب")
     "جافاسكريبت", "javascript", "الإعلانات",  # (script and ad-blocker notices)
+    "تفضيلاتك",  # (a consent dialog's choice: "... أو إدارة تفضيلاتك")
 )
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
