@@ -650,7 +650,11 @@ def attach_dates(
         ln = lines[i]
         # (a markdown line is read without its link targets, every offset kept: "[<date>](<url>)")
         t = ln.text if "](" not in ln.text else markdown_blanked(ln.text)
-        issue = _ISSUE_NUMBER.search(t) if ln.words > DATE_LINE_MAX_OTHER_WORDS else None
+        issue = (
+            _ISSUE_NUMBER.search(t)
+            if DATE_LINE_MAX_OTHER_WORDS < ln.words <= DATE_LINE_MAX_WORDS + ISSUE_MAX_WORDS and ("العدد" in t or "شماره" in t)
+            else None
+        )
         if issue is not None:
             t = t[: issue.start()].rstrip()  # (a print edition's number ends the line: no date's field)
         if (
@@ -704,6 +708,7 @@ def attach_dates(
 DATE_LINE_MAX_WORDS = 14
 # ...but for a print edition's number ending it ("... 17 ديسمبر 2024 م رقم العدد [16854]",
 # "العدد: 5123", Persian "شماره ۴۵۶۷"): a newspaper's date line, whose number is no date field.
+ISSUE_MAX_WORDS = 4  # ("- رقم العدد [16854]")
 _ISSUE_NUMBER = re.compile(r"\s[-|–]?\s*(?:(?:رقم\s+)?العدد|شماره)\s*:?\s*[\[(]?[\d٠-٩۰-۹]{2,6}[\])]?\s*$")
 #: ...unless it is a bar of fields split by "·", "•" or "|" ("بقلم <name> · نشر في <date> · آخر
 #: تحديث <date> · 6 دقائق للقراءة") of at most this many words.
