@@ -61,6 +61,8 @@ def test_name_line(line: str, expected: bool) -> None:
         ("وزير الخارجية في الحكومة الجديدة المؤقتة: سامر النجار", False),  # a label too long
         ("الصويرة: عبد الإله الرحموني", True),  # a place, then a name opening with a compound of "عبد"
         ("مراكش: عبدالكريم بنعلي", True),
+        ("كتب/ صالح عبدالله الصبيحي – مراسل «المشهد» في لحج", True),  # a label and a slash; the role after a dash
+        ("تقرير وتصوير: ريبوار عبدالله", True),  # the label's last word with its conjunction
         ("اقتباس من: عبد الرحمن المغربي", False),  # a forum's quote of a replier
         ("Quote from: محمد علي", False),
     ],

@@ -3860,3 +3860,14 @@ def test_a_consent_walls_choice_line_is_policy_text() -> None:
     text = "\n".join(["الرئيسية", "العراق", "اقتصاد", "نحن نقدّر خصوصيتك", "نستخدم نحن وشركاؤنا ملفات تعريف الارتباط لتخزين المعلومات على جهازك.",
                       choice, "تخزين المعلومات على الجهاز", "إعلانات مخصصة", "قبول الكل", "رفض الكل", "© 2025 جميع الحقوق محفوظة"])
     assert_policy_page(text, choice)
+
+
+def test_a_labelled_byline_with_a_role_between_a_deck_and_the_date_is_no_headline() -> None:
+    headline = "لحج: آبار تبن تجف.. والمزارعون يطاردون الماء على عمق 120 متراً"
+    deck = "مزارعو تبن يحفرون أعمق كل عام.. والديزل يلتهم نصف الموسم"
+    for byline, name in (("كتب/ صالح عبدالله الصبيحي – مراسل «المشهد» في لحج", "صالح عبدالله الصبيحي"), ("تقرير وتصوير: ريبوار عبدالله", "ريبوار عبدالله")):
+        text = "\n".join(["الرئيسية", "تقارير", headline, deck, byline, "الاثنين - 03 نوفمبر 2025 - الساعة 09:40 ص", P1, P2])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == headline, byline
+        assert doc.metadata.author == name
+        assert str(doc.metadata.published) == "2025-11-03 09:40:00"

@@ -644,7 +644,7 @@ def label_header_zone(
             t -= 1  # the story's code the lexicon knows ("کد خبر: ۸۴۵۲۱۹۳") under its lede
             continue
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
-        labelled = ":" in ln.text and names.labelled_name(ln.text)
+        labelled = (":" in ln.text or "/" in ln.text) and names.labelled_name(ln.text)
         shorter = 0 if labelled else ln.words
         above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > shorter), None)
         if above is None or not _between_headline_and_date(ln, labelled):
@@ -663,6 +663,8 @@ def label_header_zone(
             ln.set(METADATA, "author", "zone.name_above_header")
         else:
             ln.set(METADATA, "author", "zone.byline_above_header")  # "مصطفى كامل - مراسل ..."
+            if labelled and ":" not in ln.text:
+                _split_byline_label(ln)  # "كتب/ <name> – مراسل ...": the label apart
         t -= 1
     if t >= 0 and _headline_like(lines[t]) and _byline_over_date(lines[t]):
         # a byline that the search above passed over (a name of four words, "عبدالله بن سعد
@@ -825,10 +827,10 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
     # (not under a labelled line: a ticker's "تازہ ترین: ..." over the headline)
     longer = up.words + DECK_MIN_EXTRA_WORDS <= deck.words or (
         deck.words + DECK_MIN_EXTRA_WORDS > up.words
-        and ("،" in deck.text or "..." in deck.text or "…" in deck.text)
+        and ("،" in deck.text or ".." in deck.text or "…" in deck.text)
         and (":" not in up.text or key_bytes(up.text.split(":", 1)[0]) not in structure.TICKER_LABELS)
     )
-    if not (_headline_like(up) and DECK_HEADLINE_MIN_WORDS <= up.words and longer):
+    if not (_headline_like(up) and DECK_HEADLINE_MIN_WORDS <= up.words and longer) or up.key == deck.key:
         return False
     if up.text.endswith((":", "：")) or up.text[:1].isdigit() or _KICKER_SIGNS.search(up.text) is not None:
         return False  # (a breadcrumb, a series' name and part, a ticker's timed item: no headline)
@@ -893,7 +895,11 @@ def _split_byline_label(ln: Line) -> None:
 
 
 # A price or a rating: "349 ر.س", "1,250 ج.م", "★★★★☆ (128 تقييم)".
-_PRICE_OR_RATING = re.compile(r"[★☆]|[\d٠-٩][\d٠-٩.,٬]*\s*(?:ر\.س|ج\.م|د\.ك|د\.إ|ريال|جنيه|درهم|دينار|ليرة|\$|€|SAR|EGP|AED|KWD)")
+_PRICE_OR_RATING = re.compile(
+    r"[★☆]|[\d٠-٩][\d٠-٩.,٬]*\s*(?:ر\.س|ج\.م|د\.ك|د\.إ|ريال|جنيه|درهم|دينار|ليرة|\$|€|SAR|EGP|AED|KWD"
+    # (the Maghreb's and the other Arab currencies' signs: "265.000 دج", "45 د.ت", "12 ر.ع")
+    r"|دج|د\.ج|د\.ت|د\.م|ر\.ع|ر\.ق|د\.ب|د\.ع|د\.أ|ل\.ل|ل\.س|ج\.س|ر\.ي|أوقية|DZD|TND|MAD|OMR|QAR|BHD|IQD|JOD|LBP)"
+)
 #: A product's name is looked for this many lines over its description at most...
 PRODUCT_SEARCH_LINES = 14
 
@@ -909,8 +915,10 @@ def _label_product_name(lines: Sequence[Line], first: int) -> bool:
         if ln.label is None and _PRICE_OR_RATING.search(ln.text) is not None and ln.words <= CARD_LINE_MAX_WORDS:
             priced = True
             continue
-        if ln.label is not None or (not priced and (ln.words <= 2 or DIGIT.search(ln.text) is not None) and ln.words <= CARD_LINE_MAX_WORDS):
-            continue  # the shop's chrome between the price and the description
+        if ln.label is not None or (
+            not priced and (ln.words <= 2 or DIGIT.search(ln.text) is not None or _KEY_VALUE.match(ln.text) is not None) and ln.words <= CARD_LINE_MAX_WORDS
+        ):
+            continue  # the shop's chrome between the price and the description (its facts: "المدة: 15 يوماً")
         if priced and ln.words >= TITLE_MIN_WORDS + 1 and _headline_like(ln):
             ln.set(METADATA, "title", "zone.product_name")
             return True

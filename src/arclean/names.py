@@ -37,6 +37,7 @@ def _load() -> FrozenSet[bytes]:
 #: Folded keys of the given names (loaded once at import).
 GIVEN_NAMES: FrozenSet[bytes] = _load()
 _ABD = key_bytes("عبد")
+_WAW = key_bytes("و")
 
 
 def _load_labels() -> FrozenSet[bytes]:
@@ -50,7 +51,7 @@ _HONORIFICS = frozenset(key_bytes(w) for w in ("د", "م", "أ", "الدكتور
 
 
 #: The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>".
-BYLINE_FIELD_SEP = re.compile(r"\s[·•|]\s")
+BYLINE_FIELD_SEP = re.compile(r"\s[·•|–—]\s")
 
 
 # A forum's quote of an earlier post opens with its writer's name after a colon ("اقتباس من:
@@ -67,7 +68,13 @@ def labelled_name(text: str) -> bool:
     of ``data/byline_labels.tsv`` or the name opens with a given name.  Callers read it only
     where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has the same shape."""
     label, colon, value = text.partition(":")
-    # (the name ends at a comma, or at the next field of the byline: "... | تمت المراجعة ...")
+    if not colon and "/" in text:
+        # (a one-word label before a slash: "كتب/ <name>", "متابعة/ <name>")
+        head, _slash, rest = text.partition("/")
+        if key_bytes(head) in BYLINE_LABELS:
+            label, colon, value = head, "/", rest
+    # (the name ends at a comma, or at the next field of the byline: "... | تمت المراجعة ...",
+    # "... – مراسل <outlet>")
     name = BYLINE_FIELD_SEP.split(value, 1)[0].split("،", 1)[0].split(",", 1)[0]
     # (the cheap test first: a clock "1:54" or a date after the colon is no name)
     if not colon or DIGIT.search(name) is not None:
@@ -81,7 +88,9 @@ def labelled_name(text: str) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= NAME_MAX_WORDS:
         return False  # (letters with their marks: "عبدالرحمٰن" holds a combining alef)
-    return key_bytes(label).rsplit(b" ", 1)[-1] in BYLINE_LABELS or _given_first(words)
+    last = key_bytes(label).rsplit(b" ", 1)[-1]
+    # (the label's last word may carry the conjunction: "تقرير وتصوير")
+    return last in BYLINE_LABELS or (last[:1] == _WAW and last[1:] in BYLINE_LABELS) or _given_first(words)
 
 
 def _given_first(words: Sequence[bytes]) -> bool:
