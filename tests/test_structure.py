@@ -3871,3 +3871,21 @@ def test_a_labelled_byline_with_a_role_between_a_deck_and_the_date_is_no_headlin
         assert doc.metadata.title == headline, byline
         assert doc.metadata.author == name
         assert str(doc.metadata.published) == "2025-11-03 09:40:00"
+
+
+def test_the_items_of_a_numbered_list_of_terms_are_terms_one_step_naming_a_password_is_not() -> None:
+    terms = ["1. يتعهد المستخدم بأن تكون المعلومات التي يدخلها صحيحة وكاملة، ويتحمل وحده مسؤولية ما ينشره.",
+             "2. لا يجوز نشر أرقام الهواتف أو الروابط الإعلانية أو أي معلومات عن الآخرين.",
+             "3. تحتفظ إدارة البوابة بحق حذف أي تعليق أو إيقاف أي حساب يخالف هذه الشروط دون إشعار مسبق.",
+             "4. التعليقات المنشورة تعبر عن آراء أصحابها، ولا تتحمل البوابة أي مسؤولية قانونية عن مضمونها."]
+    text = "\n".join(["البوابة", "الرئيسية", "إنشاء حساب", "الاسم الكامل", "البريد الإلكتروني", "شروط الاستخدام", *terms, "أوافق على الشروط", "إنشاء الحساب"])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, terms[0])[2] == "policy.list_item"
+    # a how-to's numbered steps stay the story's, whatever one naming the password gives
+    steps = ["1- افتح المتصفح واكتب عنوان الراوتر في شريط العنوان ثم اضغط زر الدخول.",
+             "2- اكتب اسم المستخدم وكلمة المرور المكتوبة على ظهر الجهاز، وغالبا تكون admin.",
+             "3- من القائمة اختر إعدادات الشبكة اللاسلكية، ثم افتح خانة الأمان.",
+             "4- امسح الرمز القديم واكتب الجديد، ثم احفظ واستنى إعادة التشغيل."]
+    text = "\n".join(["تقنية", "طريقة تغيير باسورد الواي فاي خطوة بخطوة", P1, *steps, P2])
+    body = arclean.clean(text).split("\n")
+    assert all(step in body for step in (steps[0], steps[2], steps[3]))

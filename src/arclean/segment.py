@@ -598,6 +598,31 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
         if 1 < b - a <= POLICY_GAP_LINES + 1 and all(lines[k].label is None for k in range(a + 1, b)):
             for k in range(a + 1, b):
                 lines[k].set(BOILERPLATE, lines[a].kind, "policy.between")
+    numbered = [i for i in marked if structure.item_number(lines[i].text) is not None]
+    for a, b in zip(numbered, numbered[1:]):
+        if b - a <= POLICY_LIST_GAP:
+            _policy_list_items(lines, a)
+            _policy_list_items(lines, b)
+
+
+#: Two numbered policy lines at most this many lines apart make their list a list of terms
+#: (one numbered step of a how-to that names a password is no terms list).
+POLICY_LIST_GAP = 3
+
+
+def _policy_list_items(lines: Sequence[Line], i: int) -> None:
+    """The free items of the numbered list of terms that policy line ``i`` belongs to ("4.
+    تحتفظ إدارة البوابة بحق حذف أي تعليق ..." among "1." to "6."), next to it and numbered one
+    after another, are terms too (rule ``policy.list_item``): one rule of the list may name
+    none of the words."""
+    n = structure.item_number(lines[i].text)
+    if n is None:
+        return
+    for step in (-1, 1):
+        k, m = i + step, n + step
+        while 0 <= k < len(lines) and lines[k].label is None and structure.item_number(lines[k].text) == m:
+            lines[k].set(BOILERPLATE, lines[i].kind, "policy.list_item")
+            k, m = k + step, m + step
 
 
 def _lines_with_signs(text: str, lines: Sequence[Line], starts: Optional[List[int]] = None) -> List[int]:
