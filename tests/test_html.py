@@ -579,3 +579,12 @@ def test_a_section_fronts_lead_item_with_its_details_link_over_linked_teasers_ha
     doc = arclean.parse_html(html)
     assert doc.body == ""
     assert doc.metadata.published is None
+
+
+def test_a_tables_row_is_one_line_of_the_body_its_cells_parted_by_bars() -> None:
+    table = ("<table><thead><tr><th>الموسم</th><th>عدد الصفقات</th></tr></thead><tbody>"
+             "<tr><td>2022</td><td>61,200</td></tr><tr><td>2023</td><td>68,900</td></tr><tr><td>2024</td><td>77,350</td></tr></tbody></table>")
+    html = page().replace(f"<p>{STORY[1]}</p>", f"<p>{STORY[1]}</p>\n{table}")
+    doc = arclean.parse_html(html)
+    assert "الموسم | عدد الصفقات\n2022 | 61,200\n2023 | 68,900\n2024 | 77,350" in doc.body
+    assert body_has_story(doc)

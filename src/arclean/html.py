@@ -10,7 +10,8 @@ The steps, each a function here:
 2. **tree**: lxml's HTML parser (the one trafilatura uses), with nesting
    deeper than :data:`MAX_DEPTH` flattened so every later step stays linear;
 3. **lines** (:func:`page_lines`): every visible string, one line per block
-   element (``<p>``, ``<div>``, ``<li>``, ``<td>``, ``<br>`` ...), each with
+   element (``<p>``, ``<div>``, ``<li>``, ``<tr>``, ``<br>`` ...; a table row's
+   cells joined by " | "), each with
    its element path, its structural role (``<nav>``, ``<footer>``,
    ``<aside>``, ``role=""`` attributes, class/id words such as ``comments``,
    ``share``, ``related``, ``ad``), heading/list-item flags and link density;
@@ -81,8 +82,12 @@ ZONE_TOLERANCE_MINUTES = 2
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt
     fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html
-    legend li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul""".split()
+    legend li main menu nav ol p pre section summary table tbody tfoot thead tr ul""".split()
 )
+#: A table's cells: a row is one line, its cells parted by :data:`CELL_SEPARATOR` (a block
+#: inside a cell still ends its line).
+CELL_TAGS = frozenset(("td", "th"))
+CELL_SEPARATOR = " | "
 #: Elements whose content is never text of the page.
 SKIP_TAGS = frozenset(
     """script style noscript template svg math iframe object embed canvas video audio source
@@ -535,6 +540,8 @@ def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
                 flush()
                 if tag != "br":
                     block, block_path = el, path
+            elif tag in CELL_TAGS and start_ctx is not None:
+                buf.append(CELL_SEPARATOR)  # (the row's next cell: "2023 | 68,900 | 980")
             c: tuple = (role, role_el, in_link, heading, li, block, False, path, {}, block_path)
             ctx.append(c)
             add(el.text, c)
