@@ -3889,3 +3889,12 @@ def test_the_items_of_a_numbered_list_of_terms_are_terms_one_step_naming_a_passw
     text = "\n".join(["تقنية", "طريقة تغيير باسورد الواي فاي خطوة بخطوة", P1, *steps, P2])
     body = arclean.clean(text).split("\n")
     assert all(step in body for step in (steps[0], steps[2], steps[3]))
+
+
+def test_a_products_name_over_a_price_in_a_maghreb_currency_and_its_facts_is_the_title() -> None:
+    name = "عمرة شهر رجب 2025 لمدة 15 يوما بين مكة والمدينة"
+    text = "\n".join(["الرئيسية", "عروض العمرة", name, "★★★★☆ (27 تقييما)", "السعر ابتداء من: 265.000 دج للشخص",
+                      "المدة: 15 يوما", "الطيران: رحلة مباشرة الجزائر – جدة", "وصف الرحلة | البرنامج | الفنادق | الشروط", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == name
+    assert doc.body == "\n".join([P1, P2])
