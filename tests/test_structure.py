@@ -3898,3 +3898,22 @@ def test_a_products_name_over_a_price_in_a_maghreb_currency_and_its_facts_is_the
     doc = arclean.parse(text)
     assert doc.metadata.title == name
     assert doc.body == "\n".join([P1, P2])
+
+
+def test_a_numbered_site_name_suffix_printed_in_the_footer_is_cut() -> None:
+    headline = "صادرات الطماطم ترتفع رغم موجة البرد وتذبذب كلفة الشحن"
+    text = "\n".join([f"{headline} - سوس ماسة 24", "نشر في: 11 فبراير 2025 - 10:42", P1, P2, "© سوس ماسة 24 - جميع الحقوق محفوظة 2025"])
+    assert arclean.parse(text).metadata.title == headline
+    # a number after a dash that the page prints nowhere else stays the headline's
+    text = "\n".join(["الهلال يهزم النصر بهدفين ويبتعد بالصدارة - الجولة 24", "نشر في: 11 فبراير 2025 - 10:42", P1, P2])
+    assert arclean.parse(text).metadata.title == "الهلال يهزم النصر بهدفين ويبتعد بالصدارة - الجولة 24"
+
+
+def test_a_cards_facts_bar_over_the_text_is_no_title() -> None:
+    text = "\n".join(["البرمجة", "العروض", "مسرح", "«سطح الجيران»", "كوميديا سوداء • 85 دقيقة • +12", P1, P2])
+    assert arclean.parse(text).metadata.title is None
+
+
+def test_a_heading_under_a_trail_naming_it_is_the_title() -> None:
+    text = "\n".join(["كراج النخبة", "الرئيسية", "خدماتنا", "العروض", "خدماتنا / صيانة الگير", "تبديل زيت الگير الأوتوماتيك | كراج النخبة", P1, P2])
+    assert arclean.parse(text).metadata.title == "تبديل زيت الگير الأوتوماتيك"

@@ -130,7 +130,17 @@ def _headline_shaped(ln: Line) -> bool:
         and not structure.list_labelled(ln.text)  # a list's label and its items: "المقادير: كيلو لحم، ..."
         and ln.text[0] not in AFFILIATION_MARKS  # an author's affiliation: "² مركز أبحاث النخيل، بغداد"
         and not relative_bar(ln.text)  # a bar of relative times: "منذ يوم • آخر تحديث: منذ 21 ساعة"
+        and not _fields_bar(ln.text)  # a card's facts: "كوميديا سوداء • 85 دقيقة • +12"
     )
+
+
+def _fields_bar(text: str) -> bool:
+    """Three fields or more parted by a bar's dots ("•", "·"): a card's or a header's facts."""
+    return ("•" in text or "·" in text) and len(_DOT_FIELDS.findall(text)) >= 2
+
+
+# A dot parting two fields of a bar.
+_DOT_FIELDS = re.compile(r"\s[•·]\s")
 
 
 # The separators of a meta bar's fields.
@@ -954,7 +964,9 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     above = lines[t - 1]
     if _KEY_VALUE.match(lines[t].text) and _KEY_VALUE.match(above.text):
         return  # the last row of a "label: value" table (a product's specifications), not a headline
-    if above.label == BOILERPLATE or (above.label is None and above.words <= MENU_ITEM_MAX_WORDS and not above.punct):
+    if above.label == BOILERPLATE or (
+        above.label is None and not above.punct and (above.words <= MENU_ITEM_MAX_WORDS or _trail_over(above.text, lines[t].key))
+    ):
         lines[t].set(METADATA, "title", "zone.headline_above_body")
 
 
@@ -998,6 +1010,20 @@ CRUMB_SEARCH_LINES = 30
 #: A breadcrumb's last item names the story's headline when it has at least this many words
 #: (a section's name is shorter; one printed over a longer headline is the section).
 CRUMB_HEADLINE_MIN_WORDS = 3
+
+
+#: A trail's item has at most this many words ("خدماتنا / صيانة الگير").
+TRAIL_ITEM_MAX_WORDS = 3
+
+
+def _trail_over(text: str, key: bytes) -> bool:
+    """Is the line a trail of short items parted by spaced slashes or chevrons (a breadcrumb
+    with no home item, "خدماتنا / صيانة الگير") whose last item shares a word with the line
+    keyed ``key`` under it (the page's heading, "تبديل زيت الگير الأوتوماتيك")?"""
+    items = _SPACED_CRUMB_SEPARATOR.split(text)
+    if len(items) < 2 or not all(1 <= len(x.split()) <= TRAIL_ITEM_MAX_WORDS for x in items):
+        return False
+    return not set(key_bytes(items[-1]).split()).isdisjoint(key.split())
 
 
 def _label_page_name(lines: Sequence[Line], first: int) -> None:
@@ -1368,6 +1394,10 @@ def _printed_elsewhere(key: bytes, head: bytes, ln: Line, lines: Sequence[Line])
     return bool(key) and any(x is not ln and key in x.key and head not in x.key for x in lines)
 
 
+# A name ending in a number of up to three digits: "سوس ماسة 24", "عربي21", "فرانس 24".
+_NAMED_NUMBER = re.compile(r"^[^\W\d_][^\d]*?\s?\d{1,3}$")
+
+
 def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
     """``<headline> - <site name>``: the site name after the last " - " or " | " is navigation
     (the guide's titles carry no site suffix).  Only a short suffix after a real headline is
@@ -1382,7 +1412,13 @@ def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
     head, tail = ln.text[: m.start()], ln.text[m.end() :]
     # (a page's name over its own copy: the head is the name, however short; see _label_page_name)
     min_words = TITLE_MIN_WORDS if ln.rule == "zone.page_name" else SUFFIX_HEADLINE_MIN_WORDS
-    if len(head.split()) < min_words or any(c.isdigit() for c in tail):
+    if len(head.split()) < min_words:
+        return
+    if any(c.isdigit() for c in tail) and not (
+        # (a site's name with a number, "سوس ماسة 24", "عربي 21": only when the page prints it
+        # elsewhere too, its copyright line; "الجولة 24" after a sports headline is no site)
+        _NAMED_NUMBER.match(tail) is not None and _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines)
+    ):
         return
     n = len(tail.split())
     if n > SITE_SUFFIX_MAX_WORDS and not (
