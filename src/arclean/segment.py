@@ -2016,10 +2016,20 @@ _INSTRUCTION_WORDS = frozenset(key_bytes(r[0]) for r in data_rows("ui_instructio
 
 
 def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
-    if len(runs) != 1 or len(lines) < INSTRUCTION_PAGE_MIN_LINES or not _one_paragraph(lines, runs[0]):
+    """(the paragraph may stand among the tool's fields, "تاريخ بداية العمل", "آخر راتب شهري
+    (د.ك)": a body whose only prose line is the instruction)"""
+    if len(runs) != 1 or len(lines) < INSTRUCTION_PAGE_MIN_LINES:
         return False
-    text = lines[runs[0][1] - 1].key
-    return text.split(b" ", 1)[0] in _INSTRUCTION_WORDS and not _anchored(lines, runs[0][0])
+    s, e = runs[0]
+    if _one_paragraph(lines, runs[0]):
+        text = lines[e - 1].key
+    else:
+        # (a footnote under the fields, "* النتيجة تقديرية ...", is the tool's too)
+        prose = [k for k in range(s, e) if (lines[k].is_prose or _ends_sentence(lines[k].text)) and not lines[k].text.startswith("*")]
+        if len(prose) != 1:
+            return False
+        text = lines[prose[0]].key
+    return text.split(b" ", 1)[0] in _INSTRUCTION_WORDS and not _anchored(lines, s)
 
 
 #: A body of at least this many questions and nothing else but short unpunctuated lines (their
