@@ -3930,3 +3930,12 @@ def test_a_tools_instruction_among_its_fields_is_no_article() -> None:
     text = "\n".join(["الرئيسية", "فيديو", "عذراً، هذا المحتوى غير متاح في منطقتك الجغرافية بسبب قيود حقوق البث.", "رمز الخطأ: GEO-403",
                       "إعادة المحاولة", "00:00 / 00:00", "تشغيل", "ملء الشاشة", "فيديوهات قد تعجبك"])
     assert arclean.clean(text) == ""
+
+
+def test_citations_under_a_references_header_are_the_list_however_sentence_like() -> None:
+    refs = ["Kjærum, P. The Dilmun Seals as Evidence of Long Distance Relations. 1983.",
+            "تقرير بعثة التنقيب في تلال عالي، الموسم الثالث، إدارة الآثار والمتاحف."]
+    text = "\n".join(["المتحف الوطني", "المجموعات", "ختم دائري من الحجر الصابوني يصور رجلين حول جرة", P1, P2, "المراجع", *refs, "كيف تستشهد بهذه القطعة", "© 2025"])
+    body = arclean.clean(text)
+    assert P1 in body and P2 in body and not any(ref in body for ref in refs)
+    assert rule_of(text, refs[0])[:3] == ("boilerplate", "other", "block.lexicon.exact:المراجع")

@@ -885,6 +885,19 @@ _NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-
 _HOME_TRAIL = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|صفحه اصلی|صفحه اصلي|صفحه نخست|ہوم|Home)\s*[/>»›|]\s*\S")
 
 
+# A references list's headers (phrases.tsv: "المراجع", "المصادر"): under one, a citation is an
+# entry of the list however sentence-like it reads ("Kjærum, P. The Dilmun Seals ... 1983.").
+_REFERENCE_HEADERS = frozenset(key_bytes(w) for w in ("المراجع", "المصادر والمراجع", "المصادر", "مصادر المقال", "مراجع", "مصادر", "References", "Sources"))
+#: A citation has at most this many words...
+CITATION_MAX_WORDS = 40
+
+
+def _citation(ln: Line) -> bool:
+    """...its fields parted by commas, and a year in it or a full stop at its end."""
+    t = ln.text
+    return ln.words <= CITATION_MAX_WORDS and ("،" in t or "," in t) and (YEAR.search(t) is not None or t.endswith("."))
+
+
 def apply_blocks(lines: Sequence[Line]) -> None:
     """Let a header's kind flow onto the short lines under it."""
     n = len(lines)
@@ -929,7 +942,7 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                     break
             elif nx.label is None and nx.is_prose and not (
                 _NUMBERED_ITEM.match(nx.text) and (ln.kind == "other" or (ln.kind == "related" and not _ends_sentence(nx.text)))
-            ):
+            ) and not (ln.key in _REFERENCE_HEADERS and _citation(nx)):
                 # (a numbered item of a table of contents, "+ ١.١ ...", is no prose, nor is a
                 # ranked headline under a list's header, "1. بالأسماء.. أوائل الامتحانات")
                 break
