@@ -3939,3 +3939,11 @@ def test_citations_under_a_references_header_are_the_list_however_sentence_like(
     body = arclean.clean(text)
     assert P1 in body and P2 in body and not any(ref in body for ref in refs)
     assert rule_of(text, refs[0])[:3] == ("boilerplate", "other", "block.lexicon.exact:المراجع")
+
+
+def test_a_statements_title_over_its_basmala_is_the_title_the_basmala_its_body() -> None:
+    title = "بيان صادر عن الجمعية التعاونية لمزارعي الزيتون في لواء المزار الجنوبي"
+    text = "\n".join([title, "بسم الله الرحمن الرحيم", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.body == "\n".join(["بسم الله الرحمن الرحيم", P1, P2])

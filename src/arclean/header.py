@@ -1253,6 +1253,10 @@ _FULL_STOPS = ".۔"
 WRAP_SAMPLE_LINES = 8
 
 
+# The basmala on its own line ("بسم الله الرحمن الرحيم"), as keyed.
+_BASMALA = frozenset(key_bytes(w) for w in ("بسم الله الرحمن الرحيم", "بسم الله"))
+
+
 def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool = False) -> bool:
     """A body that opens with its headline (an extracted article's first line): a short
     line, not a sentence, a byline or a date, with the story's first paragraph right
@@ -1272,7 +1276,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     # (and so is a photo's credited caption under it: "... (صورة أرشيفية: ...)")
     under = [x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)]
     # (and so is a labelled byline: "رپورٹ: <name>، <role>", "كتب: <name>")
-    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x)]
+    # (and so is the basmala opening a statement, a letter or a sermon: it stays their body)
+    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA]
     nxt = next((x for x in under if not passed or x is not passed[0]), lines[after])
     if (
         ln.label not in (None, BODY)
