@@ -265,6 +265,9 @@ IDEMPOTENCE_CASES = (
                "کد خبر: ۸۴۷۳۲۱۵۶", "زمان مطالعه: ۳ دقیقه",
                "استانداری تهران با توجه به تداوم آلودگی هوا، فعالیت مدارس و ادارات دولتی استان را در روز یکشنبه تعطیل اعلام کرد.",
                "به گزارش خبرنگار ما، کارگروه اضطرار آلودگی هوای استان این تصمیم را پس از بررسی شاخص کیفیت هوا گرفت."]),
+    # a phrase glued to itself 24 times over a dated headline (long fuzz, seed 2131): read as
+    # prose with the date line there, as phrase spam once clean(x) had dropped the date
+    "\n".join(["كتب كتب", "اقرأ أيضا" * 24, TITLES[0], "تاريخ النشر: 1 يناير 1995", *BODY_PARAGRAPHS[:4]]),
 )
 
 

@@ -56,6 +56,11 @@ MIN_LIST_SEPARATORS = 3
 #: A line this long (in words) whose most frequent word takes this share is a list, not prose.
 LIST_MIN_WORDS = 30
 LIST_TOP_WORD_SHARE = 0.2
+#: ...and a shorter unpunctuated line long enough to pass for prose (lines.PROSE_WORDS_NO_PUNCT)
+#: is one when a single word makes up this share of it: a phrase glued to itself again and
+#: again ("اقرأ أيضااقرأ أيضااقرأ أيضا ..."), a scraper's residue.
+REPEATED_MIN_WORDS = 25
+REPEATED_TOP_SHARE = 0.6
 #: A copyright line is short.
 COPYRIGHT_MAX_WORDS = 30
 
@@ -205,16 +210,17 @@ LIST_SCAN_CHARS = 2000
 
 def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
     """A long unpunctuated line dominated by one repeated word ("سورة الفاتحة سورة البقرة ...")."""
-    if n_words < LIST_MIN_WORDS or _MORE_THAN_LIST_PUNCT.search(text, 0, PUNCT_SCAN_CHARS):
+    if n_words < REPEATED_MIN_WORDS or _MORE_THAN_LIST_PUNCT.search(text, 0, PUNCT_SCAN_CHARS):
         return None
+    share = LIST_TOP_WORD_SHARE if n_words >= LIST_MIN_WORDS else REPEATED_TOP_SHARE
     head = text[:LIST_HEAD_CHARS].split()
-    if len(head) - len(set(head)) + 1 < LIST_TOP_WORD_SHARE * len(head):
+    if len(head) - len(set(head)) + 1 < share * len(head):
         return None  # too few repeats in the head for one word to make up the share
     words = text[:LIST_SCAN_CHARS].split()
     # (a word of one or two letters is a conjunction or a preposition, "أو", "و", "یا", "کے": a
     # legal definition's "للأرصفة أو الطرق أو الساحات أو ..." repeats it, a list does not)
     top = max((n for w, n in Counter(words).items() if len(w) > 2 or not w.isalpha()), default=0)
-    if top / len(words) >= LIST_TOP_WORD_SHARE:
+    if top / len(words) >= share:
         return Hit("boilerplate", "nav", "shape.repetitive_list")
     return None
 

@@ -199,6 +199,7 @@ def apply_line_rules(
             for i, ln in enumerate(lines)
             if ln.text[0] in first_signs
             or ln.words >= list_words
+            or (ln.words >= rules.REPEATED_MIN_WORDS and not ln.punct)  # (a phrase glued to itself: repetitive_list)
             or (ln.text[-1] in counter_end and ln.words <= counter_words + 2)  # "المشاهدات: 320", "الجفاف (412 مقالا)"
         ]
     )
