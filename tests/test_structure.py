@@ -3947,3 +3947,11 @@ def test_a_statements_title_over_its_basmala_is_the_title_the_basmala_its_body()
     doc = arclean.parse(text)
     assert doc.metadata.title == title
     assert doc.body == "\n".join(["بسم الله الرحمن الرحيم", P1, P2])
+
+
+def test_a_forms_status_page_is_no_article() -> None:
+    for heading, note in (("تم إلغاء اشتراكك", "لن تصلك رسائل النشرة الأسبوعية على بريدك الإلكتروني بعد اليوم."),
+                          ("تم إرسال رسالتك بنجاح", "سيتواصل معك أحد أعضاء فريق خدمة العملاء خلال يومي عمل على الأكثر.")):
+        text = "\n".join(["مجلة أصداء", "الرئيسية | أدب | فنون | سينما | ملفات", heading, note, "العودة إلى الصفحة الرئيسية", "© 2025 أصداء"])
+        doc = arclean.parse(text)
+        assert doc.body == "" and doc.metadata.title is None, heading
