@@ -3955,3 +3955,8 @@ def test_a_forms_status_page_is_no_article() -> None:
         text = "\n".join(["مجلة أصداء", "الرئيسية | أدب | فنون | سينما | ملفات", heading, note, "العودة إلى الصفحة الرئيسية", "© 2025 أصداء"])
         doc = arclean.parse(text)
         assert doc.body == "" and doc.metadata.title is None, heading
+
+
+def test_a_short_trail_over_the_header_is_no_headline() -> None:
+    text = "\n".join(["الرئيسية", "الخدمات", "الخدمات / الطقس", "آخر تحديث: 6 يناير 2025", P1, P2])
+    assert arclean.parse(text).metadata.title is None

@@ -131,7 +131,19 @@ def _headline_shaped(ln: Line) -> bool:
         and ln.text[0] not in AFFILIATION_MARKS  # an author's affiliation: "² مركز أبحاث النخيل، بغداد"
         and not relative_bar(ln.text)  # a bar of relative times: "منذ يوم • آخر تحديث: منذ 21 ساعة"
         and not _fields_bar(ln.text)  # a card's facts: "كوميديا سوداء • 85 دقيقة • +12"
+        and not _short_trail(ln.text)  # a trail with no home item: "الخدمات / الطقس"
     )
+
+
+#: A trail's items that no headline is: each at most this many words ("الخدمات / الطقس").
+SHORT_TRAIL_ITEM_WORDS = 2
+
+
+def _short_trail(text: str) -> bool:
+    if "/" not in text and "›" not in text and "»" not in text and ">" not in text:
+        return False
+    items = _SPACED_CRUMB_SEPARATOR.split(text)
+    return len(items) >= 2 and all(1 <= len(x.split()) <= SHORT_TRAIL_ITEM_WORDS for x in items)
 
 
 def _fields_bar(text: str) -> bool:
