@@ -3960,3 +3960,10 @@ def test_a_forms_status_page_is_no_article() -> None:
 def test_a_short_trail_over_the_header_is_no_headline() -> None:
     text = "\n".join(["الرئيسية", "الخدمات", "الخدمات / الطقس", "آخر تحديث: 6 يناير 2025", P1, P2])
     assert arclean.parse(text).metadata.title is None
+
+
+def test_glued_date_fields_and_a_one_line_share_row_are_never_the_title() -> None:
+    # a dumper printed the header's date fields, and the share buttons, each on one line
+    for line in ("الأحد 19 يناير 2025 | 19 رجب 1446 آخر تحديث: الأحد 19 يناير 2025 - 04:12 م", "واتساب إكس فيسبوك نسخ الرابط"):
+        text = "\n".join(["الرئيسية", "محليات", line, P1, P2])
+        assert arclean.parse(text).metadata.title != line

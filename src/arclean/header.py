@@ -16,8 +16,8 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import dates, names, rules, structure
 from .fold import key_bytes
-from .lexicon import Entry, Lexicon, data_rows
-from .lines import BULLETS, DIGIT, DateFinder, Line, Part, word_count
+from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows
+from .lines import BULLETS, DIGIT, YEAR, DateFinder, Line, Part, word_count
 from .model import BODY, BOILERPLATE, METADATA
 
 __all__ = [
@@ -132,7 +132,33 @@ def _headline_shaped(ln: Line) -> bool:
         and not relative_bar(ln.text)  # a bar of relative times: "منذ يوم • آخر تحديث: منذ 21 ساعة"
         and not _fields_bar(ln.text)  # a card's facts: "كوميديا سوداء • 85 دقيقة • +12"
         and not _short_trail(ln.text)  # a trail with no home item: "الخدمات / الطقس"
+        and not _dates_bar(ln.text)  # "الأحد 19 يناير 2025 | 19 رجب 1446 آخر تحديث: ... 04:12 م"
+        and not _share_row(ln)  # a share row printed on one line: "واتساب إكس فيسبوك نسخ الرابط"
     )
+
+
+#: The keys of the one-word share buttons the lexicon knows ("واتساب", "فيسبوك", "إكس").
+_SHARE_WORDS = frozenset(e.bkey for e in DEFAULT_LEXICON.entries if e.kind == "share" and e.label == BOILERPLATE and b" " not in e.bkey)
+#: A share row printed on one line holds at least this many of them...
+SHARE_ROW_MIN_BUTTONS = 3
+
+
+def _share_row(ln: Line) -> bool:
+    """...and they make up half its words or more."""
+    words = ln.key.split(b" ")
+    n = sum(1 for w in words if w in _SHARE_WORDS)
+    return n >= SHARE_ROW_MIN_BUTTONS and 2 * n >= len(words)
+
+
+# A clock ("04:12", "١٠:٣٠").
+_CLOCK_IN = re.compile(r"[0-9٠-٩۰-۹]{1,2}:[0-9٠-٩۰-۹]{2}")
+
+
+def _dates_bar(text: str) -> bool:
+    """Two years and a clock on one line: a header's date fields glued together (a dumper
+    printed the published and updated dates on one line), no headline."""
+    m = YEAR.search(text)
+    return m is not None and YEAR.search(text, m.end()) is not None and _CLOCK_IN.search(text) is not None
 
 
 #: A trail's items that no headline is: each at most this many words ("الخدمات / الطقس").
@@ -1305,6 +1331,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or structure.credited_caption(ln)  # a photo's caption "... (تصوير: <name>)"
         or _over_photo_credit(lines, first)  # a caption over its credit line "تصوير: <name>"
         or spaced_buttons(ln.text)  # a toolbar: "اطبع الوصفة   احفظ   شارك"
+        or _share_row(ln)  # a share row on one line: "واتساب إكس فيسبوك نسخ الرابط"
         or structure.list_labelled(ln.text)  # a list's label and items: "المقادير: كيلو لحم، ..."
         or key_value_row(lines, first)  # the last row of a facts table
     ):
