@@ -1331,11 +1331,13 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or structure.credited_caption(ln)  # a photo's caption "... (تصوير: <name>)"
         or _over_photo_credit(lines, first)  # a caption over its credit line "تصوير: <name>"
         or spaced_buttons(ln.text)  # a toolbar: "اطبع الوصفة   احفظ   شارك"
-        or _share_row(ln)  # a share row on one line: "واتساب إكس فيسبوك نسخ الرابط"
         or structure.list_labelled(ln.text)  # a list's label and items: "المقادير: كيلو لحم، ..."
         or key_value_row(lines, first)  # the last row of a facts table
     ):
         return False
+    if _share_row(ln):
+        ln.set(BOILERPLATE, "share", "zone.share_row")  # "واتساب إكس فيسبوك نسخ الرابط": the buttons, not a headline
+        return True
     byline = rules.byline_shape(ln.text)
     if _ABBREVIATED_NAME.match(ln.text) is not None or (ln.words <= BYLINE_MAX_WORDS + 2 and byline):
         # "أ. عبد الرحمن ديدوح", "متابعة/ نور عطية": the writer over the story, not its headline
