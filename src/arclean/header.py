@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 from . import dates, names, rules, structure
 from .fold import key_bytes
 from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows
-from .lines import BULLETS, DIGIT, YEAR, DateFinder, Line, Part, word_count
+from .lines import BULLETS, CLOCK_IN, DIGIT, YEAR, DateFinder, Line, Part, word_count
 from .model import BODY, BOILERPLATE, METADATA
 
 __all__ = [
@@ -150,15 +150,13 @@ def _share_row(ln: Line) -> bool:
     return n >= SHARE_ROW_MIN_BUTTONS and 2 * n >= len(words)
 
 
-# A clock ("04:12", "١٠:٣٠").
-_CLOCK_IN = re.compile(r"[0-9٠-٩۰-۹]{1,2}:[0-9٠-٩۰-۹]{2}")
 
 
 def _dates_bar(text: str) -> bool:
     """Two years and a clock on one line: a header's date fields glued together (a dumper
     printed the published and updated dates on one line), no headline."""
     m = YEAR.search(text)
-    return m is not None and YEAR.search(text, m.end()) is not None and _CLOCK_IN.search(text) is not None
+    return m is not None and YEAR.search(text, m.end()) is not None and CLOCK_IN.search(text) is not None
 
 
 #: A trail's items that no headline is: each at most this many words ("الخدمات / الطقس").
@@ -166,10 +164,7 @@ SHORT_TRAIL_ITEM_WORDS = 2
 
 
 def _short_trail(text: str) -> bool:
-    if "/" not in text and "›" not in text and "»" not in text and ">" not in text:
-        return False
-    items = _SPACED_CRUMB_SEPARATOR.split(text)
-    return len(items) >= 2 and all(1 <= len(x.split()) <= SHORT_TRAIL_ITEM_WORDS for x in items)
+    return ("/" in text or "›" in text or "»" in text or ">" in text) and _trail_items(text, SHORT_TRAIL_ITEM_WORDS) is not None
 
 
 def _fields_bar(text: str) -> bool:
@@ -1058,10 +1053,17 @@ def _trail_over(text: str, key: bytes) -> bool:
     """Is the line a trail of short items parted by spaced slashes or chevrons (a breadcrumb
     with no home item, "خدماتنا / صيانة الگير") whose last item shares a word with the line
     keyed ``key`` under it (the page's heading, "تبديل زيت الگير الأوتوماتيك")?"""
+    items = _trail_items(text, TRAIL_ITEM_MAX_WORDS)
+    return items is not None and not set(key_bytes(items[-1]).split()).isdisjoint(key.split())
+
+
+def _trail_items(text: str, max_words: int) -> Optional[List[str]]:
+    """The items of a trail parted by spaced slashes or chevrons, two or more of at most
+    ``max_words`` words each, or None when the line is no such trail."""
     items = _SPACED_CRUMB_SEPARATOR.split(text)
-    if len(items) < 2 or not all(1 <= len(x.split()) <= TRAIL_ITEM_MAX_WORDS for x in items):
-        return False
-    return not set(key_bytes(items[-1]).split()).isdisjoint(key.split())
+    if len(items) < 2 or not all(1 <= len(x.split()) <= max_words for x in items):
+        return None
+    return items
 
 
 def _label_page_name(lines: Sequence[Line], first: int) -> None:

@@ -268,6 +268,8 @@ def number_lines(text: str, lines: Sequence[Line]) -> None:
 
 
 DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+# A clock time anywhere in a line: "10:30", "٠٩:١٥", "09٫15".
+CLOCK_IN = re.compile(r"[0-9٠-٩۰-۹]{1,2}[:٫][0-9٠-٩۰-۹]{2}")
 # A year in any digit set (Gregorian 1900-2099 or Hijri 1300-1499); a cheap gate before date parsing.
 YEAR = re.compile(r"(?<![0-9٠-٩۰-۹])(?:[12١٢۱۲][0-9٠-٩۰-۹]{3})(?![0-9٠-٩۰-۹])")
 

@@ -52,6 +52,7 @@ from .lines import (
     BULLETS,
     COLUMN_GAP,
     CLAUSE_GOES_ON,
+    CLOCK_IN,
     DIGIT,
     PROSE_WORDS_NO_PUNCT,
     YEAR,
@@ -1138,14 +1139,12 @@ def maximal_runs(scores: Sequence[float], lo: int, hi: int, out: List[Tuple[int,
     out.extend(zip(starts, ends, (h - l for h, l in zip(highs, lows))))
 
 
-# A clock time: "10:30", "٠٩:١٥".
-_CLOCK_IN = re.compile(r"[0-9٠-٩۰-۹]{1,2}[:٫][0-9٠-٩۰-۹]{2}")
 
 
 def _bare_clock(ln: Line) -> bool:
     """A publication or update line that holds a clock time and no date ("آخر تحديث: 10:30
     صباحاً"): a widget's clock (a rates table's), which anchors no story."""
-    return ln.kind in ("published", "updated") and ln.date is None and ln.rule != "shape.relative_time" and _CLOCK_IN.search(ln.text) is not None and YEAR.search(ln.text) is None
+    return ln.kind in ("published", "updated") and ln.date is None and ln.rule != "shape.relative_time" and CLOCK_IN.search(ln.text) is not None and YEAR.search(ln.text) is None
 
 
 def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relative: bool = True) -> bool:
@@ -2038,11 +2037,18 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     if _one_paragraph(lines, runs[0]):
         text = lines[e - 1].key
     else:
-        # (a footnote under the fields, "* النتيجة تقديرية ...", is the tool's too)
-        prose = [k for k in range(s, e) if (lines[k].is_prose or _ends_sentence(lines[k].text)) and not lines[k].text.startswith("*")]
-        if len(prose) != 1:
+        # (a footnote under the fields, "* النتيجة تقديرية ...", is the tool's too; an article's
+        # run is left at its second sentence)
+        prose = None
+        for k in range(s, e):
+            ln = lines[k]
+            if (ln.is_prose or _ends_sentence(ln.text)) and not ln.text.startswith("*"):
+                if prose is not None:
+                    return False
+                prose = ln
+        if prose is None:
             return False
-        text = lines[prose[0]].key
+        text = prose.key
     return text.split(b" ", 1)[0] in _INSTRUCTION_WORDS and not _anchored(lines, s)
 
 
