@@ -3967,3 +3967,57 @@ def test_glued_date_fields_and_a_one_line_share_row_are_never_the_title() -> Non
     for line in ("الأحد 19 يناير 2025 | 19 رجب 1446 آخر تحديث: الأحد 19 يناير 2025 - 04:12 م", "واتساب إكس فيسبوك نسخ الرابط"):
         text = "\n".join(["الرئيسية", "محليات", line, P1, P2])
         assert arclean.parse(text).metadata.title != line
+
+
+def test_a_question_headline_over_its_lede_then_a_date_bar_and_a_credited_caption() -> None:
+    # a data story as a dumper prints it: headline (a topic colon, a question), its lede,
+    # a bar of fields with the date, a language switch, the photo's credited caption, then text
+    title = "نصف مدارس الولاية بلا تدفئة: ماذا تقول الأرقام؟"
+    lede = "جمعنا بيانات مئتي مدرسة ابتدائية في الولاية لنعرف كم منها يملك تدفئة صالحة للاستعمال في هذا الشتاء البارد."
+    caption = "تلاميذ بمعاطفهم داخل قسم في مدرسة ابتدائية بالمعتمدية، نوفمبر 2024 (صورة: بيانات)"
+    text = "\n".join(["الرئيسية » المقالات", title, lede, "ديسمبر 9, 2024 · 7 دقائق · 1420 كلمة · سلمى الجلاصي", caption, P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.published is not None and doc.metadata.published.isoformat()[:10] == "2024-12-09"
+    assert doc.body.split("\n")[:2] == [lede, caption]
+
+
+def test_a_credited_caption_between_the_date_and_the_text_leaves_the_header_readable() -> None:
+    # the photo's caption ends in its credit: no paragraph of the page, so the date over it
+    # is the story's and the headline over the date its title (not the caption)
+    title = "مدارس الولاية بلا تدفئة مع أول موجة برد"
+    caption = "تلاميذ بمعاطفهم داخل قسم في مدرسة ابتدائية بالمعتمدية، نوفمبر 2024 (صورة: بيانات)"
+    text = "\n".join(["الرئيسية", "المقالات", title, "9 ديسمبر 2024", caption, "جدول المحتويات", "* كيف جمعنا البيانات", "* المعتمديات الأسوأ", P1, P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2024-12-09")
+    assert rule_of(text, caption)[:2] == ("body", "body")
+
+
+@pytest.mark.parametrize("info", ["رنا الخوالدة ثقافة وفنون 17 تشرين2/نوفمبر 2024 الزيارات: 1245",
+                                  "رنا الخوالدة ثقافة وفنون 17 نوفمبر 2024 - 1245 مشاهدة"])
+def test_a_cms_info_line_glued_with_its_hit_counter_is_the_date_line(info: str) -> None:
+    # a dumper glued the CMS's info fields (writer, category, date, hits) into one line
+    title = "مدرسة الفسيفساء تخرّج أول دفعة من المرمّمين الشباب بعد عامين من التدريب"
+    text = "\n".join(["الرئيسية", "ثقافة وفنون", title, info, "*", "*", "مادبا - البلقاء اليوم", P1, P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2024-11-17")
+
+
+def test_a_line_of_glued_published_and_updated_fields_is_the_date_line_a_toolbar_no_caption() -> None:
+    # a dumper glued the source, the published and the updated fields into one line of 22 words
+    title = "تعاونيات الأركان تشتكي تراجع المحصول وغلاء الثمار بعد سنوات الجفاف"
+    dates = "أصداء سوس - متابعة أضيف في : الأحد 14 يوليوز 2024 - 18:22 آخر تحديث : الأحد 14 يوليوز 2024 - 20:05"
+    toolbar = "طباعة أرسل لصديق تعليقات (3) حجم الخط : + -"
+    text = "\n".join(["الرئيسية", "اقتصاد", title, dates, toolbar, "تغريد", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert (str(doc.metadata.published), str(doc.metadata.updated)) == ("2024-07-14 18:22:00", "2024-07-14 20:05:00")
+    assert doc.body == "\n".join([P1, P2])
+
+
+def test_a_toolbar_between_the_date_and_a_caption_is_a_share_row_not_a_caption() -> None:
+    toolbar = "طباعة أرسل لصديق تعليقات (3) حجم الخط : + -"
+    caption = "نساء يكسّرن ثمار الأركان داخل تعاونية بضواحي المدينة"
+    text = "\n".join(["الرئيسية", "اقتصاد", "تعاونيات الأركان تشتكي تراجع المحصول بعد سنوات الجفاف", "14 يوليو 2024", toolbar, "تغريد", caption, P1, P2])
+    assert rule_of(text, toolbar) == ("boilerplate", "share", "zone.share_row")
+    assert toolbar not in arclean.clean(text)

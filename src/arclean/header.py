@@ -16,7 +16,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import dates, names, rules, structure
 from .fold import key_bytes
-from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows
+from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows, trie_regex
 from .lines import BULLETS, CLOCK_IN, DIGIT, YEAR, DateFinder, Line, Part, word_count
 from .model import BODY, BOILERPLATE, METADATA
 
@@ -137,17 +137,24 @@ def _headline_shaped(ln: Line) -> bool:
     )
 
 
-#: The keys of the one-word share buttons the lexicon knows ("واتساب", "فيسبوك", "إكس").
-_SHARE_WORDS = frozenset(e.bkey for e in DEFAULT_LEXICON.entries if e.kind == "share" and e.label == BOILERPLATE and b" " not in e.bkey)
+#: The keys of the share and tool buttons the lexicon knows ("واتساب", "فيسبوك", "أرسل لصديق",
+#: "حجم الخط"), as one pattern over a line's key (whole words).
+_SHARE_BUTTONS = re.compile(
+    rb"(?<![^ ])("
+    + trie_regex(e.bkey for e in DEFAULT_LEXICON.entries if e.kind == "share" and e.label == BOILERPLATE and e.bkey)
+    + rb")(?![^ ])"
+)
 #: A share row printed on one line holds at least this many of them...
 SHARE_ROW_MIN_BUTTONS = 3
 
 
 def _share_row(ln: Line) -> bool:
-    """...and they make up half its words or more."""
-    words = ln.key.split(b" ")
-    n = sum(1 for w in words if w in _SHARE_WORDS)
-    return n >= SHARE_ROW_MIN_BUTTONS and 2 * n >= len(words)
+    """...and their words make up half its words or more ("واتساب إكس فيسبوك نسخ الرابط",
+    a toolbar "طباعة أرسل لصديق تعليقات (3) حجم الخط : + -")."""
+    if ln.words < SHARE_ROW_MIN_BUTTONS:
+        return False
+    found = _SHARE_BUTTONS.findall(ln.key)
+    return len(found) >= SHARE_ROW_MIN_BUTTONS and 2 * sum(x.count(b" ") + 1 for x in found) >= len(ln.key.split(b" "))
 
 
 
@@ -461,8 +468,9 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
             return None  # a menu between: a date above it is the site's "today" bar, not the story's
         entries = 0
         if ln.label is None:
-            if ln.is_prose:
-                return None  # prose above the body: there is no header to read
+            if ln.is_prose and not structure.credited_caption(ln):
+                return None  # prose above the body: there is no header to read (a photo's
+                # credited caption is no prose of the page's: "... (صورة: <agency>)")
             if ln.words <= 1 or (ln.text.startswith(BULLETS) and ln.words <= KEY_POINT_MAX_WORDS):
                 k -= 1  # a share bar's one-letter button ("ف", "ت") or a key point ("• نسبة المشاركة ...")
                 continue
@@ -721,7 +729,7 @@ def label_header_zone(
         and lines[t].words >= LEDE_MIN_WORDS
         and lines[t].text.endswith((".", "۔"))
         and lines[t - 1].label is None
-        and not lines[t - 1].is_prose
+        and (not lines[t - 1].is_prose or lines[t - 1].words < LEDE_MIN_WORDS)  # ("...: ماذا تقول الأرقام؟")
         and _headline_like(lines[t - 1])
     ):
         # the story's lede printed between its headline and its date (news agencies: headline,
@@ -794,7 +802,9 @@ def label_header_zone(
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
             ln = lines[k]
-            if _name_by_date(lines, k, top, first):
+            if _share_row(ln):
+                ln.set(BOILERPLATE, "share", "zone.share_row")  # a toolbar: "طباعة أرسل لصديق تعليقات (3) حجم الخط : + -"
+            elif _name_by_date(lines, k, top, first):
                 ln.set(METADATA, "author", "zone.name_by_date")
             elif rules.lone_dateline(ln.text):
                 ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption

@@ -684,9 +684,10 @@ def attach_dates(
         )
         if issue is not None:
             t = t[: issue.start()].rstrip()  # (a print edition's number ends the line: no date's field)
+        n_words = ln.words - (0 if issue is None else word_count(issue.group()))
         if (
-            ln.words - (0 if issue is None else word_count(issue.group())) > DATE_LINE_MAX_WORDS
-            and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t or names.byline_label_first(t)))
+            n_words > DATE_LINE_MAX_WORDS
+            and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t or names.byline_label_first(t) or "تحديث" in t))
         ) or (
             ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS
         ):
@@ -713,8 +714,13 @@ def attach_dates(
                 date_start = m.start
         if bar is not None:  # (a bar of fields: only the date's own field counts its words)
             other = word_count(t[bar[0] : date_start]) + word_count(t[m.end : bar[1]])
+        elif n_words > DATE_LINE_MAX_WORDS:  # (a line of the header's glued date fields)
+            after = _update_field_after(t, m.end, find_date)
+            if after is None:
+                continue
+            other = word_count(t[:date_start]) + word_count(t[after:])
         else:
-            other = word_count(t[:date_start]) + word_count(t[m.end :])
+            other = word_count(t[:date_start]) + (0 if _counter_after(t, m.end) else word_count(t[m.end :]))
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
         if (
@@ -729,6 +735,37 @@ def attach_dates(
         ):
             ln.date = m
             ln.date_start = date_start
+
+
+def _update_field_after(text: str, end: int, find_date: DateFinder) -> Optional[int]:
+    """Where the update field that follows a date ends, when the rest of the line starts with
+    one: an update label and its date ("... أضيف في : <date> آخر تحديث : <date>", a header's
+    date fields glued by a dumper); else None."""
+    rest = text[end:]
+    m = find_date(rest) if YEAR.search(rest) is not None else None
+    if m is not None and m.hijri is not None and word_count(rest[: m.start]) == 0:
+        # the Hijri date paired with it ("<date> | 19 رجب 1446 آخر تحديث: <date>"): read on
+        end += m.end
+        rest = text[end:]
+        m = find_date(rest) if YEAR.search(rest) is not None else None
+    if m is None or dates.date_label_role(rest[: m.start]) != "updated" or word_count(rest[: m.start]) > UPDATE_LABEL_MAX_WORDS:
+        return None
+    return end + m.end
+
+
+#: An update label has at most this many words ("آخر تحديث", "تاريخ آخر تعديل").
+UPDATE_LABEL_MAX_WORDS = 3
+
+
+def _counter_after(text: str, end: int) -> bool:
+    """Is all that follows the date a counter ("الزيارات: 1245", "320 مشاهدة": a CMS's
+    info line, inscriptis and resiliparse glue its fields), no words of another field?"""
+    rest = text[end:].strip(" -|·•–")
+    if not rest:
+        return False
+    if rest[-1] in rules.COUNTER_END:
+        return rules.labelled_counter(rest) is not None  # "الزيارات: 1245"
+    return rest[0] in rules.COUNTER_END and rules.counter_line(rest) is not None  # "1245 مشاهدة"
 
 
 #: A line of more words than this is no date line...
