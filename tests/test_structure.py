@@ -4021,3 +4021,29 @@ def test_a_toolbar_between_the_date_and_a_caption_is_a_share_row_not_a_caption()
     text = "\n".join(["الرئيسية", "اقتصاد", "تعاونيات الأركان تشتكي تراجع المحصول بعد سنوات الجفاف", "14 يوليو 2024", toolbar, "تغريد", caption, P1, P2])
     assert rule_of(text, toolbar) == ("boilerplate", "share", "zone.share_row")
     assert toolbar not in arclean.clean(text)
+
+
+def test_a_price_tables_heading_and_its_one_sentence_note_are_no_article() -> None:
+    # "for the month of December 2024" in the heading is no date line; the note is no story
+    rows = [x for fuel, a, b in (("سوبر 98", "2.61", "2.74"), ("سوبر 95", "2.50", "2.63"), ("ديزل", "2.68", "2.67")) for x in (fuel, a, b)]
+    text = "\n".join(["دليل المستهلك", "الأسعار", "الذهب", "الوقود", "العملات", "أسعار الوقود لشهر ديسمبر 2024",
+                      "الأسعار بالدرهم للتر الواحد، وتسري من 1 ديسمبر 2024 حتى نهاية الشهر.", "النوع", "ديسمبر 2024", "نوفمبر 2024",
+                      *rows, "اختر الشهر: ديسمبر 2024", "عرض الأرشيف", "أسعار الذهب اليوم | أسعار صرف الدرهم", "© 2024 دليل المستهلك"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
+@pytest.mark.parametrize("note", ["Votre session a expiré. يرجى إعادة تسجيل الدخول للمتابعة.",
+                                  "املأ الحقول التالية، وسيظهر إعلانك بعد المراجعة خلال ساعة."])
+def test_a_forms_one_instruction_in_a_later_sentence_or_a_fill_in_verb_is_no_article(note: str) -> None:
+    text = "\n".join(["البوابة الرقمية", "الرئيسية", "انتهت صلاحية الجلسة", note, "رقم التسجيل", "كلمة المرور", "تذكرني",
+                      "دخول", "نسيت كلمة المرور؟", "أول دخول؟ فعّل حسابك", "للمساعدة: مركز الأنظمة", "support@example.dz", "© 2025 الجامعة"])
+    assert arclean.clean(text) == ""
+
+
+def test_a_products_name_over_its_price_and_a_stock_notice_is_the_title() -> None:
+    name = "تحليل الفيريتين (مخزون الحديد)"
+    text = "\n".join(["مختبرات الدانة", "التحاليل", "الباقات", "الفروع", "تسجيل الدخول", "🛒 السلة (0)", name, "89 ر.س",
+                      "السعر شامل ضريبة القيمة المضافة", "النتيجة خلال: 24 ساعة", "أضف إلى السلة", "اطلب سحباً منزلياً",
+                      "متوفر في جميع فروع الرياض وجدة والدمام", "ما هو تحليل الفيريتين؟", P1, P2])
+    assert arclean.parse(text).metadata.title == name

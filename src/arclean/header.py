@@ -955,6 +955,8 @@ _PRICE_OR_RATING = re.compile(
 )
 #: A product's name is looked for this many lines over its description at most...
 PRODUCT_SEARCH_LINES = 14
+#: ...past the shop's chrome under its price: lines that are no sentence, of at most this many words.
+PRODUCT_CHROME_MAX_WORDS = 8
 
 
 def _label_product_name(lines: Sequence[Line], first: int) -> bool:
@@ -968,11 +970,13 @@ def _label_product_name(lines: Sequence[Line], first: int) -> bool:
         if ln.label is None and _PRICE_OR_RATING.search(ln.text) is not None and ln.words <= CARD_LINE_MAX_WORDS:
             priced = True
             continue
-        if ln.label is not None or (
-            not priced and (ln.words <= 2 or DIGIT.search(ln.text) is not None or _KEY_VALUE.match(ln.text) is not None) and ln.words <= CARD_LINE_MAX_WORDS
-        ):
-            continue  # the shop's chrome between the price and the description (its facts: "المدة: 15 يوماً")
-        if priced and ln.words >= TITLE_MIN_WORDS + 1 and _headline_like(ln):
+        if ln.label is not None or (not priced and not ln.is_prose and ln.words <= PRODUCT_CHROME_MAX_WORDS):
+            # the shop's chrome between the price and the description (its facts: "المدة: 15
+            # يوماً", a stock notice: "متوفر في جميع فروع الرياض وجدة والدمام")
+            continue
+        if priced and ln.words >= TITLE_MIN_WORDS + 1 and _headline_like(ln) and " · " not in ln.text and _KEY_VALUE.match(ln.text) is None:
+            # (a status bar or a fact over the price is no name: "في طور الإنجاز · التسليم
+            # المتوقع: 2026", "الناشر: <name>")
             ln.set(METADATA, "title", "zone.product_name")
             return True
         return False

@@ -723,6 +723,8 @@ def attach_dates(
             other = word_count(t[:date_start]) + (0 if _counter_after(t, m.end) else word_count(t[m.end :]))
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
+        if m.day is None and other > 0 and _MONTH_OF.search(t, max(0, date_start - 6), date_start + 5) is not None:
+            continue  # "for the month of <month>" in a heading ("أسعار الوقود لشهر ديسمبر 2024"): no date line
         if (
             other <= DATE_LINE_MAX_OTHER_WORDS
             or (other <= DATE_LINE_LABELLED_MAX_OTHER_WORDS and _publish_label_before(t, date_start))
@@ -755,6 +757,11 @@ def _update_field_after(text: str, end: int, find_date: DateFinder) -> Optional[
 
 #: An update label has at most this many words ("آخر تحديث", "تاريخ آخر تعديل").
 UPDATE_LABEL_MAX_WORDS = 3
+
+
+# "(for) the month of" right before a month's name: "لشهر", "شهر", "بشهر", Persian "ماه" (the
+# date reader may take the word into the date's text: it is looked for around the date's start).
+_MONTH_OF = re.compile(r"(?:^|\s)(?:ل|ب)?(?:شهر|ماه)\s")
 
 
 def _counter_after(text: str, end: int) -> bool:
@@ -2007,6 +2014,11 @@ def _headline_printed_twice(lines: Sequence[Line], run: Tuple[int, int]) -> bool
 #: featured listing's text (so is it on a shorter page of items with their time stamps).  A
 #: one-paragraph story on a page sits under its headline and date.
 LONE_PARAGRAPH_PAGE_LINES = 40
+#: ...and so does a page of at least this many lines whose whole body is one sentence of at most
+#: LONE_SENTENCE_MAX_WORDS words with no header over it: a price table's or a tool's note
+#: ("الأسعار بالدرهم للتر الواحد، وتسري من 1 ديسمبر ..."), not a story.
+LONE_SENTENCE_PAGE_LINES = 20
+LONE_SENTENCE_MAX_WORDS = 20
 
 
 #: A headline over its paragraph has at most this many words.
@@ -2042,6 +2054,7 @@ def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, 
             # (on a page of items with their own time stamps, however short, it is one item's text)
             and (
                 len(lines) >= LONE_PARAGRAPH_PAGE_LINES
+                or (len(lines) >= LONE_SENTENCE_PAGE_LINES and lines[runs[0][1] - 1].words <= LONE_SENTENCE_MAX_WORDS)
                 or any(ln.rule in _ITEM_STAMP_RULES for ln in lines)
                 or structure.listing_page(lines)
             )
@@ -2071,12 +2084,10 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     if len(runs) != 1 or len(lines) < INSTRUCTION_PAGE_MIN_LINES:
         return False
     s, e = runs[0]
-    if _one_paragraph(lines, runs[0]):
-        text = lines[e - 1].key
-    else:
+    prose: Optional[Line] = lines[e - 1] if _one_paragraph(lines, runs[0]) else None
+    if prose is None:
         # (a footnote under the fields, "* النتيجة تقديرية ...", is the tool's too; an article's
         # run is left at its second sentence)
-        prose = None
         for k in range(s, e):
             ln = lines[k]
             if (ln.is_prose or _ends_sentence(ln.text)) and not ln.text.startswith("*"):
@@ -2085,8 +2096,23 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
                 prose = ln
         if prose is None:
             return False
-        text = prose.key
-    return text.split(b" ", 1)[0] in _INSTRUCTION_WORDS and not _anchored(lines, s)
+    return _instruction(prose) and not _anchored(lines, s)
+
+
+#: A short paragraph is an instruction when any of its sentences opens with an instruction's
+#: word ("Votre session a expiré. يرجى إعادة تسجيل الدخول."); a longer one, by its first word.
+INSTRUCTION_SENTENCES_MAX_WORDS = 30
+# A sentence's end and the space after it.
+_SENTENCE_BREAK = re.compile(r"[.!?؟۔]\s+")
+
+
+def _instruction(ln: Line) -> bool:
+    """Does the paragraph ``ln`` open with an instruction's word (:data:`_INSTRUCTION_WORDS`)?"""
+    if ln.key.split(b" ", 1)[0] in _INSTRUCTION_WORDS:
+        return True
+    if ln.words > INSTRUCTION_SENTENCES_MAX_WORDS:
+        return False
+    return any(key_bytes(x.split(None, 1)[0]) in _INSTRUCTION_WORDS for x in _SENTENCE_BREAK.split(ln.text)[1:] if x.strip())
 
 
 #: A body of at least this many questions and nothing else but short unpunctuated lines (their
