@@ -850,6 +850,8 @@ def test_headlines_dated_in_persian_digits_under_the_story_are_other_stories() -
         ("1.2K مشاهدة", "other"),  # the article's view count
         ("٥٥ حلقات", "nav"),  # a series' episode count, Arabic-Indic digits
         ("۴ نظر", "share"),  # Persian digits and noun
+        ("۴.۲ زره کتنې", "other"),  # Pashto: "4.2 thousand views"
+        ("12 ہزار ویوز", "other"),  # Urdu: "12 thousand views"
     ],
 )
 def test_a_counter_alone_on_a_line_is_not_body(line: str, kind: str) -> None:

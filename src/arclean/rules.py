@@ -277,8 +277,9 @@ def _load_counters() -> Dict[bytes, Hit]:
 
 #: What a counter line counts, by the folded key of its noun (``data/counter_nouns.tsv``).
 COUNTER_NOUNS: Dict[bytes, Hit] = _load_counters()
-# A number (any digits, thousands marks, "1.2K"), then a noun of one or two words.
-_COUNTER = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*(?:[KkMm]|ألف|الف|مليون)?\s+(\S+(?:\s\S+)?)$")
+# A number (any digits, thousands marks, "1.2K"; "thousand" or "million" in a word: Arabic
+# "ألف", Persian "هزار", Urdu "ہزار", Pashto "زره"), then a noun of one or two words.
+_COUNTER = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬٫]*\s*(?:[KkMm]|ألف|الف|مليون|هزار|ہزار|زره)?\s+(\S+(?:\s\S+)?)$")
 
 
 # ...or the noun first, as a label, and the number after a colon: "المشاهدات: 320", "تعداد
