@@ -4049,3 +4049,31 @@ def test_a_products_name_over_its_price_and_a_stock_notice_is_the_title() -> Non
                       "السعر شامل ضريبة القيمة المضافة", "النتيجة خلال: 24 ساعة", "أضف إلى السلة", "اطلب سحباً منزلياً",
                       "متوفر في جميع فروع الرياض وجدة والدمام", "ما هو تحليل الفيريتين؟", P1, P2])
     assert arclean.parse(text).metadata.title == name
+
+
+def test_a_blog_posts_header_under_its_sections_trail_over_one_section_is_no_teaser_list() -> None:
+    # trail, headline, date, byline, lede, then one section (heading and paragraph): the
+    # trail is no listed headline, and only the first pair is dated, so no listing
+    title = "قلق الامتحانات الرسمية: كيف نساعد أولادنا من دون أن نزيد الضغط؟"
+    lede = "مع اقتراب الامتحانات الرسمية يتحوّل كثير من البيوت إلى غرف طوارئ صغيرة، والأهل يسألون كيف يساعدون من دون أن يزيدوا الضغط."
+    text = "\n".join(["عيادة مساحة", "الرئيسية", "خدماتنا", "المدونة", "المدونة / الأهل والمراهقون", title, "12 أيار 2025",
+                      "بقلم د. ريما حداد – معالجة نفسية", lede, "القلق ليس عدواً", P1, "علامات تستدعي الانتباه", "صعوبة في النوم.", "تجنّب الدراسة تماماً.", P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2025-05-12")
+    assert doc.body.startswith(lede + "\nالقلق ليس عدواً\n" + P1)
+
+
+def test_a_table_of_contents_of_free_entries_between_the_header_and_the_text_is_passed_over() -> None:
+    title = "موضوع تعبير عن الرفق بالحيوان بالعناصر والمقدمة والخاتمة"
+    text = "\n".join(["بوابة الطالب", "الرئيسية", "مواضيع تعبير", title, "بواسطة: أ. خلفان البلوشي | 2 أكتوبر 2024",
+                      "محتويات الموضوع", "مقدمة", "الرفق بالحيوان في ديننا", "صور من الرفق بالحيوان", "خاتمة", "إعلان",
+                      "عناصر الموضوع:", "معنى الرفق بالحيوان.", "الرفق بالحيوان في ديننا.", "صور من الرفق بالحيوان.",
+                      "مقدمة", P1, "الرفق بالحيوان في ديننا", P2, "صور من الرفق بالحيوان", P3, "خاتمة", P1])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2024-10-02")
+
+
+def test_a_varietys_name_with_a_number_after_its_dash_is_no_dateline() -> None:
+    text = "\n".join(["المركز القومي للبحوث", "الرئيسية / الأصناف المجازة / الذرة الرفيعة", "بُطانة-2", P1, P2])
+    assert arclean.parse(text).metadata.dateline is None
+    assert arclean.parse("\n".join(["الرياض - واس", P1, P2])).metadata.dateline == "الرياض - واس"

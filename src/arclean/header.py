@@ -171,7 +171,7 @@ SHORT_TRAIL_ITEM_WORDS = 2
 
 
 def _short_trail(text: str) -> bool:
-    return ("/" in text or "›" in text or "»" in text or ">" in text) and _trail_items(text, SHORT_TRAIL_ITEM_WORDS) is not None
+    return ("/" in text or "›" in text or "»" in text or ">" in text) and structure.trail_items(text, SHORT_TRAIL_ITEM_WORDS) is not None
 
 
 def _fields_bar(text: str) -> bool:
@@ -437,6 +437,9 @@ LEDE_MIN_WORDS = 15
 #: Menu lines between the header and the body that name the story's own headings below, at
 #: least this many in a row, are its table of contents, no site menu: the header is read over them.
 CONTENTS_MIN_ENTRIES = 2
+#: A free entry of such a table has at most this many words, its heading at most CONTENTS_HEADING_MAX_WORDS.
+CONTENTS_ENTRY_MAX_WORDS = 8
+CONTENTS_HEADING_MAX_WORDS = 3
 
 
 def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]]:
@@ -466,6 +469,19 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
                 k -= 1
                 continue
             return None  # a menu between: a date above it is the site's "today" bar, not the story's
+        if ln.label is None and not ln.is_prose and ln.words <= CONTENTS_ENTRY_MAX_WORDS:
+            # a free line naming a heading of the story below: an entry of its table of
+            # contents (or, over CONTENTS_MIN_ENTRIES of them, the contents box's own heading)
+            if headings is None:
+                headings = {x.key for x in lines[first:]}
+            if ln.key in headings:
+                entries += 1
+                k -= 1
+                continue
+            if entries >= CONTENTS_MIN_ENTRIES and ln.words <= CONTENTS_HEADING_MAX_WORDS:
+                entries = 0
+                k -= 1
+                continue
         entries = 0
         if ln.label is None:
             if ln.is_prose and not structure.credited_caption(ln):
@@ -1050,7 +1066,7 @@ _HOME_CRUMB = re.compile(
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|]\s*|\s+[-–]\s+")
 
 
-_SPACED_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|\-–]\s+")
+_SPACED_CRUMB_SEPARATOR = structure.SPACED_CRUMB_SEPARATOR
 #: The breadcrumb is looked for this many lines over the story at most (it sits near the
 #: headline; a page's top is not scanned line by line).
 CRUMB_SEARCH_LINES = 30
@@ -1067,17 +1083,9 @@ def _trail_over(text: str, key: bytes) -> bool:
     """Is the line a trail of short items parted by spaced slashes or chevrons (a breadcrumb
     with no home item, "خدماتنا / صيانة الگير") whose last item shares a word with the line
     keyed ``key`` under it (the page's heading, "تبديل زيت الگير الأوتوماتيك")?"""
-    items = _trail_items(text, TRAIL_ITEM_MAX_WORDS)
+    items = structure.trail_items(text, TRAIL_ITEM_MAX_WORDS)
     return items is not None and not set(key_bytes(items[-1]).split()).isdisjoint(key.split())
 
-
-def _trail_items(text: str, max_words: int) -> Optional[List[str]]:
-    """The items of a trail parted by spaced slashes or chevrons, two or more of at most
-    ``max_words`` words each, or None when the line is no such trail."""
-    items = _SPACED_CRUMB_SEPARATOR.split(text)
-    if len(items) < 2 or not all(1 <= len(x.split()) <= max_words for x in items):
-        return None
-    return items
 
 
 def _label_page_name(lines: Sequence[Line], first: int) -> None:

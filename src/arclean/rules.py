@@ -518,7 +518,16 @@ def _has_dash_slash_or_colon(text: str) -> bool:
 
 def lone_dateline(text: str) -> bool:
     """True when the whole line is a dateline (checked only right above the story)."""
-    return len(text) <= DATELINE_MAX_CHARS and _has_dash_slash_or_colon(text) and _LONE_DATELINE.match(text) is not None
+    return (
+        len(text) <= DATELINE_MAX_CHARS
+        and _has_dash_slash_or_colon(text)
+        and _LONE_DATELINE.match(text) is not None
+        and _NUMBER_AFTER_DASH.search(text) is None  # a variety's or a model's name: "بطانة-2"
+    )
+
+
+# A number alone after the dash, ending the line: no agency's name.
+_NUMBER_AFTER_DASH = re.compile(r"[-–—ـ]\s*[0-9٠-٩۰-۹]+\s*$")
 
 
 # A byline: two short sides around a dash, slash or bar, a name and a place, role or outlet

@@ -400,6 +400,24 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
     return stretches
 
 
+# A trail's separator with a space on each side: "أخبار / محليات", "الرئيسية › رياضة".
+SPACED_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|\-–]\s+")
+
+
+def trail_items(text: str, max_words: int) -> Optional[List[str]]:
+    """The items of a trail parted by spaced slashes or chevrons, two or more of at most
+    ``max_words`` words each, or None when the line is no such trail."""
+    items = SPACED_CRUMB_SEPARATOR.split(text)
+    if len(items) < 2 or not all(1 <= len(x.split()) <= max_words for x in items):
+        return None
+    return items
+
+
+#: A trail heading a pair (a section's trail over the story's headline) has items of at most
+#: this many words: it is no listed headline.
+TRAIL_HEAD_ITEM_WORDS = 3
+
+
 def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     """Line indices of teaser lists: runs of at least :data:`TEASER_MIN_PAIRS` headline +
     one-paragraph-summary pairs whose headlines share no topic word, or whose summaries
@@ -412,7 +430,8 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     contents: Optional[Set[bytes]] = None  # the page's table-of-contents entries, read once when needed
     for stretch in _pairs(lines, summaries):
         # a paragraph opening with a connective ("وأضاف", "إلا أن") goes on with the one above it
-        stretch = [(h, s) for h, s in stretch if not continues_story(lines[s])]
+        # (and a section's trail over the story's headline is no item: "المدونة / الأهل والمراهقون")
+        stretch = [(h, s) for h, s in stretch if not continues_story(lines[s]) and not _trail_head(lines[h].text)]
         if len(stretch) < TEASER_MIN_DATED_PAIRS or hard_wrapped(lines[stretch[0][0] : stretch[-1][1] + 1]):
             continue  # (a hard-wrapped story's lines pair as headline and summary do)
         if contents is None:
@@ -422,7 +441,10 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
         # a date line of the item's own (just above its first line or between it and the
         # summary), or a byline of its own right under the summary
         dated = sum(1 for h, s in stretch if _own_date_or_byline(lines, h, s))
-        if dated * 2 >= len(stretch):
+        # (of two pairs, only the first dated: the story's headline over its date and lede, then
+        # its first section; see below)
+        first_only = dated == 1 and len(stretch) == 2 and _own_date_or_byline(lines, *stretch[0])
+        if dated * 2 >= len(stretch) and not first_only:
             # each item carries its own date: a listing, an events calendar, an archive
             for h, s in stretch:
                 out.extend(range(h, s + 1))
@@ -676,6 +698,10 @@ def drop_lines_from_runs(runs: Sequence[Tuple[int, int]], drop: Sequence[int]) -
         if e > start:
             out.append((start, e))
     return out
+
+
+def _trail_head(text: str) -> bool:
+    return ("/" in text or "›" in text or "»" in text or ">" in text) and trail_items(text, TRAIL_HEAD_ITEM_WORDS) is not None
 
 
 def drop_list_leftovers(
