@@ -4077,3 +4077,17 @@ def test_a_varietys_name_with_a_number_after_its_dash_is_no_dateline() -> None:
     text = "\n".join(["المركز القومي للبحوث", "الرئيسية / الأصناف المجازة / الذرة الرفيعة", "بُطانة-2", P1, P2])
     assert arclean.parse(text).metadata.dateline is None
     assert arclean.parse("\n".join(["الرياض - واس", P1, P2])).metadata.dateline == "الرياض - واس"
+
+
+@pytest.mark.parametrize("opening", ["من جهتها، أكدت السلطة المحلية", "بدوره، قال مدير الميناء"])
+def test_a_paragraph_opening_with_for_its_part_after_a_read_also_block_goes_on_with_the_story(opening: str) -> None:
+    after = opening + " أن العمل جار لتوفير ثلاجات جديدة في الميناء قبل موسم الصيد المقبل، وأن التمويل أصبح متاحاً."
+    text = "\n".join([P1, P2, "اقرأ أيضاً:", "المهرة: افتتاح مدرسة جديدة للبنات", "ارتفاع أسعار الدقيق في أسواق الغيضة",
+                      "مباحثات لإعادة تشغيل منفذ صرفيت", after, "شارك الخبر"])
+    assert arclean.clean(text) == "\n".join([P1, P2, after])
+
+
+def test_an_extracts_first_line_headline_over_its_section_word_is_the_title() -> None:
+    title = "الأمن العام يفتتح مكتبا لجوازات السفر في سراي البلدة"
+    doc = arclean.parse("\n".join([title, "محليات", P1, P2]))
+    assert (doc.metadata.title, doc.metadata.category, doc.body) == (title, "محليات", "\n".join([P1, P2]))

@@ -1339,7 +1339,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     under = [x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)]
     # (and so is a labelled byline: "رپورٹ: <name>، <role>", "كتب: <name>")
     # (and so is the basmala opening a statement, a letter or a sermon: it stays their body)
-    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA]
+    # (and so is the story's section, one word a menu holds: "محليات")
+    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA or _section_word(x)]
     nxt = next((x for x in under if not passed or x is not passed[0]), lines[after])
     if (
         ln.label not in (None, BODY)
@@ -1403,10 +1404,20 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     for x in passed:
         if rules.lone_dateline(x.text):  # (a caption stays in the body)
             x.set(METADATA, "dateline", "zone.dateline_under_title")
+        elif _section_word(x):
+            x.set(METADATA, "category", "zone.section_below_title")
         elif _labelled_byline(x):
             x.set(METADATA, "author", "zone.labelled_byline")
             split_label_value(x, "split.byline_label")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
+
+
+def _section_word(ln: Line) -> bool:
+    """One word that the lexicon knows as a menu's section ("محليات", "اقتصاد")."""
+    if ln.words != 1:
+        return False
+    e = DEFAULT_LEXICON.match_outside(ln.key)
+    return e is not None and e.kind == "nav"
 
 
 #: A headline asking its question after its topic has at least this many words.

@@ -960,8 +960,10 @@ CLAUSE_CONNECTIVES = STORY_CONNECTIVES | _CONNECTIVES["clause"]
 
 def continues_story(ln: Line) -> bool:
     """Does this paragraph open with a connective ("وأضاف", "كما", ...) that ties it to the
-    paragraph above, so that it goes on with the same story?"""
-    return ln.key.split(b" ", 1)[0] in STORY_CONNECTIVES
+    paragraph above, so that it goes on with the same story?  (A two-word connective, "من
+    جهتها", is read on the first two words.)"""
+    words = ln.key.split(b" ", 2)
+    return words[0] in STORY_CONNECTIVES or (len(words) > 1 and words[0] + b" " + words[1] in STORY_CONNECTIVES)
 
 
 def continues_sentence(ln: Line) -> bool:
