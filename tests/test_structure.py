@@ -4091,3 +4091,14 @@ def test_an_extracts_first_line_headline_over_its_section_word_is_the_title() ->
     title = "الأمن العام يفتتح مكتبا لجوازات السفر في سراي البلدة"
     doc = arclean.parse("\n".join([title, "محليات", P1, P2]))
     assert (doc.metadata.title, doc.metadata.category, doc.body) == (title, "محليات", "\n".join([P1, P2]))
+
+
+def test_a_quoted_two_part_headline_over_its_deck_and_a_place_colon_name_byline() -> None:
+    # the headline holds a quotation ("«قارون»": its "»" is no trail's chevron) and two parts
+    # around dots; the deck under it is longer; "القاهرة: <name>" is the dateline and the writer
+    title = "ملوحة «قارون» تطارد صيادي الفيوم... والحكومة تراهن على الجمبري"
+    deck = "تراجع حصيلة الصيد اليومية من 40 كيلوغراماً إلى أقل من ثلاثة"
+    text = "\n".join(["الرئيسية", "العالم العربي", "مصر", title, deck, "القاهرة: منى عبد الفتاح", "نُشر: 14:05-7 يناير 2025 م ـ 07 رَجب 1446 هـ", P1, P2])
+    doc = arclean.parse(text)
+    m = doc.metadata
+    assert (m.title, m.author, m.dateline, str(m.published)[:10]) == (title, "منى عبد الفتاح", "القاهرة", "2025-01-07")

@@ -768,10 +768,11 @@ _TIME_BEFORE_GAP = re.compile(r"[\s,،\-–—|]*")
 #: A day range ends right before a day-first date: "12-15 مايو 2024",
 #: "من 12 إلى 15 مايو 2024", "12 و13 مايو 2024".  Such a date is not one day.
 #: The range's first number is a day: one or two digits, not the tail of a
-#: longer number ("1445 - 13 يناير 2024" is a year, then a date).  The check
-#: follows the first digit (a look-behind two characters wide), so the
+#: longer number ("1445 - 13 يناير 2024" is a year, then a date), nor a clock's
+#: minutes ("14:05 - 7 يناير 2025" is a time, then a date).  The checks
+#: follow the first digit (look-behinds two characters wide), so the
 #: searched pattern opens with a plain digit class.
-_RANGE_BEFORE = re.compile(rf"{_D}(?<!{_D}{_D}){_D}?\s*(?:[-–—]|إلى|الى|حتى|و)\s*$")
+_RANGE_BEFORE = re.compile(rf"{_D}(?<!{_D}{_D})(?<![:٫]{_D}){_D}?\s*(?:[-–—]|إلى|الى|حتى|و)\s*$")
 #: How far back a day range may start.
 RANGE_LOOKBACK = 12
 #: A time zone word right after a date without a time: "5th, October 2024 GMT".

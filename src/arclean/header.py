@@ -15,6 +15,7 @@ import re
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import dates, names, rules, structure
+from .metadata import is_place
 from .fold import key_bytes
 from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows, trie_regex
 from .lines import BULLETS, CLOCK_IN, DIGIT, YEAR, DateFinder, Line, Part, word_count
@@ -316,6 +317,7 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
         or _name_then_role(ln)  # "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي"
         or _name_in_first_field(ln)  # "فيصل العنزي · مهندس أول في فريق البنية التحتية"
         or names.name_line(ln)  # "عبد الله ولد سيدي محمد"
+        or _place_then_name(ln.text) is not None  # "القاهرة: منى عبد الفتاح"
     )
 
 
@@ -722,6 +724,8 @@ def label_header_zone(
         elif rules.lone_dateline(ln.text):
             # a place and an agency or a name: "الرياض - واس", "بيروت - جنى خوري"
             ln.set(METADATA, "dateline", "zone.dateline_above_header")
+        elif _place_then_name(ln.text) is not None:
+            _label_byline_over_date(ln)  # "القاهرة: منى عبد الفتاح": the place the dateline, the name the author
         elif DIGIT.search(ln.text) is not None:
             # a number between the headline and the date: an item's code ("فتویٰ نمبر: 1446...")
             ln.set(METADATA, "other", "zone.code_above_header")
@@ -858,17 +862,33 @@ def _menu_above_header(lines: Sequence[Line], t: int) -> List[int]:
 # A place, a colon and an abbreviated name: the Algerian press's dateline-and-byline
 # ("وهران: ب. حميدة", "قسنطينة: ع. بن سالم").
 _PLACE_THEN_INITIAL = re.compile(r"^(\S+(?:\s\S+)?)\s*:\s*(\w\.\s*\S+(?:\s\S+){0,2})$")
+# ...or a known place (data/datelines.tsv), a colon and a full name of two to four words: the
+# pan-Arab dailies' "القاهرة: منى عبد الفتاح", "لندن: سلمى الطيب".
+_PLACE_THEN_NAME = re.compile(r"^(\S+(?:\s\S+)?)\s*:\s*([^\d\s:،,.()«»]+(?:\s[^\d\s:،,.()«»]+){1,3})$")
+
+
+def _place_then_name(text: str) -> Optional["re.Match[str]"]:
+    """The match of a place-and-name byline (:data:`_PLACE_THEN_INITIAL`, or
+    :data:`_PLACE_THEN_NAME` after a place the dateline table knows), or None."""
+    if ":" not in text:
+        return None
+    m = _PLACE_THEN_INITIAL.match(text)
+    if m is None:
+        m = _PLACE_THEN_NAME.match(text)
+        if m is not None and not is_place(m.group(1)):
+            return None
+    return m
 
 
 def _byline_over_date(ln: Line) -> bool:
     """Is the line right over the header's date, with no headline over it, a byline: a bare
     personal name (:func:`arclean.names.name_line`) or a place and an abbreviated name?"""
-    return names.name_line(ln) or (":" in ln.text and _PLACE_THEN_INITIAL.match(ln.text) is not None)
+    return names.name_line(ln) or _place_then_name(ln.text) is not None
 
 
 def _label_byline_over_date(ln: Line) -> None:
     ln.set(METADATA, "author", "zone.byline_over_date")
-    m = _PLACE_THEN_INITIAL.match(ln.text)
+    m = _place_then_name(ln.text)
     if m is not None:  # the place is the dateline, the name the author
         ln.parts = [
             Part(ln.start, ln.start + m.end(1), METADATA, "dateline", "split.place_of_byline"),
@@ -881,7 +901,8 @@ DECK_MIN_EXTRA_WORDS = 3
 #: ...which has at least this many (menu items glued on one line, "تسجيل الدخول سلة التسوق", fewer).
 DECK_HEADLINE_MIN_WORDS = 6
 # The separators of a breadcrumb or a kicker ("مراجعات / روايات", "الأربعون النووية - الحديث 13").
-_KICKER_SIGNS = re.compile(r"[/›»|]|\s[-–]\s")
+# (a "»" closing a quotation, "«قارون»", is no chevron: a trail's is spaced)
+_KICKER_SIGNS = re.compile(r"[/›|]|\s»\s|\s[-–]\s")
 
 
 def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
@@ -894,7 +915,9 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
     # (longer than the headline, or about as long and written as a sentence: "سكان ... بأيديهم،
     # والطين وحده لا يكفي", "المعارضة تحذر من ... والحكومة تتحدث عن ...")
     # (not under a labelled line: a ticker's "تازہ ترین: ..." over the headline)
-    longer = up.words + DECK_MIN_EXTRA_WORDS <= deck.words or (
+    # (or longer under a headline written in two parts around dots: "ملوحة «قارون» تطارد
+    # صيادي الفيوم... والحكومة تراهن على الجمبري")
+    longer = up.words + DECK_MIN_EXTRA_WORDS <= deck.words or (deck.words > up.words and (".." in up.text or "…" in up.text)) or (
         deck.words + DECK_MIN_EXTRA_WORDS > up.words
         and ("،" in deck.text or ".." in deck.text or "…" in deck.text)
         and (":" not in up.text or key_bytes(up.text.split(":", 1)[0]) not in structure.TICKER_LABELS)

@@ -169,6 +169,11 @@ def _load_dateline_words() -> Dict[str, str]:
 _DATELINE_WORDS: Dict[str, str] = _load_dateline_words()
 
 
+def is_place(word: str) -> bool:
+    """Is ``word`` a place the dateline table knows ("القاهرة", "لندن")?"""
+    return _DATELINE_WORDS.get(_dateline_key(word)) == "place"
+
+
 def agency_of_dateline(dateline: str) -> Optional[str]:
     """The agency a dateline names, or None.
 
