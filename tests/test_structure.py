@@ -4102,3 +4102,13 @@ def test_a_quoted_two_part_headline_over_its_deck_and_a_place_colon_name_byline(
     doc = arclean.parse(text)
     m = doc.metadata
     assert (m.title, m.author, m.dateline, str(m.published)[:10]) == (title, "منى عبد الفتاح", "القاهرة", "2025-01-07")
+
+
+def test_a_writer_glued_before_the_date_and_update_fields_over_a_short_caption() -> None:
+    # the writer's name, the date and the update field on one line, then counters, a share
+    # row and the photo's caption (no credit): no dateline is read from the name
+    title = "الرشيدية.. سواعد شباب الجرف تعيد الماء إلى خطارات عطشى منذ عقدين"
+    text = "\n".join(["الرئيسية", "جهويات", title, "لحسن أيت وكريم 18 نوفمبر، 2024 آخر تحديث: 19 نوفمبر، 2024", "3 1٬284 3 دقائق",
+                      "فيسبوك X واتساب تيلقرام طباعة", "شباب من دواوير الجرف خلال أشغال تنقية خطارة أولاد الطاهر، صباح الأحد", "إعلان", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, str(m.published), str(m.updated), m.dateline) == (title, "2024-11-18", "2024-11-19", None)

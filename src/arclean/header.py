@@ -452,6 +452,7 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
     k = first - 1
     headings: Optional[Set[bytes]] = None  # the keys of the lines from the body on (read once, if needed)
     entries = 0  # table-of-contents entries passed, right above the last line looked at
+    captioned = False  # a short prose line (a photo's caption) was passed
     while k >= 0 and first - k <= HEADER_SEARCH_LINES:
         ln = lines[k]
         if _is_meta_line(ln):
@@ -486,9 +487,13 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
                 continue
         entries = 0
         if ln.label is None:
-            if ln.is_prose and not structure.credited_caption(ln):
+            if ln.is_prose and not structure.credited_caption(ln) and not (
+                not captioned and ln.words <= CAPTION_MAX_WORDS and not ln.text.endswith((".", "۔"))
+            ):
                 return None  # prose above the body: there is no header to read (a photo's
-                # credited caption is no prose of the page's: "... (صورة: <agency>)")
+                # credited caption is no prose of the page's: "... (صورة: <agency>)"; nor is one
+                # short line not ending a sentence: "شباب ... خلال أشغال التنقية، صباح الأحد")
+            captioned = captioned or ln.is_prose
             if ln.words <= 1 or (ln.text.startswith(BULLETS) and ln.words <= KEY_POINT_MAX_WORDS):
                 k -= 1  # a share bar's one-letter button ("ف", "ت") or a key point ("• نسبة المشاركة ...")
                 continue
@@ -603,8 +608,15 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
         s0 = cut
     elif ln.entry is None and before.strip() and word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
         b = before.rstrip()
-        # (a label and its colon is no place: "تاریخ اجراء: <date>")
-        kind, rule = ("other", "split.date_label") if b.endswith((":", "：")) else ("dateline", "split.place_before_date")
+        # (a label and its colon is no place: "تاریخ اجراء: <date>"; nor is a name of two words
+        # or more, unless a place the dateline table knows opens it or a dash closes it:
+        # "لحسن أيت وكريم <date>" is the writer's, "الرياض - <date>" a dateline)
+        if b.endswith((":", "：")):
+            kind, rule = "other", "split.date_label"
+        elif len(b.split()) >= 2 and not is_place(b.split()[0]) and not b.endswith(("-", "–", "—", "ـ", "،", ",")):
+            kind, rule = "other", "split.name_before_date"
+        else:
+            kind, rule = "dateline", "split.place_before_date"
         parts.append(Part(ln.start, ln.start + len(b), METADATA, kind, rule))
     else:
         s0 = 0

@@ -714,13 +714,16 @@ def attach_dates(
                 date_start = m.start
         if bar is not None:  # (a bar of fields: only the date's own field counts its words)
             other = word_count(t[bar[0] : date_start]) + word_count(t[m.end : bar[1]])
-        elif n_words > DATE_LINE_MAX_WORDS:  # (a line of the header's glued date fields)
-            after = _update_field_after(t, m.end, find_date)
-            if after is None:
-                continue
-            other = word_count(t[:date_start]) + word_count(t[after:])
         else:
-            other = word_count(t[:date_start]) + (0 if _counter_after(t, m.end) else word_count(t[m.end :]))
+            rest = t[m.end :]
+            # (the header's date fields glued by a dumper: the update field after the date is
+            # no other words of the line, "<writer> 18 نوفمبر، 2024 آخر تحديث: 19 نوفمبر، 2024")
+            after = _update_field_after(t, m.end, find_date) if "تحديث" in rest else None
+            if after is None and n_words > DATE_LINE_MAX_WORDS:
+                continue
+            if after is not None:
+                rest = t[after:]
+            other = word_count(t[:date_start]) + (0 if _counter_after(rest, 0) else word_count(rest))
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
         if m.day is None and other > 0 and _MONTH_OF.search(t, max(0, date_start - 6), date_start + 5) is not None:
