@@ -4112,3 +4112,36 @@ def test_a_writer_glued_before_the_date_and_update_fields_over_a_short_caption()
                       "فيسبوك X واتساب تيلقرام طباعة", "شباب من دواوير الجرف خلال أشغال تنقية خطارة أولاد الطاهر، صباح الأحد", "إعلان", P1, P2])
     m = arclean.parse(text).metadata
     assert (m.title, str(m.published), str(m.updated), m.dateline) == (title, "2024-11-18", "2024-11-19", None)
+
+
+@pytest.mark.parametrize("byline", ["بواسطة علي حسين الدليمي", "علي حسين الدليمي بواسطة علي حسين الدليمي"])
+def test_a_view_counter_under_the_photo_is_passed_over_for_the_date_above_it(byline: str) -> None:
+    # headline, byline (an avatar's alt text glued before it by one dumper), date, section,
+    # the photo's caption, then counters and share rows: the views label is no header
+    title = "سد حديثة يستعيد نحو 3 مليارات متر مكعب بعد سيول الشتاء.. والموارد المائية تطمئن المزارعين"
+    text = "\n".join(["السابق", "الرئيسية الأنبار", title, byline, "21 كانون الثاني 2025", "في الأنبار, تقارير", "0",
+                      "بحيرة سد حديثة كما بدت صباح الإثنين بعد ارتفاع مناسيبها", "37", "مشاركة", "1.2k", "مشاهدات",
+                      "شارك على فيسبوك شارك على تويتر", "الأنبار – نبأ الأنبار", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, str(m.published)) == (title, "2025-01-21")
+
+
+def test_a_forum_topics_bare_tags_and_section_under_its_title_are_no_headline() -> None:
+    title = "رصد زخة التوأميات من النفود: حصيلة ليلة 13 ديسمبر وصور المشاركين"
+    text = "\n".join(["* الموقع الرئيسي", "* المكتبة", title, "الرصد والتصوير", "شهب, تصوير-فلكي, رحلات-رصد",
+                      "nawaf_sky (نواف العتيبي) ديسمبر 14, 2024, 10:41ص 1", "السلام عليكم ورحمة الله وبركاته", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.category, m.tags, m.author) == (title, "الرصد والتصوير", ("شهب", "تصوير-فلكي", "رحلات-رصد"), None)
+
+
+def test_a_question_headline_under_a_button_over_its_shorter_deck_is_the_title() -> None:
+    title = "كيف تختار حجم النظام الشمسي المناسب لمنزلك؟ دليل عملي من واقع فواتير الكهرباء"
+    text = "\n".join(["العربية English (US)", "اطلب زيارة فنية", title, "خطوات بسيطة لتقدير عدد الألواح قبل طلب عرض السعر",
+                      "م. لينا الحياري 16 فبراير 2025", P1, P2])
+    assert arclean.parse(text).metadata.title == title
+
+
+@pytest.mark.parametrize("line, tags", [("3,250,000 ج.م", ()), ("شهب، تصوير فلكي، رحلات", ("شهب", "تصوير فلكي", "رحلات"))])
+def test_a_price_with_thousands_commas_under_the_title_is_no_tag_list(line: str, tags: Tuple[str, ...]) -> None:
+    text = "\n".join(["الرئيسية", "شقة للبيع في التجمع الخامس بإطلالة على حديقة", line, "نُشر: 3 مارس 2025", P1, P2])
+    assert arclean.parse(text).metadata.tags == tags

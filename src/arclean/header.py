@@ -107,6 +107,24 @@ _COUNT_END = re.compile(r"\(\s*[0-9٠-٩۰-۹]+\s*\)$")
 COUNTED_LABEL_MAX_WORDS = 3
 
 
+# The article "ال" opening a key (a given name never carries it).
+_AL = key_bytes("ال")
+# A list's separator: a comma (Arabic or Latin) and the spaces around it.
+_LIST_COMMA = re.compile(r"\s*[,،]\s*")
+#: A tags line printed bare has at least this many items, each of at most TAG_ITEM_MAX_WORDS words.
+TAG_LIST_MIN_ITEMS = 3
+TAG_ITEM_MAX_WORDS = 2
+
+
+def _tag_list(text: str) -> bool:
+    """A bare list of short tags parted by commas ("شهب, تصوير-فلكي, رحلات-رصد"): no headline."""
+    if "," not in text and "،" not in text:
+        return False
+    items = _LIST_COMMA.split(text.strip(" ,،"))
+    # (each item holds a letter: "3,250,000 ج.م" is a price)
+    return len(items) >= TAG_LIST_MIN_ITEMS and all(1 <= len(x.split()) <= TAG_ITEM_MAX_WORDS and _LETTER.search(x) is not None for x in items)
+
+
 def _headline_like(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     return free and _headline_shaped(ln)
@@ -135,6 +153,7 @@ def _headline_shaped(ln: Line) -> bool:
         and not _short_trail(ln.text)  # a trail with no home item: "الخدمات / الطقس"
         and not _dates_bar(ln.text)  # "الأحد 19 يناير 2025 | 19 رجب 1446 آخر تحديث: ... 04:12 م"
         and not _share_row(ln)  # a share row printed on one line: "واتساب إكس فيسبوك نسخ الرابط"
+        and not _tag_list(ln.text)  # a forum topic's bare tags: "شهب, تصوير-فلكي, رحلات-رصد"
     )
 
 
@@ -318,7 +337,25 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
         or _name_in_first_field(ln)  # "فيصل العنزي · مهندس أول في فريق البنية التحتية"
         or names.name_line(ln)  # "عبد الله ولد سيدي محمد"
         or _place_then_name(ln.text) is not None  # "القاهرة: منى عبد الفتاح"
+        or _label_inside(ln)  # "علي حسين الدليمي بواسطة علي حسين الدليمي" (an avatar's name glued)
     )
+
+
+# "by" and "by the pen of" inside a byline line, after the writer's avatar name a dumper glued
+# before them ("كتب" is left out: it is also "books").
+_INNER_BYLINE_LABELS = frozenset((key_bytes("بواسطة"), key_bytes("بقلم")))
+#: Such a line has at most this many words.
+INNER_BYLINE_MAX_WORDS = 10
+
+
+def _label_inside(ln: Line) -> bool:
+    """Does "بواسطة" or "بقلم" stand inside the line, after a word at least, with a name of two
+    to four words and nothing else after it?"""
+    if ln.words > INNER_BYLINE_MAX_WORDS or ln.punct:
+        return False
+    words = ln.key.split(b" ")
+    at = next((i for i, w in enumerate(words) if i > 0 and w in _INNER_BYLINE_LABELS), None)
+    return at is not None and 2 <= len(words) - at - 1 <= 4 and DIGIT.search(ln.text) is None
 
 
 # A reporter's role right after a name of two or three words, with no separator between:
@@ -458,6 +495,9 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         if _is_meta_line(ln):
             if free_passed > HEADER_MAX_FREE_GAP and not _labelled_date_line(ln):
                 return None  # (past a card, only a labelled date line is the story's)
+            if ln.date is None and ln.label == METADATA and ln.kind == "other" and _dated_above(lines, k):
+                k -= 1  # a counter under the header ("مشاهدات" by its number): the date is above it
+                continue
             bottom = k
             break
         if ln.label == BOILERPLATE and ln.kind == "nav":
@@ -523,6 +563,19 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
             break
         k -= 1
     return top, bottom
+
+
+#: A counter or a reading time is passed over by the header search when a date line or a byline
+#: stands at most this many lines over it (the story's photo, its caption and its share row between).
+COUNTER_UNDER_HEADER_REACH = 8
+
+
+def _dated_above(lines: Sequence[Line], k: int) -> bool:
+    """Is there a date line or a byline at most :data:`COUNTER_UNDER_HEADER_REACH` lines over line ``k``?"""
+    return any(
+        (x.date is not None and x.label in (None, METADATA)) or (x.label == METADATA and x.kind == "author")
+        for x in lines[max(0, k - COUNTER_UNDER_HEADER_REACH) : k]
+    )
 
 
 def _clock_above(lines: Sequence[Line], k: int) -> bool:
@@ -695,6 +748,11 @@ def label_header_zone(
         if _button(ln) or (ln.label is None and _LETTER.search(ln.text) is None and DIGIT.search(ln.text) is None):
             t -= 1  # a share or download button between the headline and the date (or a list's bare bullet, "*")
             continue
+        if ln.label is None and _tag_list(ln.text):
+            ln.set(METADATA, "tags", "zone.tags_under_title")  # a forum topic's tags: "شهب, تصوير-فلكي, رحلات-رصد"
+            t -= 1
+            budget += 1
+            continue
         if ln.label is None and structure.credited_caption(ln):
             ln.set(BODY, "body", "zone.caption")  # the story's photo, its caption over the date
             t -= 1
@@ -741,6 +799,16 @@ def label_header_zone(
         elif DIGIT.search(ln.text) is not None:
             # a number between the headline and the date: an item's code ("فتویٰ نمبر: 1446...")
             ln.set(METADATA, "other", "zone.code_above_header")
+        elif (
+            2 <= ln.words <= BYLINE_MAX_WORDS
+            and not ln.punct
+            and ln.key.startswith(_AL)
+            and not ln.text.endswith((".", "۔"))
+            and not names.name_line(ln)
+            and not names.opens_with_honorific(ln.key)
+        ):
+            # words opening with the article, no given name ("الرصد والتصوير"): the story's section
+            ln.set(METADATA, "category", "zone.section_below_title")
         elif ln.words <= BYLINE_MAX_WORDS and not ln.punct:
             # a bare name between the headline and the date is the byline
             ln.set(METADATA, "author", "zone.name_above_header")
@@ -930,6 +998,8 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
     # (or longer under a headline written in two parts around dots: "ملوحة «قارون» تطارد
     # صيادي الفيوم... والحكومة تراهن على الجمبري")
     longer = up.words + DECK_MIN_EXTRA_WORDS <= deck.words or (deck.words > up.words and (".." in up.text or "…" in up.text)) or (
+        deck.words >= DECK_HEADLINE_MIN_WORDS and ("؟" in up.text or "?" in up.text)  # a question over its summary
+    ) or (
         deck.words + DECK_MIN_EXTRA_WORDS > up.words
         and ("،" in deck.text or ".." in deck.text or "…" in deck.text)
         and (":" not in up.text or key_bytes(up.text.split(":", 1)[0]) not in structure.TICKER_LABELS)
@@ -938,7 +1008,13 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
         return False
     if up.text.endswith((":", "：")) or up.text[:1].isdigit() or _KICKER_SIGNS.search(up.text) is not None:
         return False  # (a breadcrumb, a series' name and part, a ticker's timed item: no headline)
-    return t < 2 or lines[t - 2].label is not None or lines[t - 2].words <= 2
+    # (under chrome: a decided line, a section word, a button "اطلب زيارة فنية", or the page's top)
+    return t < 2 or lines[t - 2].label is not None or lines[t - 2].words <= DECK_CHROME_MAX_WORDS and not lines[t - 2].punct
+
+
+#: A free line over a headline and its deck is the page's chrome when it has at most this many
+#: words and no punctuation (a section word, a button).
+DECK_CHROME_MAX_WORDS = 3
 
 
 def _name_over_story(lines: Sequence[Line], top: int, first: int) -> bool:

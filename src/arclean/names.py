@@ -47,7 +47,12 @@ def _load_labels() -> FrozenSet[bytes]:
 #: Folded keys of the byline labels of ``data/byline_labels.tsv`` (loaded once at import).
 BYLINE_LABELS: FrozenSet[bytes] = _load_labels()
 #: Titles printed before a name ("د. سامر النجار", "المهندس ..."), as folded keys.
-_HONORIFICS = frozenset(key_bytes(w) for w in ("د", "م", "أ", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "المهندس", "الشيخ"))
+_HONORIFICS = frozenset(key_bytes(w) for w in ("د", "م", "أ", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "المهندس", "الشيخ", "الشيف"))
+
+
+def opens_with_honorific(key: bytes) -> bool:
+    """Does the keyed line open with a title before a name ("الدكتور", "الشيف", "د")?"""
+    return key.split(b" ", 1)[0] in _HONORIFICS
 
 
 #: The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>".
