@@ -4145,3 +4145,28 @@ def test_a_question_headline_under_a_button_over_its_shorter_deck_is_the_title()
 def test_a_price_with_thousands_commas_under_the_title_is_no_tag_list(line: str, tags: Tuple[str, ...]) -> None:
     text = "\n".join(["الرئيسية", "شقة للبيع في التجمع الخامس بإطلالة على حديقة", line, "نُشر: 3 مارس 2025", P1, P2])
     assert arclean.parse(text).metadata.tags == tags
+
+
+def test_a_numeric_date_with_the_byline_after_it_is_the_date_line() -> None:
+    # "06.11.2024 بقلم: <name>": the date and the byline glued; an Arabic label reads it day first
+    title = "مختبر لإكثار النخيل بالأنسجة في البصرة يبدأ توزيع أول 20 ألف فسيلة"
+    text = "\n".join(["1. الرئيسية", "2. محافظات", "أخبار المحافظات", "زراعة ومياه", title, "06.11.2024 بقلم: حيدر عبد الواحد الساعدي", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, str(m.published), m.author) == (title, "2024-11-06", "حيدر عبد الواحد الساعدي")
+
+
+def test_a_ticker_line_of_glued_latest_headlines_is_no_title() -> None:
+    ticker = "آخر الأخبار: " + " ✦ ".join(["غلق مؤقت للطريق الوطني رقم 1 بين الشفة والمدية بسبب أشغال الصيانة",
+                                          "انطلاق حملة تلقيح الماشية في بلديات الأطلس", "توقعات بتساقط أمطار رعدية على ولايات الوسط",
+                                          "افتتاح معرض الصناعات التقليدية بساحة التوت وسط المدينة"])
+    text = "\n".join(["* الرئيسية", "* تراث", ticker, "الأحد، 14 أبريل 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title is None and ticker not in doc.body
+
+
+def test_a_menu_item_books_over_another_item_is_no_byline_label() -> None:
+    # "* كتب" is the menu's "books", not "written by", and "* حوارات" no writer
+    title = "ليموناضة البترون: عصير صيفي يحرس ذاكرة مدينة"
+    text = "\n".join(["القائمة", "* مدن", "* مطبخ", "* كتب", "* حوارات", "* بودكاست", "بحث اشترك EN", "الشرفة / مدن / مدن ومذاقات", title, P1, P2])
+    m = arclean.parse(text).metadata
+    assert m.author is None and m.title != "بحث اشترك EN"

@@ -732,6 +732,13 @@ def attach_dates(
             other <= DATE_LINE_MAX_OTHER_WORDS
             or (other <= DATE_LINE_LABELLED_MAX_OTHER_WORDS and _publish_label_before(t, date_start))
             or (other <= BYLINE_DATE_LINE_MAX_OTHER_WORDS and names.byline_label_first(t) and not t.endswith((".", "۔")))
+            # (or after it: "06.11.2024 بقلم: <name>")
+            or (
+                other <= BYLINE_DATE_LINE_MAX_OTHER_WORDS
+                and not t[:date_start].strip()
+                and names.byline_label_first(t[m.end :])
+                and not t.endswith((".", "۔"))
+            )
         ) and not (
             _timetable_item(t, date_start)
             or _timeline_entry(t, m.end)
@@ -885,10 +892,13 @@ def apply_header_values(lines: Sequence[Line]) -> None:
             continue
         nxt = lines[i + 1]
         if nxt.label is None and nxt.words <= HEADER_VALUE_MAX_WORDS:
-            if e.kind == "author" and (nxt.words < 2 or nxt.text.endswith(("؟", "?", "!"))):
+            if e.kind == "author" and (
+                nxt.words < 2 or nxt.text.endswith(("؟", "?", "!")) or ln.text.startswith(BULLETS) or nxt.text.startswith(BULLETS)
+            ):
                 # a name has two words or more and asks nothing: "كتب" over "مسرح" is a menu
                 # (books, theatre), over "لماذا نعود إلى روايات الطفولة؟" the story's section
-                # ("books"), no byline label: it is left to the positional rules
+                # ("books"), no byline label: it is left to the positional rules (so are a
+                # list's items, "* كتب" over "* حوارات": a menu's)
                 ln.clear()
                 continue
             nxt.set(METADATA, e.kind, "header.value_of_" + e.kind)
