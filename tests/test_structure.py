@@ -4134,9 +4134,10 @@ def test_a_forum_topics_bare_tags_and_section_under_its_title_are_no_headline() 
     assert (m.title, m.category, m.tags, m.author) == (title, "الرصد والتصوير", ("شهب", "تصوير-فلكي", "رحلات-رصد"), None)
 
 
-def test_a_question_headline_under_a_button_over_its_shorter_deck_is_the_title() -> None:
+@pytest.mark.parametrize("button", ["اطلب زيارة فنية", "• اطلب زيارة فنية"])
+def test_a_question_headline_under_a_button_over_its_shorter_deck_is_the_title(button: str) -> None:
     title = "كيف تختار حجم النظام الشمسي المناسب لمنزلك؟ دليل عملي من واقع فواتير الكهرباء"
-    text = "\n".join(["العربية English (US)", "اطلب زيارة فنية", title, "خطوات بسيطة لتقدير عدد الألواح قبل طلب عرض السعر",
+    text = "\n".join(["العربية English (US)", button, title, "خطوات بسيطة لتقدير عدد الألواح قبل طلب عرض السعر",
                       "م. لينا الحياري 16 فبراير 2025", P1, P2])
     assert arclean.parse(text).metadata.title == title
 
@@ -4170,3 +4171,13 @@ def test_a_menu_item_books_over_another_item_is_no_byline_label() -> None:
     text = "\n".join(["القائمة", "* مدن", "* مطبخ", "* كتب", "* حوارات", "* بودكاست", "بحث اشترك EN", "الشرفة / مدن / مدن ومذاقات", title, P1, P2])
     m = arclean.parse(text).metadata
     assert m.author is None and m.title != "بحث اشترك EN"
+
+
+def test_a_survey_forms_instruction_over_numbered_questions_and_choices_is_no_article() -> None:
+    choices = ["راضٍ جداً", "راضٍ", "محايد", "غير راضٍ", "غير راضٍ إطلاقاً"]
+    text = "\n".join(["السكك الحديدية للمسافرين", "الرئيسية | مواعيد القطارات | شراء التذاكر | اتصل بنا", "استمارة رضا المسافرين",
+                      "شاركنا رأيك في رحلتك الأخيرة، لن تستغرق الاستمارة أكثر من 3 دقائق.", "1. رقم القطار (اختياري)", "2. خط الرحلة",
+                      "الدار البيضاء – الرباط", "الرباط – فاس", "3. ما مدى رضاك عن احترام مواعيد الانطلاق والوصول؟", *choices,
+                      "4. ما مدى رضاك عن نظافة العربات؟", *choices, "إرسال", "© 2025 جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title) == ("", None)

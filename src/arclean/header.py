@@ -1009,7 +1009,10 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
     if up.text.endswith((":", "：")) or up.text[:1].isdigit() or _KICKER_SIGNS.search(up.text) is not None:
         return False  # (a breadcrumb, a series' name and part, a ticker's timed item: no headline)
     # (under chrome: a decided line, a section word, a button "اطلب زيارة فنية", or the page's top)
-    return t < 2 or lines[t - 2].label is not None or lines[t - 2].words <= DECK_CHROME_MAX_WORDS and not lines[t - 2].punct
+    above = lines[t - 2] if t >= 2 else None
+    return above is None or above.label is not None or (
+        (above.words <= DECK_CHROME_MAX_WORDS or above.text.startswith(BULLETS)) and not above.punct  # ("• اطلب زيارة فنية")
+    )
 
 
 #: A free line over a headline and its deck is the page's chrome when it has at most this many

@@ -2103,6 +2103,8 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
         # run is left at its second sentence)
         for k in range(s, e):
             ln = lines[k]
+            if _NUMBERED_ITEM.match(ln.text) is not None and ln.text.endswith(("؟", "?")):
+                continue  # a form's numbered question ("3. ما مدى رضاك عن ...؟"): a field's label
             if (ln.is_prose or _ends_sentence(ln.text)) and not ln.text.startswith("*"):
                 if prose is not None:
                     return False
