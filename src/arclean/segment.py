@@ -944,9 +944,9 @@ _NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-
 _HOME_TRAIL = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|صفحه اصلی|صفحه اصلي|صفحه نخست|ہوم|Home)\s*[/>»›|]\s*\S")
 
 
-# A references list's headers (phrases.tsv: "المراجع", "المصادر"): under one, a citation is an
-# entry of the list however sentence-like it reads ("Kjærum, P. The Dilmun Seals ... 1983.").
-_REFERENCE_HEADERS = frozenset(key_bytes(w) for w in ("المراجع", "المصادر والمراجع", "المصادر", "مصادر المقال", "مراجع", "مصادر", "References", "Sources"))
+#: Keys of a references list's headers (data/reference_headers.tsv: "المراجع", "المصادر"): under
+#: one, a citation is an entry of the list however sentence-like it reads.
+_REFERENCE_HEADERS = frozenset(key_bytes(r[0]) for r in data_rows("reference_headers.tsv", ("words", "why")))
 #: A citation has at most this many words...
 CITATION_MAX_WORDS = 40
 
