@@ -4181,3 +4181,13 @@ def test_a_survey_forms_instruction_over_numbered_questions_and_choices_is_no_ar
                       "4. ما مدى رضاك عن نظافة العربات؟", *choices, "إرسال", "© 2025 جميع الحقوق محفوظة"])
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.title) == ("", None)
+
+
+def test_a_site_date_bar_over_the_breadcrumb_is_not_the_storys_date() -> None:
+    # today's date under the menu, the breadcrumb, then the headline over its byline and date:
+    # the header starts at the byline, the date bar is the site's
+    title = "مزارعو الموز في دلتا أبين: الأسعار انهارت والديزل التهم الموسم"
+    text = "\n".join(["أبين برس", "الرئيسية", "عدن", "محافظات", "تقارير", "اقتصاد", "الإثنين 29 سبتمبر 2025", "أنت هنا: الرئيسية > تقارير",
+                      title, "كتب/ صالح ناصر بن عوض", "الثلاثاء 23 سبتمبر 2025 - الساعة: 21:15:12", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, str(m.published)) == (title, "2025-09-23 21:15:00")

@@ -558,6 +558,15 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         ):
             if ln.words >= HEADLINE_UNDER_MIN_WORDS and _headline_like(ln) and _clock_above(lines, k):
                 break  # the headline itself, under a widget's undated clock ("آخر تحديث: 09:00 ص")
+            if (
+                ln.words >= HEADLINE_UNDER_MIN_WORDS
+                and _headline_like(ln)
+                and lines[k + 1].label == METADATA
+                and lines[k + 1].kind == "author"
+                and k >= 1
+                and not _is_meta_line(lines[k - 1])
+            ):
+                break  # the headline over its byline, a date bar of the site's further up: no caption
             pass  # a caption, a bare name or a news code ("کد خبر: ...") between two header lines
         else:
             break
@@ -1323,8 +1332,8 @@ def key_value_row(lines: Sequence[Line], t: int) -> bool:
 
             if date_label_role(ln.text[: ln.date_start]) == "event":
                 return True
-        elif ln.label != METADATA:
-            return True
+        elif ln.label != METADATA and not (ln.label == BOILERPLATE and ln.kind == "nav"):
+            return True  # (a breadcrumb over the headline, "أنت هنا: الرئيسية > تقارير", is no facts row)
     return False
 
 
