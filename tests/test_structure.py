@@ -4191,3 +4191,22 @@ def test_a_site_date_bar_over_the_breadcrumb_is_not_the_storys_date() -> None:
                       title, "كتب/ صالح ناصر بن عوض", "الثلاثاء 23 سبتمبر 2025 - الساعة: 21:15:12", P1, P2])
     m = arclean.parse(text).metadata
     assert (m.title, str(m.published)) == (title, "2025-09-23 21:15:00")
+
+
+def test_a_persian_search_page_with_a_date_range_filter_and_a_hit_count_is_no_article() -> None:
+    hits = ["قیمت جدید نان در تهران اعلام شد؛ سنگک ساده ۸ هزار تومان",
+            "... معاون اقتصادی استانداری تهران گفت: از ابتدای هفته آینده نرخ جدید نان در همه نانوایی‌ها اجرا می‌شود و بازرسان بر آن نظارت می‌کنند.",
+            "اقتصادی | ۱۴ آذر ۱۴۰۵ - ۱۳:۲۰",
+            "صف‌های طولانی نانوایی‌های سنگکی در شرق تهران",
+            "... بسیاری از نانوایی‌های سنگکی در محله‌های شرقی شهر به دلیل کمبود آرد تا ظهر تعطیل می‌شوند و مردم ساعت‌ها در صف می‌مانند.",
+            "شهری | ۱۱ آذر ۱۴۰۵ - ۰۹:۴۵"]
+    text = "\n".join(["شهر و بازار", "صفحه اصلی", "جستجو", "نان سنگک", "جستجوی پیشرفته", "از تاریخ:", "۱۴۰۵/۰۸/۰۱", "تا تاریخ:",
+                      "۱۴۰۵/۰۹/۱۶", "مرتب‌سازی بر اساس: جدیدترین | مرتبط‌ترین", "۱۸۴ نتیجه برای «نان سنگک» یافت شد", *hits])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
+def test_a_date_under_a_bare_event_label_is_no_published_date() -> None:
+    title = "الشاعر سالم العبدلي يصدر ديوانه الثالث عن دار المنارة"
+    text = "\n".join(["الرئيسية", "ثقافة", title, "تاريخ الميلاد:", "15 يونيو 1992", P1, P2])
+    assert arclean.parse(text).metadata.published is None

@@ -2148,6 +2148,19 @@ def date_label_role(text: str) -> Optional[str]:
 
 
 
+def event_label(text: str) -> bool:
+    """Is ``text`` a bare label of data/dates_labels.tsv with the role ``event`` ("تاريخ الميلاد:",
+    "از تاریخ:"), nothing after it but punctuation?  (Unlike :func:`date_label_role`, a word
+    and a colon that the tables do not know is no event label here: a byline "كتب <name>:".)"""
+    clean, _runs = _split_marks(text)
+    last = None
+    for m in _ROLE_LABEL.finditer(clean):
+        role = _ROLES.get(_key_of(m.group("label")))
+        if role is not None:
+            last = (m.end(), role)
+    return last is not None and last[1].role == "event" and not clean[last[0] :].strip(_LABEL_EDGE + ":： ")
+
+
 #: What joins the two ends of a date range: a dash, or "إلى"/"حتى"/"لغاية" ("until"), perhaps
 #: with "و" before them; the end's weekday may come after it ("12 نوفمبر 2024 – السبت 15 مارس 2025").
 #: Persian "تا" and a bare date label after the joint count too ("از تاریخ: ... تا تاریخ: ...").

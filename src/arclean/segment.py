@@ -726,6 +726,8 @@ def attach_dates(
             other = word_count(t[:date_start]) + (0 if _counter_after(rest, 0) else word_count(rest))
         if ln.entry is not None:
             other -= len(ln.entry.key.split())
+        if date_start == 0 and i > 0 and _event_label_above(lines[i - 1]):
+            continue  # under a bare event label ("از تاریخ:", a search form's range; "تاريخ الميلاد:")
         if m.day is None and other > 0 and _MONTH_OF.search(t, max(0, date_start - 6), date_start + 5) is not None:
             continue  # "for the month of <month>" in a heading ("أسعار الوقود لشهر ديسمبر 2024"): no date line
         if (
@@ -747,6 +749,17 @@ def attach_dates(
         ):
             ln.date = m
             ln.date_start = date_start
+
+
+#: A bare label on the line over a date has at most this many words.
+LABEL_ABOVE_MAX_WORDS = 3
+
+
+def _event_label_above(ln: Line) -> bool:
+    """Is ``ln`` a bare label of an event's date ("تاريخ الميلاد:", "از تاریخ:"), ending in a colon?"""
+    if ln.words > LABEL_ABOVE_MAX_WORDS or not ln.text.rstrip().endswith((":", "：")):
+        return False
+    return dates.event_label(ln.text)
 
 
 def _update_field_after(text: str, end: int, find_date: DateFinder) -> Optional[int]:

@@ -1722,21 +1722,32 @@ SITE_PAGE_KINDS = frozenset(("footer", "comments"))
 ERROR_PAGE_SUGGESTION_MAX_LINES = 3
 
 
-#: Keys of a search-results page's headings (data/search_pages.tsv).
-SEARCH_PAGE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(r[0]) for r in data_rows("search_pages.tsv", ("phrase", "why")))
+_SEARCH_ROWS = [r[0] for r in data_rows("search_pages.tsv", ("phrase", "why"))]
+#: Keys of a search-results page's headings (data/search_pages.tsv)...
+SEARCH_PAGE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(p) for p in _SEARCH_ROWS if not p.startswith("<n> "))
+#: ...and of the nouns of its count of hits ("<n> نتیجه": "۱۸۴ نتیجه برای «...»").
+_COUNT_NOUNS = tuple(key_bytes(p[4:]) for p in _SEARCH_ROWS if p.startswith("<n> "))
+# A count of hits opening a line's key: a number (the fold writes every digit in ASCII), then a noun.
+_RESULT_COUNT = re.compile(rb"^[0-9][0-9,.]* (?:" + trie_regex(_COUNT_NOUNS) + rb")(?: |$)")
 # What goes on after a search heading's phrase: its query, after a colon or in quotes.
 _QUERY_MARKS = (":", "«", '"', "“")
+_QUOTE_MARKS = _QUERY_MARKS[1:]  # (a count's query is quoted: a colon may be a link's "https:")
 
 
 # (the headings' first words at a line's start, in a block of keys: the gate of site_page's
 # per-line reading, one scan of the page)
-_SEARCH_BLOCK = re.compile(b"\n(?:" + trie_regex(k.split(b" ")[0] for k in SEARCH_PAGE_HEADINGS) + b")(?![^ \n])")
+_SEARCH_BLOCK = re.compile(
+    b"\n(?:" + trie_regex(k.split(b" ")[0] for k in SEARCH_PAGE_HEADINGS) + b")(?![^ \n])"
+    + b"|\n[0-9][0-9,.]* (?:" + trie_regex(_COUNT_NOUNS) + b")(?![^ \n])"
+)
 
 
 def search_heading(ln: Line) -> bool:
     """Is the line a search-results page's heading: a phrase of ``data/search_pages.tsv``
     alone, or followed by its query after a colon or in quotes?"""
     key = ln.key
+    if key[:1].isdigit() and _RESULT_COUNT.match(key) is not None and any(m in ln.text for m in _QUOTE_MARKS):
+        return True  # a count of hits with its query in quotes: "۱۸۴ نتیجه برای «نان سنگک» یافت شد"
     for h in SEARCH_PAGE_HEADINGS:
         if key == h:
             return True
