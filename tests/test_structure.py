@@ -4210,3 +4210,17 @@ def test_a_date_under_a_bare_event_label_is_no_published_date() -> None:
     title = "الشاعر سالم العبدلي يصدر ديوانه الثالث عن دار المنارة"
     text = "\n".join(["الرئيسية", "ثقافة", title, "تاريخ الميلاد:", "15 يونيو 1992", P1, P2])
     assert arclean.parse(text).metadata.published is None
+
+
+def test_a_works_size_over_its_date_line_is_no_title() -> None:
+    text = "\n".join(["دار المزادات", "المزادات القادمة", "عبدالله الكعبي (1948–2011)", "نخيل الذيد عند الظهيرة", "زيت على قماش",
+                      "120 × 90 سم", "نُفذت عام 1982", "التقدير: 150,000 – 200,000 درهم", P1, P2])
+    assert arclean.parse(text).metadata.title != "120 × 90 سم"
+
+
+def test_a_consent_walls_cookie_choices_and_legitimate_interest_lines_are_policy_text() -> None:
+    lines = ["يمكنك قبول جميع ملفات الارتباط أو رفضها أو تخصيص اختياراتك في أي وقت من خلال رابط إدارة ملفات الارتباط أسفل كل صفحة.",
+             "تتم معالجة بعض البيانات على أساس المصلحة المشروعة، ويحق لك الاعتراض على ذلك بالضغط على عرض الشركاء."]
+    text = "\n".join(["المغاربية في فرنسا", "نحن نحترم خصوصيتك", *lines, "الأغراض", "قبول الكل", "رفض الكل", "سياسة الخصوصية"])
+    assert arclean.clean(text) == ""
+    assert [rule_of(text, x)[2] for x in lines] == ["policy.terms", "policy.terms"]

@@ -154,7 +154,12 @@ def _headline_shaped(ln: Line) -> bool:
         and not _dates_bar(ln.text)  # "الأحد 19 يناير 2025 | 19 رجب 1446 آخر تحديث: ... 04:12 م"
         and not _share_row(ln)  # a share row printed on one line: "واتساب إكس فيسبوك نسخ الرابط"
         and not _tag_list(ln.text)  # a forum topic's bare tags: "شهب, تصوير-فلكي, رحلات-رصد"
+        and _DIMENSIONS.search(ln.text) is None  # a work's size: "120 × 90 سم"
     )
+
+
+# Two numbers across a times sign: a size ("120 × 90 سم", "30x40").
+_DIMENSIONS = re.compile(r"[0-9٠-٩۰-۹]\s*[×xX]\s*[0-9٠-٩۰-۹]")
 
 
 #: The keys of the share and tool buttons the lexicon knows ("واتساب", "فيسبوك", "أرسل لصديق",

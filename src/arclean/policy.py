@@ -73,6 +73,7 @@ PAGE_GATE_WORDS = (
     "لا تغني عن",  # (a disclaimer on its own: "... ولا تغني عن مراجعة محامٍ / استشارة الطبيب")
     "جافاسكريبت", "javascript", "الإعلانات",  # (script and ad-blocker notices)
     "تفضيلاتك",  # (a consent dialog's choice: "... أو إدارة تفضيلاتك")
+    "ملفات الارتباط", "المصلحة المشروعة",  # (a consent wall's "cookie files", its "legitimate interest")
 )
 _PAGE_GATE = tuple(key_bytes(w) for w in PAGE_GATE_WORDS)
 
