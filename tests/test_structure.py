@@ -4224,3 +4224,12 @@ def test_a_consent_walls_cookie_choices_and_legitimate_interest_lines_are_policy
     text = "\n".join(["المغاربية في فرنسا", "نحن نحترم خصوصيتك", *lines, "الأغراض", "قبول الكل", "رفض الكل", "سياسة الخصوصية"])
     assert arclean.clean(text) == ""
     assert [rule_of(text, x)[2] for x in lines] == ["policy.terms", "policy.terms"]
+
+
+def test_a_themes_hidden_update_date_printed_over_the_publication_date() -> None:
+    # a dumper prints the theme's hidden "updated" date first, with the byline, then the
+    # publication date: a publication precedes its update
+    title = "في راشيا الوادي.. آخر النحّاسين يطرقون على أبواب السوق القديم"
+    text = "\n".join(["الرئيسية", "ثقافة", title, "بقلم ريم أبو شقرا أيار 27, 2025", "بقلم ريم أبو شقرا أيار 20, 2025 4 دقائق للقراءة", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (str(m.published), str(m.updated)) == ("2025-05-20", "2025-05-27")

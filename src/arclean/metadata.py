@@ -249,9 +249,10 @@ def _label_role(before: str, entry: Optional[Entry]) -> Optional[str]:
 class _Dated:
     """One date read from a metadata piece."""
 
-    __slots__ = ("match", "line", "text")
+    __slots__ = ("match", "line", "text", "labelled")
 
-    def __init__(self, match: DateMatch, line: object, text: str) -> None:
+    def __init__(self, match: DateMatch, line: object, text: str, labelled: bool = False) -> None:
+        self.labelled = labelled  # (a label before the date said whose it is)
         self.match = match
         self.line = line
         self.text = text
@@ -298,8 +299,35 @@ def _read_dates(
         role = _label_role(before, entry)
         if role == "event" or m.value is None or in_date_range(text, m, day_first=day_first):
             continue  # an event's date, only a month or a year, or a run of days (an exhibition's)
-        dates[role or kind].append(_Dated(m, line, text))
+        dates[role or kind].append(_Dated(m, line, text, role is not None or entry is not None))
     return dates, times
+
+
+#: Two unlabelled publication dates whose lines start at most this many characters apart are
+#: one header's two dates (a theme's hidden update date printed over the publication date).
+HEADER_DATES_MAX_CHARS = 200
+
+
+def _header_pair(found: List[_Dated]) -> Optional[Tuple[_Dated, _Dated]]:
+    """The earlier and the later day of the first two publication dates read, when both are
+    unlabelled, on two lines close together (:data:`HEADER_DATES_MAX_CHARS`), and on other
+    days: a publication precedes its update ("<writer> أيار 27, 2025" over "<writer> أيار 20,
+    2025": the 20th is the publication); else None."""
+    if len(found) < 2:
+        return None
+    a, b = found[0], found[1]
+    if a.labelled or b.labelled or a.line == b.line or a.match.calendar == "relative" or b.match.calendar == "relative":
+        return None
+    if not (isinstance(a.line, int) and isinstance(b.line, int) and abs(a.line - b.line) <= HEADER_DATES_MAX_CHARS):
+        return None
+    da, db = _day(a.match.value), _day(b.match.value)
+    if da is None or db is None or da == db:
+        return None
+    return (a, b) if da < db else (b, a)
+
+
+def _day(value: Optional[DateValue]) -> Optional[dt.date]:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _best(found: List[_Dated]) -> Optional[_Dated]:
@@ -348,6 +376,9 @@ def _dates(
 ) -> Tuple[Optional[DateValue], Optional[DateValue]]:
     """``(published, updated)``."""
     dates, times = _read_dates(pieces, reference, day_first, page)
+    pair = _header_pair(dates["published"]) if not dates["updated"] else None
+    if pair is not None:
+        dates["published"], dates["updated"] = [pair[0]], [pair[1]]
     values: Dict[str, Optional[DateValue]] = {}
     for field in _DATE_KINDS:
         best = _best(dates[field])
