@@ -253,7 +253,7 @@ def test_day_first_must_be_a_bool(bad: object) -> None:
         ("1/11/2011", True, dt.date(2011, 11, 1)),
         ("نشر في 03/12/2024", False, dt.date(2024, 12, 3)),  # the line's own Arabic wins
         ("Published: 03/12/2024 10:30 AM", True, dt.datetime(2024, 3, 12, 10, 30)),  # the line's US signal wins
-        ("12/25/2020", True, None),  # impossible day first
+        ("12/25/2020", True, dt.date(2020, 12, 25)),  # impossible day first: month first, the one reading
         ("12/25/2020", False, dt.date(2020, 12, 25)),
         ("13/12/2024", False, dt.date(2024, 12, 13)),  # impossible month first: day first
         ("13/13/2024", True, None),

@@ -1176,7 +1176,9 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
         return None if era in ("era-ah", "era-sh") else _gregorian(year, month, day)
     if kind in ("ymd-num", "dmy-num"):
         month, day = int(m.group("month")), int(m.group("day"))
-        if kind == "dmy-num" and day <= 12 and day != month and m.group("day").isascii():
+        if kind == "dmy-num" and month > 12 and day <= 12 and m.group("day").isascii():
+            month, day = day, month  # "03/18/2025": no month 18, so month first (the one reading)
+        elif kind == "dmy-num" and day <= 12 and day != month and m.group("day").isascii():
             # "03/12/2024" or "12/25/2020": the first number could be the month (a date
             # written in Arabic-Indic digits is day first: the digits are the signal)
             order = _numeric_order(text, day_first)
