@@ -4233,3 +4233,10 @@ def test_a_themes_hidden_update_date_printed_over_the_publication_date() -> None
     text = "\n".join(["الرئيسية", "ثقافة", title, "بقلم ريم أبو شقرا أيار 27, 2025", "بقلم ريم أبو شقرا أيار 20, 2025 4 دقائق للقراءة", P1, P2])
     m = arclean.parse(text).metadata
     assert (str(m.published), str(m.updated)) == ("2025-05-20", "2025-05-27")
+
+
+def test_drupals_submitted_by_line_is_the_date_line() -> None:
+    title = "الطفيلة: صقيع آذار يُتلف نصف أزهار اللوز في بصيرا والعيص"
+    text = "\n".join(["الرئيسية", "أخبار المحافظات", title, "أرسلت بواسطة عبدالله الرواشدة في الثلاثاء, 03/18/2025 - 10:42", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, str(m.published)) == (title, "2025-03-18 10:42:00")
