@@ -2114,17 +2114,29 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     if prose is None:
         # (a footnote under the fields, "* النتيجة تقديرية ...", is the tool's too; an article's
         # run is left at its second sentence)
+        fields = 0  # short lines (the tool's fields) under the instruction
+        note = False  # a footnote under the fields was passed
         for k in range(s, e):
             ln = lines[k]
             if _NUMBERED_ITEM.match(ln.text) is not None and ln.text.endswith(("؟", "?")):
                 continue  # a form's numbered question ("3. ما مدى رضاك عن ...؟"): a field's label
             if (ln.is_prose or _ends_sentence(ln.text)) and not ln.text.startswith("*"):
                 if prose is not None:
-                    return False
+                    if note or fields < INSTRUCTION_FIELDS_MIN:
+                        return False  # (an article's run is left at its second sentence)
+                    note = True  # a footnote under the form's fields ("يمكن السداد لدى ..."), once
+                    continue
                 prose = ln
+            elif prose is not None:
+                fields += 1
         if prose is None:
             return False
     return _instruction(prose) and not _anchored(lines, s)
+
+
+#: A second sentence under the instruction is the form's footnote when at least this many of
+#: its short field lines stand between them ("رقم الاشتراك", "نوع الاشتراك", "منزلي", ...).
+INSTRUCTION_FIELDS_MIN = 4
 
 
 #: A short paragraph is an instruction when any of its sentences opens with an instruction's
@@ -2141,6 +2153,31 @@ def _instruction(ln: Line) -> bool:
     if ln.words > INSTRUCTION_SENTENCES_MAX_WORDS:
         return False
     return any(key_bytes(x.split(None, 1)[0]) in _INSTRUCTION_WORDS for x in _SENTENCE_BREAK.split(ln.text)[1:] if x.strip())
+
+
+#: A body of table rows ("ACC 201 | مبادئ المحاسبة 1 | 1 | ن ر | 08:00 – 09:15"), at least
+#: TABLE_PAGE_MIN_ROWS of them on the page and twice its other lines, with at most
+#: TABLE_PAGE_MAX_PROSE sentences beside them (the table's key, a contact line) and no date or
+#: byline over it, is a timetable's, a price list's or a results table's page: no article.
+TABLE_PAGE_MIN_ROWS = 5
+TABLE_PAGE_MAX_PROSE = 2
+#: A row holds at least this many cell separators " | ".
+TABLE_ROW_MIN_BARS = 3
+
+
+def _table_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """(the rows are counted on the page: a rule may have taken them out of the runs already)"""
+    other = prose = 0
+    for s, e in runs:
+        for k in range(s, e):
+            ln = lines[k]
+            if ln.text.count(" | ") < TABLE_ROW_MIN_BARS:
+                other += 1
+                prose += ln.is_prose
+    if prose > TABLE_PAGE_MAX_PROSE:
+        return False
+    rows = sum(1 for ln in lines if " | " in ln.text and ln.text.count(" | ") >= TABLE_ROW_MIN_BARS)
+    return rows >= TABLE_PAGE_MIN_ROWS and rows >= 2 * other and not _anchored(lines, runs[0][0])
 
 
 #: A body of at least this many questions and nothing else but short unpunctuated lines (their
@@ -2267,6 +2304,7 @@ def segment_lines(
         or structure.site_page(lines, runs, block)
         or _lone_unanchored_paragraph(lines, runs)
         or _lone_instruction(lines, runs)
+        or _table_only(lines, runs)
         or _questions_only(lines, runs)
         or _under_topic_count(lines, runs)
         or _listing_leftover(lines, runs)
