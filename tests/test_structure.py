@@ -4258,3 +4258,9 @@ def test_a_page_of_table_rows_with_its_key_is_no_article() -> None:
                       "مفتاح الأيام: ن = الإثنين، ث = الثلاثاء، ر = الأربعاء، خ = الخميس.", "للاستفسار: مكتب التسجيل في المبنى الإداري، الطابق الأول."])
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.title) == ("", None)
+
+
+def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
+    # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
+    text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])
+    assert arclean.parse(text).metadata.author != "او څېړونکی"

@@ -224,6 +224,8 @@ def apply_line_rules(
                 continue
         if e is not None and e.mode == "prefix" and e.label == METADATA and structure.spaced_row(ln.text):
             e = None  # a table's header row with its cells spaced out ("المصدر      الطابع العام      يناسب"), no source line
+        if e is not None and e.kind == "author" and e.mode == "prefix" and _conjunction_after(ln.key, e.bkey):
+            e = None  # a role, no byline label: Pashto "لیکوال او څېړونکی" ("writer and researcher")
         if e is not None:
             ln.set(e.label, e.kind, e.rule)
             ln.opens = e.opens
@@ -785,6 +787,16 @@ UPDATE_LABEL_MAX_WORDS = 3
 # "(for) the month of" right before a month's name: "لشهر", "شهر", "بشهر", Persian "ماه" (the
 # date reader may take the word into the date's text: it is looked for around the date's start).
 _MONTH_OF = re.compile(r"(?:^|\s)(?:ل|ب)?(?:شهر|ماه)\s")
+
+
+# Keys of the conjunction "and" (Arabic and Persian "و", Pashto "او", English "and").
+_AND = frozenset((key_bytes("و"), key_bytes("او"), b"and"))
+
+
+def _conjunction_after(key: bytes, head: bytes) -> bool:
+    """Does the word after the byline label ``head`` in ``key`` join it to another noun ("and")?"""
+    rest = key[len(head) :].split(b" ", 2)
+    return len(rest) > 1 and rest[1] in _AND
 
 
 def _counter_after(text: str, end: int) -> bool:
