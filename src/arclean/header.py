@@ -15,10 +15,10 @@ import re
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import dates, names, rules, structure
-from .metadata import is_place
 from .fold import key_bytes
 from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows, trie_regex
 from .lines import BULLETS, CLOCK_IN, DIGIT, YEAR, DateFinder, Line, Part, word_count
+from .metadata import is_place
 from .model import BODY, BOILERPLATE, METADATA
 
 __all__ = [
