@@ -4264,3 +4264,13 @@ def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])
     assert arclean.parse(text).metadata.author != "او څېړونکی"
+
+
+def test_key_points_between_the_headline_and_the_byline_are_body_under_the_title() -> None:
+    title = "«بلدية الفروانية» ترفع 214 سيارة مهملة من جليب الشيوخ وخيطان"
+    points = ["• إنذارات ملصقة على 380 مركبة ومهلة 7 أيام لأصحابها", "• نقل السيارات المرفوعة إلى ساحة الحجز في منطقة الري",
+              "• حملات مسائية على العربات المتنقلة والبسطات المخالفة"]
+    text = "\n".join(["الرئيسية", "محليات", "الطقس: الكويت 21° / 9°", title, *points, "كتب سعود العنزي", "الأحد 15 ديسمبر 2024 - 13 جمادى الآخرة 1446", P1, P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2024-12-15")
+    assert doc.body == "\n".join([*points, P1, P2])

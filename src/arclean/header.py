@@ -125,6 +125,28 @@ def _tag_list(text: str) -> bool:
     return len(items) >= TAG_LIST_MIN_ITEMS and all(1 <= len(x.split()) <= TAG_ITEM_MAX_WORDS and _LETTER.search(x) is not None for x in items)
 
 
+def _key_points_over(lines: Sequence[Line], t: int) -> List[int]:
+    """The lines of a box of key points ending at line ``t`` (two or more free bulleted
+    sentences of :data:`KEY_POINT_MIN_WORDS` to :data:`KEY_POINT_MAX_WORDS` words, no date among
+    them) right under a headline-like line, or none."""
+    k = t
+    while k >= 1 and _key_point(lines[k]):
+        k -= 1
+    if t - k < 2 or not _headline_like(lines[k]):
+        return []
+    return list(range(k + 1, t + 1))
+
+
+def _key_point(ln: Line) -> bool:
+    return (
+        ln.label is None
+        and ln.date is None
+        and ln.text.startswith(BULLETS)
+        and ln.text[1:2].isspace()
+        and KEY_POINT_MIN_WORDS <= ln.words <= KEY_POINT_MAX_WORDS
+    )
+
+
 def _headline_like(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     return free and _headline_shaped(ln)
@@ -469,8 +491,10 @@ def _labelled_date_line(ln: Line) -> bool:
 
 
 #: A key point has at most this many words (a key-points box under the header; also read by
-#: arclean.segment, whose share bar under such a box closes nothing).
+#: arclean.segment, whose share bar under such a box closes nothing)...
 KEY_POINT_MAX_WORDS = 15
+#: ...and, between the headline and the byline, at least this many (a menu's bulleted items are shorter).
+KEY_POINT_MIN_WORDS = 5
 
 
 #: A lede printed between the headline and the date is a sentence of at least this many words
@@ -761,6 +785,13 @@ def label_header_zone(
         ln = lines[t]
         if _button(ln) or (ln.label is None and _LETTER.search(ln.text) is None and DIGIT.search(ln.text) is None):
             t -= 1  # a share or download button between the headline and the date (or a list's bare bullet, "*")
+            continue
+        points = _key_points_over(lines, t)
+        if points:
+            for k in points:
+                lines[k].set(BODY, "body", "zone.key_point")  # the story's key points under its headline ("• إنذارات ملصقة على 380 مركبة ...")
+            t = points[0] - 1
+            budget += 1
             continue
         if ln.label is None and _tag_list(ln.text):
             ln.set(METADATA, "tags", "zone.tags_under_title")  # a forum topic's tags: "شهب, تصوير-فلكي, رحلات-رصد"
