@@ -218,7 +218,7 @@ SHORT_TRAIL_ITEM_WORDS = 2
 
 
 def _short_trail(text: str) -> bool:
-    return ("/" in text or "›" in text or "»" in text or ">" in text) and structure.trail_items(text, SHORT_TRAIL_ITEM_WORDS) is not None
+    return structure.short_trail(text, SHORT_TRAIL_ITEM_WORDS)
 
 
 def _fields_bar(text: str) -> bool:

@@ -431,7 +431,7 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
     for stretch in _pairs(lines, summaries):
         # a paragraph opening with a connective ("وأضاف", "إلا أن") goes on with the one above it
         # (and a section's trail over the story's headline is no item: "المدونة / الأهل والمراهقون")
-        stretch = [(h, s) for h, s in stretch if not continues_story(lines[s]) and not _trail_head(lines[h].text)]
+        stretch = [(h, s) for h, s in stretch if not continues_story(lines[s]) and not short_trail(lines[h].text, TRAIL_HEAD_ITEM_WORDS)]
         if len(stretch) < TEASER_MIN_DATED_PAIRS or hard_wrapped(lines[stretch[0][0] : stretch[-1][1] + 1]):
             continue  # (a hard-wrapped story's lines pair as headline and summary do)
         if contents is None:
@@ -700,8 +700,10 @@ def drop_lines_from_runs(runs: Sequence[Tuple[int, int]], drop: Sequence[int]) -
     return out
 
 
-def _trail_head(text: str) -> bool:
-    return ("/" in text or "›" in text or "»" in text or ">" in text) and trail_items(text, TRAIL_HEAD_ITEM_WORDS) is not None
+def short_trail(text: str, max_words: int) -> bool:
+    """A trail of items of at most ``max_words`` words parted by spaced slashes or chevrons
+    (:func:`trail_items`), the cheap substring test first."""
+    return ("/" in text or "›" in text or "»" in text or ">" in text) and trail_items(text, max_words) is not None
 
 
 def drop_list_leftovers(
