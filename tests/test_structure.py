@@ -4274,3 +4274,11 @@ def test_key_points_between_the_headline_and_the_byline_are_body_under_the_title
     doc = arclean.parse(text)
     assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2024-12-15")
     assert doc.body == "\n".join([*points, P1, P2])
+
+
+def test_an_extracts_section_word_over_its_first_line_headline() -> None:
+    title = "مؤسسة مياه البقاع تمدد مهلة تسديد اشتراكات زحلة.. ونقاط دفع جديدة"
+    text = "\n".join(["لبنان", title, P1, P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, doc.metadata.category, doc.body) == (title, "لبنان", "\n".join([P1, P2]))
+    assert arclean.clean(doc.body) == doc.body

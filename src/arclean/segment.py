@@ -1558,6 +1558,25 @@ def find_body_runs(
     return [(s, e) for s, e in merged]
 
 
+def _section_word_over(lines: Sequence[Line], b: int) -> bool:
+    """Is body line ``b`` one word with no punctuation or digit, over a headline-sized line
+    with no full stop, over a sentence (an extract's section word over its headline)?"""
+    ln, head, nxt = lines[b], lines[b + 1], lines[b + 2]
+    return (
+        ln.label == BODY
+        and ln.words == 1
+        and not ln.punct
+        and DIGIT.search(ln.text) is None
+        and ln.text[:1] not in BULLETS
+        and head.label == BODY
+        and 4 <= head.words <= HEADLINE_OVER_MAX_WORDS
+        and not head.text.endswith((".", "۔", ":", "؟", "?"))
+        and nxt.label == BODY
+        and nxt.is_prose
+        and nxt.words > head.words
+    )
+
+
 def _free(ln: Line) -> bool:
     return ln.label is None and ln.date is None
 
@@ -2389,7 +2408,12 @@ def segment_lines(
             if b == f:
                 f += 1
             b = next((k for k in range(b + 1, f) if lines[k].label == BODY), f)
-        if label_first_line_headline(lines, b, any(ln.kind == "title" for ln in lines[:b])) and b == f:
+        has_title = any(ln.kind == "title" for ln in lines[:b])
+        if not has_title and b == f and b + 2 < len(lines) and _section_word_over(lines, b):
+            # one word over the headline opening the body ("لبنان", "محليات"): its section
+            lines[b].set(METADATA, "category", "zone.section_above_title")
+            b = f = b + 1
+        if label_first_line_headline(lines, b, has_title) and b == f:
             f += 1
         demote_stray_dates(lines, runs, cluster)
         label_agency_credits(lines)
