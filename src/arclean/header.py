@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 from . import dates, names, rules, structure
 from .fold import key_bytes
 from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows, trie_regex
-from .lines import BULLETS, CLOCK_IN, DIGIT, YEAR, DateFinder, Line, Part, word_count
+from .lines import BULLETS, CLOCK_IN, DIGIT, DateFinder, Line, Part, two_years, word_count
 from .metadata import is_place
 from .model import BODY, BOILERPLATE, METADATA
 
@@ -209,8 +209,7 @@ def _share_row(ln: Line) -> bool:
 def _dates_bar(text: str) -> bool:
     """Two years and a clock on one line: a header's date fields glued together (a dumper
     printed the published and updated dates on one line), no headline."""
-    m = YEAR.search(text)
-    return m is not None and YEAR.search(text, m.end()) is not None and CLOCK_IN.search(text) is not None
+    return two_years(text) and CLOCK_IN.search(text) is not None
 
 
 #: A trail's items that no headline is: each at most this many words ("الخدمات / الطقس").

@@ -21,7 +21,7 @@ from .rules import PUNCT_SCAN_CHARS, SENTENCE_PUNCT
 if TYPE_CHECKING:  # (the date grammar is imported lazily, on the first date read)
     from .dates import DateMatch
 
-__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_blanked", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR", "CLAUSE_GOES_ON", "BULLETS"]
+__all__ = ["Part", "Line", "read_lines", "markdown_view", "markdown_blanked", "markdown_link_item", "lines_holding", "number_lines", "line_parts", "word_count", "DateFinder", "DIGIT", "YEAR", "two_years", "CLAUSE_GOES_ON", "BULLETS"]
 
 #: ``find_date(text) -> DateMatch | None``: supplied by the caller (see :mod:`arclean.dates`).
 DateFinder = Callable[[str], Optional["DateMatch"]]
@@ -272,6 +272,13 @@ DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 CLOCK_IN = re.compile(r"[0-9٠-٩۰-۹]{1,2}[:٫][0-9٠-٩۰-۹]{2}")
 # A year in any digit set (Gregorian 1900-2099 or Hijri 1300-1499); a cheap gate before date parsing.
 YEAR = re.compile(r"(?<![0-9٠-٩۰-۹])(?:[12١٢۱۲][0-9٠-٩۰-۹]{3})(?![0-9٠-٩۰-۹])")
+
+
+def two_years(text: str) -> bool:
+    """Does the text hold two years (two date fields on one line: a header's published and
+    updated dates glued by a dumper)?"""
+    m = YEAR.search(text)
+    return m is not None and YEAR.search(text, m.end()) is not None
 
 
 def word_count(text: str) -> int:

@@ -66,6 +66,7 @@ from .lines import (
     markdown_view,
     number_lines,
     read_lines,
+    two_years,
     word_count,
 )
 from .model import BODY, BOILERPLATE, METADATA
@@ -689,7 +690,7 @@ def attach_dates(
         n_words = ln.words - (0 if issue is None else word_count(issue.group()))
         if (
             n_words > DATE_LINE_MAX_WORDS
-            and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t or names.byline_label_first(t) or "تحديث" in t))
+            and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t or names.byline_label_first(t) or two_years(t)))
         ) or (
             ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS
         ):
@@ -720,7 +721,7 @@ def attach_dates(
             rest = t[m.end :]
             # (the header's date fields glued by a dumper: the update field after the date is
             # no other words of the line, "<writer> 18 نوفمبر، 2024 آخر تحديث: 19 نوفمبر، 2024")
-            after = _update_field_after(t, m.end, find_date) if "تحديث" in rest else None
+            after = _update_field_after(t, m.end, find_date)
             if after is None and n_words > DATE_LINE_MAX_WORDS:
                 continue
             if after is not None:
