@@ -668,3 +668,23 @@ def test_a_section_pages_lead_item_over_its_details_link_and_stamped_items_is_no
         hints[k] = "links"
     doc = arclean.parse("\n".join(lines + ["تحميل المزيد"]), hints=hints + [None])
     assert doc.body == "" and doc.metadata.published is None
+
+
+@pytest.mark.parametrize(
+    "stamp, hours",
+    [("۲ ساعته وړاندې", 2), ("۳ ساعت پیش", 3), ("4 گھنٹے پہلے", 4), ("۵ ساعت قبل", 5)],
+)
+def test_a_relative_time_with_ago_last_under_a_headline_dates_the_story(stamp: str, hours: int) -> None:
+    # Pashto, Persian and Urdu write "ago" after the unit; the stamp under the headline is the
+    # story's date, read against the fetch time
+    page = "\n".join([
+        "د کابل په ښار کې د ژمي لپاره د لرګیو بیه لوړه شوه",
+        stamp,
+        "د کابل ښاروالۍ ویلي چې د تېرې اونۍ په پرتله د لرګیو د یوه من بیه شاوخوا سل افغانۍ لوړه شوې ده او خلک اندېښنه لري.",
+        "ښاريانو وویل چې که بیې همداسې لوړې شي، نو ډېرې کورنۍ به د ژمي په سړو شپو کې د تودوخې له ستونزې سره مخ شي.",
+    ])
+    fetched = dt.datetime(2026, 12, 6, 12, 0)
+    doc = arclean.parse(page, reference=fetched)
+    seg = next(s for s, t in doc.iter_text() if t == stamp)
+    assert (seg.label, seg.kind, seg.rule) == ("metadata", "published", "shape.relative_time")
+    assert doc.metadata.published == fetched - dt.timedelta(hours=hours)

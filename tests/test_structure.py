@@ -4282,3 +4282,34 @@ def test_an_extracts_section_word_over_its_first_line_headline() -> None:
     doc = arclean.parse(text)
     assert (doc.metadata.title, doc.metadata.category, doc.body) == (title, "لبنان", "\n".join([P1, P2]))
     assert arclean.clean(doc.body) == doc.body
+
+
+def test_a_pashto_writers_archive_dated_year_first_has_no_article() -> None:
+    # a columnist's page: name, role, a bio line, the count of the writer's pieces, then their
+    # headlines, each over a compact year-first Solar Hijri date ("۱۴۰۵ لړم ۲۰") and a cut summary
+    page = "\n".join([
+        "کور پاڼه › لیکوالان › احمد ولي زاهد",
+        "احمد ولي زاهد",
+        "لیکوال او ژباړن",
+        "احمد ولي زاهد د کابل پوهنتون د ژورنالیزم پوهنځي فارغ دی او له اتو کلونو راهیسې په ورځپاڼو کې د ټولنیزو موضوعګانو په اړه لیکنې کوي.",
+        "ټولې لیکنې: ۳۸",
+        "د دې لیکوال لیکنې",
+        "د کلي ښوونځي او د ژمي اوږده رخصتۍ",
+        "۱۴۰۵ لیندۍ ۴",
+        "په غرنیو سیمو کې د ژمي رخصتۍ درې میاشتې دوام کوي او ماشومان په دې موده کې له درس او کتاب څخه لرې پاتې کېږي ...",
+        "د بازار نرخونه او د بېوزلو کورنیو اندېښنې",
+        "۱۴۰۵ لړم ۲۰",
+        "د غوړیو او اوړو بیې په تېرو دوو میاشتو کې څو ځله لوړې شوې او ډېری کورنۍ اوس خپل ورځني لګښتونه کموي ...",
+        "ځوانان ولې له کلیو ښارونو ته کډه کوي؟",
+        "۱۴۰۵ لړم ۶",
+        "د کار نشتوالی او د زده کړو کمې اسانتیاوې هغه لاملونه دي چې ځوانان یې له خپلو کلیو څخه ښارونو ته اړ کړي ...",
+        "د ښوونکو معاشونه او د زده کړې کیفیت",
+        "۱۴۰۵ تله ۲۲",
+        "کله چې ښوونکی د میاشتې په پای کې خپل معاش په وخت نه ترلاسه کوي، نو د ټولګي پر کیفیت یې اغېز ښکاري ...",
+        "© ۲۰۲۶ ټول حقونه خوندي دي",
+    ])
+    doc = arclean.parse(page)
+    assert doc.body == ""
+    assert doc.metadata.title is None and doc.metadata.published is None
+    label, kind, rule = rule_of(page, page.split("\n")[3])
+    assert (label, rule) == ("boilerplate", "structure.teaser_pairs")

@@ -199,13 +199,23 @@ def _key(word: str) -> str:
 #: _RANGE_BEFORE).  The run is a group, so that ``split`` keeps the runs.
 _MARK = "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]"
 _MARKS_RUN = re.compile(f"({_MARK}{_MARK}*)")
-_LETTER_CLASSES: Mapping[str, str] = {
-    "ا": "[اأإآٱ]",
-    "و": "[وؤ]",
-    "ي": "[يىیئې]",
-    "ه": "[هةۀھەہۂ]",
-    "ك": "[كکگ]",
-}
+#: The Arabic-script letters (Arabic, Arabic Supplement, Extended-A blocks).
+_SCRIPT_LETTERS = [chr(cp) for block in ((0x600, 0x700), (0x750, 0x780), (0x8A0, 0x900)) for cp in range(*block)]
+
+
+def _letter_classes() -> Mapping[str, str]:
+    """A regex class per folded letter: every letter of the script that folds to it
+    (so the Pashto "ۍ" of "لیندۍ" matches where the table wrote "ي"), plus "گ" with
+    "ك", which old Persian typesetting printed for it."""
+    classes: Dict[str, str] = {"ك": "گ"}
+    for ch in _SCRIPT_LETTERS:
+        folded = fold(ch)
+        if len(folded) == 1 and folded != ch and not folded.isdigit():
+            classes[folded] = classes.get(folded, "") + ch
+    return {k: "[" + k + v + "]" for k, v in classes.items()}
+
+
+_LETTER_CLASSES = _letter_classes()
 _DIGIT_SETS = "0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
 
 
@@ -579,6 +589,7 @@ _UNIT_ALT = _alternation(_words(_RELATIVE_ROWS, "unit"))
 _ANCHOR_ALT = _alternation(_words(_RELATIVE_ROWS, "anchor", "anchor-alone"))
 _AGO_BEFORE_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-before"))
 _AGO_AFTER_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-after"))
+_AGO_FINAL_ALT = _alternation(_words(_RELATIVE_ROWS, "ago-final"))
 _APPROX_ALT = _alternation(_words(_RELATIVE_ROWS, "approx"))
 
 _WEEKDAY_NAMES = [r[0] for r in _read_tsv("dates_weekdays.tsv")]
@@ -809,7 +820,8 @@ _RELATIVE = re.compile(
       |
         (?: {_APPROX_ALT} \s+ )?
         (?P<enum>{_D}{{1,3}} | {_NUMBER_ALT}) \s+
-        (?P<eunit>{_UNIT_ALT}) \s+ {_AGO_AFTER_ALT} {_NO_LETTER_AFTER}
+        (?P<eunit>{_UNIT_ALT}) \s+
+        (?: {_AGO_AFTER_ALT} | {_AGO_FINAL_ALT} (?! \s* [^\W\d_] ) ) {_NO_LETTER_AFTER}
       |
         (?P<anchor>{_ANCHOR_ALT}) {_NO_LETTER_AFTER}
     )
@@ -1255,6 +1267,15 @@ _PASHTO_MONTH_FIRST = re.compile(
     rf"(?P<year>{_D}{{4}})(?!{_D})(?P<m2>(?!))?(?P<era>(?!))?(?P<ord>(?!))?"
 )
 
+# ...or in the compact year-first order of the same convention, a Hijri-range year, the month,
+# the day: "۱۴۰۵ لیندۍ ۱۲" (the month word is checked by _months_of, the year by the calendar:
+# "1405 ديسمبر 12" is no Gregorian date).  The year's first two digits are in the pattern, so
+# the scan stops at once on the Gregorian years of most lines.
+_HIJRI_YEAR_FIRST = re.compile(
+    rf"(?<!{_D})(?P<year>[1١۱][34٣٤۳۴]{_D}{{2}})\s+(?P<m1>[^\W\d_]+)\s+(?P<day>{_D}{{1,2}})(?!{_D})(?![^\W\d_])"
+    rf"(?P<m2>(?!))?(?P<era>(?!))?(?P<ord>(?!))?"
+)
+
 
 def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> List[_Cand]:
     """Every grammar match that :func:`_select` could keep, before overlap
@@ -1278,6 +1299,7 @@ def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> Li
         if "کال" in text:
             held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _PASHTO_YEAR_FIRST.finditer(text))
         held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _PASHTO_MONTH_FIRST.finditer(text))
+    held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _HIJRI_YEAR_FIRST.finditer(text) if _month_of(m["m1"]))
     month = _MONTH_GATE.search(text)
     dates: List[_Cand] = []  # the named ones
     months_inside = False

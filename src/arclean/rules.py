@@ -137,15 +137,14 @@ def breadcrumb(text: str, n_words: int) -> Optional[Hit]:
     return None
 
 
-# A relative time alone on a line: "منذ 3 ساعات", "قبل ساعتين", "قبل 4 ساعة"; in Persian and
-# Urdu the word "ago" comes last: "۲ ساعت پیش", "چند روز پیش", "3 گھنٹے پہلے", "لحظاتی پیش".
-# It dates the story (the header needs it), or a listed item, but its value is unknown
-# without a reference time.
-_AGO_UNITS = (
-    "ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال",  # Persian
-    "سیکنڈ", "منٹ", "گھنٹے", "گھنٹہ", "گھنٹا", "دن", "ہفتے", "ہفتہ", "مہینے", "مہینہ",  # Urdu
-)
-_AGO = ("پیش", "قبل", "پہلے")
+# A relative time alone on a line: "منذ 3 ساعات", "قبل ساعتين", "قبل 4 ساعة"; in Persian,
+# Urdu and Pashto the word "ago" comes last: "۲ ساعت پیش", "چند روز پیش", "3 گھنٹے پہلے",
+# "۲ ساعته وړاندې", "لحظاتی پیش".  It dates the story (the header needs it), or a listed
+# item, but its value is unknown without a reference time.  The units and the closing "ago"
+# words are the date reader's (data/dates_relative.tsv), so the two read the same stamps.
+_RELATIVE_ROWS = data_rows("dates_relative.tsv")
+_AGO_UNITS = tuple(r[0] for r in _RELATIVE_ROWS if r[1] == "unit")
+_AGO = tuple(r[0] for r in _RELATIVE_ROWS if r[1] in ("ago-after", "ago-final"))
 #: Persian "a few moments/minutes/hours ago" with no number: "لحظاتی پیش", "دقایقی پیش".
 _AGO_VAGUE = ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی")
 _RELATIVE_TIME = re.compile(
