@@ -4235,6 +4235,23 @@ def test_a_themes_hidden_update_date_printed_over_the_publication_date() -> None
     assert (str(m.published), str(m.updated)) == ("2025-05-20", "2025-05-27")
 
 
+def test_two_header_dates_decades_apart_are_no_publication_and_update() -> None:
+    # a photo's archive date under the story's date: a publication and its update are close
+    # in time, so the first written date stays the publication and there is no update
+    title = "بلدية بشار تستلم مشروع تأهيل الحديقة العمومية وسط المدينة"
+    text = "\n".join(["الرئيسية", "محليات", title, "السبت 22 فيفري 2025", "صورة أرشيفية 14 أكتوبر 1987", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (str(m.published), m.updated) == ("2025-02-22", None)
+
+
+def test_a_stadium_named_after_a_date_under_the_header_is_no_date() -> None:
+    # "ملعب 20 أوت 1955" is a stadium's name (and so is "ملعب 5 جويلية"): not the page's date
+    title = "شبيبة الساورة تفوز على ضيفها وتقترب من المربع الذهبي"
+    text = "\n".join(["الرئيسية", "رياضة", title, "السبت 22 فيفري 2025", "ملعب 20 أوت 1955 - بشار", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (str(m.published), m.updated, m.source, m.dateline) == ("2025-02-22", None, None, None)
+
+
 def test_drupals_submitted_by_line_is_the_date_line() -> None:
     title = "الطفيلة: صقيع آذار يُتلف نصف أزهار اللوز في بصيرا والعيص"
     text = "\n".join(["الرئيسية", "أخبار المحافظات", title, "أرسلت بواسطة عبدالله الرواشدة في الثلاثاء, 03/18/2025 - 10:42", P1, P2])

@@ -1538,6 +1538,20 @@ def _attach_time(
     return None, start, end
 
 
+#: A place named after a date right before it: "ملعب 20 أوت 1955", "بشارع 26 يوليو"
+#: (the noun may carry a one-letter proclitic: و، ب، ل، ف).
+_NAME_HEAD_BEFORE = re.compile(
+    rf"{_NO_LETTER_BEFORE}[وبلف]?{_alternation(_words(_MARKER_ROWS, 'name-head'))}\s+$"
+)
+#: How far back such a noun may start.
+NAME_HEAD_LOOKBACK = 12
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """True when a date is the name of a place written right after its noun."""
+    return bool(start) and bool(_NAME_HEAD_BEFORE.search(text, max(0, start - NAME_HEAD_LOOKBACK), start))
+
+
 def _is_range_end(text: str, start: int) -> bool:
     """True when a day-first date is the end of a day range ("12-15 مايو 2024")."""
     return bool(start) and bool(_RANGE_BEFORE.search(text, max(0, start - RANGE_LOOKBACK), start))
@@ -1724,7 +1738,7 @@ def _build(text: str, cand: _Cand, times: Optional[_Times], day_first: Optional[
     """A :class:`DateMatch` for one written (non-relative) candidate."""
     start, end, kind, match = cand
     ymd = _read_ymd(kind, match, text, day_first)
-    if ymd is None or (kind == "dmy" and _is_range_end(text, start)):
+    if ymd is None or (kind == "dmy" and (_is_range_end(text, start) or _names_a_place(text, start))):
         return None
     year, month, day, calendar, hijri = ymd
     if day is None:  # a month or a year: no clock time

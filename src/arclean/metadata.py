@@ -311,7 +311,7 @@ HEADER_DATES_MAX_CHARS = 200
 def _header_pair(found: List[_Dated]) -> Optional[Tuple[_Dated, _Dated]]:
     """The earlier and the later day of the first two publication dates read, when both are
     unlabelled, on two lines close together (:data:`HEADER_DATES_MAX_CHARS`), and on other
-    days: a publication precedes its update ("<writer> أيار 27, 2025" over "<writer> أيار 20,
+    days at most :data:`HEADER_PAIR_MAX_DAYS` apart: a publication precedes its update ("<writer> أيار 27, 2025" over "<writer> أيار 20,
     2025": the 20th is the publication); else None."""
     if len(found) < 2:
         return None
@@ -321,9 +321,14 @@ def _header_pair(found: List[_Dated]) -> Optional[Tuple[_Dated, _Dated]]:
     if not (isinstance(a.line, int) and isinstance(b.line, int) and abs(a.line - b.line) <= HEADER_DATES_MAX_CHARS):
         return None
     da, db = _day(a.match.value), _day(b.match.value)
-    if da is None or db is None or da == db:
+    if da is None or db is None or da == db or abs((da - db).days) > HEADER_PAIR_MAX_DAYS:
         return None
     return (a, b) if da < db else (b, a)
+
+
+#: An unlabelled update follows its publication within this many days; two unlabelled dates
+#: further apart are no such pair (one of them is some other date: the first written is kept).
+HEADER_PAIR_MAX_DAYS = 366
 
 
 def _day(value: Optional[DateValue]) -> Optional[dt.date]:
