@@ -4244,6 +4244,16 @@ def test_two_header_dates_decades_apart_are_no_publication_and_update() -> None:
     assert (str(m.published), m.updated) == ("2025-02-22", None)
 
 
+def test_a_labelled_publication_date_beats_the_bare_date_bar_above_it() -> None:
+    # the site's date bar (today) sits over the section word and the headline; the story's own
+    # date is the labelled one under the headline
+    title = "19 مارس 1962: يوم صمتت البنادق في الجزائر"
+    text = "\n".join(["ذاكرة الوطن", "الثلاثاء 20 مارس 2025", "في مثل هذا اليوم", title,
+                      "نشر في: 19 مارس 2025 - 08:00", "بقلم: سليم قاسمي", P1, P2])
+    m = arclean.parse(text).metadata
+    assert str(m.published) == "2025-03-19 08:00:00"
+
+
 def test_a_stadium_named_after_a_date_under_the_header_is_no_date() -> None:
     # "ملعب 20 أوت 1955" is a stadium's name (and so is "ملعب 5 جويلية"): not the page's date
     title = "شبيبة الساورة تفوز على ضيفها وتقترب من المربع الذهبي"

@@ -15,7 +15,8 @@ Dates
 * A date the label says is an update goes to ``updated`` whatever line kind
   carried it, and the other way round.
 * Written dates win over relative ones ("منذ ساعتين", read only with a
-  ``reference``); among equals, the first in the page.
+  ``reference``), and labelled ones over unlabelled ones (a site's bare date
+  bar over "نشر في: ..."); among equals, the first in the page.
 * A time alone on a line of the same kind gives the date its clock time.  A
   time-only update ("آخر تحديث: 10:00 ص") makes no ``updated`` date: it names
   no day.  Only when it shares its line with a publication date ("الأربعاء، 28
@@ -336,11 +337,10 @@ def _day(value: Optional[DateValue]) -> Optional[dt.date]:
 
 
 def _best(found: List[_Dated]) -> Optional[_Dated]:
-    """The first written date; a relative one only when there is none."""
-    for d in found:
-        if d.match.calendar != "relative":
-            return d
-    return found[0] if found else None
+    """The first labelled written date ("نشر في: ..." under a site's bare date bar), else the
+    first written date; a relative one only when there is none."""
+    written = [d for d in found if d.match.calendar != "relative"]
+    return next((d for d in written if d.labelled), written[0] if written else found[0] if found else None)
 
 
 def _with_time(value: DateValue, t: Optional[dt.time]) -> DateValue:
