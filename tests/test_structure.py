@@ -4340,3 +4340,30 @@ def test_a_pashto_writers_archive_dated_year_first_has_no_article() -> None:
     assert doc.metadata.title is None and doc.metadata.published is None
     label, kind, rule = rule_of(page, page.split("\n")[3])
     assert (label, rule) == ("boilerplate", "structure.teaser_pairs")
+
+
+POSTMAN_POEM = [
+    "ساعي البريد", "",
+    "كان يمرّ بنا", "مع أول الضوء", "على دراجته الزرقاء", "",
+    "يعرف كل الأبواب", "ويطرق مرتين", "ثم يترك في كف أمي", "رسالة من أخي", "",
+    "اليوم لا يمرّ أحد", "الهاتف يرنّ كثيرا", "والصوت قريب جدا", "",
+    "لكنني حين أرى", "الصندوق الأحمر القديم", "أمدّ يدي وأنتظر",
+]
+
+
+def test_free_verse_in_stanzas_with_no_marks_is_a_poem_under_its_title() -> None:
+    # no line ends as a clause, none is voweled: the stanzas (groups of short lines parted by
+    # blank lines) show the poem; the line alone over them is its title
+    text = "\n".join(POSTMAN_POEM)
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "ساعي البريد"
+    assert doc.body.split("\n") == [x for x in POSTMAN_POEM[1:] if x]
+    assert rule_of(text, "على دراجته الزرقاء")[2] == "structure.verse"
+    assert arclean.clean(doc.body) == doc.body
+
+
+def test_names_printed_in_groups_of_one_word_are_no_poem() -> None:
+    groups = [["القاهرة", "الجيزة", "الإسكندرية"], ["أسوان", "الأقصر", "قنا"], ["طنطا", "المنصورة", "الزقازيق"],
+              ["دمياط", "بورسعيد", "السويس"]]
+    text = "\n\n".join("\n".join(g) for g in groups)
+    assert arclean.clean(text) == ""

@@ -2030,7 +2030,11 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
 
 def _verse(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Label a poem's or a song's run body (rule ``structure.verse``): its refrain's lines come
-    back by design, and :func:`mark_duplicates` leaves them."""
+    back by design, and :func:`mark_duplicates` leaves them.  A whole document's poem may
+    open with its title set apart over the stanzas (rule ``structure.verse_title``)."""
+    if runs and runs[0] == (0, len(lines)) and structure.verse_title(lines):
+        lines[0].set(METADATA, "title", "structure.verse_title")
+        runs = [(1, len(lines))] + runs[1:]
     for s, e in runs:
         for k in range(s, e):
             if lines[k].label is None:

@@ -852,14 +852,57 @@ _HARAKAT = re.compile("[\u064b-\u0652]")
 
 
 def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
-    """The whole document as one run when it is a poem (see :data:`VERSE_MIN_LINES`)."""
+    """The whole document as one run when it is a poem (see :data:`VERSE_MIN_LINES`), marked
+    line by line or set in stanzas (:func:`_stanzas`)."""
     n = len(lines)
     if n < VERSE_MIN_LINES or any(ln.label is not None or ln.date is not None or ln.words > VERSE_LINE_MAX_WORDS for ln in lines):
         return []
     signs = sum(
         1 for ln in lines if ln.text.endswith(_VERSE_ENDS) or (ln.text[0] == "و" and ln.words > 1) or _HARAKAT.search(ln.text) is not None
     )
-    return [(0, n)] if signs >= VERSE_MIN_SHARE * n else []
+    return [(0, n)] if signs >= VERSE_MIN_SHARE * n or _stanzas(lines) else []
+
+
+#: Free verse with no marks at all is still set in stanzas: at least STANZAS_MIN groups of
+#: STANZA_MIN_LINES..STANZA_MAX_LINES lines parted by blank lines (a title may stand alone
+#: over them).  A menu printed one item a block has groups of one line; a menu printed in one
+#: block has one group; lists of names printed in groups (cities, sections) have lines of
+#: a word or so, a poem's lines at least STANZA_MEAN_MIN_WORDS on average.
+STANZAS_MIN = 3
+STANZA_MIN_LINES = 2
+STANZA_MAX_LINES = 8
+STANZA_MEAN_MIN_WORDS = 2.0
+
+
+def _stanza_sizes(lines: Sequence[Line]) -> List[int]:
+    """The sizes of the groups of lines parted by blank lines (a blank line between two lines
+    leaves more than one character between them)."""
+    sizes = [1]
+    for a, b in zip(lines, lines[1:]):
+        if b.start - a.end > 1:
+            sizes.append(1)
+        else:
+            sizes[-1] += 1
+    return sizes
+
+
+def _stanzas(lines: Sequence[Line]) -> bool:
+    """Do the lines fall into stanzas (see :data:`STANZAS_MIN`)?"""
+    sizes = _stanza_sizes(lines)
+    if sizes[0] == 1 and len(sizes) > 1:
+        sizes = sizes[1:]  # (the title over the stanzas)
+    return (
+        len(sizes) >= STANZAS_MIN
+        and all(STANZA_MIN_LINES <= s <= STANZA_MAX_LINES for s in sizes)
+        and sum(ln.words for ln in lines) >= STANZA_MEAN_MIN_WORDS * len(lines)
+    )
+
+
+def verse_title(lines: Sequence[Line]) -> bool:
+    """Is a poem's first line its title: alone over the stanzas, and not ending as a clause
+    does?"""
+    sizes = _stanza_sizes(lines)
+    return len(sizes) > STANZAS_MIN and sizes[0] == 1 and sizes[1] > 1 and not lines[0].text.endswith(_VERSE_ENDS)
 
 
 #: A rhymed poem inside a page: at least VERSE_MIN_LINES free short lines in a row (no line a
