@@ -4367,3 +4367,21 @@ def test_names_printed_in_groups_of_one_word_are_no_poem() -> None:
               ["دمياط", "بورسعيد", "السويس"]]
     text = "\n\n".join("\n".join(g) for g in groups)
     assert arclean.clean(text) == ""
+
+
+def test_a_sites_faq_beside_its_account_terms_is_all_policy() -> None:
+    # a pricing page's FAQ: one answer speaks of cancelling and billing (policy terms); the
+    # question-and-answer pairs printed with it (payment, devices) are the same FAQ
+    faq = [
+        "هل أستطيع إيقاف الاشتراك متى شئت؟",
+        "نعم، يمكنك إلغاء الاشتراك من صفحة حسابك، ويستمر وصولك إلى المحتوى حتى نهاية فترة الفوترة الحالية دون استرداد المبلغ.",
+        "ما طرق الدفع المقبولة لديكم؟",
+        "نقبل البطاقات البنكية والمحافظ الرقمية، وتشمل جميع الأسعار ضريبة القيمة المضافة المعمول بها.",
+        "كم جهازا أستطيع أن أستعمل في نفس الوقت؟",
+        "يمكنك الدخول من ثلاثة أجهزة كحد أقصى في الوقت ذاته بالحساب نفسه ومن أي مكان.",
+    ]
+    text = "\n".join(["مجلة الاقتصاد اليوم", "الباقات", "الباقة الشهرية", "39 ريالا / شهريا", "اشترك",
+                      "الأسئلة الشائعة", *faq, "شروط الاشتراك", "© 2025 مجلة الاقتصاد اليوم"])
+    assert arclean.clean(text) == ""
+    assert rule_of(text, faq[1])[2] == "policy.terms"
+    assert [rule_of(text, x)[2] for x in faq[2:]] == ["policy.faq"] * 4

@@ -603,11 +603,44 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
         if 1 < b - a <= POLICY_GAP_LINES + 1 and all(lines[k].label is None for k in range(a + 1, b)):
             for k in range(a + 1, b):
                 lines[k].set(BOILERPLATE, lines[a].kind, "policy.between")
+    for i in marked:
+        _policy_faq(lines, i)
     numbered = [i for i in marked if structure.item_number(lines[i].text) is not None]
     for a, b in zip(numbered, numbered[1:]):
         if b - a <= POLICY_LIST_GAP:
             _policy_list_items(lines, a)
             _policy_list_items(lines, b)
+
+
+_QUESTION_ENDS = ("؟", "?")
+
+
+def _policy_faq(lines: Sequence[Line], i: int) -> None:
+    """A policy line answering the question over it is one entry of a site's FAQ (cancelling,
+    renewing, paying): the question-and-answer pairs printed next to it, above and below, are
+    that FAQ's too (rule ``policy.faq``): "ما وسائل الدفع المتاحة؟" and its answer between
+    two answers about the account."""
+    if i == 0 or not lines[i - 1].text.endswith(_QUESTION_ENDS):
+        return
+    k = i + 1
+    while k + 1 < len(lines) and _faq_pair(lines, k):
+        for j in (k, k + 1):
+            lines[j].set(BOILERPLATE, lines[i].kind, "policy.faq")
+        k += 2
+    k = i - 3
+    while k >= 0 and _faq_pair(lines, k):
+        for j in (k, k + 1):
+            lines[j].set(BOILERPLATE, lines[i].kind, "policy.faq")
+        k -= 2
+
+
+def _faq_pair(lines: Sequence[Line], k: int) -> bool:
+    """Are lines ``k`` and ``k + 1`` a question and its one-line answer, neither decided yet?"""
+    q, a = lines[k], lines[k + 1]
+    return (
+        q.label is None and a.label is None and q.text.endswith(_QUESTION_ENDS)
+        and not a.text.endswith(_QUESTION_ENDS) and a.is_prose
+    )
 
 
 #: Two numbered policy lines at most this many lines apart make their list a list of terms
