@@ -11,7 +11,7 @@ from typing import List, Tuple
 import pytest
 
 import arclean
-from arclean import policy, structure
+from arclean import policy, rules, structure
 from arclean.lines import read_lines
 
 from samples import FA1, FA2, P1, P2, P3
@@ -4385,3 +4385,16 @@ def test_a_sites_faq_beside_its_account_terms_is_all_policy() -> None:
     assert arclean.clean(text) == ""
     assert rule_of(text, faq[1])[2] == "policy.terms"
     assert [rule_of(text, x)[2] for x in faq[2:]] == ["policy.faq"] * 4
+
+
+def test_an_alphabet_bar_is_navigation_and_a_glossary_index_has_no_article() -> None:
+    bar = "أ ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن هـ و ي"
+    terms = ["بروستاتا (Prostate)", "بلعوم (Pharynx)", "بنكرياس (Pancreas)", "بواسير (Hemorrhoids)",
+             "التهاب الشعب الهوائية (Bronchitis)", "بهاق – انظر: البرص", "بول سكري (Diabetes)", "بيلة دموية (Hematuria)"]
+    text = "\n".join(["قاموس الطب الميسّر", "الرئيسية | القاموس | الأمراض | الأدوية", "المعجم", "اختر الحرف:", bar,
+                      "المصطلحات التي تبدأ بحرف (ب) – 96 مصطلحا", *terms, "1 2 3 4 التالي", "© 2025 قاموس الطب الميسّر"])
+    assert rule_of(text, bar) == ("boilerplate", "nav", "shape.letter_index")
+    assert rules.letter_index("A B C D E F G H I J K L M", 13) is not None
+    assert rules.letter_index("و في ب ك ل م ن هـ و ي", 10) is None  # (a word of two letters)
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title) == ("", None)

@@ -26,6 +26,7 @@ __all__ = [
     "copyright_line",
     "separator_list",
     "repetitive_list",
+    "letter_index",
     "tweet_signature",
     "embed_text",
     "contact_line",
@@ -207,8 +208,25 @@ LIST_HEAD_CHARS = 160
 LIST_SCAN_CHARS = 2000
 
 
+#: An alphabet bar of a glossary, a directory or an index: at least LETTER_INDEX_MIN letters
+#: each standing alone ("أ ب ت ث ... هـ و ي", "A B C ... Z"), perhaps with a tatweel ("هـ").
+LETTER_INDEX_MIN = 10
+_LETTER_INDEX = re.compile(r"[^\W\d_]ـ?(?:\s+[^\W\d_]ـ?)+")
+
+
+def letter_index(text: str, n_words: int) -> Optional[Hit]:
+    """An alphabet bar (see :data:`LETTER_INDEX_MIN`), or None; a line of that many words
+    is that many characters long at most twice over, which the caller checks first."""
+    if _LETTER_INDEX.fullmatch(text) is not None:
+        return Hit("boilerplate", "nav", "shape.letter_index")
+    return None
+
+
 def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
-    """A long unpunctuated line dominated by one repeated word ("سورة الفاتحة سورة البقرة ...")."""
+    """A long unpunctuated line dominated by one repeated word ("سورة الفاتحة سورة البقرة ..."),
+    or an alphabet bar (:func:`letter_index`)."""
+    if n_words >= LETTER_INDEX_MIN and len(text) <= 3 * n_words:
+        return letter_index(text, n_words)
     if n_words < REPEATED_MIN_WORDS or _MORE_THAN_LIST_PUNCT.search(text, 0, PUNCT_SCAN_CHARS):
         return None
     share = LIST_TOP_WORD_SHARE if n_words >= LIST_MIN_WORDS else REPEATED_TOP_SHARE
