@@ -4398,3 +4398,16 @@ def test_an_alphabet_bar_is_navigation_and_a_glossary_index_has_no_article() -> 
     assert rules.letter_index("و في ب ك ل م ن هـ و ي", 10) is None  # (a word of two letters)
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.title) == ("", None)
+
+
+def test_a_next_story_header_opens_a_block_of_the_next_storys_teaser() -> None:
+    # "الخبر التالي :" then the next story's headline, its date and two paragraphs of it: a
+    # teaser of another story, not a second part of this one
+    other = ["بدأت مديرية الزراعة صرف الدفعة الأولى من تعويضات مزارعي الخضار في الوادي ممن تضررت محاصيلهم جراء موجة الصقيع الأخيرة.",
+             "وقالت المديرية في بيان إن الصرف يتم عبر المحافظ الإلكترونية، داعية المزارعين الذين لم تظهر أسماؤهم إلى مراجعة مكاتبها."]
+    text = "\n".join(["الرئيسية", "محليات", "انهيارات أرضية جديدة تقترب من مزارع الغور والأهالي يطالبون بتسييجها",
+                      "تاريخ النشر : 2024-12-07 15:12", *STORY, "الخبر التالي :",
+                      "مديرية الزراعة تبدأ صرف تعويضات مزارعي الخضار المتضررين من الصقيع", "2024-12-07 13:40", *other,
+                      "التفاصيل", "© 2024 جميع الحقوق محفوظة"])
+    assert arclean.clean(text) == "\n".join(STORY)
+    assert rule_of(text, "الخبر التالي :")[:2] == ("boilerplate", "related")
