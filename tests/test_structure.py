@@ -4411,3 +4411,14 @@ def test_a_next_story_header_opens_a_block_of_the_next_storys_teaser() -> None:
                       "التفاصيل", "© 2024 جميع الحقوق محفوظة"])
     assert arclean.clean(text) == "\n".join(STORY)
     assert rule_of(text, "الخبر التالي :")[:2] == ("boilerplate", "related")
+
+
+def test_a_weather_widget_over_an_extracts_headline_leaves_the_headline_the_title() -> None:
+    title = "سوق المزارعين في الحديقة النباتية يفتتح موسمه الشتوي بمشاركة 40 مزارعا"
+    text = "\n".join(["المنامة 22° غائم جزئيا", title + " - أخبار المدينة", *STORY, "تاريخ النشر: 03 ديسمبر 2025"])
+    assert rule_of(text, "المنامة 22° غائم جزئيا") == ("boilerplate", "widget", "shape.weather")
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, doc.body) == (title, "\n".join(STORY))
+    # a sentence about the heat is no widget
+    hot = "وسجلت محطة الرصد في المدينة ظهر أمس درجة حرارة بلغت 49° في الظل، وهي الأعلى منذ سنوات."
+    assert rule_of("\n".join([title, hot, *STORY]), hot)[0] == "body"

@@ -27,6 +27,7 @@ __all__ = [
     "separator_list",
     "repetitive_list",
     "letter_index",
+    "weather_line",
     "tweet_signature",
     "embed_text",
     "contact_line",
@@ -443,6 +444,19 @@ def pagination(text: str) -> Optional[Hit]:
     return None
 
 
+#: A weather widget's line: a temperature with its degree sign on a line of at most this
+#: many words ("المنامة 22° غائم جزئيا", "الرياض ٣٨°C"); a sentence about the heat is longer.
+WEATHER_MAX_WORDS = 6
+_TEMPERATURE = re.compile(r"[0-9٠-٩۰-۹]\s?°")
+
+
+def weather_line(text: str) -> Optional[Hit]:
+    """A weather widget's line (see :data:`WEATHER_MAX_WORDS`), or None."""
+    if _TEMPERATURE.search(text) is not None:
+        return Hit("boilerplate", "widget", "shape.weather")
+    return None
+
+
 def contact_line(text: str) -> Optional[Hit]:
     """Writer-contact residue: a bare e-mail address or an SMS short-code line."""
     if _EMAIL_ONLY.match(text) or _SMS_CODE.match(text):
@@ -613,7 +627,7 @@ def syndication_credit(text: str) -> Optional[Hit]:
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[")
-SHAPE_SIGNS = "©|•·@>»›↑★☆⭐"
+SHAPE_SIGNS = "©|•·@>»›↑★☆⭐°"
 #: A short line ending in one of these may be a labelled counter ("المشاهدات: 320").
 COUNTER_END = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹KkMm)")
 
@@ -672,6 +686,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = breadcrumb(text, n_words)
     if hit is None and ("★" in text or "☆" in text or "⭐" in text):
         hit = rating_line(text, n_words)
+    if hit is None and "°" in text and n_words <= WEATHER_MAX_WORDS:
+        hit = weather_line(text)
     if hit is None and ("↑" in text or "^" in text[:12] or "Retrieved" in text or "اطلع عليه" in text or "تاريخ الوصول" in text):
         hit = reference_entry(text)
     return hit or repetitive_list(text, n_words)
