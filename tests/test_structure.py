@@ -4422,3 +4422,14 @@ def test_a_weather_widget_over_an_extracts_headline_leaves_the_headline_the_titl
     # a sentence about the heat is no widget
     hot = "وسجلت محطة الرصد في المدينة ظهر أمس درجة حرارة بلغت 49° في الظل، وهي الأعلى منذ سنوات."
     assert rule_of("\n".join([title, hot, *STORY]), hot)[0] == "body"
+
+
+def test_a_caption_credited_after_a_dash_under_an_extracts_headline() -> None:
+    # headline, the photo's caption ending "– تصوير <name>", then the story: the first line is
+    # the title and the caption the story's (a byline "place - name | تصوير: name" is no caption)
+    title = "أم علي.. فرن صغير في حي الروضة يُطعم ثلاثين أسرة"
+    caption = "أم علي أمام فرنها الجديد في حي الروضة – تصوير فريق الفرع"
+    doc = arclean.parse("\n".join([title, caption, *STORY]))
+    assert (doc.metadata.title, doc.body) == (title, "\n".join([caption, *STORY]))
+    assert structure.credited_caption(read_lines(caption)[0][0])
+    assert not structure.credited_caption(read_lines("شنقيط - محمد الأمين ولد سيدي | تصوير: عبد الله ولد أحمد")[0][0])

@@ -1102,6 +1102,9 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
 _CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
 # ...with no digit in it: "(412 تقييماً)" counts a widget's ratings.
 _NO_DIGIT_CREDIT = re.compile(r"\([^()0-9٠-٩۰-۹]{2,40}\)\s*\.?$")
+# ...or after a dash, the photographer's word and name: "... في حي الجمهوري – تصوير فريق الفرع",
+# "... - عدسة: <name>".
+_DASH_CREDIT = re.compile(r"\s[-–—|]\s*(?:تصوير|عدسة)\s*:?\s*[^\d\-–—|:.،]{2,40}$")
 # ...but a teaser's media tag in parentheses is none: "... (فيديو)", "(صور)", "(بالصور)"; nor
 # is a headline's own note: "(مع أمثلة عملية)" (with examples), "(الجزء الثاني)" (part two),
 # "(تحديث)" (updated), "(حصري)" (exclusive).
@@ -1117,10 +1120,17 @@ CAPTION_MIN_WORDS = 3
 
 def credited_caption(ln: Line) -> bool:
     """A photo's caption ending in its credit in parentheses ("... في مدينة بنغازي (أ ف ب)",
-    "(صورة أرشيفية: ...)"): a line of 4 to :data:`CAPTION_MAX_WORDS` words, not a
+    "(صورة أرشيفية: ...)") or after a dash ("... – تصوير <name>"): a line of 4 to :data:`CAPTION_MAX_WORDS` words, not a
     teaser's media tag."""
-    if not (4 <= ln.words <= CAPTION_MAX_WORDS and ln.text.endswith((")", ").", ") "))):
+    if not 4 <= ln.words <= CAPTION_MAX_WORDS:
         return False
+    if not ln.text.endswith((")", ").", ") ")):
+        m = _DASH_CREDIT.search(ln.text) if "تصوير" in ln.text or "عدسة" in ln.text else None
+        if m is None:
+            return False
+        # (a byline credits the photos too, after a place and a name: "شنقيط - <name> | تصوير: <name>")
+        caption = ln.text[: m.start()]
+        return len(caption.split()) >= CAPTION_MIN_WORDS and not any(c in caption for c in "-–—|")
     m = _NO_DIGIT_CREDIT.search(ln.text)
     # (three words at least before the credit: "هرات (خبرگزاری آریانا پیام)" is a dateline)
     return m is not None and len(ln.text[: m.start()].split()) >= CAPTION_MIN_WORDS and _MEDIA_TAG.search(ln.text) is None
