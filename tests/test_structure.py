@@ -4433,3 +4433,13 @@ def test_a_caption_credited_after_a_dash_under_an_extracts_headline() -> None:
     assert (doc.metadata.title, doc.body) == (title, "\n".join([caption, *STORY]))
     assert structure.credited_caption(read_lines(caption)[0][0])
     assert not structure.credited_caption(read_lines("شنقيط - محمد الأمين ولد سيدي | تصوير: عبد الله ولد أحمد")[0][0])
+
+
+def test_a_blogs_question_title_under_its_date_header() -> None:
+    # Blogger prints the date over the post's title; a question there is the title (not a Q&A's
+    # first question), and the blog's "about" link over the date is no byline
+    title = "من أين جاءت كلمة «ياسر» في الدارجة؟"
+    text = "\n".join(["كلام مغاربي", "الرئيسية", "الأرشيف", "عن المدونة", "الأحد، 9 مارس 2025", title, *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author, str(m.published)) == (title, None, "2025-03-09")
+    assert arclean.clean(text) == "\n".join(STORY)

@@ -1504,7 +1504,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.label not in (None, BODY)
         or ln.date is not None
         or not TITLE_MIN_WORDS <= ln.words <= FIRST_LINE_TITLE_MAX_WORDS
-        or (ln.text.endswith(_TITLE_END) and not _topic_question(ln))
+        or (ln.text.endswith(_TITLE_END) and not _topic_question(ln) and not _question_under_date(lines, first))
         or rules.lone_dateline(ln.text)
         or not nxt.is_prose
         or nxt.label not in (None, BODY)
@@ -1592,6 +1592,17 @@ def _topic_question(ln: Line) -> bool:
     if not colon or not question.strip() or len(topic.split()) < 2:
         return False  # (a one-word label before the colon is a Q&A's "س:" or a section's)
     return ln.key.split(b" ", 1)[0] not in structure.QUESTION_KEYS
+
+
+def _question_under_date(lines: Sequence[Line], k: int) -> bool:
+    """A question right under the header's publication date line (a blog's date header over
+    the post: "الأحد، 9 مارس 2025" / "من أين جاءت كلمة «برشا»؟"): the post's title, not a
+    Q&A's first question (a Q&A's questions follow its text, not its date)."""
+    above = lines[k - 1] if k > 0 else None
+    return (
+        above is not None and above.label == METADATA and above.kind == "published"
+        and lines[k].text.endswith(("؟", "?"))
+    )
 
 
 def _labelled_byline(ln: Line) -> bool:
