@@ -4443,3 +4443,12 @@ def test_a_blogs_question_title_under_its_date_header() -> None:
     m = arclean.parse(text).metadata
     assert (m.title, m.author, str(m.published)) == (title, None, "2025-03-09")
     assert arclean.clean(text) == "\n".join(STORY)
+
+
+def test_a_place_in_a_series_is_navigation_and_the_lessons_heading_under_it_the_title() -> None:
+    title = "الأولوية عند الدوّار"
+    text = "\n".join(["أكاديمية القيادة الآمنة", "الدورات | المواعيد | الأسعار | فروعنا", "الدرس 7 من 12", title, *STORY])
+    assert rule_of(text, "الدرس 7 من 12") == ("boilerplate", "nav", "shape.series_counter")
+    assert arclean.parse(text).metadata.title == title
+    assert rules.series_counter("صفحه ۲ از ۱۵") is not None  # (Persian "page 2 of 15")
+    assert rules.series_counter("فاز الفريق في 3 من 5") is None  # (more than a label before the count)

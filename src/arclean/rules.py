@@ -28,6 +28,7 @@ __all__ = [
     "repetitive_list",
     "letter_index",
     "weather_line",
+    "series_counter",
     "tweet_signature",
     "embed_text",
     "contact_line",
@@ -457,6 +458,19 @@ def weather_line(text: str) -> Optional[Hit]:
     return None
 
 
+#: A place in a series, "<item> N من M" ("الدرس 7 من 12", "الحلقة 3 من 10", "صورة 1 من 8"): a
+#: course's, a serial's or a gallery's counter, navigation; at most this many words.
+SERIES_COUNTER_MAX_WORDS = 4
+_SERIES_COUNTER = re.compile(r"(?:[^\W\d_]+\s+)?[0-9٠-٩۰-۹]{1,3}\s+(?:من|از|میں سے)\s+[0-9٠-٩۰-۹]{1,3}")
+
+
+def series_counter(text: str) -> Optional[Hit]:
+    """A place-in-a-series counter (see :data:`SERIES_COUNTER_MAX_WORDS`), or None."""
+    if _SERIES_COUNTER.fullmatch(text) is not None:
+        return Hit("boilerplate", "nav", "shape.series_counter")
+    return None
+
+
 def contact_line(text: str) -> Optional[Hit]:
     """Writer-contact residue: a bare e-mail address or an SMS short-code line."""
     if _EMAIL_ONLY.match(text) or _SMS_CODE.match(text):
@@ -657,6 +671,10 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
             return hit
     if n_words <= LABELLED_COUNTER_MAX_WORDS + 2 and text[-1] == ")":
         hit = topic_count(text)
+        if hit is not None:
+            return hit
+    if n_words <= SERIES_COUNTER_MAX_WORDS and text[-1:].isdigit():
+        hit = series_counter(text)  # ("الدرس 7 من 12": no sign to trigger it)
         if hit is not None:
             return hit
     if not (shape_triggered(text) if triggered is None else triggered):
