@@ -588,3 +588,16 @@ def test_a_tables_row_is_one_line_of_the_body_its_cells_parted_by_bars() -> None
     doc = arclean.parse_html(html)
     assert "الموسم | عدد الصفقات\n2022 | 61,200\n2023 | 68,900\n2024 | 77,350" in doc.body
     assert body_has_story(doc)
+
+
+def test_a_footer_inside_a_quote_is_its_citation_not_the_pages_footer() -> None:
+    # <blockquote><p>...</p><footer>— name</footer></blockquote> in the story: the quote's
+    # source line is the story's, and so are the paragraphs after the quote
+    quote = "البذرة البلدية بتعرف أرضها، وسنة الشتوية القليلة طلع الحوراني وعبّى."
+    cite = "— الحاج محمود، مزارع من المرج"
+    more = "ويستعد البنك لتنظيم يوم حقل مفتوح في المرج في الأسبوع الأول من نيسان، يتعرف فيه المزارعون على الأصناف المحفوظة."
+    story = [*STORY[:2], f"</p><blockquote><p>{quote}</p><footer>{cite}</footer></blockquote><p>{more}", STORY[2]]
+    doc = arclean.parse_html(page(story=story))
+    assert body_has_story(doc)
+    assert cite in doc.body and more in doc.body
+    assert "جميع الحقوق محفوظة" not in doc.body

@@ -391,9 +391,18 @@ def _words_of(el) -> Iterable[str]:
                     yield w.lower()
 
 
+#: A ``<footer>`` in these is their citation or credit ("— <name>, <role>" under a quote), not
+#: the page's footer.
+_CITING_PARENTS = frozenset(("blockquote", "figure", "q"))
+
+
 def _own_role(el, tag: str) -> Optional[str]:
     role = TAG_ROLES.get(tag)
     if role is not None:
+        if role == "footer":
+            parent = el.getparent()
+            if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _CITING_PARENTS:
+                return None
         return role
     aria = el.get("role")
     if aria:
