@@ -601,3 +601,17 @@ def test_a_footer_inside_a_quote_is_its_citation_not_the_pages_footer() -> None:
     assert body_has_story(doc)
     assert cite in doc.body and more in doc.body
     assert "جميع الحقوق محفوظة" not in doc.body
+
+
+def test_a_forums_name_in_h1_is_no_title_when_the_topic_is_a_heading() -> None:
+    # phpBB: <h1> is the forum's name, <title> is "<topic> - <forum>", the topic an <h2>
+    topic = "أسعار الخراف في سوق المدينة هذه الجمعة قبل العيد بأسبوعين"
+    forum = "منتديات السهوب"
+    html = f"""<html lang="ar"><head><meta charset="utf-8"><title>{topic} - {forum}</title></head><body>
+<div class="headerbar"><h1>{forum}</h1><p>منتدى أهل السهوب للنقاش</p></div>
+<h2 class="topic-title"><a href="./viewtopic.php?t=1">{topic}</a></h2>
+<div class="post"><div class="content">{'<br>'.join(STORY)}</div></div>
+<footer><p>جميع الحقوق محفوظة 2024</p></footer></body></html>"""
+    assert arclean.parse_html(html).metadata.title == topic
+    # an <h1> that is the story's headline stays the title
+    assert arclean.parse_html(page()).metadata.title == TITLE

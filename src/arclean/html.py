@@ -987,6 +987,14 @@ def title_agrees(title: str, candidate: str) -> bool:
     return t.startswith(c) and len(c) >= 20 and len(c) >= 0.5 * len(t)
 
 
+def _other_sides(title: str, candidate: str) -> List[str]:
+    """The parts of a markup title ``candidate`` other than ``title`` when it is one part of
+    it ("<story> - <forum>" with ``title`` the forum: the story), else none (normalised)."""
+    t = _norm_title(title)
+    parts = [_norm_title(p) for p in _TITLE_SEPARATORS.split(candidate) if p and p.strip()]
+    return [p for p in parts if p and p != t] if len(parts) > 1 and t in parts else []
+
+
 def strip_site_name(title: str, sites: Sequence[str]) -> str:
     """``title`` without a site name joined to it by a separator ("<story> - <site>")."""
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
@@ -1085,8 +1093,11 @@ def merge_metadata(
     # title: an <h1> the markup confirms, the text's title the markup confirms, then the markup
     title, tsrc = None, None
     cands = [mv.value for mv in markup["title"]]
+    headings = {_norm_title(ln.text) for ln in lines if ln.heading}
     for ln in lines:
         if ln.heading == 1 and ln.role is None and any(title_agrees(ln.text, c) for c in cands):
+            if any(rest in headings and len(rest) > len(_norm_title(ln.text)) for c in cands for rest in _other_sides(ln.text, c)):
+                continue  # the site's name: the markup title's longer other side is a heading of the page
             title, tsrc = ln.text, "h1"
             break
     if title is None and text_meta.title and any(title_agrees(text_meta.title, c) for c in cands):
