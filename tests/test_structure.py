@@ -4452,3 +4452,12 @@ def test_a_place_in_a_series_is_navigation_and_the_lessons_heading_under_it_the_
     assert arclean.parse(text).metadata.title == title
     assert rules.series_counter("صفحه ۲ از ۱۵") is not None  # (Persian "page 2 of 15")
     assert rules.series_counter("فاز الفريق في 3 من 5") is None  # (more than a label before the count)
+
+
+def test_a_byline_of_two_labelled_names_glued_by_a_bar_is_no_headline() -> None:
+    # a dumper glues the byline's fields with a bare bar: "إعداد: <name>|تحرير: <name>"
+    title = "طائرات مسيّرة ترصد الحفر الانهدامية في الغور.. والمزارعون يخسرون أرضهم"
+    text = "\n".join(["الرئيسية", "مياه وأراضٍ", title, "إعداد: سامر الخالدي|تحرير: دانا النمري",
+                      "5 تشرين الثاني 2024", *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (title, "سامر الخالدي")

@@ -55,8 +55,9 @@ def opens_with_honorific(key: bytes) -> bool:
     return key.split(b" ", 1)[0] in _HONORIFICS
 
 
-#: The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>".
-BYLINE_FIELD_SEP = re.compile(r"\s[·•|–—]\s")
+#: The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>" (a bar even unspaced:
+#: a dumper glues "إعداد: <name>|تحرير: <name>", and no name holds a bar).
+BYLINE_FIELD_SEP = re.compile(r"\s[·•–—]\s|\s*\|\s*")
 
 
 # A forum's quote of an earlier post opens with its writer's name after a colon ("اقتباس من:
