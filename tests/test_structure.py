@@ -4461,3 +4461,14 @@ def test_a_byline_of_two_labelled_names_glued_by_a_bar_is_no_headline() -> None:
                       "5 تشرين الثاني 2024", *STORY])
     m = arclean.parse(text).metadata
     assert (m.title, m.author) == (title, "سامر الخالدي")
+
+
+def test_an_urdu_date_line_labelled_without_a_colon_and_its_evening_clock() -> None:
+    # "شائع <date> 05:40 شام": the label is no dateline, "شام" (evening) no agency, and the
+    # clock is 17:40
+    title = "چولستان جیپ ریلی میں ملتان کے ڈرائیور نے پہلی پوزیشن حاصل کر لی"
+    body = ["بہاولپور: چولستان ڈیزرٹ جیپ ریلی کے مقابلوں میں ملتان سے تعلق رکھنے والے ڈرائیور نے مقررہ فاصلہ سب سے کم وقت میں طے کر کے پہلی پوزیشن حاصل کی۔",
+            "ریلی کا آغاز صبح سویرے قلعے کے قریب بنائے گئے بیس کیمپ سے ہوا جہاں ٹورازم ڈیولپمنٹ کارپوریشن کے حکام نے گاڑیوں کو روانہ کیا۔"]
+    text = "\n".join(["ہوم / کھیل", title, "شائع 13 فروری 2026 05:40 شام", "اپ ڈیٹ 13 فروری 2026 09:10 رات", *body])
+    m = arclean.parse(text).metadata
+    assert (str(m.published), str(m.updated), m.source, m.dateline) == ("2026-02-13 17:40:00", "2026-02-13 21:10:00", None, None)

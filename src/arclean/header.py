@@ -701,7 +701,8 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
         # (a label and its colon is no place: "تاریخ اجراء: <date>"; nor is a name of two words
         # or more, unless a place the dateline table knows opens it or a dash closes it:
         # "لحسن أيت وكريم <date>" is the writer's, "الرياض - <date>" a dateline)
-        if b.endswith((":", "：")):
+        if b.endswith((":", "：")) or publish_label(b):
+            # (or a publication or update label with no colon: Urdu "شائع <date>", "اپ ڈیٹ <date>")
             kind, rule = "other", "split.date_label"
         elif len(b.split()) >= 2 and not is_place(b.split()[0]) and not b.endswith(("-", "–", "—", "ـ", "،", ",")):
             kind, rule = "other", "split.name_before_date"
