@@ -4472,3 +4472,12 @@ def test_an_urdu_date_line_labelled_without_a_colon_and_its_evening_clock() -> N
     text = "\n".join(["ہوم / کھیل", title, "شائع 13 فروری 2026 05:40 شام", "اپ ڈیٹ 13 فروری 2026 09:10 رات", *body])
     m = arclean.parse(text).metadata
     assert (str(m.published), str(m.updated), m.source, m.dateline) == ("2026-02-13 17:40:00", "2026-02-13 21:10:00", None, None)
+
+
+def test_a_market_tickers_lines_between_header_and_story_are_widgets() -> None:
+    title = "إيجارات الواجهة البحرية بعد الطفرة: هل بدأ السوق يميل لصالح المستأجر؟"
+    ticker = ["بورصة الدوحة 10,412.35 ▲ 0.42%", "QNBK 17.20 ▲ | IQCD 13.05 ▼ | ORDS 10.88 ▲"]
+    text = "\n".join([title, "نشر في: 09 يونيو 2025 - 09:10 ص", *ticker, *STORY])
+    assert [rule_of(text, x) for x in ticker] == [("boilerplate", "widget", "shape.market_ticker")] * 2
+    assert arclean.clean(text) == "\n".join(STORY)
+    assert rules.market_ticker("ارتفع المؤشر ▲ بعد القرار") is None  # (an arrow with no price)

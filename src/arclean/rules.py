@@ -29,6 +29,7 @@ __all__ = [
     "letter_index",
     "weather_line",
     "series_counter",
+    "market_ticker",
     "tweet_signature",
     "embed_text",
     "contact_line",
@@ -471,6 +472,19 @@ def series_counter(text: str) -> Optional[Hit]:
     return None
 
 
+#: A market ticker's line: prices with up or down arrows ("بورصة قطر 10,412.35 ▲ 0.42%",
+#: "QNBK 17.20 ▲ | IQCD 13.05 ▼"), at most this many words.
+TICKER_MAX_WORDS = 16
+_PRICE_MOVE = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬%]*\s*[▲▼]|[▲▼]\s*[+\-−]?[0-9٠-٩۰-۹]")
+
+
+def market_ticker(text: str) -> Optional[Hit]:
+    """A market ticker's line (see :data:`TICKER_MAX_WORDS`), or None."""
+    if _PRICE_MOVE.search(text) is not None:
+        return Hit("boilerplate", "widget", "shape.market_ticker")
+    return None
+
+
 def contact_line(text: str) -> Optional[Hit]:
     """Writer-contact residue: a bare e-mail address or an SMS short-code line."""
     if _EMAIL_ONLY.match(text) or _SMS_CODE.match(text):
@@ -641,7 +655,7 @@ def syndication_credit(text: str) -> Optional[Hit]:
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
 SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[")
-SHAPE_SIGNS = "©|•·@>»›↑★☆⭐°"
+SHAPE_SIGNS = "©|•·@>»›↑★☆⭐°▲▼"
 #: A short line ending in one of these may be a labelled counter ("المشاهدات: 320").
 COUNTER_END = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹KkMm)")
 
@@ -706,6 +720,8 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = rating_line(text, n_words)
     if hit is None and "°" in text and n_words <= WEATHER_MAX_WORDS:
         hit = weather_line(text)
+    if hit is None and ("▲" in text or "▼" in text) and n_words <= TICKER_MAX_WORDS:
+        hit = market_ticker(text)
     if hit is None and ("↑" in text or "^" in text[:12] or "Retrieved" in text or "اطلع عليه" in text or "تاريخ الوصول" in text):
         hit = reference_entry(text)
     return hit or repetitive_list(text, n_words)
