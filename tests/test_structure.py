@@ -4481,3 +4481,11 @@ def test_a_market_tickers_lines_between_header_and_story_are_widgets() -> None:
     assert [rule_of(text, x) for x in ticker] == [("boilerplate", "widget", "shape.market_ticker")] * 2
     assert arclean.clean(text) == "\n".join(STORY)
     assert rules.market_ticker("ارتفع المؤشر ▲ بعد القرار") is None  # (an arrow with no price)
+
+
+def test_a_tags_block_ends_at_a_label_and_value_row() -> None:
+    # the tags under their header, then the match's figures as "label: value" rows: no tags
+    text = "\n".join(["الوصل يحسم ديربي المدينة أمام النصر بهدفين ويواصل الضغط على الصدارة", "25 يناير 2025", *STORY,
+                      "الوسوم", "الوصل", "النصر", "ديربي المدينة", "الاستحواذ: الوصل 54% - النصر 46%",
+                      "التسديدات: 13 - 9", "© 2025 جميع الحقوق محفوظة"])
+    assert arclean.parse(text).metadata.tags == ("الوصل", "النصر", "ديربي المدينة")

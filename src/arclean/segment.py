@@ -1056,7 +1056,9 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             if nx.label is None and _HOME_TRAIL.match(nx.text) is not None:
                 break  # the page's breadcrumb trail ("صفحه اصلی / سیاسی / ..."): its header starts
             if is_tags:
-                if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct:
+                # (a "label: value" row is no tag: "الاستحواذ: الوصل 54% - النصر 46%" of a match's
+                # figures under the tags, "شارك الخبر: فيسبوك ...")
+                if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct or ":" in nx.text:
                     break
             elif nx.label is None and nx.is_prose and not (
                 _NUMBERED_ITEM.match(nx.text) and (ln.kind == "other" or (ln.kind == "related" and not _ends_sentence(nx.text)))
