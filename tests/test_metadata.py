@@ -282,6 +282,11 @@ def test_an_outlet_credit_loses_its_preposition() -> None:
         ("الصحة ، ، المستشفيات ،", ["الصحة", "المستشفيات"]),
         ("الصحة", ["الصحة"]),
         ("", []),
+        # markdown (html2text, markdown scrapers): each link's text is a tag
+        ("[غرداية](https://site.dz/tag/ghardaia) [وادي ميزاب](https://site.dz/tag/mzab)", ["غرداية", "وادي ميزاب"]),
+        ("[سامراء](tags.php?tag=سامراء)", ["سامراء"]),
+        # the tail of a link wrapped onto this line: no tag rather than URL pieces
+        ("الشعير](https://site.net/tags/الأرز-الشعير) [مباحث", []),
     ],
 )
 def test_split_tags(value: str, tags: List[str]) -> None:

@@ -209,9 +209,18 @@ def agency_of_dateline(dateline: str) -> Optional[str]:
 _TAG_SEPARATORS = re.compile(r"\s*[،,|/;؛]\s*|\s+[-–—]\s+")
 
 
+#: A markdown link's text: "[ريادة الأعمال](https://site/tag/...)".
+_MD_LINK_TEXT = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+
+
 def split_tags(value: str) -> List[str]:
     """The tags of one tags line's value, in order: "الإمارات، ريادة الأعمال،
-    الاقتصاد" -> ["الإمارات", "ريادة الأعمال", "الاقتصاد"]."""
+    الاقتصاد" -> ["الإمارات", "ريادة الأعمال", "الاقتصاد"]; in markdown, each link's text
+    is one tag ("[الإمارات](https://...) [ريادة الأعمال](https://...)"), and a line of
+    link pieces (a hard-wrapped link's tail "الشعير](https://...)") gives none."""
+    if "](" in value:
+        # (a line holding only pieces of links, a wrapped markdown line's, gives none)
+        value = "، ".join(m.group(1) for m in _MD_LINK_TEXT.finditer(value))
     out = []
     for item in _TAG_SEPARATORS.split(value):
         item = " ".join(item.strip(_EDGE_PUNCT).split())

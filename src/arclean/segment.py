@@ -1058,7 +1058,9 @@ def apply_blocks(lines: Sequence[Line]) -> None:
             if is_tags:
                 # (a "label: value" row is no tag: "الاستحواذ: الوصل 54% - النصر 46%" of a match's
                 # figures under the tags, "شارك الخبر: فيسبوك ...")
-                if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct or ":" in nx.text:
+                if nx.label is not None or nx.words > TAG_ITEM_MAX_WORDS or nx.punct or (
+                    ":" in nx.text and ":" in (markdown_view(nx.text) or "")  # (a markdown link's "https:" aside)
+                ):
                     break
             elif nx.label is None and nx.is_prose and not (
                 _NUMBERED_ITEM.match(nx.text) and (ln.kind == "other" or (ln.kind == "related" and not _ends_sentence(nx.text)))
