@@ -102,3 +102,26 @@ def test_a_date_printed_as_a_link_dates_the_story() -> None:
     assert doc.metadata.title == "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب"
     assert doc.metadata.published is not None and doc.metadata.published.date().isoformat() == "2024-10-05"
     assert doc.metadata.author == "سارة أحمد"
+
+
+def _md_page(h1: str, *, wrapped_tail: Optional[str] = None) -> str:
+    head = [f"# {h1}"] + ([wrapped_tail] if wrapped_tail else [])
+    return "\n".join([
+        "[الرئيسية](/) [محليات](/local) [رياضة](/sport)", "",
+        "[![شعار الصحيفة](/logo.png)](/)", "",
+        "* [محليات](/local)", "",
+        *head, "",
+        "![صورة المستشفى](/img/h.jpg)", "",
+        "* * *", "",
+        P1, "", P2, "", P3, "",
+        "[فيسبوك](https://facebook.com/sharer) [واتساب](https://wa.me/?text=x)", "",
+        "© 2025 صحيفة المدينة",
+    ])
+
+
+def test_a_markdown_level_one_heading_that_names_the_story_is_the_title() -> None:
+    h1 = "افتتاح ثلاثة مستشفيات جديدة في المحافظات الشمالية"
+    assert arclean.parse(_md_page(h1)).metadata.title == h1
+    # a section's name in <h1> names no subject of the story; a wrapped heading holds half a headline
+    assert arclean.parse(_md_page("أخبار الصحة")).metadata.title is None
+    assert arclean.parse(_md_page("افتتاح ثلاثة مستشفيات جديدة في", wrapped_tail="المحافظات الشمالية")).metadata.title is None

@@ -177,6 +177,7 @@ def _headline_shaped(ln: Line) -> bool:
         and not _share_row(ln)  # a share row printed on one line: "واتساب إكس فيسبوك نسخ الرابط"
         and not _tag_list(ln.text)  # a forum topic's bare tags: "شهب, تصوير-فلكي, رحلات-رصد"
         and _DIMENSIONS.search(ln.text) is None  # a work's size: "120 × 90 سم"
+        and not ln.text.startswith("![")  # a markdown image: its alt text is no headline
     )
 
 
@@ -1511,6 +1512,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or nxt.label not in (None, BODY)
         or nxt.words <= ln.words
         or not rules.has_arabic(ln.text)  # a Latin line over Arabic text is chrome ("You cannot copy ...")
+        or ln.text.startswith("![")  # a markdown image: its alt text is no headline
         or ln.key in SECTION_LABELS  # "السؤال" over a question: a section's heading
         or structure.credited_caption(ln)  # a photo's caption "... (تصوير: <name>)"
         or _over_photo_credit(lines, first)  # a caption over its credit line "تصوير: <name>"

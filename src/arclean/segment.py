@@ -2065,6 +2065,37 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
     return runs
 
 
+#: A markdown title heading is at most this many words long, and shares at least this many
+#: topic words with the body (a section's name, "أخبار المحافظات", may share one).
+MARKDOWN_TITLE_MAX_WORDS = 30
+MARKDOWN_TITLE_MIN_SHARED = 2
+
+
+def _markdown_h1_title(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> None:
+    """No title found, and the text is markdown with one level-one heading ("# <headline>",
+    html2text's print of the page's ``<h1>``) above the body that names the story's subject
+    (two topic words of the body: a site's or a section's name in ``<h1>`` names fewer): that
+    heading is the title (rule ``markdown.h1_title``).  Not when the heading runs on into the
+    next line (a hard-wrapped print: the line holds half the headline)."""
+    if not runs or any(ln.kind == "title" for ln in lines):
+        return
+    heads = [k for k, ln in enumerate(lines) if ln.text.startswith("# ")]
+    if len(heads) != 1:
+        return
+    k = heads[0]
+    ln = lines[k]
+    if not (k < runs[0][0] and ln.label != BODY and 2 <= ln.words <= MARKDOWN_TITLE_MAX_WORDS and ln.date is None):
+        return
+    if lines[k + 1].start - ln.end <= 1:
+        return  # (no blank line under it: wrapped)
+    body: Set[str] = set()
+    for s, e in runs:
+        for j in range(s, e):
+            body |= structure.topic_words(lines[j].text)
+    if len(structure.topic_words(ln.text) & body) >= MARKDOWN_TITLE_MIN_SHARED:
+        ln.set(METADATA, "title", "markdown.h1_title")
+
+
 def _verse(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Label a poem's or a song's run body (rule ``structure.verse``): its refrain's lines come
     back by design, and :func:`mark_duplicates` leaves them.  A whole document's poem may
@@ -2474,6 +2505,7 @@ def segment_lines(
     if runs:
         _date_under_story(lines, runs[-1][1])
     label_outside(lines, runs, lexicon)
+    _markdown_h1_title(lines, runs)
     for ln in lines:  # (both split one line on its own: one pass)
         if ln.kind == "title":
             split_title_suffix(ln, lines)
