@@ -4506,3 +4506,11 @@ def test_a_newsletter_sign_up_pages_consent_and_data_notes_are_policy_text() -> 
     ])
     notes = [x for x in text.split("\n") if x.startswith(("أوافق", "نستخدم", "يمكنك إلغاء", "إذا كانت"))]
     assert [rule_of(text, x)[2] for x in notes] == ["policy.terms"] * 4
+
+
+def test_a_place_outlet_and_exclusive_line_under_the_headline_is_a_dateline() -> None:
+    title = "مزارعون في الوادي يقتلعون القات ويعيدون زراعة البن في المدرجات القديمة"
+    text = "\n".join(["الرئيسية", "أخبار محلية", title, "إب - منبر المدينة - خاص", "الثلاثاء, 26 نوفمبر, 2024 - 04:15 مساءً", *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author, m.dateline) == (title, None, "إب - منبر المدينة - خاص")
+    assert rules.lone_dateline("الأغوار الجنوبية - خاص") and not rules.lone_dateline("هذا خاص")

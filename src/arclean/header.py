@@ -357,6 +357,7 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
     return (
         (ln.words <= BYLINE_MAX_WORDS and not ln.punct)
         or rules.byline_shape(ln.text)
+        or rules.lone_dateline(ln.text)  # "إب - منبر اليمن - خاص"
         or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
         or labelled  # "حوار: منى عبد العزيز"
         or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
