@@ -287,6 +287,8 @@ def test_an_outlet_credit_loses_its_preposition() -> None:
         ("[سامراء](tags.php?tag=سامراء)", ["سامراء"]),
         # the tail of a link wrapped onto this line: no tag rather than URL pieces
         ("الشعير](https://site.net/tags/الأرز-الشعير) [مباحث", []),
+        # a label cloud's entries with their counts of posts are the blog's, not the post's
+        ("البليدة، تراث، البليدة (88)، بوفاريك (21)", ["البليدة", "تراث"]),
     ],
 )
 def test_split_tags(value: str, tags: List[str]) -> None:

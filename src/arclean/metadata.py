@@ -224,9 +224,14 @@ def split_tags(value: str) -> List[str]:
     out = []
     for item in _TAG_SEPARATORS.split(value):
         item = " ".join(item.strip(_EDGE_PUNCT).split())
-        if item:
+        if item and _POST_COUNT.search(item) is None:
             out.append(item)
     return out
+
+
+#: A label cloud's entry carries its count of posts ("البليدة (88)"): the blog's labels, not
+#: the post's tags.
+_POST_COUNT = re.compile(r"\(\s*[0-9٠-٩۰-۹]+\s*\)$")
 
 
 # --------------------------------------------------------------------------
