@@ -4514,3 +4514,11 @@ def test_a_place_outlet_and_exclusive_line_under_the_headline_is_a_dateline() ->
     m = arclean.parse(text).metadata
     assert (m.title, m.author, m.dateline) == (title, None, "إب - منبر المدينة - خاص")
     assert rules.lone_dateline("الأغوار الجنوبية - خاص") and not rules.lone_dateline("هذا خاص")
+
+
+def test_a_bar_of_short_fields_under_the_headline_is_its_sections_not_the_title() -> None:
+    title = "خطة درس عن الماء في حياتنا اليومية للمرحلة الأساسية"
+    bar = "العلوم والحياة | الصف الرابع | الفصل الأول"
+    text = "\n".join(["الرئيسية", "خطط دروس", title, bar, "تاريخ الإضافة: 2024-09-18", *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, rule_of(text, bar)[2]) == (title, "zone.fields_below_title")

@@ -230,6 +230,22 @@ def _fields_bar(text: str) -> bool:
 _DOT_FIELDS = re.compile(r"\s[•·]\s")
 
 
+#: A bar of short fields has at least this many fields of at most SHORT_FIELD_MAX_WORDS words.
+SHORT_FIELDS_MIN = 3
+SHORT_FIELD_MAX_WORDS = 3
+
+
+def _short_fields(text: str) -> bool:
+    """Fields parted by bars, three or more, each of a few words and no digit: a page's
+    sections or a lesson's subject, grade and term, not a headline."""
+    if " | " not in text:
+        return False
+    fields = text.split(" | ")
+    return len(fields) >= SHORT_FIELDS_MIN and all(
+        0 < len(f.split()) <= SHORT_FIELD_MAX_WORDS and DIGIT.search(f) is None for f in fields
+    )
+
+
 # The separators of a meta bar's fields.
 _BAR_SEPARATOR = re.compile(r"\s[•·|]\s")
 
@@ -358,6 +374,7 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
         (ln.words <= BYLINE_MAX_WORDS and not ln.punct)
         or rules.byline_shape(ln.text)
         or rules.lone_dateline(ln.text)  # "إب - منبر اليمن - خاص"
+        or _short_fields(ln.text)  # "العلوم والحياة | الصف الرابع | الفصل الأول"
         or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
         or labelled  # "حوار: منى عبد العزيز"
         or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
@@ -831,13 +848,16 @@ def label_header_zone(
             continue
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
         labelled = (":" in ln.text or "/" in ln.text) and names.labelled_name(ln.text)
-        shorter = 0 if labelled else ln.words
+        shorter = 0 if labelled or _short_fields(ln.text) else ln.words
         above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > shorter), None)
         if above is None or not _between_headline_and_date(ln, labelled):
             break
         if ln.words == 1:
             # one word under the headline: the story's section ("محليات")
             ln.set(METADATA, "category", "zone.section_below_title")
+        elif _short_fields(ln.text):
+            # a bar of short fields under the headline: its sections ("العلوم والحياة | الصف الرابع")
+            ln.set(METADATA, "category", "zone.fields_below_title")
         elif rules.lone_dateline(ln.text):
             # a place and an agency or a name: "الرياض - واس", "بيروت - جنى خوري"
             ln.set(METADATA, "dateline", "zone.dateline_above_header")
