@@ -1531,7 +1531,8 @@ def _attach_time(
     # Only the nearest time ending before the date can be separated from it by
     # punctuation alone.
     tm = times.last_ending_by(start) if times is not None else None
-    if tm is not None and _TIME_BEFORE_GAP.fullmatch(text, tm.end(), start):
+    # (not the clock of an ISO timestamp before the date: "2024-06-20T11:32:08+03:00 14 حزيران")
+    if tm is not None and _TIME_BEFORE_GAP.fullmatch(text, tm.end(), start) and text[tm.start() - 1 : tm.start()] != "T":
         t = _read_time(tm)
         if t:
             return t, tm.start(), end
@@ -1919,8 +1920,10 @@ def parse_date(
 
     Choice when there are several: a date under a label matching ``prefer``
     ("تاريخ النشر" for ``'published'``, "آخر تحديث" for ``'updated'``) wins;
-    then Gregorian over its Hijri twin; then the more precise; then the first
-    (``'published'``) or the last (``'updated'``).
+    then a written date over an ISO timestamp printed beside it (a theme's hidden
+    value: "2024-06-20T11:32:08+03:00 14 حزيران 2024"); then Gregorian over its
+    Hijri twin; then the more precise; then the first (``'published'``) or the last
+    (``'updated'``).
 
     ``reference`` (a ``datetime`` or a ``date``: when the page was fetched)
     resolves relative dates; a timezone-aware one gives aware values.
@@ -1954,6 +1957,7 @@ def parse_date(
         key=lambda i: (
             labels[i] == wanted,
             labels[i] is None,
+            _MACHINE_STAMP.match(matches[i].text) is None,
             _PRECISION_RANK[matches[i].precision] >= _PRECISION_RANK["day"],
             not matches[i].calendar.startswith("hijri"),
             _PRECISION_RANK[matches[i].precision],
@@ -1961,6 +1965,12 @@ def parse_date(
         ),
     )
     return matches[best]
+
+
+#: An ISO 8601 timestamp with its clock ("2024-06-20T11:32:08+03:00"): a theme's hidden machine
+#: value (often the last update) that a dumper prints beside the date the page shows; the
+#: written date wins over it.
+_MACHINE_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 
 
 def _bare_year(text: str) -> Optional[DateMatch]:
