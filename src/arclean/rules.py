@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Dict, Optional, Tuple
+from typing import Callable, Dict, Optional, Tuple
 
 from .fold import key_bytes
 from .lexicon import data_rows
@@ -217,19 +217,13 @@ LETTER_INDEX_MIN = 10
 _LETTER_INDEX = re.compile(r"[^\W\d_]ـ?(?:\s+[^\W\d_]ـ?)+")
 
 
-def letter_index(text: str, n_words: int) -> Optional[Hit]:
-    """An alphabet bar (see :data:`LETTER_INDEX_MIN`), or None; a line of that many words
-    is that many characters long at most twice over, which the caller checks first."""
-    if _LETTER_INDEX.fullmatch(text) is not None:
-        return Hit("boilerplate", "nav", "shape.letter_index")
-    return None
 
 
 def repetitive_list(text: str, n_words: int) -> Optional[Hit]:
     """A long unpunctuated line dominated by one repeated word ("سورة الفاتحة سورة البقرة ..."),
     or an alphabet bar (:func:`letter_index`)."""
     if n_words >= LETTER_INDEX_MIN and len(text) <= 3 * n_words:
-        return letter_index(text, n_words)
+        return letter_index(text)  # (a line of that many words, at most three characters a word)
     if n_words < REPEATED_MIN_WORDS or _MORE_THAN_LIST_PUNCT.search(text, 0, PUNCT_SCAN_CHARS):
         return None
     share = LIST_TOP_WORD_SHARE if n_words >= LIST_MIN_WORDS else REPEATED_TOP_SHARE
@@ -452,11 +446,20 @@ WEATHER_MAX_WORDS = 6
 _TEMPERATURE = re.compile(r"[0-9٠-٩۰-۹]\s?°")
 
 
-def weather_line(text: str) -> Optional[Hit]:
-    """A weather widget's line (see :data:`WEATHER_MAX_WORDS`), or None."""
-    if _TEMPERATURE.search(text) is not None:
-        return Hit("boilerplate", "widget", "shape.weather")
-    return None
+def _pattern_rule(pattern: "re.Pattern[str]", kind: str, rule: str, doc: str, whole: bool = False) -> Callable[[str], Optional[Hit]]:
+    """A shape rule that is one pattern found in the line (or making up all of it, ``whole``):
+    its :class:`Hit` when it fires, else None (the callers check the length first)."""
+    hit = Hit("boilerplate", kind, rule)
+    test = pattern.fullmatch if whole else pattern.search
+
+    def check(text: str) -> Optional[Hit]:
+        return hit if test(text) is not None else None
+
+    check.__doc__ = doc
+    return check
+
+
+weather_line = _pattern_rule(_TEMPERATURE, "widget", "shape.weather", "A weather widget's line (see :data:`WEATHER_MAX_WORDS`), or None.")
 
 
 #: A place in a series, "<item> N من M" ("الدرس 7 من 12", "الحلقة 3 من 10", "صورة 1 من 8"): a
@@ -465,11 +468,9 @@ SERIES_COUNTER_MAX_WORDS = 4
 _SERIES_COUNTER = re.compile(r"(?:[^\W\d_]+\s+)?[0-9٠-٩۰-۹]{1,3}\s+(?:من|از|میں سے)\s+[0-9٠-٩۰-۹]{1,3}")
 
 
-def series_counter(text: str) -> Optional[Hit]:
-    """A place-in-a-series counter (see :data:`SERIES_COUNTER_MAX_WORDS`), or None."""
-    if _SERIES_COUNTER.fullmatch(text) is not None:
-        return Hit("boilerplate", "nav", "shape.series_counter")
-    return None
+series_counter = _pattern_rule(
+    _SERIES_COUNTER, "nav", "shape.series_counter", "A place-in-a-series counter (see :data:`SERIES_COUNTER_MAX_WORDS`), or None.", whole=True
+)
 
 
 #: A market ticker's line: prices with up or down arrows ("بورصة قطر 10,412.35 ▲ 0.42%",
@@ -478,11 +479,8 @@ TICKER_MAX_WORDS = 16
 _PRICE_MOVE = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬%]*\s*[▲▼]|[▲▼]\s*[+\-−]?[0-9٠-٩۰-۹]")
 
 
-def market_ticker(text: str) -> Optional[Hit]:
-    """A market ticker's line (see :data:`TICKER_MAX_WORDS`), or None."""
-    if _PRICE_MOVE.search(text) is not None:
-        return Hit("boilerplate", "widget", "shape.market_ticker")
-    return None
+market_ticker = _pattern_rule(_PRICE_MOVE, "widget", "shape.market_ticker", "A market ticker's line (see :data:`TICKER_MAX_WORDS`), or None.")
+letter_index = _pattern_rule(_LETTER_INDEX, "nav", "shape.letter_index", "An alphabet bar (see :data:`LETTER_INDEX_MIN`), or None.", whole=True)
 
 
 def contact_line(text: str) -> Optional[Hit]:
