@@ -4522,3 +4522,14 @@ def test_a_bar_of_short_fields_under_the_headline_is_its_sections_not_the_title(
     text = "\n".join(["الرئيسية", "خطط دروس", title, bar, "تاريخ الإضافة: 2024-09-18", *STORY])
     m = arclean.parse(text).metadata
     assert (m.title, rule_of(text, bar)[2]) == (title, "zone.fields_below_title")
+
+
+def test_a_sitemap_with_the_sites_last_update_in_its_footer_has_no_article() -> None:
+    text = "\n".join(["بلدية الوادي", "الرئيسية", "خريطة الموقع", "عن البلدية", "المجلس البلدي", "رئيس البلدية",
+                      "الأعضاء", "اللجان", "الخدمات", "رخص البناء", "الإفادات العقارية", "شكاوى المواطنين",
+                      "المناقصات", "الأخبار", "البيانات", "معرض الصور", "السياحة", "الأماكن الأثرية",
+                      "دفع الرسوم عبر الإنترنت", "آخر تحديث للموقع: 02/06/2025",
+                      "بلدية الوادي - ساحة البلدية - الوادي، قضاء الوادي، محافظة الجنوب، هاتف 07 780 123",
+                      "© 2025 بلدية الوادي"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title, doc.metadata.updated) == ("", None, None)
