@@ -4533,3 +4533,10 @@ def test_a_sitemap_with_the_sites_last_update_in_its_footer_has_no_article() -> 
                       "© 2025 بلدية الوادي"])
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.title, doc.metadata.updated) == ("", None, None)
+
+
+def test_a_kurdish_writers_labelled_byline_is_no_headline() -> None:
+    title = "صنّاع «الكلاش» في الجبل.. حرفة عمرها قرون تقاوم الأحذية المستوردة"
+    text = "\n".join(["الرئيسية", "تقارير", title, "السليمانية – خاص", "تقرير: ريبوار عبد الرحمن", "21 أيار 2025 - 13:05", *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (title, "ريبوار عبد الرحمن")
