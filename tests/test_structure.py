@@ -4540,3 +4540,14 @@ def test_a_kurdish_writers_labelled_byline_is_no_headline() -> None:
     text = "\n".join(["الرئيسية", "تقارير", title, "السليمانية – خاص", "تقرير: ريبوار عبد الرحمن", "21 أيار 2025 - 13:05", *STORY])
     m = arclean.parse(text).metadata
     assert (m.title, m.author) == (title, "ريبوار عبد الرحمن")
+
+
+def test_a_section_word_between_the_date_and_the_headline_under_it_is_the_category() -> None:
+    # breadcrumb, code, date, then the section's name and the headline over the story
+    title = "داربست‌های کتیبه تاریخی در بیستون تا پایان آذر برچیده می‌شود"
+    body = ["مدیر پایگاه میراث جهانی بیستون از آغاز جمع‌آوری مرحله‌ای داربست‌های فلزی پیرامون کتیبه خبر داد و گفت این کار تا پایان آذر به پایان می‌رسد.",
+            "وی افزود: در ماه‌های گذشته گروهی از مرمتگران و زمین‌شناسان روی سطح کتیبه کار کرده‌اند و گزارش نهایی آن به زودی منتشر خواهد شد."]
+    text = "\n".join(["خانه / فرهنگ و هنر / میراث فرهنگی", "کد خبر: ۱۴۰۵۰۸۲۱۰۶۱۲۷", "پنجشنبه ۲۱ آبان ۱۴۰۵ - ۱۰:۴۲",
+                      "میراث فرهنگی", title, *body])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.category) == (title, "میراث فرهنگی")

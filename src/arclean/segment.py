@@ -2065,6 +2065,10 @@ def check_structure(lines: Sequence[Line], runs: List[Tuple[int, int]], codes: b
     return runs
 
 
+#: A section's name over a headline has at most this many words ("میراث فرهنگی").
+SECTION_OVER_TITLE_MAX_WORDS = 3
+
+
 #: A markdown title heading is at most this many words long, and shares at least this many
 #: topic words with the body (a section's name, "أخبار المحافظات", may share one).
 MARKDOWN_TITLE_MAX_WORDS = 30
@@ -2482,6 +2486,14 @@ def segment_lines(
                 f += 1
             b = next((k for k in range(b + 1, f) if lines[k].label == BODY), f)
         has_title = any(ln.kind == "title" for ln in lines[:b])
+        if not has_title and b < f and lines[b].words <= SECTION_OVER_TITLE_MAX_WORDS and any(
+            ln.kind == "title" for ln in lines[b + 1 : f]
+        ):
+            # a short line between the date and the headline printed under it ("میراث فرهنگی"
+            # over "داربست‌های کتیبه ..."): the story's section, not a first-line headline
+            lines[b].set(METADATA, "category", "zone.section_above_title")
+            b = next((k for k in range(b + 1, f) if lines[k].label == BODY), f)
+            has_title = True
         if not has_title and b == f and b + 2 < len(lines) and _section_word_over(lines, b):
             # one word over the headline opening the body ("لبنان", "محليات"): its section
             lines[b].set(METADATA, "category", "zone.section_above_title")
