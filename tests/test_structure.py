@@ -4551,3 +4551,14 @@ def test_a_section_word_between_the_date_and_the_headline_under_it_is_the_catego
                       "میراث فرهنگی", title, *body])
     m = arclean.parse(text).metadata
     assert (m.title, m.category) == (title, "میراث فرهنگی")
+
+
+def test_a_breadcrumbs_section_printed_under_the_headline_is_the_category() -> None:
+    title = "بلدية المدينة تنقل جمع النفايات إلى الدوام الليلي ابتداء من الإثنين"
+    menu = ["جريدة الساحل", "الرئيسية", "سياسة", "اقتصاد", "رياضة", "منوعات"]
+    text = "\n".join([*menu, "الرئيسية » أخبار محلية » كسروان", title, "أخبار محلية", *STORY, "© 2024 جريدة الساحل"])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.category) == (title, "أخبار محلية")
+    # the breadcrumb's last item printed under the headline is no section (it may be the headline)
+    text = "\n".join([*menu, "التوثيق › البدء › التثبيت والبدء السريع", "التثبيت والبدء السريع", *STORY, "© 2024"])
+    assert arclean.parse(text).metadata.category is None

@@ -1180,6 +1180,28 @@ def _label_product_name(lines: Sequence[Line], first: int) -> bool:
     return False
 
 
+#: A section's name under the headline that the breadcrumb lists has at most this many words.
+CRUMB_SECTION_MAX_WORDS = 3
+# The separators of a breadcrumb's items.
+_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
+
+
+def _crumb_item(lines: Sequence[Line], k: int) -> bool:
+    """Is line ``k`` one of the items of a breadcrumb printed above it (not its last item,
+    which may be the headline itself)?"""
+    text = lines[k].text.strip()
+    for j in range(k - 1, max(-1, k - 1 - MAX_CRUMB_LOOKBACK), -1):
+        ln = lines[j]
+        if ln.rule == "shape.breadcrumb" or (ln.label == BOILERPLATE and ln.kind == "nav" and ("»" in ln.text or "›" in ln.text)):
+            items = [x.strip() for x in _CRUMB_SEPARATOR.split(ln.text) if x.strip()]
+            return text in items[1:-1]
+    return False
+
+
+#: How far above a line its page's breadcrumb is looked for.
+MAX_CRUMB_LOOKBACK = 4
+
+
 def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     """No dates or byline: a headline right above the body, itself under page chrome, is the title."""
     t = first - 1
@@ -1190,6 +1212,12 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     while t >= 1 and _is_contents(lines[t]):
         t -= 1  # a table of contents between the headline and the story
     for _ in range(MAX_LINES_UNDER_TITLE):
+        if t >= 1 and lines[t].label is None and lines[t].words <= CRUMB_SECTION_MAX_WORDS and _crumb_item(lines, t):
+            # the story's section under its headline, an item of the page's breadcrumb
+            # ("الرئيسية » أخبار محلية » كسروان" over "<headline>" / "أخبار محلية")
+            lines[t].set(METADATA, "category", "zone.crumb_section_below_title")
+            t -= 1
+            continue
         if t >= 1 and (_under_headline(lines[t]) or (lines[t].label is None and _LETTER.search(lines[t].text) is None)):
             share = lines[t].kind == "share"
             # the story's section, reading time, number or share row under its headline (or a
