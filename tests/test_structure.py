@@ -4562,3 +4562,12 @@ def test_a_breadcrumbs_section_printed_under_the_headline_is_the_category() -> N
     # the breadcrumb's last item printed under the headline is no section (it may be the headline)
     text = "\n".join([*menu, "التوثيق › البدء › التثبيت والبدء السريع", "التثبيت والبدء السريع", *STORY, "© 2024"])
     assert arclean.parse(text).metadata.category is None
+
+
+def test_a_bare_reading_time_under_an_extracts_headline() -> None:
+    title = "أفران الفخار في الولاية.. حرفة تتوارثها الأجيال وتبحث عن جيل جديد"
+    text = "\n".join([title, "3 دقائق", *STORY])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, doc.body) == (title, "\n".join(STORY))
+    assert rule_of(text, "3 دقائق") == ("metadata", "other", "zone.reading_time")
+    assert arclean.clean(doc.body) == doc.body

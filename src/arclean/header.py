@@ -1549,7 +1549,12 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     # (and so is a labelled byline: "رپورٹ: <name>، <role>", "كتب: <name>")
     # (and so is the basmala opening a statement, a letter or a sermon: it stays their body)
     # (and so is the story's section, one word a menu holds: "محليات")
-    passed = [x for x in under[:1] if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA or _section_word(x)]
+    # (and so is a bare reading time: "3 دقائق")
+    passed = [
+        x for x in under[:1]
+        if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA
+        or _section_word(x) or _BARE_READING_TIME.fullmatch(x.text) is not None
+    ]
     nxt = next((x for x in under if not passed or x is not passed[0]), lines[after])
     if (
         ln.label not in (None, BODY)
@@ -1619,7 +1624,13 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         elif _labelled_byline(x):
             x.set(METADATA, "author", "zone.labelled_byline")
             split_label_value(x, "split.byline_label")
+        elif _BARE_READING_TIME.fullmatch(x.text) is not None:
+            x.set(METADATA, "other", "zone.reading_time")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
+
+
+# A reading time with no "read" word, alone under the headline: "3 دقائق", "12 دقيقة", "5 min".
+_BARE_READING_TIME = re.compile(r"[0-9٠-٩۰-۹]{1,2}\s*(?:دقائق|دقيقة|دقايق|min|mins)")
 
 
 def _section_word(ln: Line) -> bool:
