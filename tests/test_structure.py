@@ -4571,3 +4571,15 @@ def test_a_bare_reading_time_under_an_extracts_headline() -> None:
     assert (doc.metadata.title, doc.body) == (title, "\n".join(STORY))
     assert rule_of(text, "3 دقائق") == ("metadata", "other", "zone.reading_time")
     assert arclean.clean(doc.body) == doc.body
+
+
+def test_a_writers_bio_over_the_list_of_their_pieces_is_no_article() -> None:
+    bio = ["كاتب وتربوي متقاعد من محافظة الساحل، عمل في التعليم أكثر من ثلاثين عاما وكتب في صحف محلية عدة.",
+           "يكتب عن التعليم والتراث الشعبي في منطقته، وصدر له كتابان عن الأمثال الشعبية والأسواق القديمة."]
+    items = ["الفل الساحلي.. من عقد العروس إلى رفوف الأسواق", "2 يناير 2025", "معلم القرية الذي لا ينسى", "19 ديسمبر 2024",
+             "أسواق الخميس.. ذاكرة مكان", "5 ديسمبر 2024", "المدارس الليلية وتعليم الكبار", "21 نوفمبر 2024"]
+    text = "\n".join(["جريدة الساحل", "الرئيسية", "كتاب الرأي", "علي بن يحيى الساحلي", *bio, "تابع الكاتب على إكس",
+                      "مقالات الكاتب (47)", *items, "© 2025 جريدة الساحل"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title) == ("", None)
+    assert rule_of(text, bio[0])[2] == "structure.writer_profile"

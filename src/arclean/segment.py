@@ -1003,6 +1003,26 @@ _NUMBERED_ITEM = re.compile(r"^[*+•·\-–]?\s*[0-9٠-٩۰-۹]+(?:[.٫][0-9٠-
 _HOME_TRAIL = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|صفحه اصلی|صفحه اصلي|صفحه نخست|ہوم|Home)\s*[/>»›|]\s*\S")
 
 
+#: Keys of the headers of a writer's list of pieces (data/writer_lists.tsv: "مقالات الكاتب").
+_WRITER_LISTS = tuple(key_bytes(r[0]) for r in data_rows("writer_lists.tsv", ("words", "why")))
+#: A writer's profile: at most this many lines of text over the list's header, which follows
+#: the last of them within WRITER_LIST_GAP lines (a "follow the writer" link between).
+WRITER_BIO_MAX_LINES = 3
+WRITER_LIST_GAP = 3
+
+
+def _writer_profile(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Is the body a writer's bio over the list of their pieces (a columnist's page: no
+    article)?  See :data:`WRITER_BIO_MAX_LINES`."""
+    if not runs or sum(e - s for s, e in runs) > WRITER_BIO_MAX_LINES:
+        return False
+    end = runs[-1][1]
+    for k in range(end, min(len(lines), end + WRITER_LIST_GAP)):
+        if lines[k].key.startswith(_WRITER_LISTS):
+            return True
+    return False
+
+
 #: Keys of a references list's headers (data/reference_headers.tsv: "المراجع", "المصادر"): under
 #: one, a citation is an entry of the list however sentence-like it reads.
 _REFERENCE_HEADERS = frozenset(key_bytes(r[0]) for r in data_rows("reference_headers.tsv", ("words", "why")))
@@ -2448,6 +2468,12 @@ def segment_lines(
         for k in tail:
             lines[k].set(BOILERPLATE, "related", "structure.trailing_headlines")
         runs = runs[:-1] + [(runs[-1][0], tail[0])]
+    if _writer_profile(lines, runs):
+        for s, e in runs:
+            for k in range(s, e):
+                if lines[k].label is None:
+                    lines[k].set(BOILERPLATE, "other", "structure.writer_profile")
+        runs = []
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]
