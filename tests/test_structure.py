@@ -4583,3 +4583,15 @@ def test_a_writers_bio_over_the_list_of_their_pieces_is_no_article() -> None:
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.title) == ("", None)
     assert rule_of(text, bio[0])[2] == "structure.writer_profile"
+
+
+def test_an_academic_calendars_dates_under_their_labels_give_no_publication_date() -> None:
+    # each date (or range) under its own short label: a calendar's items, no story's header
+    rows = ["جامعة الرافدين الأهلية", "عن الجامعة", "الكليات", "القبول والتسجيل", "الطلبة", "English",
+            "التقويم الجامعي للعام الدراسي 2024 - 2025", "طباعة", "تحميل PDF", "الفصل الدراسي الأول", "النشاط", "التاريخ",
+            "مباشرة الهيئة التدريسية", "الأحد 15/9/2024", "بدء الدوام الرسمي للطلبة", "الأحد 29/9/2024",
+            "امتحانات نصف الفصل", "17/11/2024 - 24/11/2024", "الفصل الدراسي الثاني", "بدء الدوام للفصل الثاني", "الأحد 2/2/2025",
+            "امتحانات نهاية الفصل الثاني", "1/6/2025 - 12/6/2025", "امتحانات الدور الثاني", "27/7/2025 - 7/8/2025",
+            "* تعطل الدراسة في المناسبات والعطل الرسمية التي تعلنها الأمانة العامة لمجلس الوزراء، ويعلن عن أي تعديل في حينه على موقع الجامعة.",
+            "روابط سريعة", "نتائج الامتحانات", "الجداول الأسبوعية", "المكتبة الإلكترونية", "حقوق النشر © 2024 جامعة الرافدين الأهلية"]
+    assert arclean.parse("\n".join(rows)).metadata.published is None

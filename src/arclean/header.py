@@ -618,7 +618,18 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
         else:
             break
         k -= 1
+    dated = [j for j in range(top, bottom + 1) if lines[j].date is not None and lines[j].label is None]
+    if len(dated) >= CALENDAR_MIN_DATES and all(
+        j >= 1 and lines[j - 1].label is None and lines[j - 1].date is None and not lines[j - 1].is_prose for j in dated
+    ):
+        return None  # each date under its own short label: a calendar's or a schedule's items, no header
     return top, bottom
+
+
+#: A run of at least this many date lines, each under a short label of its own ("بدء الدوام
+#: للفصل الثاني" / "الأحد 2/2/2025" / "امتحانات نهاية الفصل" / "1/6/2025 - 12/6/2025" ...), is a
+#: calendar, not a story's header.
+CALENDAR_MIN_DATES = 3
 
 
 #: A counter or a reading time is passed over by the header search when a date line or a byline
