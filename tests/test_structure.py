@@ -4595,3 +4595,17 @@ def test_an_academic_calendars_dates_under_their_labels_give_no_publication_date
             "* تعطل الدراسة في المناسبات والعطل الرسمية التي تعلنها الأمانة العامة لمجلس الوزراء، ويعلن عن أي تعديل في حينه على موقع الجامعة.",
             "روابط سريعة", "نتائج الامتحانات", "الجداول الأسبوعية", "المكتبة الإلكترونية", "حقوق النشر © 2024 جامعة الرافدين الأهلية"]
     assert arclean.parse("\n".join(rows)).metadata.published is None
+
+
+def test_a_caption_credited_after_its_full_stop_stays_in_the_body_over_the_dateline_lede() -> None:
+    # Sorani: the photo's caption ends ". وێنە: <agency>" (photo: ...); the lede under it opens
+    # with the dateline, which is split off as usual
+    title = "کۆیە: هێڵێکی نوێی پاس بۆ گواستنەوەی خوێندکاران بۆ زانکۆ دەستی پێکرد"
+    caption = "پاسێکی هێڵە نوێیەکە لە بەردەم دەروازەی سەرەکیی زانکۆ. وێنە: زاگرۆس پرێس"
+    lede = "کۆیە - زاگرۆس پرێس: بەڕێوەبەرایەتیی هاتوچۆی شارەکە ڕایگەیاند، لە ئەمڕۆوە هێڵێکی نوێی پاسی گشتی بۆ گواستنەوەی خوێندکاران دەست پێدەکات."
+    more = "بەپێی ڕاگەیەندراوەکە، پاسەکان هەموو ڕۆژێک لە کاتژمێر حەوتی بەیانییەوە تا چواری ئێوارە کار دەکەن و نرخی سواربوون کەم دەبێت."
+    text = "\n".join(["سەرەکی", "هەواڵ", "خزمەتگوزاری", title, "٢٠٢٤/١١/١٨", caption, lede, more, "هەواڵی پەیوەندیدار"])
+    doc = arclean.parse(text)
+    assert rule_of(text, caption)[0] == "body"
+    assert doc.metadata.dateline == "کۆیە - زاگرۆس پرێس"
+    assert structure.credited_caption(read_lines("پاسێک لە بەردەم زانکۆ لە شاری کۆیە. وێنە: زاگرۆس پرێس")[0][0])

@@ -2528,7 +2528,10 @@ def segment_lines(
             f += 1
         demote_stray_dates(lines, runs, cluster)
         label_agency_credits(lines)
-        first = lines[f]
+        d = f
+        while d + 1 < runs[0][1] and structure.credited_caption(lines[d]):
+            d += 1  # (the story's photo and its credited caption over the lede: the dateline opens the lede)
+        first = lines[d]
         if first.label == BODY:
             split_first_body_line(first, lexicon, find_date)
     bio = structure.author_bio(lines, runs)

@@ -1102,9 +1102,11 @@ def headline_residue(lines: Sequence[Line], codes: bytearray) -> List[int]:
 _CREDIT_END = re.compile(r"\([^()]{2,40}\)\s*\.?$")
 # ...with no digit in it: "(412 تقييماً)" counts a widget's ratings.
 _NO_DIGIT_CREDIT = re.compile(r"\([^()0-9٠-٩۰-۹]{2,40}\)\s*\.?$")
-# ...or after a dash, the photographer's word and name: "... في حي الجمهوري – تصوير فريق الفرع",
-# "... - عدسة: <name>".
-_DASH_CREDIT = re.compile(r"\s[-–—|]\s*(?:تصوير|عدسة)\s*:?\s*[^\d\-–—|:.،]{2,40}$")
+# ...or after a dash or the caption's full stop, the photographer's word and name: "... في حي
+# الجمهوري – تصوير فريق الفرع", "... - عدسة: <name>", Sorani "... . وێنە: <agency>", Persian
+# "عکس:", Urdu "فوٹو:".
+_CREDIT_WORDS = ("تصوير", "عدسة", "صورة", "وێنە", "عکس", "فوٹو", "تصویر")
+_DASH_CREDIT = re.compile(r"(?:\s[-–—|]\s*|[.۔]\s+)(?:تصوير|عدسة|صورة|الصورة|وێنە|عکس|فوٹو|تصویر)\s*:?\s*[^\d\-–—|:.،]{2,40}$")
 # ...but a teaser's media tag in parentheses is none: "... (فيديو)", "(صور)", "(بالصور)"; nor
 # is a headline's own note: "(مع أمثلة عملية)" (with examples), "(الجزء الثاني)" (part two),
 # "(تحديث)" (updated), "(حصري)" (exclusive).
@@ -1125,7 +1127,7 @@ def credited_caption(ln: Line) -> bool:
     if not 4 <= ln.words <= CAPTION_MAX_WORDS:
         return False
     if not ln.text.endswith((")", ").", ") ")):
-        m = _DASH_CREDIT.search(ln.text) if "تصوير" in ln.text or "عدسة" in ln.text else None
+        m = _DASH_CREDIT.search(ln.text) if any(w in ln.text for w in _CREDIT_WORDS) else None
         if m is None:
             return False
         # (a byline credits the photos too, after a place and a name: "شنقيط - <name> | تصوير: <name>")
