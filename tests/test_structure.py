@@ -4609,3 +4609,12 @@ def test_a_caption_credited_after_its_full_stop_stays_in_the_body_over_the_datel
     assert rule_of(text, caption)[0] == "body"
     assert doc.metadata.dateline == "کۆیە - زاگرۆس پرێس"
     assert structure.credited_caption(read_lines("پاسێک لە بەردەم زانکۆ لە شاری کۆیە. وێنە: زاگرۆس پرێس")[0][0])
+
+
+def test_a_headline_under_the_date_lines_over_the_writers_bare_name() -> None:
+    title = "گوجرانوالہ کے اکھاڑے ویران ہونے لگے، نوجوان پہلوان خوراک کے اخراجات سے پریشان"
+    body = ["گوجرانوالہ: شہر کے قدیم اکھاڑوں میں نوجوان پہلوانوں کی تعداد کم ہو رہی ہے کیونکہ دودھ، گھی اور بادام کی قیمتیں ان کی پہنچ سے باہر ہو چکی ہیں۔",
+            "اکھاڑے کے استاد نے بتایا کہ پہلے ہر صبح تیس سے زیادہ لڑکے ورزش کے لیے آتے تھے مگر اب یہ تعداد دس سے بھی کم رہ گئی ہے۔"]
+    text = "\n".join(["ہوم / کھیل / مقامی کھیل", "اتوار 06 دسمبر 2026 07:40 PM", "اپ ڈیٹ: 06 دسمبر 2026 09:15 PM", title, "محمد عارف بٹ", *body])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (title, "محمد عارف بٹ")

@@ -1565,6 +1565,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         x for x in under[:1]
         if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA
         or _section_word(x) or _BARE_READING_TIME.fullmatch(x.text) is not None
+        or (x.words <= BYLINE_MAX_WORDS and names.name_line(x))  # the writer's bare name
     ]
     nxt = next((x for x in under if not passed or x is not passed[0]), lines[after])
     if (
@@ -1637,6 +1638,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
             split_label_value(x, "split.byline_label")
         elif _BARE_READING_TIME.fullmatch(x.text) is not None:
             x.set(METADATA, "other", "zone.reading_time")
+        elif names.name_line(x):
+            x.set(METADATA, "author", "zone.name_under_title")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
 
 
