@@ -615,3 +615,20 @@ def test_a_forums_name_in_h1_is_no_title_when_the_topic_is_a_heading() -> None:
     assert arclean.parse_html(html).metadata.title == topic
     # an <h1> that is the story's headline stays the title
     assert arclean.parse_html(page()).metadata.title == TITLE
+
+
+def test_a_forum_thread_whose_posts_are_all_marked_as_comments_keeps_its_opening_post() -> None:
+    # Invision prints every post, the first one too, in an "ipsComment" element
+    def post(paragraphs, stamp):
+        ps = "".join(f"<p>{x}</p>" for x in paragraphs)
+        return (f'<article class="ipsComment"><div class="ipsComment_meta"><time datetime="{stamp}">يناير</time></div>'
+                f'<div class="ipsComment_content">{ps}</div></article>')
+    replies = [["الله يعطيك العافية على التقرير المفيد، بس ودي أسأل عن أسعار القوارب في الإجازات الطويلة وهل تختلف عن الأيام العادية كثيرا؟"],
+               ["تقرير مرتب ومفيد جزاك الله خير، تم تثبيت الموضوع في قسم التقارير لأن الإخوان يسألون عن المنطقة كثيرا هذه الأيام."]]
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>" + TITLE + " - منتدى المسافرين</title></head><body>"
+            "<h1>" + TITLE + "</h1>" + post(STORY, "2024-01-18T17:40:12Z")
+            + "".join(post(r, f"2024-01-19T0{i}:00:00Z") for i, r in enumerate(replies, 1))
+            + "<p>يمكنك المشاركة الآن والتسجيل لاحقا. إذا كان لديك حساب، سجل دخولك الآن لتنشر باسم حسابك في المنتدى.</p></body></html>")
+    doc = arclean.parse_html(html)
+    assert body_has_story(doc) and replies[0][0] not in doc.body
+    assert str(doc.metadata.published)[:10] == "2024-01-18"

@@ -727,7 +727,33 @@ def page_hints(lines: Sequence[PageLine]) -> List[Optional[str]]:
             for k in idx:
                 if lines[k].role is None:
                     hints[k] = "links"
+    _opening_post(lines, hints)
     return hints
+
+
+#: A line of at least this many words is a paragraph-sized line (for :func:`_opening_post`)...
+POST_PARAGRAPH_MIN_WORDS = 15
+#: ...and a page whose comments hold this many times the others' paragraph-sized lines is a
+#: forum thread whose every post is marked up as a comment.
+OPENING_POST_SHARE = 4
+
+
+def _opening_post(lines: Sequence[PageLine], hints: List[Optional[str]]) -> None:
+    """A forum thread whose posts all carry a comment's markup (Invision's ``ipsComment``,
+    a post's ``comment`` class): when the paragraph-sized lines inside comments elements
+    outnumber the others :data:`OPENING_POST_SHARE` to one (the others: a forum's notices),
+    the first comments element is the thread's opening post, the story: its lines lose the
+    hint."""
+    inside = sum(1 for ln in lines if ln.role == "comments" and len(ln.text.split()) >= POST_PARAGRAPH_MIN_WORDS)
+    outside = sum(1 for ln in lines if ln.role != "comments" and len(ln.text.split()) >= POST_PARAGRAPH_MIN_WORDS)
+    if inside < OPENING_POST_SHARE * max(1, outside):
+        return
+    first = next((ln.role_el for ln in lines if ln.role == "comments" and len(ln.text.split()) >= POST_PARAGRAPH_MIN_WORDS), None)
+    if first is None:
+        return
+    for i, ln in enumerate(lines):
+        if ln.role_el is first:
+            hints[i] = None
 
 
 # --- metadata from the markup ----------------------------------------------------------------
