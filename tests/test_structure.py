@@ -4618,3 +4618,11 @@ def test_a_headline_under_the_date_lines_over_the_writers_bare_name() -> None:
     text = "\n".join(["ہوم / کھیل / مقامی کھیل", "اتوار 06 دسمبر 2026 07:40 PM", "اپ ڈیٹ: 06 دسمبر 2026 09:15 PM", title, "محمد عارف بٹ", *body])
     m = arclean.parse(text).metadata
     assert (m.title, m.author) == (title, "محمد عارف بٹ")
+
+
+def test_a_byline_glued_to_its_date_and_reading_time_is_the_date_line() -> None:
+    # a dumper glues the header's inline parts: "<name> <date> قراءة في 6 دقائق"
+    title = "كيف تحمي شحنات الأدوية من حرارة صيف الخليج: 6 خطوات عملية"
+    text = "\n".join(["المدونة › الأدوية والرعاية الصحية", title, "م. ريم الكعبي 18 يونيو 2024 قراءة في 6 دقائق", *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, str(m.published)) == (title, "2024-06-18")

@@ -30,6 +30,7 @@ __all__ = [
     "weather_line",
     "series_counter",
     "market_ticker",
+    "bar_fact",
     "tweet_signature",
     "embed_text",
     "contact_line",
@@ -393,12 +394,12 @@ def meta_bar(text: str, n_words: int) -> Optional[Hit]:
     fields = _BAR_SPLIT.split(text.strip(" |·•"))
     if len(fields) < 2:
         return None
-    if not all(_bar_fact(f) for f in fields):
+    if not all(bar_fact(f) for f in fields):
         return None
     return Hit("metadata", "other", "shape.meta_bar")
 
 
-def _bar_fact(field: str) -> bool:
+def bar_fact(field: str) -> bool:
     """Is a meta bar's field a fact: a relative time, a counter or a reading time?"""
     return bool(field) and bool(relative_time(field) or counter_line(field) or labelled_counter(field) or _READING_TIME.match(field))
 
@@ -412,7 +413,7 @@ def bar_facts(text: str) -> bool:
     مشاهدة"): relative times, counters and reading times split by "|" or "·" (or by a space
     only, before a counter's number: "منذ 5 ساعات 3.1 ألف مشاهدة")?"""
     fields = _BAR_FIELDS.split(text.strip(" |·•"))
-    return all(_bar_fact(f) or _two_facts(f) for f in fields)
+    return all(bar_fact(f) or _two_facts(f) for f in fields)
 
 
 # A space before a number, or a letter right before it: where two facts printed with no
@@ -422,7 +423,7 @@ _BEFORE_NUMBER = re.compile(r"\s(?=[0-9٠-٩۰-۹])|(?<=[^\W\d_])(?=[0-9٠-٩۰-
 
 def _two_facts(field: str) -> bool:
     """Is the field two facts a space apart ("منذ 5 ساعات" and "3.1 ألف مشاهدة")?"""
-    return any(_bar_fact(field[: m.start()]) and _bar_fact(field[m.end() :]) for m in _BEFORE_NUMBER.finditer(field))
+    return any(bar_fact(field[: m.start()]) and bar_fact(field[m.end() :]) for m in _BEFORE_NUMBER.finditer(field))
 
 
 def pagination(text: str) -> Optional[Hit]:

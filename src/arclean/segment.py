@@ -835,10 +835,13 @@ def _conjunction_after(key: bytes, head: bytes) -> bool:
 
 def _counter_after(text: str, end: int) -> bool:
     """Is all that follows the date a counter ("الزيارات: 1245", "320 مشاهدة": a CMS's
-    info line, inscriptis and resiliparse glue its fields), no words of another field?"""
+    info line, inscriptis and resiliparse glue its fields) or a reading time ("قراءة في 6
+    دقائق"), no words of another field?"""
     rest = text[end:].strip(" -|·•–")
     if not rest:
         return False
+    if rules.bar_fact(rest):
+        return True
     if rest[-1] in rules.COUNTER_END:
         return rules.labelled_counter(rest) is not None  # "الزيارات: 1245"
     return rest[0] in rules.COUNTER_END and rules.counter_line(rest) is not None  # "1245 مشاهدة"
