@@ -4626,3 +4626,11 @@ def test_a_byline_glued_to_its_date_and_reading_time_is_the_date_line() -> None:
     text = "\n".join(["المدونة › الأدوية والرعاية الصحية", title, "م. ريم الكعبي 18 يونيو 2024 قراءة في 6 دقائق", *STORY])
     m = arclean.parse(text).metadata
     assert (m.title, str(m.published)) == (title, "2024-06-18")
+
+
+def test_a_labelled_long_hijri_and_gregorian_date_line_is_the_date_line() -> None:
+    title = "صيادو المدينة: مراكبنا متوقفة منذ أسبوعين بسبب شح الديزل في محطة الميناء"
+    line = "نُشر بتاريخ: الأحد 22 جمادى الأولى 1446 هـ الموافق 24 نوفمبر 2024 م - الساعة 11:35 صباحاً"
+    text = "\n".join(["أنت هنا: الرئيسية » اقتصاد", "اقتصاد", title, line, *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, str(m.published)) == (title, "2024-11-24 11:35:00")

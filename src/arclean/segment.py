@@ -755,7 +755,11 @@ def attach_dates(
             # (the header's date fields glued by a dumper: the update field after the date is
             # no other words of the line, "<writer> 18 نوفمبر، 2024 آخر تحديث: 19 نوفمبر، 2024")
             after = _update_field_after(t, m.end, find_date)
-            if after is None and n_words > DATE_LINE_MAX_WORDS:
+            # (under a publication label the words of the date itself do not count: "نُشر بتاريخ:
+            # الأحد 22 جمادى الأولى 1446 هـ الموافق 24 نوفمبر 2024 م - الساعة 11:05" is one long date)
+            if after is None and n_words > DATE_LINE_MAX_WORDS and not (
+                n_words - word_count(t[date_start : m.end]) <= DATE_LINE_MAX_WORDS and _publish_label_before(t, date_start)
+            ):
                 continue
             if after is not None:
                 rest = t[after:]
