@@ -4634,3 +4634,9 @@ def test_a_labelled_long_hijri_and_gregorian_date_line_is_the_date_line() -> Non
     text = "\n".join(["أنت هنا: الرئيسية » اقتصاد", "اقتصاد", title, line, *STORY])
     m = arclean.parse(text).metadata
     assert (m.title, str(m.published)) == (title, "2024-11-24 11:35:00")
+
+
+def test_a_row_of_counts_is_never_a_headline() -> None:
+    row = "1,204 | 9,881 | بكالوريا 2019 فيزياء مع الحل"
+    text = "\n".join(["منتدى الهضاب", "الرئيسية", row, "السبت 12 أكتوبر 2024", *STORY])
+    assert arclean.parse(text).metadata.title != row

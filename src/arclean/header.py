@@ -178,7 +178,19 @@ def _headline_shaped(ln: Line) -> bool:
         and not _tag_list(ln.text)  # a forum topic's bare tags: "شهب, تصوير-فلكي, رحلات-رصد"
         and _DIMENSIONS.search(ln.text) is None  # a work's size: "120 × 90 سم"
         and not ln.text.startswith("![")  # a markdown image: its alt text is no headline
+        and not _counts_row(ln.text)  # a table's row of counts: "1,204 | 9,881 | بكالوريا 2019 ..."
     )
+
+
+# A field of a row that is a bare number ("1,204", "٩٨٨").
+_NUMBER_FIELD = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹,.٬]*")
+
+
+def _counts_row(text: str) -> bool:
+    """A row of fields parted by bars, two of them bare numbers (a forum's or a table's counts)."""
+    if " | " not in text:
+        return False
+    return sum(1 for f in text.split(" | ") if _NUMBER_FIELD.fullmatch(f.strip())) >= 2
 
 
 # Two numbers across a times sign: a size ("120 × 90 سم", "30x40").
