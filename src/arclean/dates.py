@@ -88,7 +88,7 @@ from .lexicon import data_rows
 __all__ = [
     "DateMatch", "parse_date", "find_dates", "parse_time", "date_label_role", "day_first_signal", "pair_gaps",
     "solar_signal", "parse_solar_numeric", "in_date_range", "names_solar_month", "yearless_date_line", "MONTH_NAMES",
-    "WEEKDAY_NAMES",
+    "WEEKDAY_NAMES", "as_date",
 ]
 
 DateLike = Union[_dt.datetime, _dt.date]
@@ -2238,7 +2238,7 @@ def in_date_range(text: str, m: DateMatch, *, day_first: Optional[bool] = None) 
         if first.end > last.start or not _RANGE_JOINT.match(text[first.end : last.start]):
             continue
         a, b = first.value, last.value
-        if a is not None and b is not None and _as_date(a) < _as_date(b):
+        if a is not None and b is not None and as_date(a) < as_date(b):
             return True
     # the start without its year, before the end: "12 نوفمبر – 15 مارس 2025"
     head = text[: m.start]
@@ -2249,10 +2249,11 @@ def in_date_range(text: str, m: DateMatch, *, day_first: Optional[bool] = None) 
             start = _matches(f"{before} {year}", None, day_first)
             if start and start[-1].precision == "day" and start[-1].end == len(before) + 5:
                 a = start[-1].value
-                if a is not None and _as_date(a) < _as_date(m.value):
+                if a is not None and as_date(a) < as_date(m.value):
                     return True
     return False
 
 
-def _as_date(value: DateLike) -> _dt.date:
+def as_date(value: DateLike) -> _dt.date:
+    """The day of a date or date-time value."""
     return value.date() if isinstance(value, _dt.datetime) else value

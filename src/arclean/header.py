@@ -1205,8 +1205,6 @@ def _label_product_name(lines: Sequence[Line], first: int) -> bool:
 
 #: A section's name under the headline that the breadcrumb lists has at most this many words.
 CRUMB_SECTION_MAX_WORDS = 3
-# The separators of a breadcrumb's items.
-_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
 
 
 def _crumb_item(lines: Sequence[Line], k: int) -> bool:
@@ -1216,7 +1214,7 @@ def _crumb_item(lines: Sequence[Line], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - MAX_CRUMB_LOOKBACK), -1):
         ln = lines[j]
         if ln.rule == "shape.breadcrumb" or (ln.label == BOILERPLATE and ln.kind == "nav" and ("»" in ln.text or "›" in ln.text)):
-            items = [x.strip() for x in _CRUMB_SEPARATOR.split(ln.text) if x.strip()]
+            items = [x.strip() for x in structure.SPACED_CRUMB_SEPARATOR.split(ln.text) if x.strip()]
             return text in items[1:-1]
     return False
 
@@ -1675,7 +1673,7 @@ def _topic_question(ln: Line) -> bool:
     """A headline that states its topic, a colon, then asks ("ريدمي نوت 13 ضد جالاكسي A35: أيهما
     يستحق فلوسك؟"), not a question of a Q&A ("ما فيتامين د؟", "س: ما هو السخان الشمسي؟")."""
     text = ln.text
-    if not text.endswith(("؟", "?")) or ln.words < TOPIC_QUESTION_MIN_WORDS:
+    if not text.endswith(structure.QUESTION_ENDS) or ln.words < TOPIC_QUESTION_MIN_WORDS:
         return False
     topic, colon, question = text.partition(":")
     if not colon or not question.strip() or len(topic.split()) < 2:
@@ -1690,7 +1688,7 @@ def _question_under_date(lines: Sequence[Line], k: int) -> bool:
     above = lines[k - 1] if k > 0 else None
     return (
         above is not None and above.label == METADATA and above.kind == "published"
-        and lines[k].text.endswith(("؟", "?"))
+        and lines[k].text.endswith(structure.QUESTION_ENDS)
     )
 
 

@@ -36,6 +36,7 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 from .dates import (
     DateMatch,
     _read_tsv,
+    as_date,
     date_label_role,
     in_date_range,
     pair_gaps,
@@ -326,8 +327,9 @@ HEADER_DATES_MAX_CHARS = 200
 def _header_pair(found: List[_Dated]) -> Optional[Tuple[_Dated, _Dated]]:
     """The earlier and the later day of the first two publication dates read, when both are
     unlabelled, on two lines close together (:data:`HEADER_DATES_MAX_CHARS`), and on other
-    days at most :data:`HEADER_PAIR_MAX_DAYS` apart: a publication precedes its update ("<writer> أيار 27, 2025" over "<writer> أيار 20,
-    2025": the 20th is the publication); else None."""
+    days at most :data:`HEADER_PAIR_MAX_DAYS` apart: a publication precedes its update
+    ("<writer> أيار 27, 2025" over "<writer> أيار 20, 2025": the 20th is the publication);
+    else None."""
     if len(found) < 2:
         return None
     a, b = found[0], found[1]
@@ -335,8 +337,11 @@ def _header_pair(found: List[_Dated]) -> Optional[Tuple[_Dated, _Dated]]:
         return None
     if not (isinstance(a.line, int) and isinstance(b.line, int) and abs(a.line - b.line) <= HEADER_DATES_MAX_CHARS):
         return None
-    da, db = _day(a.match.value), _day(b.match.value)
-    if da is None or db is None or da == db or abs((da - db).days) > HEADER_PAIR_MAX_DAYS:
+    va, vb = a.match.value, b.match.value
+    if va is None or vb is None:
+        return None
+    da, db = as_date(va), as_date(vb)
+    if da == db or abs((da - db).days) > HEADER_PAIR_MAX_DAYS:
         return None
     return (a, b) if da < db else (b, a)
 
@@ -346,15 +351,13 @@ def _header_pair(found: List[_Dated]) -> Optional[Tuple[_Dated, _Dated]]:
 HEADER_PAIR_MAX_DAYS = 366
 
 
-def _day(value: Optional[DateValue]) -> Optional[dt.date]:
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
 def _best(found: List[_Dated]) -> Optional[_Dated]:
     """The first labelled written date ("نشر في: ..." under a site's bare date bar), else the
     first written date; a relative one only when there is none."""
     written = [d for d in found if d.match.calendar != "relative"]
-    return next((d for d in written if d.labelled), written[0] if written else found[0] if found else None)
+    if not written:
+        return found[0] if found else None
+    return next((d for d in written if d.labelled), written[0])
 
 
 def _with_time(value: DateValue, t: Optional[dt.time]) -> DateValue:
@@ -420,7 +423,7 @@ def _dates(
             if same_line is not None:
                 value = same_line.match.value
                 assert value is not None
-                day = value.date() if isinstance(value, dt.datetime) else value
+                day = as_date(value)
                 values["updated"] = dt.datetime.combine(day, t)
                 break
     return values["published"], values["updated"]

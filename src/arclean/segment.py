@@ -612,15 +612,12 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
             _policy_list_items(lines, b)
 
 
-_QUESTION_ENDS = ("؟", "?")
-
-
 def _policy_faq(lines: Sequence[Line], i: int) -> None:
     """A policy line answering the question over it is one entry of a site's FAQ (cancelling,
     renewing, paying): the question-and-answer pairs printed next to it, above and below, are
     that FAQ's too (rule ``policy.faq``): "ما وسائل الدفع المتاحة؟" and its answer between
     two answers about the account."""
-    if i == 0 or not lines[i - 1].text.endswith(_QUESTION_ENDS):
+    if i == 0 or not lines[i - 1].text.endswith(structure.QUESTION_ENDS):
         return
     k = i + 1
     while k + 1 < len(lines) and _faq_pair(lines, k):
@@ -638,8 +635,8 @@ def _faq_pair(lines: Sequence[Line], k: int) -> bool:
     """Are lines ``k`` and ``k + 1`` a question and its one-line answer, neither decided yet?"""
     q, a = lines[k], lines[k + 1]
     return (
-        q.label is None and a.label is None and q.text.endswith(_QUESTION_ENDS)
-        and not a.text.endswith(_QUESTION_ENDS) and a.is_prose
+        q.label is None and a.label is None and q.text.endswith(structure.QUESTION_ENDS)
+        and not a.text.endswith(structure.QUESTION_ENDS) and a.is_prose
     )
 
 
@@ -2253,7 +2250,7 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
         note = False  # a footnote under the fields was passed
         for k in range(s, e):
             ln = lines[k]
-            if _NUMBERED_ITEM.match(ln.text) is not None and ln.text.endswith(("؟", "?")):
+            if _NUMBERED_ITEM.match(ln.text) is not None and ln.text.endswith(structure.QUESTION_ENDS):
                 continue  # a form's numbered question ("3. ما مدى رضاك عن ...؟"): a field's label
             if (ln.is_prose or _ends_sentence(ln.text)) and not ln.text.startswith("*"):
                 if prose is not None:
@@ -2329,9 +2326,9 @@ def _questions_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> b
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]
-            if not ln.text.endswith(("؟", "?")) and (ln.punct or ln.words > QUESTIONS_INDEX_HEADING_WORDS):
+            if not ln.text.endswith(structure.QUESTION_ENDS) and (ln.punct or ln.words > QUESTIONS_INDEX_HEADING_WORDS):
                 return False
-    return sum(1 for ln in lines if ln.label is None and ln.text.endswith(("؟", "?"))) >= QUESTIONS_INDEX_MIN
+    return sum(1 for ln in lines if ln.label is None and ln.text.endswith(structure.QUESTION_ENDS)) >= QUESTIONS_INDEX_MIN
 
 
 #: A listing's count heading ("الجفاف (412 مقالا)") this close over the first run makes the run

@@ -160,7 +160,8 @@ _NOT_IN_HEADLINE = ("،", "؛", ". ", "....")
 #: A listed item's headline does not end as a sentence or a label does (a question may end
 #: one: "كيف تعرف إن كان راتبك أقل من الحد الأدنى؟", but see :func:`_headline_sized`).
 _NOT_HEADLINE_ENDS = (".", ":", "：", "۔", "!", "،", ",")
-_QUESTION_ENDS = ("؟", "?")
+#: A question's end marks (Arabic and Latin).
+QUESTION_ENDS = ("؟", "?")
 
 
 # --- the line-shape table ---------------------------------------------------------------
@@ -247,7 +248,7 @@ def _headline_sized(ln: Line) -> bool:
     """A headline (on top of :func:`_item_line`): no sign of a sentence or a form inside, and
     not a question (an interview's or a FAQ's questions and answers pair as teasers do: a
     list of question headlines leaves the body only when its items carry dates)."""
-    return not _sentence_signs(ln.text) and not ln.text.endswith(_QUESTION_ENDS)
+    return not _sentence_signs(ln.text) and not ln.text.endswith(QUESTION_ENDS)
 
 
 def _under_related_header(lines: Sequence[Line], h: int) -> bool:
@@ -680,7 +681,7 @@ def _unrelated_or_cut(lines: Sequence[Line], stretch: List[Tuple[int, int]]) -> 
         return True
     heads = [lines[h] for h, _s in stretch]
     long_heads = sum(ln.words for ln in heads) >= NEWS_HEADLINE_MIN_WORDS * len(heads)
-    questions = sum(1 for ln in heads if ln.key.split(b" ", 1)[0] in QUESTION_KEYS or ln.text.endswith(("؟", "?")))
+    questions = sum(1 for ln in heads if ln.key.split(b" ", 1)[0] in QUESTION_KEYS or ln.text.endswith(QUESTION_ENDS))
     return long_heads and 4 * questions < len(heads)
 
 
@@ -1106,7 +1107,7 @@ _NO_DIGIT_CREDIT = re.compile(r"\([^()0-9٠-٩۰-۹]{2,40}\)\s*\.?$")
 # الجمهوري – تصوير فريق الفرع", "... - عدسة: <name>", Sorani "... . وێنە: <agency>", Persian
 # "عکس:", Urdu "فوٹو:".
 _CREDIT_WORDS = ("تصوير", "عدسة", "صورة", "وێنە", "عکس", "فوٹو", "تصویر")
-_DASH_CREDIT = re.compile(r"(?:\s[-–—|]\s*|[.۔]\s+)(?:تصوير|عدسة|صورة|الصورة|وێنە|عکس|فوٹو|تصویر)\s*:?\s*[^\d\-–—|:.،]{2,40}$")
+_DASH_CREDIT = re.compile(r"(?:\s[-–—|]\s*|[.۔]\s+)(?:ال)?(?:" + "|".join(_CREDIT_WORDS) + r")\s*:?\s*[^\d\-–—|:.،]{2,40}$")
 # ...but a teaser's media tag in parentheses is none: "... (فيديو)", "(صور)", "(بالصور)"; nor
 # is a headline's own note: "(مع أمثلة عملية)" (with examples), "(الجزء الثاني)" (part two),
 # "(تحديث)" (updated), "(حصري)" (exclusive).
