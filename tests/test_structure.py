@@ -4640,3 +4640,27 @@ def test_a_row_of_counts_is_never_a_headline() -> None:
     row = "1,204 | 9,881 | بكالوريا 2019 فيزياء مع الحل"
     text = "\n".join(["منتدى الهضاب", "الرئيسية", row, "السبت 12 أكتوبر 2024", *STORY])
     assert arclean.parse(text).metadata.title != row
+
+
+def test_a_photos_year_less_copyright_credit_inside_the_story_does_not_end_it() -> None:
+    # a magazine prints "© <photographer> / <outlet>" under each photo between paragraphs
+    credit = "© سعاد البقالي / مجلة الواحة"
+    first = "في صباح بارد من أواخر الخريف صعدت الشاحنات المحمّلة بالأغنام نحو الهضبة، فيما وقفت على جانبي الطريق حافلات سياحية قادمة من المدن الكبرى."
+    caption = "سوق الماشية في اليوم الأول من الموسم قبل الظهر."
+    later = "منذ سنوات أضيفت إلى الموسم منصة للعروض الفنية وخيام للصناعة التقليدية، وتحول جزء من الساحة إلى موقف للسيارات والحافلات."
+    last = "ويقول مرشد محلي إن الناس هنا يحبون الحكاية، وإن الزوار يحبونها أكثر، لكن السوق يبقى قلب الموسم الحقيقي منذ عقود طويلة."
+    text = "\n".join(["الرئيسية › رحلات", "موسم الهضبة بين الأسطورة وكاميرات السياح", "نُشر في 21/10/2024",
+                     first, caption, credit, later, last, "© 2024 مجلة الواحة. جميع الحقوق محفوظة."])
+    doc = arclean.parse(text)
+    assert later in doc.body and last in doc.body
+    assert rule_of(text, credit)[0] == "boilerplate"
+    assert doc.body.endswith(last)
+
+
+def test_a_byline_of_two_glued_credits_is_no_headline_and_gives_the_writer() -> None:
+    # a dumper glues "نص: <writer>" and "صور: <photographer>" into one line under the headline
+    title = "موسم الهضبة بين الأسطورة وكاميرات السياح"
+    text = "\n".join(["الرئيسية › رحلات", "ملف: مواسم المغرب", title, "نص: نادية العلمي صور: يوسف المرابط",
+                     "نُشر في 21/10/2024 · آخر تحديث 23/10/2024", *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (title, "نادية العلمي")

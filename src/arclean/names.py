@@ -56,8 +56,10 @@ def opens_with_honorific(key: bytes) -> bool:
 
 
 #: The separators of a byline's fields: "<name> · <role>", "<name> | <outlet>" (a bar even unspaced:
-#: a dumper glues "إعداد: <name>|تحرير: <name>", and no name holds a bar).
-BYLINE_FIELD_SEP = re.compile(r"\s[·•–—]\s|\s*\|\s*")
+#: a dumper glues "إعداد: <name>|تحرير: <name>", and no name holds a bar), and the space before
+#: the next field's label when a dumper glued the fields ("نص: <name> صور: <name>"; a word of
+#: letters and a colon: no name holds a colon).
+BYLINE_FIELD_SEP = re.compile(r"\s[·•–—]\s|\s*\|\s*|\s+(?=[^\W\d_]+:)")
 
 
 # A forum's quote of an earlier post opens with its writer's name after a colon ("اقتباس من:

@@ -54,6 +54,7 @@ from .lines import (
     CLAUSE_GOES_ON,
     CLOCK_IN,
     DIGIT,
+    NUMBER_DIGITS,
     PROSE_WORDS_NO_PUNCT,
     YEAR,
     DateFinder,
@@ -1552,7 +1553,7 @@ def find_body_runs(
             start = k + 1
             if ln.kind == "related" and ln.label == BOILERPLATE:
                 related.append(k)
-            if ln.label is not None and _closes(ln) and not (ln.kind == "source" and _between_prose(lines, k)):
+            if ln.label is not None and _closes(ln) and not (ln.kind == "source" and _between_prose(lines, k)) and not _photo_credit(ln):
                 if not (ln.kind == "share" and _share_under_key_points(lines, k)):
                     shut.append(k)
         else:
@@ -1664,11 +1665,29 @@ BRIDGE_CONTINUED_MAX_LINES = 16
 _GALLERY_COUNTER = re.compile(r"^[\d٠-٩۰-۹]{1,3}\s*/\s*[\d٠-٩۰-۹]{1,3}$")
 
 
+#: A photo's credit under it, "© <photographer> / <outlet>": a copyright line of at most this
+#: many words with no digit (a site's footer states its year, or its rights, "جميع الحقوق").
+PHOTO_CREDIT_MAX_WORDS = 6
+
+
+def _photo_credit(ln: Line) -> bool:
+    """Is the line a photo's "© <name>" credit, which a story's body may hold between its
+    paragraphs (see :data:`PHOTO_CREDIT_MAX_WORDS`)?"""
+    return (
+        ln.rule == "shape.copyright_sign"
+        and ln.words <= PHOTO_CREDIT_MAX_WORDS
+        and ln.text.lstrip()[:1] == "©"
+        and not NUMBER_DIGITS.intersection(ln.text)
+    )
+
+
 def _bridged(ln: Line, continued: bool) -> bool:
     """May the line sit between two parts of one story (see :func:`_bridge_widgets`)?"""
     if ln.label is not None:
         if continued and ln.label == BOILERPLATE and ln.kind == "nav" and word_count(ln.text) == 0:
             return True  # a gallery's arrows ("‹›")
+        if _photo_credit(ln):
+            return True
         return ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS and not ln.opens
     if ln.is_prose or ln.date is not None or ln.text[0] in "*•":
         return False
@@ -1690,7 +1709,7 @@ def _bridge_widgets(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[
         continued = structure.continues_story(lines[s])
         if (
             0 < len(gap) <= (BRIDGE_CONTINUED_MAX_LINES if continued else BRIDGE_MAX_LINES)
-            and (continued or any(ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS for ln in gap))
+            and (continued or any((ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS) or _photo_credit(ln) for ln in gap))
             and all(_bridged(ln, continued) for ln in gap)
         ):
             for ln in lines[ps:e]:
