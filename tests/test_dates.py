@@ -344,6 +344,8 @@ def test_parse_date_prefers_the_printed_gregorian_date() -> None:
         ("الموعد النهائي للتقديم: ", "event"),
         ("تاريخ الانتهاء: ", "event"),
         ("آخر تحديث للموقع: ", "event"),  # the longer label wins over "آخر تحديث"
+        ("آخر تحديث للشروط: ", "event"),  # the terms' last update under a sign-up form
+        ("آخر تحديث لسياسة الخصوصية: ", "event"),
         ("اليوم: الأحد ", "event"),  # a "today" widget
         ("اليوم ", "event"),
         ("Today: ", "event"),

@@ -357,6 +357,21 @@ def test_a_most_read_block_over_the_story_gives_back_its_headline_and_date() -> 
     assert doc.body == f"{P1}\n{P2}"
 
 
+def test_a_latest_news_block_over_the_story_gives_back_its_header_over_the_tool_row() -> None:
+    # the block's items run over the story's headline, date and dateline, then its tool row
+    title = "بائعات السمك في المدينة يرفضن الانتقال إلى السوق الجديد في الضاحية"
+    text = "\n".join([
+        "الرئيسية", "آخر الأخبار:",
+        "وصول شحنة جديدة من غاز البوتان إلى الميناء المستقل", "انقطاع الكهرباء عن أحياء في المقاطعة لساعات بسبب أشغال صيانة",
+        title, "الأربعاء 18 جمادى الأولى 1446هـ الموافق 20 نوفمبر 2024م - 16:05", "نواذيبو – الشيخ ولد أحمدو",
+        "حجم الخط + -", "طباعة", "مشاركة", P1, P2,
+    ])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2024-11-20 16:05:00")
+    assert rule_of(text, "وصول شحنة جديدة من غاز البوتان إلى الميناء المستقل")[1] == "related"
+    assert doc.body == f"{P1}\n{P2}"
+
+
 def test_a_most_read_block_under_the_story_header_keeps_its_last_item() -> None:
     # the story's own header sits above the block: the block's last headline and date stay in it
     title = "ولاية نهر النيل تعلن خطة لاستيعاب الطلاب النازحين في الامتحانات"
@@ -4664,3 +4679,29 @@ def test_a_byline_of_two_glued_credits_is_no_headline_and_gives_the_writer() -> 
                      "نُشر في 21/10/2024 · آخر تحديث 23/10/2024", *STORY])
     m = arclean.parse(text).metadata
     assert (m.title, m.author) == (title, "نادية العلمي")
+
+
+def test_a_numbered_list_under_a_terms_heading_is_policy_and_a_form_page_has_no_article() -> None:
+    # a sign-up form whose conditions are numbered sentences that name no policy word
+    terms = ["1. يقتصر التسجيل في الدورات الصيفية على الطلبة الذين تتراوح أعمارهم بين سبع سنوات وست عشرة سنة.",
+             "2. يتعهد ولي الأمر بصحة البيانات المدخلة، ويحق للإدارة إلغاء التسجيل إذا تبين خلاف ذلك.",
+             "3. تبدأ الدورة بعد انتهاء الامتحانات المدرسية وتستمر ستة أسابيع، ويعلن الموعد النهائي لاحقاً.",
+             "4. يلتزم الطالب بالحضور وبالتعليمات المعمول بها في المركز، ويحرم من الشهادة إذا تغيب كثيراً."]
+    text = "\n".join(["الرئيسية > الخدمات > إنشاء حساب جديد", "بيانات ولي الأمر", "الاسم الرباعي *", "رقم الهاتف المحمول *",
+                     "كلمة المرور *", "الشروط والأحكام", *terms, "آخر تحديث للشروط: 2 أيار 2024",
+                     "أقر بأنني قرأت الشروط والأحكام وأوافق عليها", "إنشاء الحساب"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert (doc.metadata.published, doc.metadata.updated) == (None, None)
+    assert rule_of(text, terms[0]) == ("boilerplate", "footer", "policy.list_item")
+    assert rule_of(text, terms[3])[2] == "policy.list_item"
+
+
+def test_a_stories_numbered_list_under_an_ordinary_heading_stays_body() -> None:
+    items = ["1. تقديم طلب إلكتروني عبر البوابة الرسمية للوزارة قبل نهاية الشهر الجاري.",
+             "2. إرفاق صورة عن الهوية الشخصية وشهادة الميلاد للطالب المتقدم.",
+             "3. دفع رسوم رمزية في أحد فروع البنوك المعتمدة في المحافظة."]
+    lede = "أعلنت وزارة الأوقاف فتح باب التسجيل في الدورات الصيفية لتحفيظ القرآن الكريم في جميع المحافظات، وقالت إن عدد المقاعد المتاحة هذا العام يزيد على عشرة آلاف مقعد."
+    text = "\n".join(["الأوقاف تفتح باب التسجيل في الدورات الصيفية", "نشر في: 2 أيار 2024", lede, "خطوات التسجيل", *items])
+    doc = arclean.parse(text)
+    assert all(x in doc.body for x in items)

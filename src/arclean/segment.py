@@ -590,6 +590,7 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
     first = next((k for k, ln in enumerate(lines) if ln.is_prose), None)
     if first is None:
         return  # no sentence-sized line: nothing policy text could be taken for
+    _terms_under_heading(lines)
     min_words = policy.POLICY_MIN_WORDS
     read = [k for k, ln in enumerate(lines[first:], first) if ln.words >= min_words and ln.label is None]
     found = policy.policy_lines([lines[k].key for k in read])
@@ -611,6 +612,28 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
         if b - a <= POLICY_LIST_GAP:
             _policy_list_items(lines, a)
             _policy_list_items(lines, b)
+
+
+#: A heading this short whose key is one heavy footer term of ``data/policy_terms.tsv``
+#: ("الشروط والأحكام", "سياسة الخصوصية", "شروط الاستخدام") heads the page's terms.
+POLICY_HEADING_MAX_WORDS = 3
+
+
+def _terms_under_heading(lines: Sequence[Line]) -> None:
+    """A numbered list right under a terms or privacy heading ("الشروط والأحكام", then "1.
+    يقتصر التسجيل ...", "2. يتعهد ولي الأمر ...") is that heading's terms, whatever their
+    words (rule ``policy.list_item``): a sign-up form's conditions, a contest's rules page."""
+    for k in range(len(lines) - 1):
+        ln = lines[k]
+        if ln.words > POLICY_HEADING_MAX_WORDS or ln.label != BOILERPLATE:
+            continue
+        term = policy.TERMS.get(ln.key)
+        first = lines[k + 1]
+        if term is None or term.kind != "footer" or term.weight < policy.POLICY_MIN_WEIGHT - 1:
+            continue
+        if first.label is None and structure.item_number(first.text) == 1 and _NUMBERED_ITEM.match(first.text):
+            first.set(BOILERPLATE, "footer", "policy.list_item")
+            _policy_list_items(lines, k + 1)
 
 
 def _policy_faq(lines: Sequence[Line], i: int) -> None:
@@ -1113,6 +1136,10 @@ def apply_blocks(lines: Sequence[Line]) -> None:
         i = j
 
 
+#: A story's tool row under its header (font size, print, share) has at most this many lines.
+STORY_TOOLS_MAX_LINES = 4
+
+
 def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
     """A list of other stories' headlines and dates (a "most read" block opened at line
     ``i``) that runs into the story's byline or lede at line ``j`` took the story's own
@@ -1122,8 +1149,11 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
     nxt = lines[j]
     if not (nxt.label == METADATA or (nxt.label is None and nxt.is_prose)) or j - i < 3:
         return
-    # (a dateline or byline of the story's may sit under its date: "نواكشوط – الأخبار")
+    # (a dateline or byline of the story's may sit under its date: "نواكشوط – الأخبار"; the
+    # story's tool row under them, "حجم الخط + -", "طباعة", "مشاركة", which the block passed over)
     k = j - 1
+    while k - j > -1 - STORY_TOOLS_MAX_LINES and k > i and lines[k].kind == "share" and not lines[k].rule.startswith("block."):
+        k -= 1
     under: List[Line] = []
     while k - 2 > i and len(under) < 2 and lines[k].date is None and lines[k].rule.startswith("block.") and (
         rules.lone_dateline(lines[k].text) or rules.byline_shape(lines[k].text)
