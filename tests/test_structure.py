@@ -4384,6 +4384,21 @@ def test_names_printed_in_groups_of_one_word_are_no_poem() -> None:
     assert arclean.clean(text) == ""
 
 
+def test_free_verse_set_line_by_line_with_no_marks_is_a_poem_by_its_particles() -> None:
+    # no punctuation, no vowel marks, no stanzas: the particles tying line to line show it
+    poem = ["قبل المطر", "يخرج جدي", "كأن الغيم", "يعرف اسمه", "يمشي ببطء", "وينظر إلى التلال", "الحقل الأول",
+            "للطيور الصغيرة", "والثاني", "لنا نحن", "الذين نغفو", "ولا ندري", "كم غيمة مرت", "حتى صار الزرع", "أخضر هكذا"]
+    text = "\n".join(poem)
+    assert arclean.clean(text) == text
+    assert rule_of(text, "كأن الغيم")[2] == "structure.verse"
+
+
+def test_short_lines_of_sections_and_places_are_no_poem() -> None:
+    menu = ["الحقل الأول", "أخبار محلية", "رياضة عربية", "ثقافة وفنون", "صحة وجمال", "المحافظات",
+            "القاهرة الكبرى", "الدلتا", "الصعيد", "مدن القناة", "البحر الأحمر", "شمال سيناء"]
+    assert arclean.clean("\n".join(menu)) == ""
+
+
 def test_a_sites_faq_beside_its_account_terms_is_all_policy() -> None:
     # a pricing page's FAQ: one answer speaks of cancelling and billing (policy terms); the
     # question-and-answer pairs printed with it (payment, devices) are the same FAQ
@@ -4705,3 +4720,17 @@ def test_a_stories_numbered_list_under_an_ordinary_heading_stays_body() -> None:
     text = "\n".join(["الأوقاف تفتح باب التسجيل في الدورات الصيفية", "نشر في: 2 أيار 2024", lede, "خطوات التسجيل", *items])
     doc = arclean.parse(text)
     assert all(x in doc.body for x in items)
+
+
+def test_a_topic_colon_headline_over_a_place_colon_name_byline_is_the_title() -> None:
+    # both lines hold a colon, but the second is a byline and the first a statement: no facts rows
+    title = "مزارعو الموز في المدينة: كلفة النقل إلى الميناء تلتهم نصف العائد"
+    text = "\n".join([title, "الدمازين: محمد إدريس", *STORY])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (title, "محمد إدريس")
+
+
+def test_a_short_label_value_row_over_a_name_row_is_still_a_facts_table() -> None:
+    # a value of one or two words is a field's, not a headline's statement
+    text = "\n".join(["المدينة: القاهرة", "المهندس: حسن فتحي", *STORY])
+    assert arclean.parse(text).metadata.title is None

@@ -1439,9 +1439,22 @@ def key_value_row(lines: Sequence[Line], t: int) -> bool:
 
             if date_label_role(ln.text[: ln.date_start]) == "event":
                 return True
-        elif ln.label != METADATA and not (ln.label == BOILERPLATE and ln.kind == "nav"):
-            return True  # (a breadcrumb over the headline, "أنت هنا: الرئيسية > تقارير", is no facts row)
+        elif ln.label != METADATA and not (ln.label == BOILERPLATE and ln.kind == "nav") and not (
+            j == t + 1 and _statement_value(lines[t].text) and _labelled_byline(ln)
+        ):
+            # (a breadcrumb over the headline, "أنت هنا: الرئيسية > تقارير", is no facts row;
+            # nor a "<place>: <name>" byline under a "<topic>: <statement>" headline)
+            return True
     return False
+
+
+#: A facts row's value is a few words ("القاهرة، مصر"); a headline's statement after its
+#: colon has at least this many.
+STATEMENT_MIN_WORDS = 4
+
+
+def _statement_value(text: str) -> bool:
+    return len(text.partition(":")[2].split()) >= STATEMENT_MIN_WORDS
 
 
 def _is_contents(ln: Line) -> bool:

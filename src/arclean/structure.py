@@ -852,6 +852,24 @@ _VERSE_ENDS = (".", ":", "،", ",", "!", "؟", "?", "۔", "؛")
 _HARAKAT = re.compile("[\u064b-\u0652]")
 
 
+#: A line of free verse set line by line (two to four words, "كأن النار", "الذين ننام") counts
+#: as marked when it holds a word of ``data/verse_words.tsv``; longer lines do not (a list of
+#: headlines has them too).
+VERSE_SHORT_LINE_WORDS = 4
+VERSE_WORDS: FrozenSet[bytes] = frozenset(key_bytes(r[0]) for r in data_rows("verse_words.tsv", ("word", "why")))
+_CONJUNCTIONS = tuple(key_bytes(c) for c in "وف")
+
+
+def _verse_word(ln: Line) -> bool:
+    """Does a short line hold a word of :data:`VERSE_WORDS` (after a glued "و" or "ف")?"""
+    if ln.words > VERSE_SHORT_LINE_WORDS:
+        return False
+    for w in ln.key.split():
+        if w in VERSE_WORDS or (w[:1] in _CONJUNCTIONS and w[1:] in VERSE_WORDS):
+            return True
+    return False
+
+
 def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     """The whole document as one run when it is a poem (see :data:`VERSE_MIN_LINES`), marked
     line by line or set in stanzas (:func:`_stanzas`)."""
@@ -859,7 +877,9 @@ def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     if n < VERSE_MIN_LINES or any(ln.label is not None or ln.date is not None or ln.words > VERSE_LINE_MAX_WORDS for ln in lines):
         return []
     signs = sum(
-        1 for ln in lines if ln.text.endswith(_VERSE_ENDS) or (ln.text[0] == "و" and ln.words > 1) or _HARAKAT.search(ln.text) is not None
+        1
+        for ln in lines
+        if ln.text.endswith(_VERSE_ENDS) or (ln.text[0] == "و" and ln.words > 1) or _HARAKAT.search(ln.text) is not None or _verse_word(ln)
     )
     return [(0, n)] if signs >= VERSE_MIN_SHARE * n or _stanzas(lines) else []
 
