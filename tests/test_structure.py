@@ -4734,3 +4734,25 @@ def test_a_short_label_value_row_over_a_name_row_is_still_a_facts_table() -> Non
     # a value of one or two words is a field's, not a headline's statement
     text = "\n".join(["المدينة: القاهرة", "المهندس: حسن فتحي", *STORY])
     assert arclean.parse(text).metadata.title is None
+
+
+SCHEDULE = ["7:30 – 8:30 الاستقبال واللعب الحر في الساحة", "8:30 – 9:00 حلقة الصباح والنشيد", "9:00 – 9:30 وجبة الفطور",
+            "9:30 – 10:30 أركان التعلم: القراءة والفن والمكعبات", "10:30 – 11:15 اللعب في الحديقة", "11:15 – 12:00 نشاط موجّه",
+            "12:00 – 12:30 الغداء الخفيف"]
+
+
+def test_a_schedule_of_time_ranges_between_the_pages_paragraphs_is_its_body() -> None:
+    intro = "نؤمن في حضانتنا أن الطفل يتعلم باللعب، وأن اليوم المنظم يمنحه الأمان، لذلك نتبع برنامجًا يوميًا ثابتًا يراعي أعمار الأطفال."
+    food = "تقدم الحضانة وجبة فطور صحية يعدها مطبخنا يوميًا، ونطلب من الأهل ألا يرسلوا الحلويات أو المشروبات الغازية مع أطفالهم."
+    text = "\n".join(["الرئيسية / برامجنا", "برنامجنا اليومي", intro, "جدول اليوم", *SCHEDULE, "التغذية", food,
+                     "سجّل طفلك للعام 2025/2026", "احجز زيارة"])
+    doc = arclean.parse(text)
+    assert all(row in doc.body for row in SCHEDULE)
+    assert rule_of(text, SCHEDULE[0]) == ("body", "body", "run.schedule_rows")
+    assert doc.body.endswith(food)
+    assert rule_of(text, "سجّل طفلك للعام 2025/2026")[1] != "published"  # a school year, no story's date
+
+
+def test_a_channels_schedule_page_of_time_ranges_has_no_article() -> None:
+    text = "\n".join(["قناة الواحة", "جدول البرامج", *SCHEDULE, "تنبيه: الجدول قابل للتغيير دون إشعار مسبق."])
+    assert arclean.clean(text) == ""

@@ -1754,6 +1754,42 @@ def _bridge_widgets(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[
     return out
 
 
+#: A schedule row of the story's own ("7:30 – 8:30 الاستقبال واللعب الحر"): a time range, then
+#: the item.  A channel's or a news day's clock rows give one time a row.
+_SCHEDULE_ROW = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[-–]\s*[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s")
+#: ...between two body runs, with at most this many short free lines around the rows (the
+#: schedule's heading, the next section's).
+SCHEDULE_HEADINGS_MAX = 2
+SCHEDULE_HEADING_MAX_WORDS = 4
+
+
+def _bridge_schedules(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Join two body runs over a schedule of time ranges between them (a nursery's day, a
+    festival's programme: clock rows :func:`arclean.structure.clock_rows` decided on their
+    own, every one a range): the story's table, body (rule ``run.schedule_rows``).  A TV
+    channel's schedule page has no story around its rows."""
+    if len(runs) < 2:
+        return runs
+    out = [runs[0]]
+    for s, e in runs[1:]:
+        ps, pe = out[-1]
+        gap = lines[pe:s]
+        rows = [ln for ln in gap if ln.rule == "structure.clock_rows"]
+        others = [ln for ln in gap if ln.rule != "structure.clock_rows"]
+        if (
+            len(rows) >= structure.CLOCK_ROWS_MIN
+            and all(_SCHEDULE_ROW.match(ln.text) is not None for ln in rows)
+            and len(others) <= SCHEDULE_HEADINGS_MAX
+            and all(_free(ln) and ln.words <= SCHEDULE_HEADING_MAX_WORDS and not ln.punct for ln in others)
+        ):
+            for ln in rows:
+                ln.set(BODY, "body", "run.schedule_rows")
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Free lines that only the body touches are body too.
 
@@ -1832,8 +1868,11 @@ def _date_under_story(lines: Sequence[Line], end: int) -> None:
     k = end
     while k < len(lines) and k - end < TAIL_DATE_MAX_META and lines[k].label == METADATA and lines[k].kind in ("source", "author", "other"):
         k += 1
-    if k >= len(lines) or lines[k].label is not None or lines[k].date is None:
+    date = lines[k].date if k < len(lines) else None
+    if date is None or lines[k].label is not None:
         return
+    if date.precision == "year":
+        return  # (a year alone is no story's date: "سجّل طفلك للعام 2025/2026", a school year)
     if dates.date_label_role(lines[k].text[: lines[k].date_start]) not in (None, "published"):
         return  # (a table's "last updated", an event's date: not the story's)
     nxt = next((x for x in lines[k + 1 : k + 1 + LISTING_STAMP_GAP] if x.date is not None), None)
@@ -2469,7 +2508,11 @@ def segment_lines(
     _decide(lines, codes, structure.quote_headlines(text, lines, codes, starts), "related", "structure.quote_headlines")
     _decide(lines, codes, structure.stamped_headlines(lines, codes), "related", "structure.stamped_headlines")
     _decide(lines, codes, structure.clock_headed_items(lines, codes), "related", "structure.clock_headed_items")
-    _decide(lines, codes, structure.clock_rows(lines, block), "related", "structure.clock_rows")
+    # (a schedule's rows of time ranges are a timetable, no other stories: a widget's kind,
+    # which does not part a story from its next paragraphs; see _bridge_schedules)
+    clocked = structure.clock_rows(lines, block)
+    _decide(lines, codes, [k for k in clocked if _SCHEDULE_ROW.match(lines[k].text) is None], "related", "structure.clock_rows")
+    _decide(lines, codes, [k for k in clocked if _SCHEDULE_ROW.match(lines[k].text) is not None], "widget", "structure.clock_rows")
     _decide(lines, codes, structure.ticker_lines(lines, codes, block), "related", "structure.ticker_lines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
@@ -2514,6 +2557,7 @@ def segment_lines(
     structure.gallery_captions(lines, runs)
     structure.inner_captions(lines, runs)
     runs = _bridge_widgets(lines, runs)
+    runs = _bridge_schedules(lines, runs)
     if runs and COLUMN_GAP in text:
         runs = _drop_side_columns(text, lines, runs)
     tail = structure.trailing_headlines(lines, runs)
