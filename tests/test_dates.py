@@ -338,6 +338,7 @@ def test_parse_date_prefers_the_printed_gregorian_date() -> None:
         ("آخر تحديث: ", "updated"),
         ("اخر تحديث ", "updated"),
         ("Last updated ", "updated"),
+        ("آخر تحرير: ", "updated"),  # a forum post's "last edited" stamp
         ("تاريخ الميلاد: ", "event"),
         ("مواليد ", "event"),
         ("موعد الامتحان: ", "event"),

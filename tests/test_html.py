@@ -632,3 +632,20 @@ def test_a_forum_thread_whose_posts_are_all_marked_as_comments_keeps_its_opening
     doc = arclean.parse_html(html)
     assert body_has_story(doc) and replies[0][0] not in doc.body
     assert str(doc.metadata.published)[:10] == "2024-01-18"
+
+
+def test_a_form_wrapping_a_forums_posts_is_no_form_widget() -> None:
+    # Simple Machines wraps a topic's posts in its quick-moderation <form>: the form holds most
+    # of the page's text, so its tag says nothing of its lines
+    stamp = "<div class='keyinfo'>« في: 03 أيلول 2024, 09:14:22 مساءً »</div>"
+    post = "<div class='post'>" + "<br>".join(STORY) + "</div>"
+    reply = ("<div class='post'>الله يعطيك العافية على التجربة المفيدة، وحبيت أسأل عن نوع البطاريات "
+             "اللي استخدمتها وكم صار عمرها لحد الآن؟</div>")
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>" + TITLE + "</title></head><body>"
+            "<div class='menu'><a href='/'>الرئيسية</a> <a href='/help'>مساعدة</a></div>"
+            "<form action='/quickmod' method='post' id='quickModForm'>"
+            "<div class='subject'>" + TITLE + "</div>" + stamp + post + "<hr>" + reply + "</form>"
+            "<div class='copyright'>SMF 2.1 © 2024, Simple Machines</div></body></html>")
+    doc = arclean.parse_html(html)
+    assert body_has_story(doc)
+    assert all(s.rule != "hint.form" for s in doc.segments if STORY[0][:20] in doc.source_text[s.start:s.end])

@@ -459,3 +459,13 @@ def test_a_meta_bars_date_field_is_read_past_a_byline_label_in_another_field() -
     # a labelled event date in its own field stays an event's
     text = "\n".join(["الرئيسية", "حرف", headline, "بقلم: ريم العبدالقادر · موعد الافتتاح: 18 ديسمبر 2024", P1, P2])
     assert arclean.parse(text).metadata.published is None
+
+
+def test_a_forum_posts_edit_stamp_is_its_update_never_its_publication() -> None:
+    # the post's own stamp has a label of no table ("في:"): no date is read from it; the edit
+    # stamp under it, "آخر تحرير", is the update
+    head = "تجربتي مع منظومة الطاقة الشمسية في البيت بعد سنة كاملة"
+    post = "اخواني اعضاء المنتدى الكرام، وعدتكم من سنة لما سألت هنا عن المنظومات اني راح اكتب تجربتي بعد ما تكمل السنة وهذا هو الموعد."
+    for edit in (["آخر تحرير: 05 أيلول 2024, 11:40:03 صباحاً بواسطة أبو زينب"], ["آخر تحرير", ": 05 أيلول 2024, 11:40:03 صباحاً بواسطة أبو زينب"]):
+        m = arclean.parse("\n".join([head, "« في: 03 أيلول 2024, 09:14:22 مساءً »", *edit, post])).metadata
+        assert (m.published, str(m.updated)) == (None, "2024-09-05 11:40:00"), edit

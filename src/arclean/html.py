@@ -612,8 +612,10 @@ def mark_kept(lines: Sequence[PageLine], text: Optional[str]) -> None:
 
 def _drop_wrapper_roles(lines: Sequence[PageLine]) -> None:
     """A class/id role whose element holds most of trafilatura's text is a page wrapper
-    (e.g. ``<div id="content-sidebar-wrap">``): its lines lose that role.  Comment
-    sections keep theirs (trafilatura may take a long comment policy for the article)."""
+    (e.g. ``<div id="content-sidebar-wrap">``): its lines lose that role, and so do a
+    ``<form>``'s (a forum's moderation form around its posts, a WebForms page's one form).
+    Comment sections keep theirs (trafilatura may take a long comment policy for the
+    article), and so do the other elements named by their tag (``<nav>``, ``<footer>``)."""
     total = 0
     per_el: Dict[Any, int] = {}
     for ln in lines:
@@ -626,7 +628,7 @@ def _drop_wrapper_roles(lines: Sequence[PageLine]) -> None:
     wrappers = {
         el
         for el, n in per_el.items()
-        if n >= WRAPPER_KEPT_SHARE * total and el.tag not in TAG_ROLES and not _is_comments(el)
+        if n >= WRAPPER_KEPT_SHARE * total and (el.tag not in TAG_ROLES or el.tag == "form") and not _is_comments(el)
     }
     if wrappers:
         for ln in lines:
