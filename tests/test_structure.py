@@ -4756,3 +4756,12 @@ def test_a_schedule_of_time_ranges_between_the_pages_paragraphs_is_its_body() ->
 def test_a_channels_schedule_page_of_time_ranges_has_no_article() -> None:
     text = "\n".join(["قناة الواحة", "جدول البرامج", *SCHEDULE, "تنبيه: الجدول قابل للتغيير دون إشعار مسبق."])
     assert arclean.clean(text) == ""
+
+
+def test_a_byline_glued_to_a_date_read_across_a_bar_and_a_reading_time_is_the_date_line() -> None:
+    # a dumper glues the header's inline parts: "<name> <weekday> <Hijri> - <date> | <clock> وقت القراءة: 3 دقائق"
+    title = "تنظيم جديد لدخول الزوار إلى الوادي يبدأ مطلع ديسمبر"
+    line = "يوسف الحجري الأربعاء 18 جمادى الأولى 1446هـ - 20 نوفمبر 2024م | 10:40 ص وقت القراءة: 3 دقائق"
+    m = arclean.parse("\n".join(["الرئيسية", "محافظات", title, line, *STORY])).metadata
+    assert (m.title, str(m.published)) == (title, "2024-11-20 10:40:00")
+    assert rules.bar_fact("وقت القراءة: 3 دقائق") and rules.bar_fact("زمن القراءة 5 دقائق")

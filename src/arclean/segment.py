@@ -770,7 +770,10 @@ def attach_dates(
             if bar is not None:
                 date_start = m.start
         if bar is not None:  # (a bar of fields: only the date's own field counts its words)
-            other = word_count(t[bar[0] : date_start]) + word_count(t[m.end : bar[1]])
+            # (a reading time glued after the date's clock is no field's words: "... | 10:40 ص
+            # وقت القراءة: 3 دقائق")
+            after_words = 0 if _counter_after(t[: bar[1]], m.end) else word_count(t[m.end : bar[1]])
+            other = word_count(t[bar[0] : date_start]) + after_words
         else:
             rest = t[m.end :]
             # (the header's date fields glued by a dumper: the update field after the date is
@@ -904,9 +907,17 @@ def _bar_field(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
     bounds = [0] + [e for _s, e in cuts]
     ends = [s for s, _e in cuts] + [len(text)]
     own = next(((a, b) for a, b in zip(bounds, ends) if a <= start and end <= b), None)
+    if own is None:
+        # (a date read across a bar, its clock in the next field: "20 نوفمبر 2024م | 10:40 ص":
+        # the two fields are the date's)
+        first = next(((a, b) for a, b in zip(bounds, ends) if a <= start < b), None)
+        last = next(((a, b) for a, b in zip(bounds, ends) if a < end <= b), None)
+        own = (first[0], last[1]) if first is not None and last is not None else None
     # (the date's own field may be long, "الأربعاء 20 تشرين الثاني 2024 - 11:45": its other
     # words are counted by the caller)
-    if own is None or any(len(text[a:b].split()) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends) if (a, b) != own):
+    if own is None or any(
+        len(text[a:b].split()) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends) if not own[0] <= a < b <= own[1]
+    ):
         return None
     return own
 
