@@ -469,3 +469,21 @@ def test_a_forum_posts_edit_stamp_is_its_update_never_its_publication() -> None:
     for edit in (["آخر تحرير: 05 أيلول 2024, 11:40:03 صباحاً بواسطة أبو زينب"], ["آخر تحرير", ": 05 أيلول 2024, 11:40:03 صباحاً بواسطة أبو زينب"]):
         m = arclean.parse("\n".join([head, "« في: 03 أيلول 2024, 09:14:22 مساءً »", *edit, post])).metadata
         assert (m.published, str(m.updated)) == (None, "2024-09-05 11:40:00"), edit
+
+
+def test_a_blogger_posts_footer_gives_its_writer_and_its_categories_its_tags() -> None:
+    post = ["كلما حضرتُ عرسًا في المدينة أنتظر لحظة الجرتق أكثر من أي شيء آخر، لأنها اللحظة التي تجتمع فيها الحبوبات حول العروسين.",
+            "البدايات",
+            "يُقام الجرتق عادة بعد عقد القران، في اليوم الثالث أو الرابع من أيام العرس، وتتولاه نساء الأسرة الكبيرات.",
+            "الضريرة",
+            "ثم تأتي الضريرة، ذلك المسحوق العطري المصنوع من الصندل والمحلب، فتوضع على رأس العريس وجبينه وسط الزغاريد."]
+    text = "\n".join(["حكاوي البلد", "الخميس، 14 نوفمبر 2024", "الجرتق في أعراسنا", *post,
+                     "مرسلة بواسطة سلمى عبد الرحيم في 9:40 م", "التصنيفات: أعراس, تراث, حبوباتنا", "3 تعليقات:"])
+    doc = arclean.parse(text)
+    assert (doc.metadata.author, doc.metadata.tags) == ("سلمى عبد الرحيم", ("أعراس", "تراث", "حبوباتنا"))
+    assert doc.body == "\n".join(post)  # (a byline under the last section signs the post: no teaser list)
+
+
+def test_a_categories_line_glued_to_its_tags_gives_the_tags() -> None:
+    assert split_tags("اقتصاد، جهات الوسوم ميدلت، التفاح، الفلاحة الجبلية") == ["ميدلت", "التفاح", "الفلاحة الجبلية"]
+    assert split_tags("الإمارات، ريادة الأعمال، الاقتصاد") == ["الإمارات", "ريادة الأعمال", "الاقتصاد"]

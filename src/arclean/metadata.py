@@ -77,9 +77,15 @@ _SENTENCE_CUT = re.compile(r"[.!؟?]\s|[،,؛;]|[.!؟?]$")
 BYLINE_NAME_MAX_WORDS = 5
 
 
+# A clock after the writer's name: "<name> في 9:40 م" (Blogger's "posted by <name> at <time>").
+_CLOCK_TAIL = re.compile(r"\s+(?:في|at)\s+[0-9٠-٩۰-۹]{1,2}[:٫][0-9٠-٩۰-۹]{2}(?:\s*(?:ص|م|صباحا|مساء|مساءً|صباحاً|am|pm|AM|PM))?\s*$")
+
+
 def _byline_name(value: str) -> str:
     """The writer's name of a byline printed as fields ("فيصل العنزي · مهندس أول في فريق
-    البنية التحتية" -> "فيصل العنزي"), the value itself otherwise."""
+    البنية التحتية" -> "فيصل العنزي"), or before a clock ("سلمى عبد الرحيم في 9:40 م"), the
+    value itself otherwise."""
+    value = _CLOCK_TAIL.sub("", value).lstrip("[ ")  # (and a markdown link's bracket, html2text's "[ <name>")
     m = BYLINE_FIELD_SEP.search(value)
     if m is None:
         return value
@@ -222,12 +228,20 @@ def split_tags(value: str) -> List[str]:
     if "](" in value:
         # (a line holding only pieces of links, a wrapped markdown line's, gives none)
         value = "، ".join(m.group(1) for m in _MD_LINK_TEXT.finditer(value))
+    labels = list(_INNER_TAGS_LABEL.finditer(value))
+    if labels:
+        value = value[labels[-1].end() :]  # (the post's categories glued before its tags)
     out = []
     for item in _TAG_SEPARATORS.split(value):
         item = " ".join(item.strip(_EDGE_PUNCT).split())
         if item and _POST_COUNT.search(item) is None:
             out.append(item)
     return out
+
+
+# A tags label inside a line's value: a dumper glued a post's categories and its tags into
+# one line ("التصنيفات اقتصاد، جهات الوسوم ميدلت، التفاح"); the tags are those after it.
+_INNER_TAGS_LABEL = re.compile(r"(?:^|\s)(?:ال)?(?:وسوم|كلمات المفتاحية|كلمات الدلالية)\s*:?\s+")
 
 
 #: A label cloud's entry carries its count of posts ("البليدة (88)"): the blog's labels, not

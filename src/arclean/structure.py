@@ -441,7 +441,7 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             continue  # headings the page's table of contents lists: the story's own sections
         # a date line of the item's own (just above its first line or between it and the
         # summary), or a byline of its own right under the summary
-        dated = sum(1 for h, s in stretch if _own_date_or_byline(lines, h, s))
+        dated = sum(1 for i, (h, s) in enumerate(stretch, 1) if _own_date_or_byline(lines, h, s, i < len(stretch)))
         # (of two pairs, only the first dated: the story's headline over its date and lede, then
         # its first section; see below)
         first_only = dated == 1 and len(stretch) == 2 and _own_date_or_byline(lines, *stretch[0])
@@ -638,16 +638,17 @@ def _under_byline(lines: Sequence[Line], h: int) -> bool:
 HEADLINE_OVER_DATE_MIN_WORDS = 4
 
 
-def _own_date_or_byline(lines: Sequence[Line], h: int, s: int) -> bool:
+def _own_date_or_byline(lines: Sequence[Line], h: int, s: int, byline_under: bool = True) -> bool:
     """A date line or a relative time stamp of the item's own (just above its headline, or
     between it and the summary: "منذ 4 ساعات"), or right under the summary a byline or a time stamp (a card: headline,
-    summary, "منذ ساعتين")."""
+    summary, "منذ ساعتين"); the byline only when ``byline_under`` (under the last pair of
+    a stretch, a byline signs the whole post: Blogger's "مرسلة بواسطة <name>")."""
     if any(lines[k].date is not None or lines[k].rule in _RELATIVE_RULES for k in range(max(0, h - 1), s) if k != h):
         return True
     if s + 1 >= len(lines):
         return False
     under = lines[s + 1]
-    return (under.label == "metadata" and under.kind == "author") or (
+    return (byline_under and under.label == "metadata" and under.kind == "author") or (
         (under.date is not None or under.rule in _RELATIVE_RULES) and under.words <= STAMP_UNDER_MAX_WORDS
     )
 
