@@ -4765,3 +4765,13 @@ def test_a_byline_glued_to_a_date_read_across_a_bar_and_a_reading_time_is_the_da
     m = arclean.parse("\n".join(["الرئيسية", "محافظات", title, line, *STORY])).metadata
     assert (m.title, str(m.published)) == (title, "2024-11-20 10:40:00")
     assert rules.bar_fact("وقت القراءة: 3 دقائق") and rules.bar_fact("زمن القراءة 5 دقائق")
+
+
+def test_a_short_archive_photo_caption_under_the_headline_does_not_hide_it() -> None:
+    title = "انقطاع الإنترنت في القرى لليوم الرابع: الهيئة تنتظر المازوت"
+    text = "\n".join([title, "سنترال البلدة (أرشيف)", *STORY])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert "سنترال البلدة (أرشيف)" in doc.body  # the story's photo caption stays body
+    assert structure.credited_caption(read_lines("مبنى الوزارة (صورة أرشيفية)")[0][0])
+    assert not structure.credited_caption(read_lines("الصحة (2)")[0][0])

@@ -1142,10 +1142,16 @@ _MEDIA_TAG = re.compile(
 CAPTION_MIN_WORDS = 3
 
 
+# An archive photo's mark closing its caption: "(أرشيف)", "(أرشيفية)", "(صورة أرشيفية)".
+_ARCHIVE_MARK = re.compile(r"\((?:صورة\s+)?[أا]رشيف(?:ية)?\)\s*\.?\s*$")
+
+
 def credited_caption(ln: Line) -> bool:
     """A photo's caption ending in its credit in parentheses ("... في مدينة بنغازي (أ ف ب)",
     "(صورة أرشيفية: ...)") or after a dash ("... – تصوير <name>"): a line of 4 to :data:`CAPTION_MAX_WORDS` words, not a
     teaser's media tag."""
+    if 3 <= ln.words <= CAPTION_MAX_WORDS and ln.text.endswith((")", ").")) and _ARCHIVE_MARK.search(ln.text) is not None:
+        return True  # (a short caption marked as an archive photo: "سنترال أميون (أرشيف)")
     if not 4 <= ln.words <= CAPTION_MAX_WORDS:
         return False
     if not ln.text.endswith((")", ").", ") ")):
