@@ -4775,3 +4775,19 @@ def test_a_short_archive_photo_caption_under_the_headline_does_not_hide_it() -> 
     assert "سنترال البلدة (أرشيف)" in doc.body  # the story's photo caption stays body
     assert structure.credited_caption(read_lines("مبنى الوزارة (صورة أرشيفية)")[0][0])
     assert not structure.credited_caption(read_lines("الصحة (2)")[0][0])
+
+
+def test_a_calendar_whose_last_period_is_over_a_footnote_has_no_article() -> None:
+    # a date range is a period (an exam's), no page's date: it anchors no story under it
+    rows = []
+    for name, period in [("امتحانات نصف الفصل", "17/11/2024 - 24/11/2024"), ("امتحانات نهاية الفصل الأول", "5/1/2025 - 16/1/2025"),
+                         ("العطلة الربيعية", "19/1/2025 - 30/1/2025"), ("بدء الدوام للفصل الثاني", "الأحد 2/2/2025"),
+                         ("امتحانات نهاية الفصل الثاني", "1/6/2025 - 12/6/2025"), ("امتحانات الدور الثاني", "27/7/2025 - 7/8/2025")]:
+        rows += [name, period]
+    nav = ["جامعة الرافدين", "الرئيسية", "الكليات", "القبول", "التقويم الجامعي", "الأخبار", "اتصل بنا", "English",
+           "الرئيسية > الطلبة > التقويم الجامعي", "التقويم الجامعي للعام الدراسي 2024-2025", "الفصل الدراسي الأول",
+           "بدء الدوام الرسمي", "الأحد 22/9/2024", "آخر موعد للتسجيل", "الخميس 3/10/2024"]
+    note = "* تُعطل الدراسة في المناسبات والعطل الرسمية التي تعلنها الأمانة العامة لمجلس الوزراء."
+    text = "\n".join([*nav, *rows, note, "روابط سريعة", "نتائج الامتحانات", "الجداول الأسبوعية", "حقوق النشر © 2024 جامعة الرافدين"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.title is None

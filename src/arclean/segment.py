@@ -1333,6 +1333,16 @@ def _bare_clock(ln: Line) -> bool:
     return ln.kind in ("published", "updated") and ln.date is None and ln.rule != "shape.relative_time" and CLOCK_IN.search(ln.text) is not None and YEAR.search(ln.text) is None
 
 
+# Two numeric dates joined by a dash: a period ("17/11/2024 - 24/11/2024", an exam's, an
+# event's), no page's date.
+_NUMERIC_RANGE = re.compile(r"[0-9٠-٩]{1,4}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,4}\s*[-–—]\s*[0-9٠-٩]{1,4}[/.-][0-9٠-٩]{1,2}[/.-][0-9٠-٩]{1,4}")
+
+
+def _date_range(ln: Line) -> bool:
+    """Is the line's date one end of a period (two numeric dates joined by a dash)?"""
+    return _NUMERIC_RANGE.search(ln.text) is not None
+
+
 def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relative: bool = True) -> bool:
     """Does a run start right under an article header: a date line, a dated or byline label?
 
@@ -1357,7 +1367,7 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relati
         if ln.label == METADATA and ln.kind in ("published", "updated", "author") and not _bare_clock(ln):
             if relative or ln.rule != "shape.relative_time":
                 return True
-        if bare_dates and ln.date is not None and ln.label != BOILERPLATE and not crossed:
+        if bare_dates and ln.date is not None and ln.label != BOILERPLATE and not crossed and not _date_range(ln):
             # (a teaser's date inside a read-also block anchors nothing, nor does a bare date
             # above a block's header: "<teaser date>", "المزيد من محليات", "النشرة البريدية")
             return True
