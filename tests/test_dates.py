@@ -744,6 +744,9 @@ def test_in_date_range_reads_a_numeric_solar_run_with_persian_labels() -> None:
     ("مارس 1 @ 8:00 م - 10:00 م", True),  # an events calendar's item date
     ("الأحد 2 مارس، 7:00 م", True),
     ("٥ آذار", True),
+    ("الخميس 20 تشرين الثاني", True),  # a month name of two words
+    ("السبت 22 كانون الأول، 7:00 مساءً", True),
+    ("الخميس 20 تشرين", False),  # half a month's name
     ("مارس 2 @ 7:00 م - مارس 27 @ 11:00 م", True),
     ("1 مارس 2025", False),  # a year: the dated-line rules read it
     ("السبت 1", False),  # no month

@@ -528,7 +528,11 @@ def yearless_date_line(text: str) -> bool:
     and range words beside them?  An events calendar prints its items' dates so; no page's
     publication date is read from it (it has no year), but a listing's items are."""
     month = day = False
-    for tok in _YEARLESS_PUNCT.sub(" ", text).split():
+    toks = _YEARLESS_PUNCT.sub(" ", text).split()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        i += 1
         if tok.isdigit():
             if len(tok) > 2:
                 return False  # (a year, or a number of something: the dated-line rules read it)
@@ -537,6 +541,9 @@ def yearless_date_line(text: str) -> bool:
         k = _key(tok)
         if k in _MONTHS:
             month = True
+        elif i < len(toks) and _key(tok + " " + toks[i]) in _MONTHS:
+            month = True  # (a month name of two words: "تشرين الثاني", "كانون الأول")
+            i += 1
         elif k not in _YEARLESS_OTHER:
             return False
     return month and day
