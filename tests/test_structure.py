@@ -4811,3 +4811,19 @@ def test_an_events_agenda_with_two_word_month_names_has_no_article() -> None:
     bottom = ["أضف فعاليتك", "اشترك في النشرة", "من نحن", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة © 2025"]
     text = "\n".join([*top, *items, *bottom])
     assert arclean.clean(text) == ""
+
+
+FA_STORY = ["مدیرعامل شرکت آب و فاضلاب استان از اجرای تعرفه پلکانی برای آب تولیدی آب‌شیرین‌کن‌ها از ابتدای دی‌ماه خبر داد و گفت مشترکان پرمصرف هزینه بیشتری خواهند پرداخت.",
+            "به گفته وی، این طرح با هدف مدیریت مصرف در ماه‌های گرم سال اجرا می‌شود و مشترکان کم‌مصرف از تخفیف ویژه برخوردار خواهند شد."]
+
+
+def test_a_date_bar_over_a_menu_of_one_word_sections_is_the_sites_clock() -> None:
+    menu = ["صفحه نخست", "سیاسی", "اقتصادی", "اجتماعی", "استان‌ها", "فرهنگی", "ورزشی", "بین‌الملل", "عکس", "فیلم"]
+    text = "\n".join(["دوشنبه ۱۶ آذر ۱۴۰۵ - Monday 07 December 2026", "خبرگزاری آوای خلیج", *menu, *FA_STORY])
+    assert arclean.parse(text).metadata.published is None
+
+
+def test_a_persian_report_label_is_a_byline() -> None:
+    title = "پاس گرگان با برتری ۶ بر ۴ مقابل فولاد ساری صدرنشین لیگ برتر کشتی آزاد شد"
+    text = "\n".join(["خانه / کشتی / کشتی آزاد", title, "چهارشنبه ۱۴ آذر ۱۴۰۳ - ۲۲:۱۵", "گزارش: سجاد ملکی", *FA_STORY])
+    assert arclean.parse(text).metadata.author == "سجاد ملکی"

@@ -42,6 +42,10 @@ HEADER_SEARCH_LINES = 80
 #: "انتهت المباراة"; a fact box) may be this many when each has at most CARD_LINE_MAX_WORDS
 #: words and no "label: value" colon, and the header's date line is labelled ("نُشر: ...").
 HEADER_MAX_CARD_GAP = 10
+#: Free one-word lines between a date line and the story: a share bar's buttons ("ف", "ت",
+#: "A+") are this many at most; more are a menu's sections, and the date above them is the
+#: site's "today" bar.
+HEADER_MAX_ONE_WORD_LINES = 6
 CARD_LINE_MAX_WORDS = 6
 #: A headline printed under the header's date (no title over it) has at least this many words
 #: (a section word or two there is the story's category).
@@ -549,6 +553,7 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
     headings: Optional[Set[bytes]] = None  # the keys of the lines from the body on (read once, if needed)
     entries = 0  # table-of-contents entries passed, right above the last line looked at
     captioned = False  # a short prose line (a photo's caption) was passed
+    one_words = 0  # free one-word lines passed (a share bar's buttons, or a menu's sections)
     while k >= 0 and first - k <= HEADER_SEARCH_LINES:
         ln = lines[k]
         if _is_meta_line(ln):
@@ -594,6 +599,9 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
                 # short line not ending a sentence: "شباب ... خلال أشغال التنقية، صباح الأحد")
             captioned = captioned or ln.is_prose
             if ln.words <= 1 or (ln.text.startswith(BULLETS) and ln.words <= KEY_POINT_MAX_WORDS):
+                one_words += ln.words <= 1
+                if one_words > HEADER_MAX_ONE_WORD_LINES:
+                    return None  # a menu of one-word sections between: a date above it is the site's clock
                 k -= 1  # a share bar's one-letter button ("ف", "ت") or a key point ("• نسبة المشاركة ...")
                 continue
             free_passed += 1
