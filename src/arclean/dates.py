@@ -1179,6 +1179,8 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
         found = _months_of(m1, m2, with_day=kind == "dmy")
         if found is None:
             return None
+        if kind == "dmy" and day_digits and _key_of(m1) in _DAY_ONLY_MONTHS and m.start("m1") == m.end("day"):
+            return None  # (a word glued to its day is no month: Pashto "۱۲مه" is "the 12th")
         family, month = found
         if kind == "dmy" and m.group("ord"):
             day: Optional[int] = _ORDINALS[_key_of(m.group("ord"))]
@@ -1274,6 +1276,12 @@ _PASHTO_MONTH_FIRST = re.compile(
     rf"(?P<year>{_D}{{4}})(?!{_D})(?P<m2>(?!))?(?P<era>(?!))?(?P<ord>(?!))?"
 )
 
+# ...or the year first with no "کال", then "of <month> the <day>th": "۱۴۰۵ د لیندۍ ۱۲مه",
+# "۲۰۲۶ د ډسمبر ۳مه" (a Pashto line giving both calendars).
+_PASHTO_YEAR_OF_MONTH = re.compile(
+    rf"(?<!{_D})(?P<year>{_D}{{4}})\s+د\s+(?P<m1>[^\W\d_]+)\s+(?P<day>{_D}{{1,2}})\s*(?:مه|م)(?![^\W\d_])"
+    rf"(?P<m2>(?!))?(?P<era>(?!))?(?P<ord>(?!))?"
+)
 # ...or in the compact year-first order of the same convention, a Hijri-range year, the month,
 # the day: "۱۴۰۵ لیندۍ ۱۲" (the month word is checked by _months_of, the year by the calendar:
 # "1405 ديسمبر 12" is no Gregorian date).  The year's first two digits are in the pattern, so
@@ -1306,6 +1314,7 @@ def _candidates(text: str, first_year: Optional[int], with_relative: bool) -> Li
         if "کال" in text:
             held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _PASHTO_YEAR_FIRST.finditer(text))
         held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _PASHTO_MONTH_FIRST.finditer(text))
+        held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _PASHTO_YEAR_OF_MONTH.finditer(text))
     held.extend(_Cand(m.start(), m.end(), "dmy", m) for m in _HIJRI_YEAR_FIRST.finditer(text) if _month_of(m["m1"]))
     month = _MONTH_GATE.search(text)
     dates: List[_Cand] = []  # the named ones
