@@ -1276,6 +1276,12 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
     if len(runs) > 1 or not short:
         # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
         dated = sum(1 for s, _e in runs if _under_item_date(lines, s))
+        if (
+            len(runs) >= DATED_ITEMS_MIN_IN_LISTING
+            and all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs)
+            and all(_under_published_date(lines, s) for s, _e in runs)
+        ):
+            return True  # (each short text under its own "نُشر في <date>": a job board's offers)
         if all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs):
             # (fewer on a page whose other items were already found to be a listing's; or one
             # paragraph each there, with the listing's stamped items counted: a story cut in
@@ -1289,6 +1295,8 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
                 return True
         if not short:
             return False
+    if _under_published_date(lines, runs[0][0]) and _published_stamps(lines) >= DATED_ITEMS_MIN:
+        return True  # (one offer of a job board's, each under its own "نُشر في <date>")
     return _stamped_items(lines, runs) >= DATED_ITEMS_MIN
 
 
@@ -1323,6 +1331,27 @@ def _under_item_date(lines: Sequence[Line], s: int) -> bool:
     return any(
         lines[k].date is not None and lines[k].words <= DATED_ITEM_DATE_MAX_WORDS and lines[k].label in (None, "boilerplate")
         for k in range(max(0, s - DATED_ITEM_REACH), s)
+    )
+
+
+def _under_published_date(lines: Sequence[Line], s: int) -> bool:
+    """Is there a publication date line (labelled, "نُشر في <date>") within
+    :data:`DATED_ITEM_REACH` lines above line ``s``?"""
+    return any(
+        lines[k].date is not None and lines[k].label == "metadata" and lines[k].kind == "published"
+        for k in range(max(0, s - DATED_ITEM_REACH), s)
+    )
+
+
+def _published_stamps(lines: Sequence[Line]) -> int:
+    """How many short date lines of the page carry a publication label ("نُشر في <date>"),
+    whatever a rule made of them since (a listing's items read as comments)?"""
+    from .dates import date_label_role  # (loaded already: the page's dates were read)
+
+    return sum(
+        1
+        for ln in lines
+        if ln.date is not None and ln.words <= DATED_ITEM_DATE_MAX_WORDS and date_label_role(ln.text[: ln.date_start]) == "published"
     )
 
 
