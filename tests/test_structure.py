@@ -4845,3 +4845,22 @@ def test_a_job_board_of_offers_each_under_its_own_publication_date_has_no_articl
         lines += [name, employer, "عقد محدد المدة", stamp, blurb, "قدّم طلبك"]
     doc = arclean.parse("\n".join(lines + ["جميع الحقوق محفوظة © 2025"]))
     assert doc.body == "" and doc.metadata.published is None
+
+
+def test_a_schedule_among_the_pages_lists_and_a_last_one_clock_row_is_body() -> None:
+    intro = "للسنة الثانية عشرة على التوالي يفتح النادي أبواب مخيمه الصيفي للأولاد بين الرابعة والرابعة عشرة، في أجواء آمنة وسط الطبيعة."
+    after = "يتوفّر باص للنادي من القرى المجاورة مقابل بدل رمزي، ويُطلب من الأهل إبلاغ الإدارة مسبقاً بأي تغيير في مواعيد الانصراف."
+    groups = ["الفئات العمرية", "- البراعم: من 4 إلى 6 سنوات", "- الأشبال: من 7 إلى 10 سنوات", "- الناشئون: من 11 إلى 14 سنة",
+              "البرنامج اليومي", *SCHEDULE, "12:30 انصراف"]
+    text = "\n".join(["الرئيسية", "المخيم الصيفي 2025", intro, *groups, "النقليات", after, "استمارة التسجيل", "اسم الولد الثلاثي *"])
+    doc = arclean.parse(text)
+    assert all(x in doc.body for x in groups) and after in doc.body
+
+
+def test_an_about_me_box_is_never_a_title() -> None:
+    post = "في ليلة صافية خرجت إلى الصحراء جنوب المدينة لأصوّر مسارات النجوم، وحملت معي حامل الكاميرا وبطارية إضافية وعدسة واسعة."
+    text = "\n".join(["مدونة عدسة الصحراء", "من أنا", "مصور هاوٍ من طرابلس يكتب عن التصوير الليلي والرحلات.", "السبت، 9 نوفمبر 2024",
+                     "تصوير مسارات النجوم خطوة بخطوة", post, P1])
+    assert arclean.parse(text).metadata.title != "من أنا"
+    text2 = "\n".join(["نبذة عني", post, P1])
+    assert arclean.parse(text2).metadata.title is None

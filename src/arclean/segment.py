@@ -1778,10 +1778,21 @@ def _bridge_widgets(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[
 #: A schedule row of the story's own ("7:30 – 8:30 الاستقبال واللعب الحر"): a time range, then
 #: the item.  A channel's or a news day's clock rows give one time a row.
 _SCHEDULE_ROW = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[-–]\s*[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s")
-#: ...between two body runs, with at most this many short free lines around the rows (the
-#: schedule's heading, the next section's).
-SCHEDULE_HEADINGS_MAX = 2
+#: ...between two body runs, with at most this many other free lines around the rows, each a
+#: short heading (the schedule's, the section's before it), a list item of the page's ("-
+#: البراعم: من 4 إلى 6 سنوات") or a last row with one clock ("15:30 انصراف").
+SCHEDULE_OTHERS_MAX = 8
 SCHEDULE_HEADING_MAX_WORDS = 4
+_CLOCK_FIRST = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s")
+
+
+def _schedule_side_line(ln: Line) -> bool:
+    """A heading, a list item or a one-clock row beside a schedule (see :data:`SCHEDULE_OTHERS_MAX`)."""
+    return (
+        (ln.words <= SCHEDULE_HEADING_MAX_WORDS and not ln.punct)
+        or ln.text[:1] in BULLETS
+        or (ln.words <= SCHEDULE_HEADING_MAX_WORDS and _CLOCK_FIRST.match(ln.text) is not None)
+    )
 
 
 def _bridge_schedules(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
@@ -1800,8 +1811,8 @@ def _bridge_schedules(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> Lis
         if (
             len(rows) >= structure.CLOCK_ROWS_MIN
             and all(_SCHEDULE_ROW.match(ln.text) is not None for ln in rows)
-            and len(others) <= SCHEDULE_HEADINGS_MAX
-            and all(_free(ln) and ln.words <= SCHEDULE_HEADING_MAX_WORDS and not ln.punct for ln in others)
+            and len(others) <= SCHEDULE_OTHERS_MAX
+            and all(_free(ln) and _schedule_side_line(ln) for ln in others)
         ):
             for ln in rows:
                 ln.set(BODY, "body", "run.schedule_rows")
