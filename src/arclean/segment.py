@@ -2324,6 +2324,29 @@ def _one_paragraph(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
 _ITEM_STAMP_RULES = frozenset(("shape.listing_stamp", "shape.event_date"))
 
 
+#: A body of one run right under a line of two words or more that the page prints at least
+#: FEED_MIN_REPEATS times, first among its top FEED_TOP_LINES lines and again over other texts
+#: above and below the run (a channel's name over each of its posts, as a Telegram channel's
+#: web preview prints them), is one post of a feed: no article.  (A forum's poster is named
+#: over their own posts only, never at the top of the page.)
+FEED_MIN_REPEATS = 5
+FEED_TOP_LINES = 3
+#: ...that line sits at most this many lines above the run.
+FEED_HEAD_REACH = 2
+
+
+def _feed_item(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    if len(runs) != 1:
+        return False
+    s, e = runs[0]
+    heads = [lines[k].key for k in range(max(0, s - FEED_HEAD_REACH), s) if lines[k].words >= 2]
+    for key in heads:
+        at = [k for k, ln in enumerate(lines) if ln.key == key]
+        if len(at) >= FEED_MIN_REPEATS and at[0] < FEED_TOP_LINES and at[-1] >= e:
+            return True
+    return False
+
+
 def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """See :data:`LONE_PARAGRAPH_PAGE_LINES`."""
     if len(runs) == 1:
@@ -2565,6 +2588,7 @@ def segment_lines(
         or _under_topic_count(lines, runs)
         or _listing_leftover(lines, runs)
         or media.media_page(lines, runs)
+        or _feed_item(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if runs and spam.sales_page(lines, block) is not None:
