@@ -649,3 +649,10 @@ def test_a_form_wrapping_a_forums_posts_is_no_form_widget() -> None:
     doc = arclean.parse_html(html)
     assert body_has_story(doc)
     assert all(s.rule != "hint.form" for s in doc.segments if STORY[0][:20] in doc.source_text[s.start:s.end])
+
+
+def test_a_page_titles_section_and_generator_suffixes_are_both_cut() -> None:
+    story = "هبطة نزوى تفتح قبل العيد بأربعة أيام والتيس الجبلي يصل إلى 220 ريالا"
+    assert H.strip_site_name(f"{story} - أخبار المحافظات - Powered by Discuz!", []) == story
+    assert H.strip_site_name(f"{story} - أخبار المحافظات - منتديات الحارة", ["منتديات الحارة"]) == story
+    assert H.strip_site_name(f"الجزيرة نت | {story}", []) == f"الجزيرة نت | {story}"  # (a name first stays: no short last part)

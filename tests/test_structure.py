@@ -4880,3 +4880,8 @@ def test_a_channels_feed_of_posts_each_under_its_name_has_no_article() -> None:
     for post in posts:
         lines += [name, *post]
     assert arclean.clean("\n".join(lines + ["Telegram · Privacy"])) == ""
+
+
+def test_a_forum_posts_starter_label_is_never_a_title() -> None:
+    post = "انطلقت صباح اليوم الأربعاء هبطة الولاية عند الساحة المقابلة لسوق الماشية القديم، وذلك قبل عيد الأضحى المبارك بأربعة أيام."
+    assert arclean.parse("\n".join(["صاحب الموضوع", post, P1])).metadata.title is None

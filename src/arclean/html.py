@@ -1030,11 +1030,19 @@ def strip_site_name(title: str, sites: Sequence[str]) -> str:
         return title
     keep = [p for p in parts if not any(s and (s in p or p in s) for s in sites)]
     if keep and len(keep) < len(parts):
-        return " - ".join(k.strip() for k in keep)
-    # no known site name: a short last (or first) part is the site
-    first, last = parts[0].strip(), parts[-1].strip()
-    if len(last.split()) <= 4 and len(last) * 2 < len(first):
-        return _SPACES.sub(" ", title[: title.rfind(parts[-1])]).strip().rstrip(_TRAILING).strip()
+        parts = [k.strip() for k in keep]
+        title = " - ".join(parts)
+    # a short last part is the site, or its section once the known site name is gone (and the
+    # short part before it too, "<story> - أخبار المحافظات - Powered by Discuz!"), while the
+    # story stays the longest
+    first = parts[0].strip()
+    while len(parts) > 1:
+        last = parts[-1].strip()
+        at = title.rfind(last)
+        if at <= 0 or not (len(last.split()) <= 4 and len(last) * 2 < len(first)):
+            break
+        title = _SPACES.sub(" ", title[:at]).strip().rstrip(_TRAILING).strip()
+        parts = parts[:-1]
     return title
 
 
