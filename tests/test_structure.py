@@ -4885,3 +4885,15 @@ def test_a_channels_feed_of_posts_each_under_its_name_has_no_article() -> None:
 def test_a_forum_posts_starter_label_is_never_a_title() -> None:
     post = "انطلقت صباح اليوم الأربعاء هبطة الولاية عند الساحة المقابلة لسوق الماشية القديم، وذلك قبل عيد الأضحى المبارك بأربعة أيام."
     assert arclean.parse("\n".join(["صاحب الموضوع", post, P1])).metadata.title is None
+
+
+def test_an_extracts_headline_over_a_players_residue_or_a_french_share_row_is_the_title() -> None:
+    title = "بحيرة حمرين تستعيد جزءاً من خزينها بعد أمطار الشتاء"
+    for chrome in (["Error loading media: File could not be played"], ["Partager", "Facebook", "Twitter", "LinkedIn"]):
+        assert arclean.parse("\n".join([title, *chrome, *STORY])).metadata.title == title, chrome
+
+
+def test_a_published_by_byline_with_its_date_is_the_date_line() -> None:
+    title = "لوحة مفاتيح عربية جديدة للأندرويد: مراجعة آخر إصدار"
+    m = arclean.parse("\n".join(["الرئيسية » تطبيقات » أدوات", title, "نشر بواسطة: أمين بوزيد في 21 جانفي 2025", *STORY])).metadata
+    assert (m.title, str(m.published)) == (title, "2025-01-21")

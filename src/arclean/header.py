@@ -1414,12 +1414,13 @@ def _split_crumb_section(ln: Line) -> None:
 def _under_headline(ln: Line) -> bool:
     """A decided line that may sit between a headline and its story when the page prints no
     date: a metadata line other than a title (section, reading time, source), the story's
-    number on the site, a share row or a row of jump links."""
+    number on the site, a share row, a player's residue ("Error loading media") or a row of
+    jump links."""
     if ln.label == METADATA:
         return ln.kind != "title"
     if ln.label == BOILERPLATE and ln.kind == "nav" and ln.rule == "shape.separator_list":
         return True  # the page's jump links under its heading ("انتقل إلى: ... | ... | ...")
-    return ln.label == BOILERPLATE and ln.kind in ("share", "other") and not _is_contents(ln)
+    return ln.label == BOILERPLATE and ln.kind in ("share", "other", "widget") and not _is_contents(ln)
 
 
 # A "label: value" row: a short label, a colon, a value ("ميناء: Qingdao Port").
