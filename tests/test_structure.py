@@ -4897,3 +4897,24 @@ def test_a_published_by_byline_with_its_date_is_the_date_line() -> None:
     title = "لوحة مفاتيح عربية جديدة للأندرويد: مراجعة آخر إصدار"
     m = arclean.parse("\n".join(["الرئيسية » تطبيقات » أدوات", title, "نشر بواسطة: أمين بوزيد في 21 جانفي 2025", *STORY])).metadata
     assert (m.title, str(m.published)) == (title, "2025-01-21")
+
+
+def test_a_course_pages_basic_references_are_not_its_body() -> None:
+    refs = ["1. دوماني، بشارة. إعادة اكتشاف فلسطين: أهالي جبل نابلس 1700-1900. بيروت: مؤسسة الدراسات الفلسطينية، 1998.",
+            "2. سجلات محكمة القدس الشرعية، نماذج مختارة (ملف المساق)."]
+    text = "\n".join(["الرئيسية » كلية الآداب » دائرة التاريخ", "تاريخ المدن في العهد العثماني", *STORY, "المراجع الأساسية", *refs,
+                     "مساقات أخرى في الدائرة"])
+    doc = arclean.parse(text)
+    assert STORY[0] in doc.body and not any(r in doc.body for r in refs)
+    assert rule_of(text, "المراجع الأساسية")[:2] == ("boilerplate", "other")
+
+
+def test_a_help_centre_articles_feedback_widget_and_section_list_are_not_its_body() -> None:
+    steps = ["1. افتح التطبيق واختر «تحويل» من الشاشة الرئيسية، ثم أدخل رقم المحفظة التي تريد التحويل إليها.",
+             "2. اكتب المبلغ وتأكد من اسم المستلم الذي يظهر على الشاشة قبل أن تضغط «متابعة».",
+             "3. أدخل رمز التحقق الذي يصلك في رسالة قصيرة، وسيصلك إشعار فور إتمام العملية."]
+    chrome = ["هل كانت هذه المقالة مفيدة؟", "نعم", "لا", "142 من أصل 168 وجدوا هذا مفيدًا", "هل لديك المزيد من الأسئلة؟ إرسال طلب",
+              "المقالات في هذا القسم", "كيف أرسل حوالة إلى شخص ليس لديه محفظة؟", "كيف أسدد فاتورة الكهرباء أو المياه؟"]
+    text = "\n".join(["مركز المساعدة", "التحويلات", "كيف أحوّل مبلغاً إلى محفظة أخرى؟", *steps, *chrome])
+    body = arclean.parse(text).body
+    assert body.endswith("\n".join(steps)) and not set(body.split("\n")) & set(chrome)
