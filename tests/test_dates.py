@@ -339,6 +339,7 @@ def test_parse_date_prefers_the_printed_gregorian_date() -> None:
         ("اخر تحديث ", "updated"),
         ("Last updated ", "updated"),
         ("آخر تحرير: ", "updated"),  # a forum post's "last edited" stamp
+        ("القاعة (ب) - ", "event"),  # a session's hall beside its time
         ("تاريخ الميلاد: ", "event"),
         ("مواليد ", "event"),
         ("موعد الامتحان: ", "event"),

@@ -487,3 +487,12 @@ def test_a_blogger_posts_footer_gives_its_writer_and_its_categories_its_tags() -
 def test_a_categories_line_glued_to_its_tags_gives_the_tags() -> None:
     assert split_tags("اقتصاد، جهات الوسوم ميدلت، التفاح، الفلاحة الجبلية") == ["ميدلت", "التفاح", "الفلاحة الجبلية"]
     assert split_tags("الإمارات، ريادة الأعمال، الاقتصاد") == ["الإمارات", "ريادة الأعمال", "الاقتصاد"]
+
+
+def test_a_sessions_bar_naming_its_hall_gives_an_event_date_no_publication() -> None:
+    title = "الظل قبل المكيّف: كيف نصمم أرصفة تمشي عليها العائلة في صيف المدينة؟"
+    talk = ["بدأت المهندسة جلستها بصورة لشارع سكني في إحدى الضواحي عند الظهيرة، لا ظل فيه ولا مقعد، وسألت الحضور من منهم يمشي هنا.",
+            "وقالت إن النقاش حول المشي في المدن الخليجية يبدأ عادة من الحرارة، بينما تبدأ المشكلة الحقيقية من تصميم الرصيف نفسه."]
+    bar = "مسار المدينة والمناخ · القاعة (ب) · الخميس 14 نوفمبر 2024 · 11:30 – 12:15"
+    m = arclean.parse("\n".join(["البرنامج › مسار المدينة والمناخ › الجلسة 3", title, "المتحدثة: م. دانة المطيري", bar, *talk])).metadata
+    assert m.title == title and m.published is None

@@ -321,16 +321,25 @@ def _read_dates(
             continue
         before = text[: m.start]
         bar = max(before.rfind(" · "), before.rfind(" | "), before.rfind(" • "))
+        fields = ""
         if bar >= 0:
+            fields = before[:bar]
             before = before[bar + 3 :]  # a meta bar's fields: the date's own says whose it is ("بقلم: <name> · <date>")
             entry = None
         if ":" in before and byline_label_first(before):
             before = before.split(":", 1)[1]  # "كتب: <name> <date>": the byline's label is no date's
         role = _label_role(before, entry)
+        if role is None and fields and _VENUE_FIELD.search(fields) is not None:
+            role = "event"  # (a bar naming its event's hall: "مسار المدينة · القاعة (ب) · <date>", a session's)
         if role == "event" or m.value is None or in_date_range(text, m, day_first=day_first):
             continue  # an event's date, only a month or a year, or a run of days (an exhibition's)
         dates[role or kind].append(_Dated(m, line, text, role is not None or entry is not None))
     return dates, times
+
+
+# A meta bar's field naming a hall ("القاعة (ب)", "قاعة المؤتمرات"): the bar is an event's (a
+# conference session's), and its date the event's.
+_VENUE_FIELD = re.compile(r"(?:^|[\s·|•])(?:ال)?قاعة(?:\s|$)")
 
 
 #: Two unlabelled publication dates whose lines start at most this many characters apart are
