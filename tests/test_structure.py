@@ -4918,3 +4918,15 @@ def test_a_help_centre_articles_feedback_widget_and_section_list_are_not_its_bod
     text = "\n".join(["مركز المساعدة", "التحويلات", "كيف أحوّل مبلغاً إلى محفظة أخرى؟", *steps, *chrome])
     body = arclean.parse(text).body
     assert body.endswith("\n".join(steps)) and not set(body.split("\n")) & set(chrome)
+
+
+def test_an_about_us_page_keeps_its_text_a_privacy_page_does_not() -> None:
+    about = ["تأسست الشركة عام 2006 في الميناء الرئيسي على يد مجموعة من المخلصين الجمركيين، وبدأت بمكتب صغير قرب بوابة الميناء.",
+             "ومع توسع حركة الاستيراد خلال العقد الماضي، أضافت الشركة خدمات النقل البري والتخزين، وصار لها فرع في العاصمة."]
+    menu = ["الرئيسية", "من نحن", "خدماتنا", "تتبع الشحنة", "اتصل بنا"]
+    doc = arclean.parse("\n".join([*menu, "من نحن", *about, "جميع الحقوق محفوظة"]))
+    assert doc.body == "\n".join(about)
+    privacy = ["نحترم خصوصية زوار الموقع، ولا نشارك بياناتهم الشخصية مع أي طرف ثالث دون موافقتهم المسبقة.",
+               "يستخدم الموقع ملفات تعريف الارتباط لتحسين تجربة التصفح، ويمكنك تعطيلها من إعدادات المتصفح في أي وقت."]
+    doc = arclean.parse("\n".join(["الرئيسية", "سياسة الخصوصية", "اتصل بنا", "سياسة الخصوصية", *privacy, "جميع الحقوق محفوظة"]))
+    assert doc.body == ""

@@ -1830,6 +1830,9 @@ def _ticker_line(ln: Line) -> bool:
 #: The kinds of a site page's heading: a footer link ("اتصل بنا", "سياسة الخصوصية") or the
 #: comment policy's ("سياسة التعليقات").
 SITE_PAGE_KINDS = frozenset(("footer", "comments"))
+#: ...but not an "about us" heading: the text under it (a company's, an association's story)
+#: is the page's main text.
+ABOUT_HEADINGS = frozenset(key_bytes(w) for w in ("من نحن", "عن الموقع", "عن الشركة", "عن الجمعية", "عن المؤسسة", "نبذة عنا", "تعرف علينا"))
 
 
 #: Under an error page's heading, a body of at most this many lines is a suggested story's card.
@@ -1902,6 +1905,8 @@ def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], block: Opt
     e = head.entry
     if head.label != "boilerplate" or head.kind not in SITE_PAGE_KINDS or e is None or head.key != e.bkey:
         return False  # (the heading is the lexicon's phrase alone: "سياسة التعليقات")
+    if head.key in ABOUT_HEADINGS:
+        return False
     tail = b" " + head.key
     return any(k != h and (ln.key == head.key or ln.key.endswith(tail)) for k, ln in enumerate(lines[:h]))
 
