@@ -656,3 +656,22 @@ def test_a_page_titles_section_and_generator_suffixes_are_both_cut() -> None:
     assert H.strip_site_name(f"{story} - أخبار المحافظات - Powered by Discuz!", []) == story
     assert H.strip_site_name(f"{story} - أخبار المحافظات - منتديات الحارة", ["منتديات الحارة"]) == story
     assert H.strip_site_name(f"الجزيرة نت | {story}", []) == f"الجزيرة نت | {story}"  # (a name first stays: no short last part)
+
+
+def test_an_h1_that_is_the_sites_logo_text_is_no_title_when_og_title_is_the_story() -> None:
+    story_title = "إزالة المسكيت من آلاف الأفدنة في الدلتا قبل موسم الفيضان"
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>الساحل نيوز - " + story_title + "</title>"
+            "<meta property='og:title' content='" + story_title + "'></head><body>"
+            "<div id='logo'><h1 class='site_name'>الساحل نيوز</h1></div><div class='news_title'>" + story_title + "</div>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
+    assert arclean.parse_html(html).metadata.title == story_title
+
+
+def test_a_table_layouts_empty_cells_leave_no_bars_on_the_title() -> None:
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>صوت الريف - " + TITLE + "</title></head><body>"
+            "<div class='pathway'>الرئيسية أخبار القرى " + TITLE + "</div><table>"
+            "<tr><td class='contentheading'>" + TITLE + "</td><td class='buttonheading'><a href='/p'><img src='p.png' alt='طباعة'></a></td>"
+            "<td class='buttonheading'><a href='/m'><img src='m.png' alt='البريد الإلكتروني'></a></td></tr></table>"
+            "<table><tr><td class='createdate'>الخميس، 12 ديسمبر 2024 10:15</td></tr></table>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
+    assert arclean.parse_html(html).metadata.title == TITLE

@@ -992,6 +992,8 @@ MAX_ZONE_SHIFT = dt.timedelta(hours=14)
 #: the body (or inside it).
 TIME_NEAR_BODY_LINES = 12
 _TRAILING = " .…-|–—:"
+# Empty table cells printed after a headline: " | |" (CELL_SEPARATOR with nothing between).
+_EMPTY_CELLS_END = re.compile(r"(?:\s*\|)+\s*$")
 
 
 def _norm_title(text: str) -> str:
@@ -1134,6 +1136,9 @@ def merge_metadata(
         if ln.heading == 1 and ln.role is None and any(title_agrees(ln.text, c) for c in cands):
             if any(rest in headings and len(rest) > len(_norm_title(ln.text)) for c in cands for rest in _other_sides(ln.text, c)):
                 continue  # the site's name: the markup title's longer other side is a heading of the page
+            whole = {_norm_title(c) for c in cands}
+            if any(rest in whole and len(rest) > len(_norm_title(ln.text)) for c in cands for rest in _other_sides(ln.text, c)):
+                continue  # ...or another markup title whole ("og:title"): the <h1> is the site's logo text
             title, tsrc = ln.text, "h1"
             break
     if title is None and text_meta.title and any(title_agrees(text_meta.title, c) for c in cands):
@@ -1151,6 +1156,8 @@ def merge_metadata(
             title, tsrc = strip_site_name(mv.value, sites), mv.source
             break
 
+    if title is not None:
+        title = _EMPTY_CELLS_END.sub("", title) or title  # (a table layout's empty cells: "<headline> | |")
     published, psrc, pnote = merge_date(markup["published"], text_meta.published, body_lines)
     if (
         published is not None
