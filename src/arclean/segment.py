@@ -2324,6 +2324,36 @@ def _one_paragraph(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
 _ITEM_STAMP_RULES = frozenset(("shape.listing_stamp", "shape.event_date"))
 
 
+#: The page's breadcrumb sits at most this many lines above the first body run (its headline
+#: and a line or two of the header between).
+CRUMB_SITE_PAGE_REACH = 4
+#: The kinds of the lexicon's phrase that ends a site page's breadcrumb: a footer link
+#: ("اتصل بنا", "سياسة الخصوصية") or the newsletter's ("النشرة البريدية").
+CRUMB_SITE_PAGE_KINDS = frozenset(("footer", "promo"))
+#: ...a trail of at most this many items (home, perhaps a section, the page).
+CRUMB_SITE_PAGE_MAX_ITEMS = 3
+
+
+def _crumb_site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lexicon: Lexicon) -> bool:
+    """Does the page's breadcrumb, right above the first body run, end with a site page's
+    name ("الرئيسية / النشرة البريدية", "الرئيسية › اتصل بنا")?  The text under it is that
+    page's (a newsletter's pitch over its sign-up form), not an article; an "about us" page
+    (:data:`arclean.structure.ABOUT_HEADINGS`) keeps its text."""
+    s = runs[0][0]
+    for k in range(max(0, s - CRUMB_SITE_PAGE_REACH), s):
+        ln = lines[k]
+        if ln.label != BOILERPLATE or ln.kind != "nav" or "|" in ln.text or _HOME_TRAIL.match(ln.text) is None:
+            continue  # (a trail from the home page, not a menu: "الصفحة الرئيسية | ... | اتصل بنا")
+        items = [x.strip() for x in structure.SPACED_CRUMB_SEPARATOR.split(ln.text) if x.strip()]
+        if not 2 <= len(items) <= CRUMB_SITE_PAGE_MAX_ITEMS:
+            continue
+        last = key_bytes(items[-1])
+        e = lexicon.match(last, len(last.split()))
+        if e is not None and e.label == BOILERPLATE and e.kind in CRUMB_SITE_PAGE_KINDS and last not in structure.ABOUT_HEADINGS:
+            return True
+    return False
+
+
 #: A body of one run right under a line of two words or more that the page prints at least
 #: FEED_MIN_REPEATS times, first among its top FEED_TOP_LINES lines and again over other texts
 #: above and below the run (a channel's name over each of its posts, as a Telegram channel's
@@ -2581,6 +2611,7 @@ def segment_lines(
         _sectioned_front_page(lines, runs, lexicon)
         or structure.one_of_dated_items(lines, runs)
         or structure.site_page(lines, runs, block)
+        or _crumb_site_page(lines, runs, lexicon)
         or _lone_unanchored_paragraph(lines, runs)
         or _lone_instruction(lines, runs)
         or _table_only(lines, runs)
