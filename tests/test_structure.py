@@ -4942,3 +4942,15 @@ def test_a_page_whose_breadcrumb_ends_with_the_newsletter_has_no_article() -> No
     assert arclean.parse(text).body == ""
     story = "\n".join(["صحتك اليوم", "الرئيسية", "أخبار", "الرئيسية / أخبار طبية", "النشرة الصحية الأسبوعية", *STORY])
     assert arclean.parse(story).body == "\n".join(STORY)
+
+
+def test_an_extracts_headline_over_a_place_slash_outlet_dateline_is_the_title() -> None:
+    title = "تجريف وقطع أشجار في غابات الموصل.. والزراعة تطالب بحماية ما تبقى منها"
+    m = arclean.parse("\n".join([title, "الموصل/ نينوى الغد", *STORY])).metadata
+    assert (m.title, m.dateline) == (title, "الموصل/ نينوى الغد")
+
+
+def test_a_columns_headline_over_the_writers_abbreviated_title_and_name() -> None:
+    title = "موسيقى الغاز"
+    m = arclean.parse("\n".join(["الرئيسية", "كتّاب", title, "د. هالة العمري", "10/02/2025", "عدد المشاهدات: 1,532", *STORY])).metadata
+    assert (m.title, m.author, str(m.published)) == (title, "د. هالة العمري", "2025-02-10")

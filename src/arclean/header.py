@@ -934,6 +934,17 @@ def label_header_zone(
         # lead paragraph, then code and date): the story's first paragraph
         lines[t].set(BODY, "body", "zone.lede_above_header")
         t -= 1
+    if (
+        t >= 1
+        and lines[t].label is None
+        and _ABBREVIATED_NAME.match(lines[t].text) is not None
+        and lines[t - 1].label is None
+        and _headline_like(lines[t - 1])
+    ):
+        # a writer's name behind an abbreviated title ("د. هالة العمري") between the headline and
+        # the date: the column's byline, the headline over it
+        lines[t].set(METADATA, "author", "zone.name_over_date")
+        t -= 1
     # (a Latin line over an Arabic-script story is the site's name: "Université ...")
     latin = t >= 0 and not rules.has_arabic(lines[t].text) and rules.has_arabic(lines[first].text)
     if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t) and not latin and not _over_photo_credit(lines, t):
@@ -1056,6 +1067,19 @@ def _place_then_name(text: str) -> Optional["re.Match[str]"]:
         if m is not None and not is_place(m.group(1)):
             return None
     return m
+
+
+# ...or a known place, a slash and an outlet or a writer: the Iraqi press's "الموصل/ نينوى الغد",
+# "بغداد/ المدى" over the story.
+_PLACE_SLASH = re.compile(r"^(\S+(?:\s\S+)?)\s*/\s*([^\d\s:،,.()«»/]+(?:\s[^\d\s:،,.()«»/]+){0,3})$")
+
+
+def _place_slash_dateline(text: str) -> bool:
+    """Is the line "<known place>/ <outlet>" (:data:`_PLACE_SLASH`), a dateline alone on its line?"""
+    if "/" not in text:
+        return False
+    m = _PLACE_SLASH.match(text)
+    return m is not None and is_place(m.group(1))
 
 
 def _byline_over_date(ln: Line) -> bool:
@@ -1595,7 +1619,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     # (and so is a bare reading time: "3 دقائق")
     passed = [
         x for x in under[:1]
-        if rules.lone_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA
+        if rules.lone_dateline(x.text) or _place_slash_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA
         or _section_word(x) or _BARE_READING_TIME.fullmatch(x.text) is not None
         or (x.words <= BYLINE_MAX_WORDS and names.name_line(x))  # the writer's bare name
     ]
@@ -1661,7 +1685,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     else:
         ln.set(METADATA, "title", "zone.first_line_headline")
     for x in passed:
-        if rules.lone_dateline(x.text):  # (a caption stays in the body)
+        if rules.lone_dateline(x.text) or _place_slash_dateline(x.text):  # (a caption stays in the body)
             x.set(METADATA, "dateline", "zone.dateline_under_title")
         elif _section_word(x):
             x.set(METADATA, "category", "zone.section_below_title")
