@@ -4954,3 +4954,11 @@ def test_a_columns_headline_over_the_writers_abbreviated_title_and_name() -> Non
     title = "موسيقى الغاز"
     m = arclean.parse("\n".join(["الرئيسية", "كتّاب", title, "د. هالة العمري", "10/02/2025", "عدد المشاهدات: 1,532", *STORY])).metadata
     assert (m.title, m.author, str(m.published)) == (title, "د. هالة العمري", "2025-02-10")
+
+
+def test_a_headlines_second_half_with_a_preposition_is_no_site_suffix() -> None:
+    top = ["الدروس", "الإقامة", "كراء المعدات", "احجز الآن", "الرئيسية › الدروس › دروس المبتدئين"]
+    title = "دورة ركوب الأمواج للمبتدئين – خمسة أيام في تغازوت"
+    assert arclean.parse("\n".join([*top, title, "★★★★★ 4.9 (213 تقييما)", *STORY])).metadata.title == title
+    cut = "دورة ركوب الأمواج للمبتدئين – مدرسة الموج"
+    assert arclean.parse("\n".join([*top, cut, "★★★★★ 4.9 (213 تقييما)", *STORY])).metadata.title == "دورة ركوب الأمواج للمبتدئين"

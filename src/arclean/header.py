@@ -1781,6 +1781,11 @@ def _printed_elsewhere(key: bytes, head: bytes, ln: Line, lines: Sequence[Line])
 _NAMED_NUMBER = re.compile(r"^[^\W\d_][^\d]*?\s?\d{1,3}$")
 
 
+# Prepositions a headline's second half holds ("خمسة أيام في تغازوت") and a site's name seldom
+# does, by their keys.
+_PHRASE_WORDS = frozenset(key_bytes(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "خلال", "بين"))
+
+
 def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
     """``<headline> - <site name>``: the site name after the last " - " or " | " is navigation
     (the guide's titles carry no site suffix).  Only a short suffix after a real headline is
@@ -1803,6 +1808,8 @@ def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
         _NAMED_NUMBER.match(tail) is not None and _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines)
     ):
         return
+    if _PHRASE_WORDS.intersection(key_bytes(tail).split()) and not _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines):
+        return  # (a phrase going on with the headline, "– خمسة أيام في تغازوت", is no site's name)
     n = len(tail.split())
     if n > SITE_SUFFIX_MAX_WORDS and not (
         n <= SITE_SUFFIX_LONG_MAX_WORDS
