@@ -358,6 +358,15 @@ def spaced_row(text: str) -> bool:
     return ("   " in text and _TABLE_CELL_GAP.search(text) is not None) or ("\t" in text and _TABLE_CELL_TABS.search(text) is not None)
 
 
+#: Comments' pairs (a name, a comment) start at most this many lines under their header.
+COMMENTS_HEADER_REACH = 2
+
+
+def _comments_header(ln: Line) -> bool:
+    """Does the line open the comments ("تبصرے (3)", "التعليقات")?"""
+    return ln.opens and ln.label == "boilerplate" and ln.kind == "comments"
+
+
 def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[int, int]]]:
     """Stretches of consecutive (headline, summary) pairs: each summary (a free prose line,
     given in order) with the nearest free line above it as its headline (an item line:
@@ -435,6 +444,8 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
         stretch = [(h, s) for h, s in stretch if not continues_story(lines[s]) and not short_trail(lines[h].text, TRAIL_HEAD_ITEM_WORDS)]
         if len(stretch) < TEASER_MIN_DATED_PAIRS or hard_wrapped(lines[stretch[0][0] : stretch[-1][1] + 1]):
             continue  # (a hard-wrapped story's lines pair as headline and summary do)
+        if any(_comments_header(lines[k]) for k in range(max(0, stretch[0][0] - COMMENTS_HEADER_REACH), stretch[0][0])):
+            continue  # readers' comments under their header (a name over each, then its date), no teasers
         if contents is None:
             contents = _contents_entries(lines)
         if contents and 2 * sum(1 for h, _s in stretch if lines[h].key in contents) >= len(stretch):
