@@ -590,11 +590,11 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
     first = next((k for k, ln in enumerate(lines) if ln.is_prose), None)
     if first is None:
         return  # no sentence-sized line: nothing policy text could be taken for
-    _terms_under_heading(lines)
     min_words = policy.POLICY_MIN_WORDS
     read = [k for k, ln in enumerate(lines[first:], first) if ln.words >= min_words and ln.label is None]
     found = policy.policy_lines([lines[k].key for k in read])
     if not found:
+        _terms_under_heading(lines)
         return
     marked = []
     for j, kind in found:
@@ -612,17 +612,21 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
         if b - a <= POLICY_LIST_GAP:
             _policy_list_items(lines, a)
             _policy_list_items(lines, b)
+    _terms_under_heading(lines)  # (after the terms' own words: their lines keep "policy.terms")
 
 
 #: A heading this short whose key is one heavy footer term of ``data/policy_terms.tsv``
 #: ("الشروط والأحكام", "سياسة الخصوصية", "شروط الاستخدام") heads the page's terms.
 POLICY_HEADING_MAX_WORDS = 3
+#: ...and its prose paragraphs, at most this many, are its terms too.
+POLICY_HEADING_MAX_PARAGRAPHS = 6
 
 
 def _terms_under_heading(lines: Sequence[Line]) -> None:
     """A numbered list right under a terms or privacy heading ("الشروط والأحكام", then "1.
     يقتصر التسجيل ...", "2. يتعهد ولي الأمر ...") is that heading's terms, whatever their
-    words (rule ``policy.list_item``): a sign-up form's conditions, a contest's rules page."""
+    words (rule ``policy.list_item``): a sign-up form's conditions, a contest's rules page; so
+    are the prose paragraphs right under it (``policy.under_heading``)."""
     for k in range(len(lines) - 1):
         ln = lines[k]
         if ln.words > POLICY_HEADING_MAX_WORDS or ln.label != BOILERPLATE:
@@ -634,6 +638,13 @@ def _terms_under_heading(lines: Sequence[Line]) -> None:
         if first.label is None and structure.item_number(first.text) == 1 and _NUMBERED_ITEM.match(first.text):
             first.set(BOILERPLATE, "footer", "policy.list_item")
             _policy_list_items(lines, k + 1)
+        elif first.label is None and first.is_prose:
+            # the heading's paragraphs ("سياسة الخصوصية", then "تستخدم البلدية البيانات ..."),
+            # up to the next decided line (rule ``policy.under_heading``)
+            j = k + 1
+            while j < len(lines) and j - k <= POLICY_HEADING_MAX_PARAGRAPHS and lines[j].label is None and lines[j].is_prose:
+                lines[j].set(BOILERPLATE, "footer", "policy.under_heading")
+                j += 1
 
 
 def _policy_faq(lines: Sequence[Line], i: int) -> None:

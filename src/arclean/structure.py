@@ -465,6 +465,11 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             # the text opens with a paragraph and the pairs follow it: the lede and its story's
             # sections (the listicle below, once clean() has taken its headline and date off)
             continue
+        h0 = stretch[0][0]
+        if h0 >= 2 and lines[h0 - 1].is_prose and _free(lines[h0 - 1]) and lines[h0 - 2].label == "metadata" and dated == 0:
+            # ...or the story's header (its date, byline, counters), its lede, then the pairs:
+            # a lesson's or a guide's sections under their sub-headings
+            continue
         if _sections_of_one_article(lines, stretch):
             continue
         if _numbered_in_order(lines, stretch):
