@@ -2663,6 +2663,8 @@ def segment_lines(
         for k in tail:
             lines[k].set(BOILERPLATE, "related", "structure.trailing_headlines")
         runs = runs[:-1] + [(runs[-1][0], tail[0])]
+        if _lone_instruction(lines, runs):
+            runs = []  # (the headlines were an index's links: "اختر الموضوع ثم اضغط على السؤال ..." over them)
     if _writer_profile(lines, runs):
         for s, e in runs:
             for k in range(s, e):
