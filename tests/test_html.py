@@ -675,3 +675,22 @@ def test_a_table_layouts_empty_cells_leave_no_bars_on_the_title() -> None:
             "<table><tr><td class='createdate'>الخميس، 12 ديسمبر 2024 10:15</td></tr></table>"
             + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
     assert arclean.parse_html(html).metadata.title == TITLE
+
+
+def test_a_noscript_holding_the_pages_content_is_read_a_trackers_is_not() -> None:
+    more = ["وأشار إلى أن المستشفى سيضم أيضا مركزا لغسيل الكلى ووحدة للعناية المركزة بحديثي الولادة، إضافة إلى عيادات خارجية.",
+            "ومن المنتظر أن يفتتح رئيس الوزراء المستشفى رسميا خلال احتفال يحضره عدد من المسؤولين وممثلي الجهات المانحة."]
+    thread = "".join(f"<p>{p}</p>" for p in STORY + more)
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>" + TITLE + " - منتدى الرحالة</title></head><body>"
+            "<div id='app'></div><noscript id='flarum-content'><h1>" + TITLE + "</h1>" + thread + "</noscript>"
+            "<noscript><img src='https://pixel.example/p.gif' alt=''>فعّل جافاسكريبت</noscript></body></html>")
+    doc = arclean.parse_html(html)
+    assert body_has_story(doc) and "فعّل جافاسكريبت" not in doc.body
+
+
+def test_a_photos_caption_in_an_image_comment_class_is_no_readers_comment() -> None:
+    photo = ("<div class='serendipity_imageComment_center'><img src='a.jpg' alt=''>"
+             "<div class='serendipity_imageComment_txt'>الشرفات من نقطة المشاهدة الرئيسية على الطريق الوطني صباحا</div></div>")
+    html = page(story=[STORY[0]]).replace("</article>", photo + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</article>")
+    doc = arclean.parse_html(html)
+    assert body_has_story(doc)

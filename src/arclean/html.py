@@ -15,7 +15,8 @@ The steps, each a function here:
    its element path, its structural role (``<nav>``, ``<footer>``,
    ``<aside>``, ``role=""`` attributes, class/id words such as ``comments``,
    ``share``, ``related``, ``ad``), heading/list-item flags and link density;
-   ``<script>``, ``<style>``, ``<noscript>``, ``<template>``, form fields and
+   ``<script>``, ``<style>``, ``<noscript>`` (unless it holds the page's own
+   content, :data:`NOSCRIPT_CONTENT_MIN_CHARS`), ``<template>``, form fields and
    hidden elements never become text;
 4. **main content**: trafilatura's guess (``bare_extraction``) marks the lines
    it kept;
@@ -411,11 +412,20 @@ def _own_role(el, tag: str) -> Optional[str]:
             return role
     if el.get("class") is None and el.get("id") is None:
         return None
+    prev = ""
     for w in _words_of(el):
         role = WORD_ROLES.get(w)
+        if role == "comments" and prev in _CAPTION_WORDS:
+            prev = w
+            continue  # a photo's caption ("serendipity_imageComment", "photo-comment"), no reader's comment
         if role is not None:
             return role
+        prev = w
     return None
+
+
+# Class words before "comment" that make it a photo's caption ("imageComment").
+_CAPTION_WORDS = frozenset(("image", "img", "photo", "picture", "pic"))
 
 
 _XPATH_NAME = re.compile(r"[a-z][a-z0-9_-]*\Z")
@@ -445,6 +455,16 @@ def _protected(root) -> set:
             out.add(p)
             p = p.getparent()
     return out
+
+
+#: A ``<noscript>`` holding at least this much text is the page's own content printed for
+#: readers without scripts (a Flarum forum renders its whole thread there), not a tracker's
+#: fallback: its text is read.
+NOSCRIPT_CONTENT_MIN_CHARS = 400
+
+
+def _content_noscript(el) -> bool:
+    return len(el.text_content()) >= NOSCRIPT_CONTENT_MIN_CHARS
 
 
 def page_lines(root) -> List[PageLine]:
@@ -529,7 +549,7 @@ def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
             k = counts[tag] = counts.get(tag, 0) + 1
             n = counts["*"] = counts.get("*", 0) + 1
             path = parent[7] + "/" + _step(tag, k, n)
-            if tag in SKIP_TAGS or _hidden(el):
+            if (tag in SKIP_TAGS and not (tag == "noscript" and _content_noscript(el))) or _hidden(el):
                 walker.skip_subtree()
                 ctx.append(parent[:6] + (True, path, {}, parent[9]))
                 continue
