@@ -5010,3 +5010,10 @@ def test_an_faq_index_under_one_instruction_line_has_no_article() -> None:
                      "شروط الاستخدام", "اتصل بنا"])
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.title is None
+
+
+def test_a_lone_share_button_inside_the_story_does_not_close_it() -> None:
+    text = "\n".join(["رسائل من الدلتا", "آخر ورش الكليم اليدوي في المدينة", "منى عبد العزيز", "Mar 12, 2025",
+                     P1, "Share", "الصوف والقطن والألوان", P2, P3, "Share", "Subscribe"])
+    body = arclean.parse(text).body
+    assert P2 in body and P3 in body

@@ -1284,6 +1284,21 @@ def _closes(ln: Line) -> bool:
     return (ln.label, ln.kind) in CLOSING or ln.rule == "shape.separator_list"
 
 
+#: Under a lone share button inside the story, its next paragraph starts within this many
+#: lines (a sub-heading between).
+INLINE_SHARE_REACH = 2
+
+
+def _inline_share_button(lines: Sequence[Line], k: int) -> bool:
+    """A one-word share button between two of the story's paragraphs ("Share", a newsletter
+    platform's button set inside the text): a paragraph right above it and one at most
+    :data:`INLINE_SHARE_REACH` lines under it.  It closes nothing."""
+    ln = lines[k]
+    if ln.kind != "share" or ln.words > 1 or k == 0 or not (_free(lines[k - 1]) and lines[k - 1].is_prose):
+        return False
+    return any(_free(x) and x.is_prose for x in lines[k + 1 : k + 1 + INLINE_SHARE_REACH])
+
+
 def _between_prose(lines: Sequence[Line], k: int) -> bool:
     """A credit line with story prose right above and below it ("المصدر: البنك الدولي" under a
     chart), or a table's rows above it ("الربع | الصادرات | التغير" ...), sits inside the
@@ -1615,7 +1630,13 @@ def find_body_runs(
             start = k + 1
             if ln.kind == "related" and ln.label == BOILERPLATE:
                 related.append(k)
-            if ln.label is not None and _closes(ln) and not (ln.kind == "source" and _between_prose(lines, k)) and not _photo_credit(ln):
+            if (
+                ln.label is not None
+                and _closes(ln)
+                and not (ln.kind == "source" and _between_prose(lines, k))
+                and not _photo_credit(ln)
+                and not _inline_share_button(lines, k)
+            ):
                 if not (ln.kind == "share" and _share_under_key_points(lines, k)):
                     shut.append(k)
         else:
