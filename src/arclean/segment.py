@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Set, Tuple, Union
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Sequence, Set, Tuple, Union
 
 from . import dates, media, names, policy, rules, spam, structure
 from .fold import block_matches, key_bytes
@@ -1783,24 +1783,37 @@ def _bridge_widgets(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[
     :data:`BRIDGE_MAX_LINES`): "يتطلب تشغيل الفيديو تفعيل جافاسكريبت", "Error loading media";
     or over the story's list and gallery when the second run goes on with the story (see
     :data:`BRIDGE_CONTINUED_MAX_LINES`; a gallery's counters, "2 / 4", are its ``nav``)."""
+
+    def join(ps: int, pe: int, s: int, e: int) -> bool:
+        gap = lines[pe:s]
+        continued = structure.continues_story(lines[s])
+        if not (
+            0 < len(gap) <= (BRIDGE_CONTINUED_MAX_LINES if continued else BRIDGE_MAX_LINES)
+            and (continued or any((ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS) or _photo_credit(ln) for ln in gap))
+            and all(_bridged(ln, continued) for ln in gap)
+        ):
+            return False
+        for ln in lines[ps:e]:
+            if ln.label in (None, BODY) and _GALLERY_COUNTER.match(ln.text) is not None:
+                ln.set(BOILERPLATE, "nav", "run.gallery_counter")
+        for ln in gap:
+            if ln.label is None and word_count(ln.text) == 0:
+                ln.set(BOILERPLATE, "widget", "run.player_residue")  # a player's "0:00 / 2:18"
+        return True
+
+    return _merge_runs(runs, join)
+
+
+def _merge_runs(runs: List[Tuple[int, int]], join: Callable[[int, int, int, int], bool]) -> List[Tuple[int, int]]:
+    """Each run joined to the one before it when ``join(ps, pe, s, e)`` (the earlier run's
+    start and end, this run's start and end) says the lines between belong to the story; the
+    predicate may label those lines."""
     if len(runs) < 2:
         return runs
     out = [runs[0]]
     for s, e in runs[1:]:
         ps, pe = out[-1]
-        gap = lines[pe:s]
-        continued = structure.continues_story(lines[s])
-        if (
-            0 < len(gap) <= (BRIDGE_CONTINUED_MAX_LINES if continued else BRIDGE_MAX_LINES)
-            and (continued or any((ln.label == BOILERPLATE and ln.kind in _BRIDGED_KINDS) or _photo_credit(ln) for ln in gap))
-            and all(_bridged(ln, continued) for ln in gap)
-        ):
-            for ln in lines[ps:e]:
-                if ln.label in (None, BODY) and _GALLERY_COUNTER.match(ln.text) is not None:
-                    ln.set(BOILERPLATE, "nav", "run.gallery_counter")
-            for ln in gap:
-                if ln.label is None and word_count(ln.text) == 0:
-                    ln.set(BOILERPLATE, "widget", "run.player_residue")  # a player's "0:00 / 2:18"
+        if join(ps, pe, s, e):
             out[-1] = (ps, e)
         else:
             out.append((s, e))
@@ -1832,26 +1845,23 @@ def _bridge_schedules(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> Lis
     festival's programme: clock rows :func:`arclean.structure.clock_rows` decided on their
     own, every one a range): the story's table, body (rule ``run.schedule_rows``).  A TV
     channel's schedule page has no story around its rows."""
-    if len(runs) < 2:
-        return runs
-    out = [runs[0]]
-    for s, e in runs[1:]:
-        ps, pe = out[-1]
+
+    def join(_ps: int, pe: int, s: int, _e: int) -> bool:
         gap = lines[pe:s]
         rows = [ln for ln in gap if ln.rule == "structure.clock_rows"]
         others = [ln for ln in gap if ln.rule != "structure.clock_rows"]
-        if (
+        if not (
             len(rows) >= structure.CLOCK_ROWS_MIN
             and all(_SCHEDULE_ROW.match(ln.text) is not None for ln in rows)
             and len(others) <= SCHEDULE_OTHERS_MAX
             and all(_free(ln) and _schedule_side_line(ln) for ln in others)
         ):
-            for ln in rows:
-                ln.set(BODY, "body", "run.schedule_rows")
-            out[-1] = (ps, e)
-        else:
-            out.append((s, e))
-    return out
+            return False
+        for ln in rows:
+            ln.set(BODY, "body", "run.schedule_rows")
+        return True
+
+    return _merge_runs(runs, join)
 
 
 def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
