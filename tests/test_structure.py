@@ -5014,3 +5014,14 @@ def test_a_lone_share_button_inside_the_story_does_not_close_it() -> None:
                      P1, "Share", "الصوف والقطن والألوان", P2, P3, "Share", "Subscribe"])
     body = arclean.parse(text).body
     assert P2 in body and P3 in body
+
+
+def test_an_inline_read_also_link_over_a_longer_subheading_leaves_the_story_whole() -> None:
+    # the paragraph under the four-word heading goes on with the story's words ("مرمت", "پایه‌ها"):
+    # the story's next section, no listed headline's summary
+    story = ["عملیات مرمت دو پایه آسیب‌دیده پل قدیم شهر پیش از آغاز بارش‌های زمستانی با حضور کارشناسان میراث فرهنگی آغاز شد.",
+             "به گفته معاون میراث فرهنگی استان، مرمت پایه‌ها با ملات سنتی انجام می‌شود تا با بنای اصلی پل هماهنگ باشد.",
+             "این مقام مسئول توضیح داد که در مرمت‌های دهه‌های گذشته از سیمان استفاده شده بود و همین به پایه‌ها آسیب زده است."]
+    text = "\n".join(["مرمت پل قدیم شهر پیش از بارش‌های زمستانی آغاز شد", "پنجشنبه ۵ آذر ۱۴۰۵ - ۲۶ نوامبر ۲۰۲۶", story[0], story[1],
+                     "بیشتر بخوانید: لایروبی کانال‌های تاریخی شهر آغاز شد", "بازگشت به ملات ساروج", story[2], "منبع: نوای خوزستان"])
+    assert arclean.parse(text).body.split("\n") == [story[0], story[1], "بازگشت به ملات ساروج", story[2]]

@@ -1504,8 +1504,43 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
         _inline_teaser(teaser)
         and e is not None
         and teaser.words - len(e.bkey.split()) >= INLINE_TEASER_MIN_WORDS
-        and _section_heading(heading)
+        and hi < len(lines)
+        and _story_heading(lines, heading, lo, lines[hi])
     )
+
+
+def _story_heading(lines: Sequence[Line], heading: Line, lo: int, para: Line) -> bool:
+    """Is ``heading``, under an inline read-also link at line ``lo``, the story's next section
+    heading over paragraph ``para``: a short one (:func:`_section_heading`), or a longer one,
+    "بازگشت به ملات ساروج", when ``para`` goes on with the story's words (a listed headline's
+    summary is another story's)?"""
+    return _section_heading(heading) or (
+        _free(heading)
+        and not heading.punct
+        and heading.words <= INLINE_TOPIC_HEADING_MAX_WORDS
+        and _shares_story_words(lines, lo, para)
+    )
+
+
+#: An unnumbered heading under an inline read-also link may have up to this many words when the
+#: paragraph under it shares a word with the story above (:func:`_shares_story_words`).
+INLINE_TOPIC_HEADING_MAX_WORDS = 6
+#: The story's words are read on at most this many lines above the link.
+STORY_WORDS_LINES = 12
+#: Words this long or longer (folded letters) are the story's own: particles are shorter.
+STORY_WORD_MIN_LETTERS = 5
+
+
+def _shares_story_words(lines: Sequence[Line], lo: int, ln: Line) -> bool:
+    """Does paragraph ``ln`` share a word of :data:`STORY_WORD_MIN_LETTERS` letters or more
+    with the free prose of the :data:`STORY_WORDS_LINES` lines above line ``lo``?"""
+    after = {w for w in ln.key.split() if len(w) >= STORY_WORD_MIN_LETTERS}
+    if not after:
+        return False
+    for x in lines[max(0, lo - STORY_WORDS_LINES) : lo]:
+        if x.is_prose and x.label in (None, BODY) and not after.isdisjoint(x.key.split()):
+            return True
+    return False
 
 
 def _section_heading(ln: Line) -> bool:
@@ -1880,7 +1915,7 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
     runs[0] = (s, e)
     for i in range(1, len(runs)):
         s, e = runs[i]
-        if s >= 2 and _section_heading(lines[s - 1]) and _inline_teaser(lines[s - 2]):
+        if s >= 2 and _inline_teaser(lines[s - 2]) and _story_heading(lines, lines[s - 1], s - 2, lines[s]):
             runs[i] = (s - 1, e)  # the story's next sub-heading, under a read-also link set inside it
     for i, (s, e) in enumerate(runs):
         if e < len(lines) and _free(lines[e]) and structure.hard_wrapped(lines[s:e]):
