@@ -1246,8 +1246,7 @@ def _crumb_item(lines: Sequence[Line], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - MAX_CRUMB_LOOKBACK), -1):
         ln = lines[j]
         if ln.rule == "shape.breadcrumb" or (ln.label == BOILERPLATE and ln.kind == "nav" and ("»" in ln.text or "›" in ln.text)):
-            items = [x.strip() for x in structure.SPACED_CRUMB_SEPARATOR.split(ln.text) if x.strip()]
-            return text in items[1:-1]
+            return text in structure.crumb_items(ln.text)[1:-1]
     return False
 
 

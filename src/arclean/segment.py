@@ -593,14 +593,16 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
     min_words = policy.POLICY_MIN_WORDS
     read = [k for k, ln in enumerate(lines[first:], first) if ln.words >= min_words and ln.label is None]
     found = policy.policy_lines([lines[k].key for k in read])
-    if not found:
-        _terms_under_heading(lines)
-        return
-    marked = []
-    for j, kind in found:
-        i = read[j]
+    _label_policy_lines(lines, [read[j] for j, _kind in found], [kind for _j, kind in found])
+    _terms_under_heading(lines)  # (after the terms' own words: their lines keep "policy.terms")
+
+
+def _label_policy_lines(lines: Sequence[Line], marked: Sequence[int], kinds: Sequence[str]) -> None:
+    """Label the policy lines :func:`arclean.policy.policy_lines` found (``marked``, with
+    their ``kinds``), the free lines between two of them, their FAQ's pairs and their
+    numbered list's items."""
+    for i, kind in zip(marked, kinds):
         lines[i].set(BOILERPLATE, kind, "policy.terms")
-        marked.append(i)
     for a, b in zip(marked, marked[1:]):
         if 1 < b - a <= POLICY_GAP_LINES + 1 and all(lines[k].label is None for k in range(a + 1, b)):
             for k in range(a + 1, b):
@@ -612,7 +614,6 @@ def apply_policy_terms(lines: Sequence[Line], block: bytes = b"") -> None:
         if b - a <= POLICY_LIST_GAP:
             _policy_list_items(lines, a)
             _policy_list_items(lines, b)
-    _terms_under_heading(lines)  # (after the terms' own words: their lines keep "policy.terms")
 
 
 #: A heading this short whose key is one heavy footer term of ``data/policy_terms.tsv``
@@ -1059,6 +1060,16 @@ _WRITER_LISTS = tuple(key_bytes(r[0]) for r in data_rows("writer_lists.tsv", ("w
 #: the last of them within WRITER_LIST_GAP lines (a "follow the writer" link between).
 WRITER_BIO_MAX_LINES = 3
 WRITER_LIST_GAP = 3
+
+
+def _no_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], rule: str) -> List[Tuple[int, int]]:
+    """A body found to be no article: its free lines become boilerplate under ``rule``; no
+    runs are left."""
+    for s, e in runs:
+        for k in range(s, e):
+            if lines[k].label is None:
+                lines[k].set(BOILERPLATE, "other", rule)
+    return []
 
 
 def _writer_profile(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
@@ -2421,7 +2432,7 @@ def _crumb_site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], lex
         ln = lines[k]
         if ln.label != BOILERPLATE or ln.kind != "nav" or "|" in ln.text or _HOME_TRAIL.match(ln.text) is None:
             continue  # (a trail from the home page, not a menu: "الصفحة الرئيسية | ... | اتصل بنا")
-        items = [x.strip() for x in structure.SPACED_CRUMB_SEPARATOR.split(ln.text) if x.strip()]
+        items = structure.crumb_items(ln.text)
         if not 2 <= len(items) <= CRUMB_SITE_PAGE_MAX_ITEMS:
             continue
         last = key_bytes(items[-1])
@@ -2446,11 +2457,13 @@ def _feed_item(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     if len(runs) != 1:
         return False
     s, e = runs[0]
-    heads = [lines[k].key for k in range(max(0, s - FEED_HEAD_REACH), s) if lines[k].words >= 2]
-    for key in heads:
-        at = [k for k, ln in enumerate(lines) if ln.key == key]
-        if len(at) >= FEED_MIN_REPEATS and at[0] < FEED_TOP_LINES and at[-1] >= e:
-            return True
+    top = {ln.key for ln in lines[:FEED_TOP_LINES]}
+    for k in range(max(0, s - FEED_HEAD_REACH), s):
+        key = lines[k].key
+        if lines[k].words >= 2 and key in top:  # (the cheap test first: most pages stop here)
+            at = [j for j, ln in enumerate(lines) if ln.key == key]
+            if len(at) >= FEED_MIN_REPEATS and at[-1] >= e:
+                return True
     return False
 
 
@@ -2673,8 +2686,9 @@ def segment_lines(
     # (a schedule's rows of time ranges are a timetable, no other stories: a widget's kind,
     # which does not part a story from its next paragraphs; see _bridge_schedules)
     clocked = structure.clock_rows(lines, block)
-    _decide(lines, codes, [k for k in clocked if _SCHEDULE_ROW.match(lines[k].text) is None], "related", "structure.clock_rows")
-    _decide(lines, codes, [k for k in clocked if _SCHEDULE_ROW.match(lines[k].text) is not None], "widget", "structure.clock_rows")
+    ranges = {k for k in clocked if _SCHEDULE_ROW.match(lines[k].text) is not None}
+    _decide(lines, codes, [k for k in clocked if k not in ranges], "related", "structure.clock_rows")
+    _decide(lines, codes, sorted(ranges), "widget", "structure.clock_rows")
     _decide(lines, codes, structure.ticker_lines(lines, codes, block), "related", "structure.ticker_lines")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
@@ -2700,11 +2714,7 @@ def segment_lines(
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if runs and spam.sales_page(lines, block) is not None:
-        for s, e in runs:  # a machine-made sales post ("أفضل 7 ... بواسطة admin"): no article
-            for k in range(s, e):
-                if lines[k].label is None:
-                    lines[k].set(BOILERPLATE, "other", "spam.sales_page")
-        runs = []
+        runs = _no_article(lines, runs, "spam.sales_page")  # a machine-made sales post ("أفضل 7 ... بواسطة admin")
     if markdown:
         runs = _drop_link_items(lines, runs)
     runs = extend_article_runs(lines, runs)
@@ -2732,11 +2742,7 @@ def segment_lines(
         if _lone_instruction(lines, runs):
             runs = []  # (the headlines were an index's links: "اختر الموضوع ثم اضغط على السؤال ..." over them)
     if _writer_profile(lines, runs):
-        for s, e in runs:
-            for k in range(s, e):
-                if lines[k].label is None:
-                    lines[k].set(BOILERPLATE, "other", "structure.writer_profile")
-        runs = []
+        runs = _no_article(lines, runs, "structure.writer_profile")
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]

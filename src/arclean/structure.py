@@ -414,6 +414,12 @@ def _pairs(lines: Sequence[Line], summaries: Sequence[int]) -> List[List[Tuple[i
 SPACED_CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|\-–]\s+")
 
 
+def crumb_items(text: str) -> List[str]:
+    """The non-empty items of a breadcrumb line parted by spaced separators ("الرئيسية » أخبار
+    » محليات" -> ["الرئيسية", "أخبار", "محليات"])."""
+    return [x.strip() for x in SPACED_CRUMB_SEPARATOR.split(text) if x.strip()]
+
+
 def trail_items(text: str, max_words: int) -> Optional[List[str]]:
     """The items of a trail parted by spaced slashes or chevrons, two or more of at most
     ``max_words`` words each, or None when the line is no such trail."""
