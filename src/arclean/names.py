@@ -21,6 +21,8 @@ __all__ = ["BYLINE_LABELS", "GIVEN_NAMES", "NAME_MAX_WORDS", "LABEL_MAX_WORDS", 
 
 #: A bare name line has at most this many words ("سارة محمد عبد الله").
 NAME_MAX_WORDS = 4
+#: A labelled byline's name is read on at most this many characters after the label's colon.
+NAME_SCAN_CHARS = 80
 #: The label of a labelled byline ("تمت المراجعة الطبية بواسطة") has at most this many words.
 LABEL_MAX_WORDS = 4
 #: Family-name words shorter than this are not looked for in the story ("آل", "بن").
@@ -83,7 +85,9 @@ def labelled_name(text: str) -> bool:
             label, colon, value = head, "/", rest
     # (the name ends at a comma, or at the next field of the byline: "... | تمت المراجعة ...",
     # "... – مراسل <outlet>")
-    name = BYLINE_FIELD_SEP.split(value, 1)[0].split("،", 1)[0].split(",", 1)[0]
+    # (read on the value's head only: a name and an honorific fit in it, and a paragraph after
+    # a colon is not split at every space)
+    name = BYLINE_FIELD_SEP.split(value[:NAME_SCAN_CHARS], 1)[0].split("،", 1)[0].split(",", 1)[0]
     # (the cheap test first: a clock "1:54" or a date after the colon is no name)
     if not colon or DIGIT.search(name) is not None:
         return False

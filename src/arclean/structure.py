@@ -1367,14 +1367,15 @@ def _under_published_date(lines: Sequence[Line], s: int) -> bool:
 
 def _published_stamps(lines: Sequence[Line]) -> int:
     """How many short date lines of the page carry a publication label ("نُشر في <date>"),
-    whatever a rule made of them since (a listing's items read as comments)?"""
+    whatever a rule made of them since (a listing's items read as comments)?  A page with
+    fewer short date lines than :data:`DATED_ITEMS_MIN` gets their number unread: it stays
+    under the bound the caller compares it with."""
+    dated = [ln for ln in lines if ln.date is not None and ln.words <= DATED_ITEM_DATE_MAX_WORDS]
+    if len(dated) < DATED_ITEMS_MIN:
+        return len(dated)  # (the cheap count first: a story's page has a date line or two)
     from .dates import date_label_role  # (loaded already: the page's dates were read)
 
-    return sum(
-        1
-        for ln in lines
-        if ln.date is not None and ln.words <= DATED_ITEM_DATE_MAX_WORDS and date_label_role(ln.text[: ln.date_start]) == "published"
-    )
+    return sum(1 for ln in dated if date_label_role(ln.text[: ln.date_start]) == "published")
 
 
 def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
