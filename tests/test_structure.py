@@ -5025,3 +5025,15 @@ def test_an_inline_read_also_link_over_a_longer_subheading_leaves_the_story_whol
     text = "\n".join(["مرمت پل قدیم شهر پیش از بارش‌های زمستانی آغاز شد", "پنجشنبه ۵ آذر ۱۴۰۵ - ۲۶ نوامبر ۲۰۲۶", story[0], story[1],
                      "بیشتر بخوانید: لایروبی کانال‌های تاریخی شهر آغاز شد", "بازگشت به ملات ساروج", story[2], "منبع: نوای خوزستان"])
     assert arclean.parse(text).body.split("\n") == [story[0], story[1], "بازگشت به ملات ساروج", story[2]]
+
+
+def test_a_subheading_of_nine_words_under_an_inline_read_also_link_stays_in_the_story() -> None:
+    # Urdu headings spend words on particles ("کے لئے", "کی"): nine words here, and the paragraph
+    # under it goes on with the story's words ("سرٹیفکیٹ", "درخواست")
+    story = ["بلدیہ نے اعلان کیا ہے کہ اب سرٹیفکیٹ کی درخواست آن لائن جمع کرانے کے بعد سات دن میں جاری کیا جائے گا۔",
+             "عہدیداروں کے مطابق درخواست کے ساتھ شناختی کارڈ اور اسپتال کی پرچی لازمی ہوگی، ورنہ درخواست واپس کر دی جائے گی۔",
+             "ان مراکز میں سرٹیفکیٹ کی درستی کے لئے درخواست گزاروں کو اصل دستاویزات ساتھ لانے ہوں گے۔"]
+    heading = "چار علاقوں میں غلطیوں کی درستی کے لئے کیمپ"
+    text = "\n".join(["سرٹیفکیٹ اب سات دن میں جاری ہوں گے", "شائع شدہ: 5 دسمبر 2024", story[0], story[1],
+                     "یہ بھی پڑھیں: شہر میں پانی کی فراہمی دو دن بند رہے گی", heading, story[2], "Tags: بلدیہ ، سرٹیفکیٹ"])
+    assert arclean.parse(text).body.split("\n") == [story[0], story[1], heading, story[2]]

@@ -1534,8 +1534,9 @@ def _story_heading(lines: Sequence[Line], heading: Line, lo: int, para: Line) ->
 
 
 #: An unnumbered heading under an inline read-also link may have up to this many words when the
-#: paragraph under it shares a word with the story above (:func:`_shares_story_words`).
-INLINE_TOPIC_HEADING_MAX_WORDS = 6
+#: paragraph under it shares a word with the story above (:func:`_shares_story_words`); Urdu
+#: headings spend three or four of them on particles ("کی", "کے لئے").
+INLINE_TOPIC_HEADING_MAX_WORDS = 10
 #: The story's words are read on at most this many lines above the link.
 STORY_WORDS_LINES = 12
 #: Words this long or longer (folded letters) are the story's own: particles are shorter.
