@@ -5037,3 +5037,34 @@ def test_a_subheading_of_nine_words_under_an_inline_read_also_link_stays_in_the_
     text = "\n".join(["سرٹیفکیٹ اب سات دن میں جاری ہوں گے", "شائع شدہ: 5 دسمبر 2024", story[0], story[1],
                      "یہ بھی پڑھیں: شہر میں پانی کی فراہمی دو دن بند رہے گی", heading, story[2], "Tags: بلدیہ ، سرٹیفکیٹ"])
     assert arclean.parse(text).body.split("\n") == [story[0], story[1], heading, story[2]]
+
+
+def test_a_ranked_list_keeps_its_question_headlines_over_their_date_rows() -> None:
+    # a "most read" page: each headline over its "section | date | views" row; the questions
+    # read as sentences, yet sit in the list's rhythm: no article, no date
+    rows = [("قطار الساحل يضيف رحلتين مسائيتين خلال موسم الصيف", "النقل | 12 مايو 2025 | 9,120 مشاهدة"),
+            ("رسوم جديدة لعبور الشاحنات من المنفذ الشمالي اعتبارا من يونيو", "الطرق | 9 مايو 2025 | 7,804 مشاهدة"),
+            ("تذاكر الحافلات الإلكترونية.. ما الذي تغير في طريقة الدفع بعد التحديث الأخير؟", "النقل العام | 7 مايو 2025 | 6,311 مشاهدة"),
+            ("تأجيل افتتاح الجسر المعلق إلى نهاية العام الجاري", "المشاريع | 3 مايو 2025 | 5,930 مشاهدة"),
+            ("هل تحتاج إلى تصريح جديد لقيادة الدراجة النارية في المدن؟ دليل خطوة بخطوة", "تقارير | 1 مايو 2025 | 4,006 مشاهدة")]
+    lines = ["دليل المسافر", "الرئيسية / الأكثر قراءة", "الأكثر قراءة", "الأسبوع", "الشهر"]
+    for n, (head, row) in enumerate(rows, 1):
+        lines += [str(n), head, row]
+    lines += ["النشرة البريدية", "© 2025 دليل المسافر. جميع الحقوق محفوظة."]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "" and doc.metadata.published is None and doc.metadata.title is None
+    assert {s.rule for s in doc.segments if "مشاهدة" in s.text_in(doc.source_text)} == {"block.lexicon.prefix:الاكثر قراءه"}
+
+
+def test_a_question_headline_under_a_ranked_list_is_given_back_to_the_story() -> None:
+    # the list's rhythm (a headline over its date row) carries it over the story's own
+    # question headline and date line; the lede under them gives the pair back to the story
+    head = "هل تنجح الحافلات الكهربائية في شوارع المدينة القديمة؟ تجربة أولى"
+    lede = "بدأت بلدية المدينة أمس تجربة تشغيل ثلاث حافلات كهربائية في شوارع المدينة القديمة، على أن تستمر التجربة ستة أشهر قبل تعميمها."
+    more = "وقال رئيس البلدية إن التجربة تهدف إلى تقليل الانبعاثات والضجيج في الأحياء التاريخية، وإن الأجرة لن تتغير خلال فترة التجربة."
+    text = "\n".join(["الأكثر قراءة", "1", "رسوم جديدة لعبور الشاحنات من المنفذ الشمالي", "9 مايو 2025",
+                     "2", "تأجيل افتتاح الجسر المعلق إلى نهاية العام", "3 مايو 2025",
+                     head, "14 مايو 2025", lede, more])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head and str(doc.metadata.published) == "2025-05-14"
+    assert doc.body.split("\n") == [lede, more]

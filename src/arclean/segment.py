@@ -1145,9 +1145,10 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                     break
             elif nx.label is None and nx.is_prose and not (
                 _NUMBERED_ITEM.match(nx.text) and (ln.kind == "other" or (ln.kind == "related" and not _ends_sentence(nx.text)))
-            ) and not (ln.key in _REFERENCE_HEADERS and _citation(nx)):
+            ) and not (ln.key in _REFERENCE_HEADERS and _citation(nx)) and not (ln.kind == "related" and _listed_pair(lines, i, j)):
                 # (a numbered item of a table of contents, "+ ١.١ ...", is no prose, nor is a
-                # ranked headline under a list's header, "1. بالأسماء.. أوائل الامتحانات")
+                # ranked headline under a list's header, "1. بالأسماء.. أوائل الامتحانات", nor
+                # a listed question over its date row, "... ما الذي تغير؟" / "تقارير | 15 مارس")
                 break
             elif (
                 ln.kind != "related"
@@ -1167,6 +1168,19 @@ def apply_blocks(lines: Sequence[Line]) -> None:
         if ln.kind == "related" and j < n:
             _free_story_header(lines, i, j)
         i = j
+
+
+def _listed_pair(lines: Sequence[Line], i: int, j: int) -> bool:
+    """Is line ``j``, a sentence-like line under the list opened at line ``i``, one more of
+    its headlines: of a headline's size, over a short date row ("تقارير | 15 مارس 2025 |
+    17,310 مشاهدة"), in a list that already holds such a row?  (A story's own headline and
+    date there are given back by :func:`_free_story_header`.)"""
+    if lines[j].words > structure.DATED_HEADLINE_MAX_WORDS or j + 1 >= len(lines):
+        return False
+    row = lines[j + 1]
+    if row.date is None or row.is_prose or row.label not in (None, BOILERPLATE):
+        return False
+    return any(lines[k].date is not None and not lines[k].is_prose for k in range(i + 1, j))
 
 
 #: A story's tool row under its header (font size, print, share) has at most this many lines.
@@ -1199,7 +1213,6 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
         and date.rule.startswith("block.")
         and head.rule.startswith("block.")
         and head.date is None
-        and not head.is_prose
         and TITLE_MIN_WORDS <= head.words <= structure.DATED_HEADLINE_MAX_WORDS
     ):
         return
