@@ -5068,3 +5068,33 @@ def test_a_question_headline_under_a_ranked_list_is_given_back_to_the_story() ->
     doc = arclean.parse(text)
     assert doc.metadata.title == head and str(doc.metadata.published) == "2025-05-14"
     assert doc.body.split("\n") == [lede, more]
+
+
+def test_a_polls_archive_is_no_article_and_its_counters_are_no_title() -> None:
+    # past polls: each count over its date, its question and the answers' shares
+    lines = ["صوت الشمال", "الرئيسية", "استطلاعات الرأي السابقة"]
+    polls = [("عدد المشاركين: 5,120", "14/02/2025", "هل تكفي الحافلات الحالية لنقل طلاب الجامعة؟", ["نعم 21%", "لا 70%", "لا أعرف 9%"]),
+             ("عدد المشاركين: 8,044", "02/02/2025", "هل تؤيد تمديد ساعات عمل الأسواق في رمضان؟", ["نعم ٦٤٪", "لا ٣١٪", "لا يهمني ٥٪"])]
+    for count, day, question, answers in polls:
+        lines += [count, day, question, *answers]
+    lines += ["الصفحة 1 من 6", "© صوت الشمال 2025"]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None
+    rules = {s.text_in(doc.source_text): s.rule for s in doc.segments}
+    assert rules["هل تكفي الحافلات الحالية لنقل طلاب الجامعة؟"] == rules["لا 70%"] == "structure.poll_rows"
+
+
+def test_shares_in_a_story_without_a_question_over_them_stay_body() -> None:
+    lede = "أظهرت نتائج المسح السنوي الذي أجرته البلدية على ألفي أسرة أن غالبية السكان يستخدمون سياراتهم الخاصة للوصول إلى العمل."
+    rows = ["السيارة الخاصة 58%", "الحافلات 27%", "سيارات الأجرة 15%"]
+    tail = "وقالت البلدية إنها ستعتمد على هذه النتائج في خطة النقل للسنوات الخمس المقبلة، وإنها ستضيف خطوط حافلات جديدة."
+    text = "\n".join(["نصف السكان يذهبون إلى العمل بسياراتهم الخاصة", "نشر في 3 مارس 2025", lede, "وجاءت وسائل النقل على النحو الآتي:", *rows, tail])
+    assert arclean.parse(text).body.split("\n") == [lede, "وجاءت وسائل النقل على النحو الآتي:", *rows, tail]
+
+
+@pytest.mark.parametrize("counter", ["عدد المشاركين: 1,204", "عدد المشاركين: ١٬٢٠٤", "المشاهدات: 12,400"])
+def test_a_counter_with_thousands_separators_is_no_title(counter: str) -> None:
+    lede = "أعلنت مديرية التربية في المحافظة بدء التسجيل في المدارس المسائية للكبار اعتبارا من الأسبوع المقبل، في خمسة مراكز موزعة على الأحياء."
+    more = "وقال مدير التربية إن الدراسة مجانية وإن الكتب ستوزع على الدارسين في أول يوم من الدوام."
+    doc = arclean.parse("\n".join(["الرئيسية", "أخبار", "تعليم", counter, "12/01/2025", lede, more]))
+    assert doc.metadata.title is None and doc.body.split("\n") == [lede, more]

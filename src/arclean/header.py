@@ -103,8 +103,9 @@ def _load_section_labels() -> FrozenSet[bytes]:
 SECTION_LABELS: FrozenSet[bytes] = _load_section_labels()
 
 
-# A label and a number (an item's code on the site): "فتویٰ نمبر : 144605100618", "رقم الخبر: 5521".
-_LABELLED_NUMBER = re.compile(r"^[^\d:：]{1,40}[:：]\s*[\d٠-٩۰-۹][\d٠-٩۰-۹/\-]*$")
+# A label and a number (an item's code on the site, a counter): "فتویٰ نمبر : 144605100618",
+# "رقم الخبر: 5521", "عدد المشاركين: 6,412".
+_LABELLED_NUMBER = re.compile(r"^[^\d:：]{1,40}[:：]\s*\d[\d/\-,٬]*$")
 # A tab's or a section's label with its count: "التقييمات (27)", "التعليقات (3)".
 _COUNT_END = re.compile(r"\(\s*[0-9٠-٩۰-۹]+\s*\)$")
 #: Such a label has at most this many words.

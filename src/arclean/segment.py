@@ -2704,6 +2704,7 @@ def segment_lines(
     _decide(lines, codes, [k for k in clocked if k not in ranges], "related", "structure.clock_rows")
     _decide(lines, codes, sorted(ranges), "widget", "structure.clock_rows")
     _decide(lines, codes, structure.ticker_lines(lines, codes, block), "related", "structure.ticker_lines")
+    _decide(lines, codes, structure.poll_rows(text, lines, codes, starts), "widget", "structure.poll_rows")
     markdown = "]" in text and "](" in text  # (one character first: memchr speed)
     if markdown:
         _drop_link_items(lines, [], headlines=False)

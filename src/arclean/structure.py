@@ -1833,6 +1833,35 @@ TICKER_MIN_LINES = 2
 _TICKER_BLOCK = re.compile(b"\n(?:" + trie_regex(k.split(b" ")[0] for k in TICKER_LABELS) + b")(?![^ \n])")
 
 
+#: A poll's answer rows: at least POLL_OPTIONS_MIN short lines in a row (at most
+#: POLL_OPTION_MAX_WORDS words each) that give a share in per cent ("نعم 58%", "لا أعرف ٦٪"),
+#: right under a question ("هل تؤيد ...؟").
+POLL_OPTIONS_MIN = 2
+POLL_OPTION_MAX_WORDS = 5
+# A share in per cent: a number and its sign ("58%", "٥٨ ٪", "12.5%").
+_PERCENT = re.compile(r"[0-9٠-٩۰-۹](?:[.,٫][0-9٠-٩۰-۹]+)?\s?[%٪]")
+
+
+def poll_rows(text: str, lines: Sequence[Line], codes: bytearray, starts: List[int]) -> List[int]:
+    """Line indices of polls (see :data:`POLL_OPTIONS_MIN`): each question and its answer rows
+    with their shares, a widget of the page (a story's figures are sentences or a table's
+    rows, with no question over them).  Only the lines holding a per-cent sign are read."""
+    out: List[int] = []
+    run: List[int] = []
+    for k in [*sorted(set(lines_holding(text, lines, ("%", "٪"), starts))), -1]:
+        ln = lines[k] if k >= 0 else None
+        row = ln is not None and codes[k] in _FREE_OR_DATED_CODES and ln.words <= POLL_OPTION_MAX_WORDS and _PERCENT.search(ln.text) is not None
+        if row and (not run or k == run[-1] + 1):
+            run.append(k)
+            continue
+        if len(run) >= POLL_OPTIONS_MIN and run[0] >= 1:
+            q = lines[run[0] - 1]
+            if q.text.endswith(("؟", "?")) and (q.label is None or q.kind == "widget"):
+                out.extend([run[0] - 1, *run])
+        run = [k] if row else []
+    return out
+
+
 def ticker_lines(lines: Sequence[Line], codes: bytearray, block: bytes) -> List[int]:
     """Line indices of a news ticker: at least :data:`TICKER_MIN_LINES` free lines in a row
     that open with a ticker's label and a separator ("عاجل .. ارتفاع منسوب النيل ...").
