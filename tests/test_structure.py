@@ -5098,3 +5098,31 @@ def test_a_counter_with_thousands_separators_is_no_title(counter: str) -> None:
     more = "وقال مدير التربية إن الدراسة مجانية وإن الكتب ستوزع على الدارسين في أول يوم من الدوام."
     doc = arclean.parse("\n".join(["الرئيسية", "أخبار", "تعليم", counter, "12/01/2025", lede, more]))
     assert doc.metadata.title is None and doc.body.split("\n") == [lede, more]
+
+
+@pytest.mark.parametrize("heading", ["الوسم: الطاقة الشمسية", "أرشيف التصنيف: طاقة", "Tag: الطاقة الشمسية"])
+def test_an_archive_heading_over_the_first_card_makes_a_listing(heading: str) -> None:
+    # a tag's page: an intro line, then cards (headline, summary, writer, date); the first
+    # card, under the heading, reads like a short story but is one of the list's
+    cards = [("مزارعو السهل يركبون ألواحا شمسية لتشغيل مضخات الري",
+              "لجأ عشرات المزارعين في السهل إلى ألواح الطاقة الشمسية بعد ارتفاع أسعار الوقود، وبلغت كلفة المنظومة الواحدة نحو ألفي دولار.",
+              "سامر الخطيب", "19 نوفمبر 2024"),
+             ("تراجع أسعار البطاريات في أسواق المدينة مع دخول الشتاء",
+              "قال تجار في سوق المدينة إن أسعار بطاريات التخزين تراجعت بنحو عشرة في المئة خلال الشهر الماضي بسبب وفرة المعروض.",
+              "فريق التحرير", "12 نوفمبر 2024"),
+             ("مدرسة في الريف تعتمد على الشمس لتدفئة صفوفها",
+              "ركبت إدارة مدرسة في الريف الشرقي ألواحا شمسية لتشغيل المدافئ الكهربائية بعد انقطاع مخصصات المازوت منذ بداية العام.",
+              "هبة العلي", "5 نوفمبر 2024")]
+    lines = ["الشمال اليوم", "الرئيسية", "أخبار", "اقتصاد", heading, "كل ما نشره الموقع عن الطاقة الشمسية في الشمال السوري."]
+    for c in cards:
+        lines += list(c)
+    lines += ["الصفحة 1 من 9", "جميع الحقوق محفوظة © 2024 الشمال اليوم"]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None
+
+
+def test_a_tags_line_under_a_story_leaves_the_story() -> None:
+    lede = "ركّب مزارعو السهل خلال الشهر الماضي أكثر من مئتي منظومة شمسية لتشغيل مضخات الري، بعدما تضاعف سعر ليتر المازوت في الأسواق."
+    more = "وقال أحد المزارعين إن المنظومة تكفي لري خمسة دونمات يوميا، وإن كلفتها تعود خلال موسمين."
+    text = "\n".join(["مئتا منظومة شمسية لري السهل خلال شهر", "19 نوفمبر 2024", lede, more, "الوسم: الطاقة الشمسية", "اقرأ أيضا"])
+    assert arclean.parse(text).body.split("\n") == [lede, more]

@@ -1925,6 +1925,31 @@ def search_heading(ln: Line) -> bool:
     return False
 
 
+#: Keys of an archive page's headings (data/archive_headings.tsv: "الوسم", "أرشيف التصنيف")...
+ARCHIVE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(r[0]) for r in data_rows("archive_headings.tsv", ("phrase", "why")))
+#: ...with at most this many words after the colon (the tag's or the section's name), on one
+#: of the ARCHIVE_HEADING_REACH lines over the first body run or its first line.
+ARCHIVE_VALUE_MAX_WORDS = 4
+ARCHIVE_HEADING_REACH = 2
+
+
+def archive_heading(ln: Line) -> bool:
+    """Is the line an archive page's heading: a phrase of ``data/archive_headings.tsv`` alone,
+    or followed by a colon or quotes and a short name ("الوسم: الزراعة")?"""
+    key = ln.key
+    for h in ARCHIVE_HEADINGS:
+        if key == h:
+            return True
+        if (
+            key.startswith(h)
+            and key[len(h) : len(h) + 1] == b" "
+            and ln.words - h.count(b" ") - 1 <= ARCHIVE_VALUE_MAX_WORDS
+            and any(m in ln.text for m in _QUERY_MARKS)
+        ):
+            return True
+    return False
+
+
 #: An error page's heading may stand among the first this many lines of the first body run
 #: (under the site's name and a section title: "<university>", "بوابة القبول", "الموقع تحت الصيانة").
 ERROR_HEADING_IN_RUN = 3
@@ -1946,6 +1971,8 @@ def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], block: Opt
         return True  # an error page's heading over an apology ("الصفحة غير موجودة"), or among its first lines
     if (block is None or _SEARCH_BLOCK.search(block) is not None) and any(search_heading(ln) for ln in lines[:s]):
         return True  # a search's hits under its heading ("نتائج البحث عن: <query>")
+    if any(archive_heading(lines[k]) for k in range(max(0, s - ARCHIVE_HEADING_REACH), min(run_end, s + 1))):
+        return True  # a tag's or a section's archive under its heading ("الوسم: الزراعة")
     if s == 0:
         return False
     if sum(e - b for b, e in runs) <= ERROR_PAGE_SUGGESTION_MAX_LINES and any(ln.key in ERROR_PAGE_HEADINGS for ln in lines[:s]):
