@@ -2504,6 +2504,27 @@ def _lone_unanchored_paragraph(lines: Sequence[Line], runs: Sequence[Tuple[int, 
     )
 
 
+#: A page of at least this many lines whose whole body is one paragraph with no header over it,
+#: right under a promotion's line (a paywall's "هذا المحتوى متاح لأعضاء ..." or a sign-up's
+#: call), holds no article: the paragraph is the promotion's pitch.
+PROMO_TEXT_PAGE_MIN_LINES = 12
+
+
+def _promo_pitch(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """See :data:`PROMO_TEXT_PAGE_MIN_LINES`."""
+    if len(runs) != 1 or len(lines) < PROMO_TEXT_PAGE_MIN_LINES:
+        return False
+    s = runs[0][0]
+    above = lines[s - 1] if s >= 1 else None
+    return (
+        above is not None
+        and above.label == BOILERPLATE
+        and above.kind == "promo"
+        and _one_paragraph(lines, runs[0])
+        and not _anchored(lines, s)
+    )
+
+
 #: A page of at least this many lines whose whole body is one paragraph (perhaps under its
 #: heading) opening with an instruction's word (data/ui_instructions.tsv: "أدخل", "اضغط",
 #: "ملاحظة") and with no date or byline by it is a utility page (a form, a download list, a
@@ -2719,6 +2740,7 @@ def segment_lines(
         or structure.site_page(lines, runs, block)
         or _crumb_site_page(lines, runs, lexicon)
         or _lone_unanchored_paragraph(lines, runs)
+        or _promo_pitch(lines, runs)
         or _lone_instruction(lines, runs)
         or _table_only(lines, runs)
         or _questions_only(lines, runs)
