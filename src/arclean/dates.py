@@ -1262,11 +1262,11 @@ class _Cand(NamedTuple):
 
 
 # A Pashto date written year first: "د ۱۴۰۳ کال د چنګاښ ۱۰مه" ("of the year 1403, of Chingash the
-# 10th"), perhaps "لمریز کال" (solar year).  Its groups are the day-first grammar's (the era,
-# second month and ordinal never match), so it is read as one ("dmy"); the month word is
-# checked by _months_of like any other.
+# 10th"), perhaps "لمریز کال" (solar year), perhaps without the first "د" ("۱۴۰۵ کال د لیندۍ
+# ۱۴مه").  Its groups are the day-first grammar's (the era, second month and ordinal never
+# match), so it is read as one ("dmy"); the month word is checked by _months_of like any other.
 _PASHTO_YEAR_FIRST = re.compile(
-    rf"(?<![^\W\d_])د\s+(?P<year>{_D}{{4}})\s+(?:لمریز\s+|لمریزه\s+)?کال\s+د\s+(?P<m1>[^\W\d_]+)"
+    rf"(?:(?<![^\W\d_])د\s+|(?<!\w))(?P<year>{_D}{{4}})\s+(?:لمریز\s+|لمریزه\s+)?کال\s+د\s+(?P<m1>[^\W\d_]+)"
     rf"\s+(?P<day>{_D}{{1,2}})\s*(?:مه|م)(?![^\W\d_])(?P<m2>(?!))?(?P<era>(?!))?(?P<ord>(?!))?"
 )
 # ...or month first, the year after the day: "د لیندۍ ۱۳مه، ۱۴۰۳" (the day's ordinal "مه" is no
