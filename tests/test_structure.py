@@ -5142,3 +5142,20 @@ def test_a_dated_brief_under_a_promo_line_keeps_its_paragraph() -> None:
     lines = ["أصداء المدينة", "محليات", "اقتصاد", "رياضة", "إغلاق الجسر القديم ثلاثة أيام للصيانة", "نشر في 3 مارس 2025",
              "اشترك في نشرتنا اليومية", brief, "شارك الخبر", "فيسبوك", "واتساب", "جميع الحقوق محفوظة © 2025"]
     assert arclean.parse("\n".join(lines)).body == brief
+
+
+def test_a_latest_news_block_ends_at_the_breadcrumb_over_the_story() -> None:
+    # the "latest news" list over the page's breadcrumb (the lexicon's nav line) does not run
+    # on over the story's headline and date line (with the site's date bar above the list,
+    # nothing would give them back); the reporter's byline under the date is the author, no
+    # caption
+    head = "المزارعون يبدأون البذر في الوادي بعد انحسار مياه السيول"
+    byline = "سيدي محمد ولد أحمد سالم - مراسل صوت الشرق في كيفه"
+    lede = "بدأ مئات المزارعين في الوادي بذر الذرة والفاصوليا بعد انحسار مياه السيول التي غمرت الأراضي المنخفضة طيلة شهرين."
+    more = "وقال أحد المزارعين إن الأرض لم تشبع بالماء منذ سنوات، وإن الموسم يبشر بخير إذا توفرت البذور المحسنة في الوقت المناسب."
+    text = "\n".join(["صوت الشرق", "الثلاثاء 29 أكتوبر 2024", "الرئيسية", "تقارير", "آخر الأخبار:", "وزير الزراعة يزور مزارع الأرز في الجنوب",
+                     "انطلاق حملة تلقيح المواشي في الولاية", "الرئيسية > تقارير", head,
+                     "الاثنين 25 ربيع الثاني 1446 هـ الموافق 28 أكتوبر 2024 - 16:20", byline, "طباعة", lede, more])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head and str(doc.metadata.published)[:10] == "2024-10-28"
+    assert doc.metadata.author == byline and doc.body.split("\n") == [lede, more]

@@ -420,11 +420,12 @@ def _label_inside(ln: Line) -> bool:
     return at is not None and 2 <= len(words) - at - 1 <= 4 and DIGIT.search(ln.text) is None
 
 
-# A reporter's role right after a name of two or three words, with no separator between:
-# "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي", "سالم الكثيري محرر الشؤون المحلية".
-_NAME_THEN_ROLE = re.compile(r"^\S+(?:\s\S+){1,3}\s(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة|المراسل|المحرر)(?:\s|$)")
-#: Such a byline has at most this many words.
-NAME_ROLE_MAX_WORDS = 10
+# A reporter's role right after a name of two to five words, perhaps after a dash:
+# "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي", "سالم الكثيري محرر الشؤون المحلية",
+# "محمد الأمين ولد سيدي أحمد - مراسل <outlet> في لعيون".
+_NAME_THEN_ROLE = re.compile(r"^\S+(?:\s\S+){1,4}\s(?:[-–—]\s)?(?:مراسل|مراسلة|محرر|محررة|مندوب|مندوبة|المراسل|المحرر)(?:\s|$)")
+#: Such a byline has at most this many words (a dash counted as one).
+NAME_ROLE_MAX_WORDS = 12
 
 
 def _name_then_role(ln: Line) -> bool:
@@ -1016,6 +1017,8 @@ def label_header_zone(
                 ln.set(BOILERPLATE, "share", "zone.share_row")  # a toolbar: "طباعة أرسل لصديق تعليقات (3) حجم الخط : + -"
             elif _name_by_date(lines, k, top, first):
                 ln.set(METADATA, "author", "zone.name_by_date")
+            elif _name_then_role(ln):
+                ln.set(METADATA, "author", "zone.reporter_by_date")  # "<name> - مراسل <outlet> في <place>"
             elif rules.lone_dateline(ln.text):
                 ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
             elif ":" in ln.text and names.labelled_name(ln.text):

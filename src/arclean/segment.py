@@ -1134,8 +1134,10 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                     nx.parts = []
             if nx.opens or nx.label == METADATA or (nx.label is None and nx.date is not None and not ln.kind == "related"):
                 break
-            if nx.label is None and _HOME_TRAIL.match(nx.text) is not None:
-                break  # the page's breadcrumb trail ("صفحه اصلی / سیاسی / ..."): its header starts
+            if (nx.label is None or nx.kind == "nav") and _HOME_TRAIL.match(nx.text) is not None:
+                # the page's breadcrumb trail ("صفحه اصلی / سیاسی / ...", "الرئيسية > تقارير",
+                # free or the lexicon's nav): its header starts
+                break
             if is_tags:
                 # (a "label: value" row is no tag: "الاستحواذ: الوصل 54% - النصر 46%" of a match's
                 # figures under the tags, "شارك الخبر: فيسبوك ...")
