@@ -5159,3 +5159,14 @@ def test_a_latest_news_block_ends_at_the_breadcrumb_over_the_story() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title == head and str(doc.metadata.published)[:10] == "2024-10-28"
     assert doc.metadata.author == byline and doc.body.split("\n") == [lede, more]
+
+
+def test_a_headline_printed_in_the_breadcrumb_stays_the_title_over_its_longer_deck() -> None:
+    head = "صيادو الميناء يطالبون بتعويضات بعد موسم سردين ضعيف"
+    deck = "عشرات القوارب بقيت راسية طيلة أسابيع بسبب ضعف المصيد، والجمعية المهنية تدعو الوزارة إلى صرف دعم استثنائي للبحارة"
+    lede = "طالبت جمعية صيادي الميناء بصرف تعويضات للبحارة المتضررين من ضعف موسم السردين، الذي لم يتجاوز فيه المصيد نصف معدله المعتاد."
+    more = "وقال رئيس الجمعية إن أكثر من ستين قاربا بقيت راسية في الميناء طيلة أسابيع، وإن مئات الأسر فقدت مصدر دخلها الوحيد."
+    text = "\n".join(["صوت الساحل", "الرئيسية", "اقتصاد", "رياضة", "الرئيسية » اقتصاد » " + head, "اقتصاد", head, deck,
+                     "بقلم: سعيد العلمي", "19 فبراير 2025 - 11:42", "فيسبوك", "واتساب", lede, more])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head and doc.body.split("\n") == [lede, more]

@@ -1336,7 +1336,8 @@ _SPACED_CRUMB_SEPARATOR = structure.SPACED_CRUMB_SEPARATOR
 #: headline; a page's top is not scanned line by line).
 CRUMB_SEARCH_LINES = 30
 #: A breadcrumb's last item names the story's headline when it has at least this many words
-#: (a section's name is shorter; one printed over a longer headline is the section).
+#: (a section's name is shorter; one printed over a longer headline is the section, when it
+#: has fewer than DECK_HEADLINE_MIN_WORDS words: a headline is over its deck).
 CRUMB_HEADLINE_MIN_WORDS = 3
 
 
@@ -1395,11 +1396,13 @@ def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
             if c.label is None and c.words >= CRUMB_HEADLINE_MIN_WORDS and c.key in tails and _headline_like(c):
                 nxt = lines[j + 1]
                 if (
-                    nxt.label in (None, BODY)
+                    word_count(c.text) < DECK_HEADLINE_MIN_WORDS
+                    and nxt.label in (None, BODY)
                     and _headline_shaped(nxt)
                     and nxt.words >= c.words + DECK_MIN_EXTRA_WORDS
                 ):
-                    # the trail's last item over a longer headline: the story's section
+                    # the trail's last item, a section's few words, over a longer headline: the
+                    # story's section (a headline of more words over a longer line is over its deck)
                     c.set(METADATA, "category", "zone.crumb_section")
                     return None
                 return j
