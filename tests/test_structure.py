@@ -2362,7 +2362,7 @@ def test_a_name_with_a_reporters_role_under_the_headline_is_the_byline_not_the_t
         assert rule_of(text, byline)[:2] == ("metadata", "author")
 
 
-@pytest.mark.parametrize("heading", ["عن الدورة", "عن البرنامج", "عن المنتج", "عن الفعالية"])
+@pytest.mark.parametrize("heading", ["عن الدورة", "عن البرنامج", "عن المنتج", "عن الفعالية", "عن الفندق", "عن الشاليه", "عن العقار"])
 def test_an_about_section_heading_is_never_the_title(heading: str) -> None:
     # a course's, a programme's, a product's or an event's "about ..." heading over its text
     text = "\n".join(["الرئيسية", "الدورات", "البرمجة", "تسجيل الدخول", "سجّل الآن", "أضف إلى السلة", "مشاركة", heading, P1, P2, P3,
