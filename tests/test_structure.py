@@ -5170,3 +5170,15 @@ def test_a_headline_printed_in_the_breadcrumb_stays_the_title_over_its_longer_de
                      "بقلم: سعيد العلمي", "19 فبراير 2025 - 11:42", "فيسبوك", "واتساب", lede, more])
     doc = arclean.parse(text)
     assert doc.metadata.title == head and doc.body.split("\n") == [lede, more]
+
+
+def test_a_facts_card_row_over_a_dated_row_is_no_title() -> None:
+    # a document's card: its rows run on past the dated one; none of them is the headline,
+    # and the card's "التاريخ:" row is the document's date, not the page's
+    rows = ["النوع: رسالة مكتوبة باليد", "التاريخ: 3 ماي 1931", "اللغة: العربية", "عدد الأوراق: 2", "مكان الحفظ: أرشيف البلدية، صندوق 7"]
+    p1 = "نعرض هذا الشهر رسالة كتبها معلم القرية إلى إدارة المعارف يطلب فيها فتح قسم ثان للبنات، بعدما ضاق القسم الوحيد بتلاميذه."
+    p2 = "وتكشف الرسالة، على قصرها، عن حرص الأهالي على تعليم بناتهم في وقت كانت فيه المدارس قليلة والطرق إليها وعرة."
+    text = "\n".join(["جمعية صيانة المدينة", "الجمعية", "الأنشطة", "وثيقة الشهر", "تحميل الوثيقة كاملة (PDF)", "بطاقة الوثيقة", *rows, p1, p2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title not in rows and doc.metadata.published is None and p1 in doc.body
+    assert rule_of(text, rows[1]) == ("metadata", "other", "zone.card_date_row")

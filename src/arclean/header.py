@@ -814,7 +814,11 @@ def label_header_zone(
     top, bottom = found
     for k in range(top, bottom + 1):
         ln = lines[k]
-        if ln.date is not None and (ln.label is None or ln.kind not in ("published", "updated")):
+        if ln.date is not None and ln.label is None and _card_date_row(lines, k):
+            # a row of a facts card ("التاريخ: 17 جوان 1927" among "النوع: ...", "اللغة: ..."):
+            # the item's own date, no publication date
+            ln.set(METADATA, "other", "zone.card_date_row")
+        elif ln.date is not None and (ln.label is None or ln.kind not in ("published", "updated")):
             ln.set(METADATA, "published", "zone.date_line")
         elif _unread_date_line(ln):
             ln.set(METADATA, "published", "zone.unread_date_line")  # (its value stays None)
@@ -1484,7 +1488,40 @@ def key_value_row(lines: Sequence[Line], t: int) -> bool:
             # (a breadcrumb over the headline, "أنت هنا: الرئيسية > تقارير", is no facts row;
             # nor a "<place>: <name>" byline under a "<topic>: <statement>" headline)
             return True
-    return False
+    # (or a card's rows past a dated one: "النوع: عريضة" over "التاريخ: 17 جوان 1927", then
+    # "اللغة: العربية", "عدد الأوراق: 3")
+    return _facts_past_date(lines, t, 1) + _facts_past_date(lines, t, -1) >= FACTS_PAST_DATE_MIN_ROWS
+
+
+#: A "label: value" line is a card's row when at least this many undecided, undated such rows
+#: follow it or precede it without a break, a dated one among them.
+FACTS_PAST_DATE_MIN_ROWS = 2
+
+
+def _card_date_row(lines: Sequence[Line], k: int) -> bool:
+    """Is date line ``k`` a "label: value" row of a facts card (see
+    :data:`FACTS_PAST_DATE_MIN_ROWS`) whose label is not a publication's or an update's?"""
+    ln = lines[k]
+    if _LABEL_VALUE.match(ln.text) is None:
+        return False
+    from .dates import date_label_role  # (the date grammar loads on first use)
+
+    if date_label_role(ln.text[: ln.date_start]) in ("published", "updated"):
+        return False
+    return _facts_past_date(lines, k, 1) + _facts_past_date(lines, k, -1) >= FACTS_PAST_DATE_MIN_ROWS
+
+
+def _facts_past_date(lines: Sequence[Line], t: int, step: int) -> int:
+    """How many free, undated "label: value" rows run on from line ``t`` in direction ``step``
+    (the run may hold dated rows; it stops at any other line)."""
+    n, j = 0, t + step
+    while 0 <= j < len(lines) and _LABEL_VALUE.match(lines[j].text) is not None:
+        if lines[j].date is None:
+            if lines[j].label is not None:
+                break
+            n += 1
+        j += step
+    return n
 
 
 #: A facts row's value is a few words ("القاهرة، مصر"); a headline's statement after its
