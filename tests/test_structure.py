@@ -5182,3 +5182,12 @@ def test_a_facts_card_row_over_a_dated_row_is_no_title() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.title not in rows and doc.metadata.published is None and p1 in doc.body
     assert rule_of(text, rows[1]) == ("metadata", "other", "zone.card_date_row")
+
+
+def test_a_lead_in_ending_with_a_colon_over_the_text_is_no_title() -> None:
+    lead = "وزير البلديات والتخطيط العمراني:"
+    body = ["بعد الاطلاع على القانون رقم (5) لسنة 2010 بشأن المحال التجارية، وعلى القرار رقم (12) لسنة 2015 بشأن الواجهات،",
+            "وبناءً على عرض الوكيل المساعد للخدمات البلدية، وبعد موافقة مجلس الوزراء،",
+            "قرر الآتي:", "المادة (1): يُشترط للحصول على ترخيص وضع المظلة أمام المحل أن يقدم صاحبه مخططاً معتمداً من مكتب هندسي."]
+    text = "\n".join(["بوابة التشريعات", "الرئيسية", "التشريعات", "الجريدة الرسمية", "طباعة", "النص", lead, *body])
+    assert arclean.parse(text).metadata.title != lead

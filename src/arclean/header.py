@@ -1285,8 +1285,8 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
             t -= 1
             while share and t >= 1 and lines[t].label == BOILERPLATE and lines[t].kind == "share":
                 t -= 1  # (a share row printed a button per line is one row)
-    if t < 0 or lines[t].label is not None or not _headline_like(lines[t]):
-        return
+    if t < 0 or lines[t].label is not None or not _headline_like(lines[t]) or lines[t].text.endswith((":", "：")):
+        return  # (a line ending with a colon leads in to the text under it: "وزير ...:" over a decision)
     if t == 0:
         # the page's first line (an extract's), over a share row or toolbar: a headline, when it
         # is longer than a site's name (an extract opening with the site's name is no title)
