@@ -18,7 +18,7 @@ from . import dates, names, rules, structure
 from .fold import key_bytes
 from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows, trie_regex
 from .lines import BULLETS, CLOCK_IN, DIGIT, DateFinder, Line, Part, two_years, word_count
-from .metadata import is_place
+from .metadata import is_agency, is_place
 from .model import BODY, BOILERPLATE, METADATA
 
 __all__ = [
@@ -854,7 +854,7 @@ def label_header_zone(
             t -= 1
             budget += 1
             continue
-        if ln.label is None and structure.credited_caption(ln):
+        if ln.label is None and structure.credited_caption(ln) and _caption_over_date(lines, t):
             ln.set(BODY, "body", "zone.caption")  # the story's photo, its caption over the date
             t -= 1
             continue
@@ -1113,6 +1113,17 @@ DECK_HEADLINE_MIN_WORDS = 6
 # The separators of a breadcrumb or a kicker ("مراجعات / روايات", "الأربعون النووية - الحديث 13").
 # (a "»" closing a quotation, "«قارون»", is no chevron: a trail's is spaced)
 _KICKER_SIGNS = re.compile(r"[/›|]|\s»\s|\s[-–]\s")
+
+
+def _caption_over_date(lines: Sequence[Line], t: int) -> bool:
+    """Is line ``t``, a line ending in its credit (:func:`arclean.structure.credited_caption`)
+    over the header's date, a photo's caption: under a headline, or credited to an agency
+    ("(الأناضول)")?  Right under chrome, its brackets are the headline's own note: "أعمال النحال
+    في شهر أكتوبر (موسم السدر)"."""
+    if t >= 1 and _headline_like(lines[t - 1]):
+        return True
+    text = lines[t].text.rstrip(" .")
+    return text.endswith(")") and is_agency(text[text.rfind("(") + 1 : -1])
 
 
 def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:

@@ -182,6 +182,11 @@ def is_place(word: str) -> bool:
     return _DATELINE_WORDS.get(_dateline_key(word)) == "place"
 
 
+def is_agency(word: str) -> bool:
+    """Is ``word`` a news agency the dateline table knows ("الأناضول", "أ ف ب")?"""
+    return _DATELINE_WORDS.get(_dateline_key(word)) == "agency"
+
+
 def agency_of_dateline(dateline: str) -> Optional[str]:
     """The agency a dateline names, or None.
 
