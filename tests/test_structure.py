@@ -5135,6 +5135,13 @@ def test_a_pitch_under_a_paywall_line_is_no_article() -> None:
              "وفّر 30%", "اشترك الآن", "لديك اشتراك؟ تسجيل الدخول"]
     doc = arclean.parse("\n".join(lines))
     assert doc.body == ""
+    # the plans first, then a login line over the help paragraph
+    help_line = "للاستفسار عن الاشتراكات اتصل بنا على الرقم المخصص من الأحد إلى الخميس، أو راسلنا عبر البريد الإلكتروني وسنرد خلال يوم عمل."
+    lines = ["أصداء المهجر", "هذا المحتوى متاح للمشتركين فقط", "الباقة الشهرية", "5.99 دولار شهريا", "قراءة غير محدودة", "اشترك الآن",
+             "الباقة السنوية", "49 دولارا سنويا", "وفّر 30%", "اشترك الآن", "لديك اشتراك؟ تسجيل الدخول", help_line,
+             "سياسة الخصوصية | شروط الاستخدام", "© 2025 أصداء المهجر. جميع الحقوق محفوظة"]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "" and doc.metadata.title is None
 
 
 def test_a_dated_brief_under_a_promo_line_keeps_its_paragraph() -> None:

@@ -2517,13 +2517,15 @@ def _promo_pitch(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool
     if len(runs) != 1 or len(lines) < PROMO_TEXT_PAGE_MIN_LINES:
         return False
     s = runs[0][0]
+    if s >= 2 and not lines[s - 1].is_prose and lines[s - 1].label in (None, METADATA) and lines[s - 1].kind in ("", "title"):
+        s -= 1  # (a line between, read as a heading: "لديك اشتراك؟ تسجيل الدخول")
     above = lines[s - 1] if s >= 1 else None
     return (
         above is not None
         and above.label == BOILERPLATE
         and above.kind == "promo"
         and _one_paragraph(lines, runs[0])
-        and not _anchored(lines, s)
+        and not _anchored(lines, runs[0][0])
     )
 
 
