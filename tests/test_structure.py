@@ -5208,3 +5208,18 @@ def test_a_headline_ending_in_brackets_under_chrome_is_the_title_not_a_caption()
                      "عدد المشاهدات: 1840", p1, p2])
     doc = arclean.parse(text)
     assert doc.metadata.title == head and doc.body.split("\n") == [p1, p2]
+
+
+def test_a_sign_up_forms_terms_under_their_heading_are_no_article() -> None:
+    # the terms' heading, a promotion's line and a policy line, then two paragraphs of the
+    # terms in words the policy table does not know
+    terms = ["تعالج الإذاعة معطياتك الشخصية طبقا لأحكام قانون حماية المعطيات، ويمكنك طلب الاطلاع عليها أو تصحيحها متى شئت.",
+             "قد نرسل إليك أحيانا رسائل خاصة بمسابقات الإذاعة أو بتغطياتها الخاصة، ويمكنك رفضها بالضغط على الرابط في أسفل كل رسالة."]
+    lines = ["إذاعة الساحل", "استمع مباشرة", "الرئيسية", "الأخبار", "البرامج", "النشرة الإخبارية", "اشترك في النشرة الإخبارية لإذاعة الساحل",
+             "الاسم واللقب *", "البريد الإلكتروني *", "رقم الهاتف (اختياري)", "شروط الاشتراك",
+             "الاشتراك في النشرة مجاني ويمكنك إلغاؤه في أي وقت عبر الرابط الموجود في أسفل كل رسالة.",
+             "نستعمل بريدك الإلكتروني فقط لإرسال النشرة، ولا نبيعه أو نؤجره أو نشاركه مع أي طرف ثالث.", *terms,
+             "أوافق على شروط الاشتراك *", "اشترك الآن", "سياسة الخصوصية | شروط الاستخدام", "© 2025 إذاعة الساحل"]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == ""
+    assert {s.rule for s in doc.segments if s.text_in(doc.source_text) in terms} == {"policy.under_heading"}

@@ -639,13 +639,23 @@ def _terms_under_heading(lines: Sequence[Line]) -> None:
         if first.label is None and structure.item_number(first.text) == 1 and _NUMBERED_ITEM.match(first.text):
             first.set(BOILERPLATE, "footer", "policy.list_item")
             _policy_list_items(lines, k + 1)
-        elif first.label is None and first.is_prose:
+        elif first.is_prose and (first.label is None or _policy_paragraph(first)):
             # the heading's paragraphs ("سياسة الخصوصية", then "تستخدم البلدية البيانات ..."),
-            # up to the next decided line (rule ``policy.under_heading``)
+            # up to the next line that is no paragraph of the terms (rule
+            # ``policy.under_heading``; those the policy words or the lexicon decided stay)
             j = k + 1
-            while j < len(lines) and j - k <= POLICY_HEADING_MAX_PARAGRAPHS and lines[j].label is None and lines[j].is_prose:
-                lines[j].set(BOILERPLATE, "footer", "policy.under_heading")
+            while j < len(lines) and j - k <= POLICY_HEADING_MAX_PARAGRAPHS and lines[j].is_prose:
+                if lines[j].label is None:
+                    lines[j].set(BOILERPLATE, "footer", "policy.under_heading")
+                elif not _policy_paragraph(lines[j]):
+                    break
                 j += 1
+
+
+def _policy_paragraph(ln: Line) -> bool:
+    """A paragraph already decided as a policy's (its words) or a sign-up's promotion ("الاشتراك
+    في النشرة مجاني ويمكنك إلغاؤه ..."): one of the terms under their heading."""
+    return ln.label == BOILERPLATE and (ln.rule.startswith("policy.") or ln.kind == "promo")
 
 
 def _policy_faq(lines: Sequence[Line], i: int) -> None:
