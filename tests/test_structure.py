@@ -5223,3 +5223,15 @@ def test_a_sign_up_forms_terms_under_their_heading_are_no_article() -> None:
     doc = arclean.parse("\n".join(lines))
     assert doc.body == ""
     assert {s.rule for s in doc.segments if s.text_in(doc.source_text) in terms} == {"policy.under_heading"}
+
+
+def test_a_labelled_publication_row_over_a_documents_created_and_edited_rows_is_the_date() -> None:
+    # a notes app's export: the page's properties as rows, "تاريخ النشر" first, its own
+    # "Created" and "Last edited time" under the tags; then a contents list over the text
+    rows = ["تاريخ النشر| 9 يناير 2025", "الكاتبة| منيرة", "العبدالقادر", "الوسوم| حرف، تراث", "الحالة| منشور",
+            "Created| 6 يناير 2025 9:14 م", "Last edited time| 12 يناير 2025 11:02 ص"]
+    contents = ["المحتويات", "من أين جاء البشت؟", "لماذا يستغرق وقتا طويلا؟", "من سيحمل الإبرة بعدهم؟", "المراجع", "📬"]
+    p1 = "في زقاق ضيق قرب السوق القديم، يجلس الحرفي السبعيني على مقعد خشبي منخفض، ويمرر إبرته بخيط الزري في طرف بشت أسود."
+    p2 = "يقول إن البشت الواحد يحتاج إلى أسبوعين من العمل المتواصل، وإن الجيل الجديد لا يصبر على هذا الإيقاع البطيء."
+    text = "\n".join(["واحة", "البشت الحساوي: إبرة واحدة وثلاثة أجيال", *rows, *contents, p1, p2])
+    assert str(arclean.parse(text).metadata.published) == "2025-01-09"

@@ -111,8 +111,12 @@ GLUED_MIN_RATIO = 2.0
 ARTICLE_PROSE_SHARE = 0.5
 #: A date line is never longer than this (characters); longer lines are not read for dates.
 DATE_LINE_MAX_CHARS = 160
-#: A date-labelled line must be this close (in lines) to the story, or in its header cluster.
+#: A date-labelled line must be this close (in lines) to the story, or in its header cluster,
+#: or among the metadata rows right over the cluster (at most HEADER_ROWS_MAX_LINES of them,
+#: free pieces of at most HEADER_ROW_PIECE_MAX_WORDS words between).
 DATE_NEAR_BODY_LINES = 12
+HEADER_ROWS_MAX_LINES = 8
+HEADER_ROW_PIECE_MAX_WORDS = 2
 #: A date-labelled line this short stays metadata even when its date cannot be read.
 UNREAD_DATE_MAX_WORDS = 6
 #: At most this many free lines between the body and the start/end of the text join the body.
@@ -1995,6 +1999,14 @@ def demote_stray_dates(
     if cluster is not None:
         for k in range(cluster[0], cluster[1] + 1):
             near[k] = True
+        # (and the header's metadata rows right over it, a name's short pieces between: a
+        # Notion export's "تاريخ النشر" over its tags, "Created" and "Last edited time" rows)
+        k = cluster[0] - 1
+        while k >= 0 and cluster[0] - k <= HEADER_ROWS_MAX_LINES and (
+            lines[k].label == METADATA or (lines[k].label is None and lines[k].words <= HEADER_ROW_PIECE_MAX_WORDS)
+        ):
+            near[k] = True
+            k -= 1
     for k, ln in enumerate(lines):
         if not near[k] and ln.label == METADATA and ln.kind in ("published", "updated"):
             ln.set(BOILERPLATE, "widget", "position.date_far_from_story")
