@@ -5235,3 +5235,12 @@ def test_a_labelled_publication_row_over_a_documents_created_and_edited_rows_is_
     p2 = "يقول إن البشت الواحد يحتاج إلى أسبوعين من العمل المتواصل، وإن الجيل الجديد لا يصبر على هذا الإيقاع البطيء."
     text = "\n".join(["واحة", "البشت الحساوي: إبرة واحدة وثلاثة أجيال", *rows, *contents, p1, p2])
     assert str(arclean.parse(text).metadata.published) == "2025-01-09"
+
+
+def test_rows_of_prices_ending_on_zeros_are_no_rhymed_poem() -> None:
+    rows = ["يورو EUR 12,180 / 12,340", "ليرة تركية TRY 318 / 326", "ريال سعودي SAR 2,980 / 3,020", "درهم إماراتي AED 3,050 / 3,090",
+            "دينار أردني JOD 15,800 / 16,000", "دينار كويتي KWD 36,400 / 36,900"]
+    text = "\n".join(["ليرة اليوم", "الرئيسية", "أسعار العملات", "الذهب", "المحوّل", "العملات الأخرى في دمشق", *rows,
+                      "أسعار الذهب في دمشق", "غرام عيار 21: 1,018,000 ل.س", "© 2025 ليرة اليوم"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and all(s.rule != "structure.verse" for s in doc.segments)

@@ -1010,7 +1010,8 @@ def verse_block(lines: Sequence[Line]) -> List[Tuple[int, int]]:
             for parity in (0, 1):
                 rhymed = range(k + parity + 1, e, 2)
                 ends = [_rhyme(lines[j]) for j in rhymed]
-                top = max(Counter(ends).values()) if ends else 0
+                # (a number's last digit is no rhyme: price rows end on zeros, "SAR 2,980 / 3,020")
+                top = max((c for r, c in Counter(ends).items() if not r.isdigit()), default=0)
                 # (a poem rhymes on other words each time: a menu's "صيد المدينة" / "منبر المدينة" repeat one)
                 words = {lines[j].key.rsplit(b" ", 1)[-1] for j in rhymed}
                 if top >= 3 and top >= RHYME_MIN_SHARE * len(ends) and len(words) >= RHYME_MIN_SHARE * len(ends):
