@@ -239,6 +239,10 @@ def test_time_only_pieces_without_a_line_are_not_dated() -> None:
         ("فلان - علان", None),  # neither half known: both orders are written, no guess
         ("الرياض - جدة", None),  # two places
         ("الرياض", None),
+        ("المكلا - خاص", None),  # the outlet's own ("exclusive"): no source named
+        ("بيروت - جنى خوري", None),  # a reporter's name beside the place: no source
+        ("دبي - خالد عبدالله المري", None),
+        ("بورتسودان - سونا", "سونا"),  # (a Sudanese place the table now knows)
     ],
 )
 def test_agency_of_dateline(dateline: str, agency: Optional[str]) -> None:

@@ -5244,3 +5244,13 @@ def test_rows_of_prices_ending_on_zeros_are_no_rhymed_poem() -> None:
                       "أسعار الذهب في دمشق", "غرام عيار 21: 1,018,000 ل.س", "© 2025 ليرة اليوم"])
     doc = arclean.parse(text)
     assert doc.body == "" and all(s.rule != "structure.verse" for s in doc.segments)
+
+
+def test_a_lone_place_with_a_colon_between_the_byline_and_the_story_is_the_dateline() -> None:
+    head = "تراجع أسعار السمسم في أسواق القضارف مع بداية الحصاد"
+    p1 = "يشكو مزارعو السمسم في ولاية القضارف من تراجع الأسعار في الأسواق مع بداية موسم الحصاد، بعد أن كانت التوقعات تشير إلى ارتفاعها."
+    p2 = "وقال أحد المزارعين إن الكلفة ارتفعت هذا العام بسبب أسعار الوقود، وإن الأسعار الحالية لا تغطي تكاليف الإنتاج."
+    text = "\n".join([head, "نشر بواسطة: عثمان محمد أدروب", "القضارف:", p1, p2, "8 أبريل 2025"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head and doc.metadata.author == "عثمان محمد أدروب" and doc.metadata.dateline == "القضارف"
+    assert doc.body.split("\n") == [p1, p2]

@@ -1023,8 +1023,8 @@ def label_header_zone(
                 ln.set(METADATA, "author", "zone.name_by_date")
             elif _name_then_role(ln):
                 ln.set(METADATA, "author", "zone.reporter_by_date")  # "<name> - مراسل <outlet> في <place>"
-            elif rules.lone_dateline(ln.text):
-                ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -" is no caption
+            elif rules.lone_dateline(ln.text) or (ln.words <= 2 and ln.text.endswith((":", "-", "–")) and is_place(ln.text[:-1].strip())):
+                ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -", "بورتسودان:" is no caption
             elif ":" in ln.text and names.labelled_name(ln.text):
                 ln.set(METADATA, "author", "zone.labelled_byline")  # "تمت المراجعة الطبية بواسطة: د. <name>"
                 split_label_value(ln, "split.byline_label")

@@ -49,7 +49,7 @@ from .fold import fold
 from .lexicon import Entry
 from .lines import markdown_view
 from .model import METADATA, Metadata, Note
-from .names import BYLINE_FIELD_SEP, byline_label_first
+from .names import BYLINE_FIELD_SEP, byline_label_first, opens_with_given_name
 
 __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline", "split_tags", "DATE_PAIR_NOTE"]
 
@@ -208,8 +208,15 @@ def agency_of_dateline(dateline: str) -> Optional[str]:
     if kinds.count("agency") == 1:
         return parts[kinds.index("agency")]
     if kinds.count("place") == 1 and None in kinds:
-        return parts[kinds.index(None)]
+        other = parts[kinds.index(None)]
+        if _dateline_key(other) in _NOT_SOURCES or opens_with_given_name(other):
+            return None  # "المكلا - خاص" (an exclusive), "زحلة - ريتا شمعون" (the reporter)
+        return other
     return None
+
+
+#: Folded halves of a dateline that name no source: "خاص" (the outlet's own, "exclusive").
+_NOT_SOURCES = frozenset(_dateline_key(w) for w in ("خاص", "خاص بالموقع", "حصري"))
 
 
 # --------------------------------------------------------------------------

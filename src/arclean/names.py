@@ -112,6 +112,13 @@ def _given_first(words: Sequence[bytes]) -> bool:
     return first in GIVEN_NAMES or (first.startswith(_ABD) and (len(first) > len(_ABD) or len(words) >= 3))
 
 
+def opens_with_given_name(text: str) -> bool:
+    """Does ``text``, of two words or more, open with a given name ("الشيخ ولد أحمدو" does not;
+    "الصادق إبراهيم" and "عثمان محمد أدروب" do)?  A person's name, not an outlet's."""
+    words = key_bytes(text).split()
+    return len(words) >= 2 and _given_first(words)
+
+
 def byline_label_first(text: str) -> bool:
     """Does the text open with a byline's label ("بقلم", "كتب:", "بواسطة")?"""
     first = text.split(None, 1)[0].rstrip(":：") if text.strip() else ""
