@@ -1549,6 +1549,29 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
     )
 
 
+def _list_under_link(lines: Sequence[Line], s: int, prev_end: int) -> Optional[int]:
+    """The start of the story's marked list and its lead-in right over run start ``s``, under
+    an inline read-also link that follows the run before (ending at ``prev_end``): the lead-in
+    ends with a colon and goes on with the story's words ("وجاء ترتيب المراكز الخمسة الأولى
+    في المرحلة كالتالي:" over "1. <name> (<club>) 2:11:38"); else None."""
+    k = s
+    while k > prev_end and _free(lines[k - 1]) and _LIST_ITEM_MARK.match(lines[k - 1].text) is not None:
+        k -= 1
+    if k == s or s - k > INLINE_TEASER_LIST_MAX_LINES:
+        return None
+    lead = k - 1
+    if not (
+        lead - 1 >= prev_end
+        and _free(lines[lead])
+        and lines[lead].text.endswith((":", "："))
+        and _inline_teaser(lines[lead - 1])
+        and all(_inline_teaser(lines[j]) for j in range(prev_end, lead))
+        and _shares_story_words(lines, lead - 1, lines[lead])
+    ):
+        return None
+    return lead
+
+
 def _story_heading(lines: Sequence[Line], heading: Line, lo: int, para: Line) -> bool:
     """Is ``heading``, under an inline read-also link at line ``lo``, the story's next section
     heading over paragraph ``para``: a short one (:func:`_section_heading`), or a longer one,
@@ -1958,6 +1981,10 @@ def extend_article_runs(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> L
         s, e = runs[i]
         if s >= 2 and _inline_teaser(lines[s - 2]) and _story_heading(lines, lines[s - 1], s - 2, lines[s]):
             runs[i] = (s - 1, e)  # the story's next sub-heading, under a read-also link set inside it
+        else:
+            lead = _list_under_link(lines, s, runs[i - 1][1])
+            if lead is not None:
+                runs[i] = (lead, e)  # the story's lead-in and its list, under a read-also link set inside it
     for i, (s, e) in enumerate(runs):
         if e < len(lines) and _free(lines[e]) and structure.hard_wrapped(lines[s:e]):
             # a hard-wrapped story: its sentence goes on in the free lines under the run, and so
