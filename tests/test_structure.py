@@ -5265,3 +5265,15 @@ def test_a_lead_in_and_its_list_under_an_inline_read_also_link_stay_in_the_story
     text = "\n".join(["العتيبي يخطف المرحلة الثالثة من طواف الجزيرة", "الجمعة 28 فبراير 2025", p1, p2,
                      "اقرأ المزيد: منتخبنا للدراجات يدخل معسكرا خارجيا استعدادا للبطولة الآسيوية", lead, *items, p3, "تابعونا على إنستغرام"])
     assert arclean.parse(text).body.split("\n") == [p1, p2, lead, *items, p3]
+
+
+def test_story_words_are_shared_across_the_article_and_a_glued_preposition() -> None:
+    # the paragraph under the heading says "والمزارعين" and "بالسدود"; the story above said
+    # "مزارعين" and "السدود": the heading is the story's next section, no listed headline
+    p1 = "اشتكى مزارعين في الوادي من تأخر فتح السدود الترابية هذا الموسم، ما أخر ري الحقول أسابيع عدة."
+    p2 = "وقالت الجمعية إن السدود الترابية تحتاج إلى صيانة عاجلة قبل موسم الأمطار المقبل، وإن الكلفة تفوق قدرة القرى."
+    heading = "مطالب بخطة صيانة سنوية"
+    p3 = "وطالب ممثلو والمزارعين بلجنة دائمة تعنى بالسدود وتضع جدولا سنويا لصيانتها بالتعاون مع البلدية."
+    text = "\n".join(["مزارعو الوادي يطالبون بصيانة السدود الترابية", "الخميس 6 مارس 2025", p1, p2,
+                     "اقرأ أيضا: افتتاح سوق أسبوعي جديد للخضار في مركز المحافظة", heading, p3, "الوسوم: زراعة، سدود"])
+    assert arclean.parse(text).body.split("\n") == [p1, p2, heading, p3]

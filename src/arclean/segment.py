@@ -1597,14 +1597,29 @@ STORY_WORD_MIN_LETTERS = 5
 
 def _shares_story_words(lines: Sequence[Line], lo: int, ln: Line) -> bool:
     """Does paragraph ``ln`` share a word of :data:`STORY_WORD_MIN_LETTERS` letters or more
-    with the free prose of the :data:`STORY_WORDS_LINES` lines above line ``lo``?"""
-    after = {w for w in ln.key.split() if len(w) >= STORY_WORD_MIN_LETTERS}
+    with the free prose of the :data:`STORY_WORDS_LINES` lines above line ``lo``, the article
+    and a glued conjunction or preposition aside ("المتهمين" and "متهمين")?"""
+    after = {_word_stem(w) for w in ln.key.split() if len(w) >= STORY_WORD_MIN_LETTERS}
     if not after:
         return False
     for x in lines[max(0, lo - STORY_WORDS_LINES) : lo]:
-        if x.is_prose and x.label in (None, BODY) and not after.isdisjoint(x.key.split()):
+        if x.is_prose and x.label in (None, BODY) and not after.isdisjoint(_word_stem(w) for w in x.key.split()):
             return True
     return False
+
+
+# What a word's key may open with before its stem: the article, perhaps after "و", "ب" or "ل"
+# ("والنيابة", "بالأقصر", "للسياحة"), or "و" alone; the longest first.
+_WORD_PREFIXES = tuple(key_bytes(p) for p in ("وال", "بال", "لل", "فال", "كال", "ال", "و"))
+#: A stem keeps at least this many letters (key bytes) after its prefix is cut.
+STEM_MIN_LETTERS = 3
+
+
+def _word_stem(w: bytes) -> bytes:
+    for p in _WORD_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= STEM_MIN_LETTERS:
+            return w[len(p) :]
+    return w
 
 
 def _section_heading(ln: Line) -> bool:
