@@ -5277,3 +5277,13 @@ def test_story_words_are_shared_across_the_article_and_a_glued_preposition() -> 
     text = "\n".join(["مزارعو الوادي يطالبون بصيانة السدود الترابية", "الخميس 6 مارس 2025", p1, p2,
                      "اقرأ أيضا: افتتاح سوق أسبوعي جديد للخضار في مركز المحافظة", heading, p3, "الوسوم: زراعة، سدود"])
     assert arclean.parse(text).body.split("\n") == [p1, p2, heading, p3]
+
+
+def test_a_headline_naming_its_year_is_no_date_line() -> None:
+    head = "إرشادات موسم صيد السمان لسنة 2024"
+    p1 = "تهيب الجمعية بجميع أعضائها وهواة الصيد في المنطقة الالتزام بالإرشادات التالية حفاظا على الطيور المهاجرة وسلامة الصيادين."
+    p2 = "أولا: يبدأ الموسم من منتصف شهر سبتمبر ويستمر حتى نهاية أكتوبر، ولا يجوز الصيد قبل شروق الشمس أو بعد غروبها."
+    text = "\n".join(["جمعية هواة الصيد", "الرئيسية", "العضوية", "دخول الأعضاء", "كلمة المرور", "دخول", "📢 إعلان مهم", head,
+                     "بتاريخ 28-08-2024", p1, p2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head and str(doc.metadata.published) == "2024-08-28"

@@ -820,6 +820,10 @@ def attach_dates(
             continue  # under a bare event label ("از تاریخ:", a search form's range; "تاريخ الميلاد:")
         if m.day is None and other > 0 and _MONTH_OF.search(t, max(0, date_start - 6), date_start + 5) is not None:
             continue  # "for the month of <month>" in a heading ("أسعار الوقود لشهر ديسمبر 2024"): no date line
+        if m.precision == "year" and other > 0 and ":" not in t[:date_start] and not two_years(t):
+            # a heading's year ("إرشادات موسم صيد السمّان لسنة 2024"): no date line (a card's
+            # "بداية البناء: 1176م" is one, its row: see header.key_value_row)
+            continue
         if (
             other <= DATE_LINE_MAX_OTHER_WORDS
             or (other <= DATE_LINE_LABELLED_MAX_OTHER_WORDS and _publish_label_before(t, date_start))
