@@ -5287,3 +5287,11 @@ def test_a_headline_naming_its_year_is_no_date_line() -> None:
                      "بتاريخ 28-08-2024", p1, p2])
     doc = arclean.parse(text)
     assert doc.metadata.title == head and str(doc.metadata.published) == "2024-08-28"
+
+
+@pytest.mark.parametrize("deadline", ["تقديم الطعون (مفتوح حتى 20/02/2025)", "التسجيل متاح لغاية 20 فبراير 2025", "آخر أجل: 20 فبراير 2025"])
+def test_a_deadline_over_the_text_is_no_publication_date(deadline: str) -> None:
+    p1 = "تعلن إدارة الكلية للطلبة أن النتائج المعروضة مؤقتة إلى غاية المصادقة عليها من طرف لجنة المداولات، ويمكن تقديم الطعون إلكترونيا."
+    p2 = "ويجب أن يتضمن كل طعن رقم التسجيل واسم المقياس وسبب الطعن، ولن ينظر في الطعون المقدمة بعد انقضاء الأجل المحدد."
+    doc = arclean.parse("\n".join(["بوابة الطالب", "الرئيسية", "النقاط", "الطعون", "إعلان للطلبة", deadline, p1, p2]))
+    assert doc.metadata.published is None

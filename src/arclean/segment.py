@@ -973,8 +973,9 @@ def _timeline_entry(text: str, date_end: int) -> bool:
     return rest[:1] in (":", "：") and len(rest[1:].split()) >= 2
 
 
-# The words before a date that make it a period's end: "من <day> إلى [<weekday>]", "من ... حتى".
-_RANGE_END = re.compile(r"(?:^|\s)من\s.*(?:إلى|الى|حتى)\s+(?:\S+\s+)?$")
+# The words before a date that make it a period's end: "من <day> إلى [<weekday>]", "من ... حتى";
+# or a deadline's: "(مفتوح حتى <date>)", "لغاية <date>", "إلى غاية <date>", "آخر أجل <date>".
+_RANGE_END = re.compile(r"(?:^|\s)من\s.*(?:إلى|الى|حتى)\s+(?:\S+\s+)?$|(?:^|[\s(])(?:حتى|لغاية|غاية|آخر أجل|اخر اجل)\s*:?\s*(?:\S+\s+)?$")
 
 
 def _timetable_item(text: str, date_start: int) -> bool:
