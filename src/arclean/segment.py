@@ -1544,6 +1544,8 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
     if hi - lo != 2:
         return False
     teaser, heading = (lines[lo], lines[lo + 1]) if lines[lo].label is not None else (lines[lo + 1], lines[lo])
+    if _inline_teaser(teaser) and _free(heading) and structure.credited_caption(heading):
+        return True  # a photo's credited caption by the link ("... — فائل فوٹو"): the story's
     e = teaser.entry
     return (
         _inline_teaser(teaser)

@@ -1151,7 +1151,11 @@ _NO_DIGIT_CREDIT = re.compile(r"\([^()0-9٠-٩۰-۹]{2,40}\)\s*\.?$")
 # الجمهوري – تصوير فريق الفرع", "... - عدسة: <name>", Sorani "... . وێنە: <agency>", Persian
 # "عکس:", Urdu "فوٹو:".
 _CREDIT_WORDS = ("تصوير", "عدسة", "صورة", "وێنە", "عکس", "فوٹو", "تصویر")
-_DASH_CREDIT = re.compile(r"(?:\s[-–—|]\s*|[.۔]\s+)(?:ال)?(?:" + "|".join(_CREDIT_WORDS) + r")\s*:?\s*[^\d\-–—|:.،]{2,40}$")
+_DASH_CREDIT = re.compile(
+    r"(?:\s[-–—|]\s*|[.۔]\s+)(?:ال)?(?:" + "|".join(_CREDIT_WORDS) + r")\s*:?\s*[^\d\-–—|:.،]{2,40}$"
+    # (or a file photo's mark after the dash: Urdu "— فائل فوٹو", Persian "- عکس آرشیوی", "- صورة أرشيفية")
+    r"|\s[-–—|]\s*(?:فائل فوٹو|فائل تصویر|عکس آرشیوی|صورة أرشيفية|صورة من الأرشيف)\s*$"
+)
 # ...but a teaser's media tag in parentheses is none: "... (فيديو)", "(صور)", "(بالصور)"; nor
 # is a headline's own note: "(مع أمثلة عملية)" (with examples), "(الجزء الثاني)" (part two),
 # "(تحديث)" (updated), "(حصري)" (exclusive).
