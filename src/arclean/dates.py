@@ -624,6 +624,9 @@ _WEEKDAY_BEFORE = re.compile(
 )
 #: How far back a weekday may start (longest name + "يوم " + separators).
 WEEKDAY_LOOKBACK = 24
+#: Folded weekday name -> ISO weekday (1 = Monday), for the weekday written before a numeric
+#: date (:func:`_weekday_before`).
+_WEEKDAY_ISO: Dict[str, int] = {_key_of(r[0]): int(r[1]) for r in _read_tsv("dates_weekdays.tsv")}
 
 
 class _Words(NamedTuple):
@@ -1201,8 +1204,13 @@ def _read_ymd(kind: str, m: "re.Match[str]", text: str, day_first: Optional[bool
             month, day = day, month  # "03/18/2025": no month 18, so month first (the one reading)
         elif kind == "dmy-num" and day <= 12 and day != month and m.group("day").isascii():
             # "03/12/2024" or "12/25/2020": the first number could be the month (a date
-            # written in Arabic-Indic digits is day first: the digits are the signal)
-            order = _numeric_order(text, day_first)
+            # written in Arabic-Indic digits is day first: the digits are the signal; a
+            # weekday written before it that fits one reading only decides first)
+            order = _weekday_order(text, m.start(), year, day, month) if era is None else None
+            if order == "":
+                return None  # (its weekday fits neither reading)
+            if order is None:
+                order = _numeric_order(text, day_first)
             if order is None:
                 return None
             if order == "mdy":
@@ -1581,6 +1589,39 @@ def _weekday_start(text: str, start: int) -> int:
     window_start = max(0, start - WEEKDAY_LOOKBACK)
     m = _WEEKDAY_BEFORE.search(text, window_start, start)
     return m.start() if m else start
+
+
+def _weekday_before(text: str, start: int) -> Optional[int]:
+    """The ISO weekday of a weekday name written right before a date ("الخميس, 03/06/2025"),
+    or None."""
+    ws = _weekday_start(text, start)
+    if ws == start:
+        return None
+    for word in re.split(r"[\s,،\-–]+", text[ws:start]):
+        iso = _WEEKDAY_ISO.get(_key_of(word)) if word else None
+        if iso is not None:
+            return iso
+    return None
+
+
+def _weekday_order(text: str, start: int, year: int, first: int, second: int) -> Optional[str]:
+    """For a numeric date "<first>/<second>/<year>" whose two numbers could each be the month:
+    "dmy" or "mdy" when a weekday written before it agrees with one reading only (Drupal's
+    "الخميس, 03/06/2025" is Thursday 6 March, not Tuesday 3 June), "" when it agrees with
+    neither (the date is not read: never a guess), else None."""
+    iso = _weekday_before(text, start)
+    if iso is None:
+        return None
+    fits = []
+    for order, (month, day) in (("dmy", (second, first)), ("mdy", (first, second))):
+        try:
+            if _dt.date(year, month, day).isoweekday() == iso:
+                fits.append(order)
+        except ValueError:
+            continue
+    if not fits:
+        return ""
+    return fits[0] if len(fits) == 1 else None
 
 
 def _tz_after(text: str, pos: int) -> Tuple[Optional[int], int]:
