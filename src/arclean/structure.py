@@ -476,7 +476,7 @@ def teaser_pair_lines(lines: Sequence[Line], codes: bytearray) -> List[int]:
             # ...or the story's header (its date, byline, counters), its lede, then the pairs:
             # a lesson's or a guide's sections under their sub-headings
             continue
-        if _sections_of_one_article(lines, stretch):
+        if _sections_of_one_article(lines, stretch) or _page_headline_over_sections(lines, stretch):
             continue
         if _numbered_in_order(lines, stretch):
             # "1. ترخيص المشروع", "2. حساب الضمان", ...: the sections of a listicle ("5 أمور
@@ -549,6 +549,22 @@ def wrapped_on(lines: Sequence[Line], s: int, e: int) -> bool:
 SECTION_HEADING_MAX_WORDS = 3
 SECTION_MIN_WORDS = 30
 SECTION_SUBJECT_MIN_CHARS = 5
+
+
+#: The site's name after a bar or dash at a headline's end has at most this many words.
+SITE_SUFFIX_MAX_WORDS = 3
+# (a bar only: "<role> – <institution>" is a speaker's card, no headline and site)
+_SUFFIX_BAR = re.compile(r"\s\|\s+(\S+(?:\s\S+){0,%d})$" % (SITE_SUFFIX_MAX_WORDS - 1))
+
+
+def _page_headline_over_sections(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
+    """Is the first pair the page's own headline, with the site's name after a bar ("مناخ
+    البصرة: دليل الطقس على مدار السنة | الأنواء العراقية"), over its lede, and the other pairs
+    its sections (none of their headings carries the suffix: listed teasers would not)?"""
+    if len(stretch) < 2:
+        return False
+    first = _SUFFIX_BAR.search(lines[stretch[0][0]].text)
+    return first is not None and not any(_SUFFIX_BAR.search(lines[h].text) for h, _s in stretch[1:])
 
 
 def _sections_of_one_article(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
