@@ -5324,3 +5324,13 @@ def test_a_page_headline_with_its_site_suffix_over_its_lede_and_sections_is_one_
     doc = arclean.parse("\n".join(lines))
     assert doc.metadata.title == "مناخ المدينة: دليل الطقس على مدار السنة"
     assert doc.body.split("\n") == [lede] + [x for pair in sections for x in pair]
+
+
+def test_a_pashto_reporters_byline_with_its_place_under_the_headline_is_no_title() -> None:
+    head = "پښتو اکېډمۍ د پښتو قاموس نوې او پراخه شوې نسخه چاپ کړه"
+    byline = "د پېښور غږ خبریال، پېښور"
+    p1 = "د پېښور پوهنتون پښتو اکېډمۍ د پښتو قاموس نوې نسخه چاپ کړې، چې په کې د لسګونو زرو نویو لغتونو معنا او کارونه راغلې ده."
+    p2 = "د اکېډمۍ مشر وویل چې پر دې پروژه شاوخوا پنځه کاله کار شوی او په راتلونکي کال کې به یې انلاین نسخه هم خپره شي."
+    text = "\n".join(["د پېښور غږ", "کور", "نړۍ", "لوبې", "ادب", "ادب او فرهنګ", head, byline, "۱۹ فروري ۲۰۲۶ | ۴:۱۵ بجې ماسپښین", p1, p2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head and doc.body.split("\n") == [p1, p2]
