@@ -5334,3 +5334,15 @@ def test_a_pashto_reporters_byline_with_its_place_under_the_headline_is_no_title
     text = "\n".join(["د پېښور غږ", "کور", "نړۍ", "لوبې", "ادب", "ادب او فرهنګ", head, byline, "۱۹ فروري ۲۰۲۶ | ۴:۱۵ بجې ماسپښین", p1, p2])
     doc = arclean.parse(text)
     assert doc.metadata.title == head and doc.body.split("\n") == [p1, p2]
+
+
+@pytest.mark.parametrize("heading", ["استعادة كلمة المرور", "نسيت كلمة المرور؟"])
+def test_a_password_reset_forms_help_text_is_no_article(heading: str) -> None:
+    lines = ["مصرف الواحة", "الخدمات الإلكترونية", "English", heading,
+             "أدخل اسم المستخدم ورقم الهاتف المسجل لدى المصرف، وسنرسل إليك رمز تحقق لمرة واحدة لإعادة تعيين كلمة المرور.",
+             "اسم المستخدم", "رقم الهاتف", "إرسال الرمز", "نصائح أمنية",
+             "تأكد أن عنوان الموقع يبدأ بـ https قبل إدخال بياناتك، ولا تستخدم أجهزة عامة للدخول إلى حسابك المصرفي.",
+             "يتم إيقاف الخدمة مؤقتا بعد ثلاث محاولات خاطئة، ويمكنك إعادة تفعيلها من أقرب فرع أو عبر مركز الاتصال.",
+             "© 2025 مصرف الواحة"]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "" and doc.metadata.title is None
