@@ -5346,3 +5346,15 @@ def test_a_password_reset_forms_help_text_is_no_article(heading: str) -> None:
              "© 2025 مصرف الواحة"]
     doc = arclean.parse("\n".join(lines))
     assert doc.body == "" and doc.metadata.title is None
+
+
+def test_an_order_confirmation_page_is_no_article() -> None:
+    # "thank you for your order" with the customer's name, one short sentence under it, then
+    # the order's table: the shop's status page
+    lines = ["بيتنا ستور", "كل الأقسام", "عروض اليوم", "ابحث عن منتج...", "حسابي", "السلة (0)", "✓ شكرًا لطلبك يا منى!",
+             "استلمنا طلبك وسنرسل إليك رسالة على الهاتف عند خروج الشحنة من المخزن.",
+             "رقم الطلب: BT-2025-0418763", "تاريخ الطلب: 18 أبريل 2025 - 11:26 م", "ملخص الطلب", "المنتج | الكمية | السعر",
+             "طقم حلل جرانيت 10 قطع - رمادي | 1 | 3,450 ج.م", "كاتل كهربائي ستانلس 1.7 لتر | 1 | 899 ج.م", "الإجمالي: 4,414 ج.م",
+             "طريقة الدفع: الدفع عند الاستلام", "تتبع الطلب", "متابعة التسوق", "© 2025 بيتنا ستور - جميع الحقوق محفوظة"]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "" and doc.metadata.published is None

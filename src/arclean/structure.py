@@ -1976,6 +1976,17 @@ def archive_heading(ln: Line) -> bool:
 ERROR_HEADING_IN_RUN = 3
 
 
+#: An error or status heading may go on after its phrase with a name or a mark ("شكرا لطلبك يا
+#: أحمد!") on a line of at most this many words, when the phrase has two words or more.
+ERROR_HEADING_MAX_WORDS = 8
+_LONG_ERROR_HEADINGS = tuple(h + b" " for h in ERROR_PAGE_HEADINGS if b" " in h)
+
+
+def _error_heading(ln: Line) -> bool:
+    """Is the line an error or a form's status page's heading (``data/error_pages.tsv``)?"""
+    return ln.key in ERROR_PAGE_HEADINGS or (ln.words <= ERROR_HEADING_MAX_WORDS and ln.key.startswith(_LONG_ERROR_HEADINGS))
+
+
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], block: Optional[bytes] = None) -> bool:
     """Is the page one of the site's own pages (contact, about, privacy, terms, an error page,
     search results)?  A search-results heading above the first body run
@@ -1988,7 +1999,7 @@ def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], block: Opt
     "سياسة الخصوصية"), and the page names it again elsewhere (its menu entry, its breadcrumb
     "الرئيسية / اتصل بنا"): the text under it is that page's, not an article."""
     s, run_end = runs[0]
-    if any(lines[k].key in ERROR_PAGE_HEADINGS for k in range(max(0, s - 2), min(run_end, s + ERROR_HEADING_IN_RUN))):
+    if any(_error_heading(lines[k]) for k in range(max(0, s - 2), min(run_end, s + ERROR_HEADING_IN_RUN))):
         return True  # an error page's heading over an apology ("الصفحة غير موجودة"), or among its first lines
     if (block is None or _SEARCH_BLOCK.search(block) is not None) and any(search_heading(ln) for ln in lines[:s]):
         return True  # a search's hits under its heading ("نتائج البحث عن: <query>")
