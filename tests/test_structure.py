@@ -5358,3 +5358,14 @@ def test_an_order_confirmation_page_is_no_article() -> None:
              "طريقة الدفع: الدفع عند الاستلام", "تتبع الطلب", "متابعة التسوق", "© 2025 بيتنا ستور - جميع الحقوق محفوظة"]
     doc = arclean.parse("\n".join(lines))
     assert doc.body == "" and doc.metadata.published is None
+
+
+def test_a_magazine_issues_contents_with_page_words_is_no_article() -> None:
+    entries = ["المدينة التي تقرأ - رئيس التحرير ... ص 3", "مكتبات الأحياء: من الرف إلى الحديقة - هالة العمري ... ص 8",
+               "أمين المكتبة: ثلاثون عاما بين الكتب - سامر النابلسي ... ص 15", "كيف تشتري البلديات كتبها؟ - عمر الزعبي ... ص 22",
+               "السرد في الرواية الجديدة - د. منى الخطيب ... ص 30", "قصائد - يوسف القرعان ... ص 52"]
+    lines = ["مجلة أوراق", "الرئيسية", "الأعداد", "الكتّاب", "الأعداد › 2025 › العدد 214", "العدد 214 - أيار 2025", "فهرس العدد", *entries,
+             "الأعداد السابقة", "العدد 213 - نيسان 2025", "© 2025 جميع الحقوق محفوظة"]
+    doc = arclean.parse("\n".join(lines))
+    assert doc.body == "" and doc.metadata.title is None
+    assert {s.rule for s in doc.segments if s.text_in(doc.source_text) in entries} == {"structure.page_number_contents"}

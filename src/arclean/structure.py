@@ -2226,8 +2226,9 @@ def list_sections(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Lis
     return out
 
 
-# A line ending with a page number after a dot or dot leaders: "المدخل . 9", "الفصل الأول .... 13".
-_PAGE_NUMBER_END = re.compile(r"(?:\s\.|\.{2,}|…)\s*[0-9٠-٩۰-۹]{1,4}\s*$")
+# A line ending with a page number after a dot or dot leaders, perhaps with the page's word:
+# "المدخل . 9", "الفصل الأول .... 13", "<title> - <writer> ... ص 22".
+_PAGE_NUMBER_END = re.compile(r"(?:\s\.|\.{2,}|…)\s*(?:ص\.?\s*|صفحة\s+)?[0-9٠-٩۰-۹]{1,4}\s*$")
 
 
 def page_number_contents(lines: Sequence[Line], codes: bytearray) -> List[int]:
