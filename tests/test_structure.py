@@ -5369,3 +5369,11 @@ def test_a_magazine_issues_contents_with_page_words_is_no_article() -> None:
     doc = arclean.parse("\n".join(lines))
     assert doc.body == "" and doc.metadata.title is None
     assert {s.rule for s in doc.segments if s.text_in(doc.source_text) in entries} == {"structure.page_number_contents"}
+
+
+def test_a_labelled_byline_under_an_undated_headline_leaves_it_the_title() -> None:
+    head = "نفوق آلاف الأسماك في البحيرة والصيادون يطالبون بإطلاقات مائية عاجلة"
+    p1 = "شهدت سواحل البحيرة خلال الأيام الماضية نفوق آلاف الأسماك، وسط ارتفاع درجات الحرارة وتراجع منسوب المياه إلى أدنى مستوياته."
+    p2 = "وقال أحد الصيادين إن الخسائر كبيرة، وإن عشرات العائلات التي تعتمد على الصيد باتت بلا مورد رزق منذ بداية الصيف."
+    doc = arclean.parse("\n".join(["الرئيسية / تقارير", head, "متابعة: نور الهدى جاسم", p1, p2]))
+    assert doc.metadata.title == head and doc.metadata.author == "نور الهدى جاسم" and doc.body.split("\n") == [p1, p2]

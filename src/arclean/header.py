@@ -1284,6 +1284,12 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     while t >= 1 and _is_contents(lines[t]):
         t -= 1  # a table of contents between the headline and the story
     for _ in range(MAX_LINES_UNDER_TITLE):
+        if t >= 1 and lines[t].label is None and ":" in lines[t].text and names.labelled_name(lines[t].text):
+            # a labelled byline under the headline, no date on the page's top ("متابعة: <name>")
+            lines[t].set(METADATA, "author", "zone.labelled_byline")
+            split_label_value(lines[t], "split.byline_label")
+            t -= 1
+            continue
         if t >= 1 and lines[t].label is None and lines[t].words <= CRUMB_SECTION_MAX_WORDS and _crumb_item(lines, t):
             # the story's section under its headline, an item of the page's breadcrumb
             # ("الرئيسية » أخبار محلية » كسروان" over "<headline>" / "أخبار محلية")
