@@ -627,6 +627,8 @@ WEEKDAY_LOOKBACK = 24
 #: Folded weekday name -> ISO weekday (1 = Monday), for the weekday written before a numeric
 #: date (:func:`_weekday_before`).
 _WEEKDAY_ISO: Dict[str, int] = {_key_of(r[0]): int(r[1]) for r in _read_tsv("dates_weekdays.tsv")}
+# What parts the weekday from "يوم" and from the date: spaces, commas, dashes.
+_WEEKDAY_SEPARATORS = re.compile(r"[\s,،\-–]+")
 
 
 class _Words(NamedTuple):
@@ -1597,7 +1599,7 @@ def _weekday_before(text: str, start: int) -> Optional[int]:
     ws = _weekday_start(text, start)
     if ws == start:
         return None
-    for word in re.split(r"[\s,،\-–]+", text[ws:start]):
+    for word in _WEEKDAY_SEPARATORS.split(text[ws:start]):
         iso = _WEEKDAY_ISO.get(_key_of(word)) if word else None
         if iso is not None:
             return iso

@@ -69,7 +69,7 @@ MAX_LINES_UNDER_TITLE = 3
 #: A headline on a document's first line has at most this many words.
 FIRST_LINE_TITLE_MAX_WORDS = 20
 #: A site-name suffix after " - " or " | " has at most this many words...
-SITE_SUFFIX_MAX_WORDS = 4
+SITE_SUFFIX_MAX_WORDS = structure.SITE_SUFFIX_MAX_WORDS
 #: ...and leaves a headline of at least this many words.
 SUFFIX_HEADLINE_MIN_WORDS = 3
 #: Menu items are this short.
@@ -1284,7 +1284,7 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     while t >= 1 and _is_contents(lines[t]):
         t -= 1  # a table of contents between the headline and the story
     for _ in range(MAX_LINES_UNDER_TITLE):
-        if t >= 1 and lines[t].label is None and ":" in lines[t].text and names.labelled_name(lines[t].text):
+        if t >= 1 and lines[t].label is None and _labelled_byline(lines[t]):
             # a labelled byline under the headline, no date on the page's top ("متابعة: <name>")
             lines[t].set(METADATA, "author", "zone.labelled_byline")
             split_label_value(lines[t], "split.byline_label")
@@ -1508,7 +1508,7 @@ def key_value_row(lines: Sequence[Line], t: int) -> bool:
             return True
     # (or a card's rows past a dated one: "النوع: عريضة" over "التاريخ: 17 جوان 1927", then
     # "اللغة: العربية", "عدد الأوراق: 3")
-    return _facts_past_date(lines, t, 1) + _facts_past_date(lines, t, -1) >= FACTS_PAST_DATE_MIN_ROWS
+    return _card_rows_around(lines, t)
 
 
 #: A "label: value" line is a card's row when at least this many undecided, undated such rows
@@ -1520,13 +1520,15 @@ def _card_date_row(lines: Sequence[Line], k: int) -> bool:
     """Is date line ``k`` a "label: value" row of a facts card (see
     :data:`FACTS_PAST_DATE_MIN_ROWS`) whose label is not a publication's or an update's?"""
     ln = lines[k]
-    if _LABEL_VALUE.match(ln.text) is None:
+    if _LABEL_VALUE.match(ln.text) is None or dates.date_label_role(ln.text[: ln.date_start]) in ("published", "updated"):
         return False
-    from .dates import date_label_role  # (the date grammar loads on first use)
+    return _card_rows_around(lines, k)
 
-    if date_label_role(ln.text[: ln.date_start]) in ("published", "updated"):
-        return False
-    return _facts_past_date(lines, k, 1) + _facts_past_date(lines, k, -1) >= FACTS_PAST_DATE_MIN_ROWS
+
+def _card_rows_around(lines: Sequence[Line], t: int) -> bool:
+    """Do at least :data:`FACTS_PAST_DATE_MIN_ROWS` free, undated "label: value" rows run on
+    from line ``t``, above and under it together?"""
+    return _facts_past_date(lines, t, 1) + _facts_past_date(lines, t, -1) >= FACTS_PAST_DATE_MIN_ROWS
 
 
 def _facts_past_date(lines: Sequence[Line], t: int, step: int) -> int:

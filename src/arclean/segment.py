@@ -1623,6 +1623,7 @@ STEM_MIN_LETTERS = 3
 
 
 def _word_stem(w: bytes) -> bytes:
+    """A word's key without its prefix (:data:`_WORD_PREFIXES`), when enough is left of it."""
     for p in _WORD_PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= STEM_MIN_LETTERS:
             return w[len(p) :]

@@ -551,10 +551,11 @@ SECTION_MIN_WORDS = 30
 SECTION_SUBJECT_MIN_CHARS = 5
 
 
-#: The site's name after a bar or dash at a headline's end has at most this many words.
-SITE_SUFFIX_MAX_WORDS = 3
-# (a bar only: "<role> – <institution>" is a speaker's card, no headline and site)
-_SUFFIX_BAR = re.compile(r"\s\|\s+(\S+(?:\s\S+){0,%d})$" % (SITE_SUFFIX_MAX_WORDS - 1))
+#: A site-name suffix after " - " or " | " at a headline's end has at most this many words.
+SITE_SUFFIX_MAX_WORDS = 4
+# The site's name after a bar at a headline's end (a bar only: "<role> – <institution>" is a
+# speaker's card, no headline and site).
+_SUFFIX_BAR = re.compile(r"\s\|\s+\S+(?:\s\S+){0,%d}$" % (SITE_SUFFIX_MAX_WORDS - 1))
 
 
 def _page_headline_over_sections(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
@@ -563,8 +564,9 @@ def _page_headline_over_sections(lines: Sequence[Line], stretch: Sequence[Tuple[
     its sections (none of their headings carries the suffix: listed teasers would not)?"""
     if len(stretch) < 2:
         return False
-    first = _SUFFIX_BAR.search(lines[stretch[0][0]].text)
-    return first is not None and not any(_SUFFIX_BAR.search(lines[h].text) for h, _s in stretch[1:])
+    return _SUFFIX_BAR.search(lines[stretch[0][0]].text) is not None and not any(
+        _SUFFIX_BAR.search(lines[h].text) for h, _s in stretch[1:]
+    )
 
 
 def _sections_of_one_article(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
@@ -1938,10 +1940,23 @@ def search_heading(ln: Line) -> bool:
     key = ln.key
     if key[:1].isdigit() and _RESULT_COUNT.match(key) is not None and any(m in ln.text for m in _QUOTE_MARKS):
         return True  # a count of hits with its query in quotes: "۱۸۴ نتیجه برای «نان سنگک» یافت شد"
-    for h in SEARCH_PAGE_HEADINGS:
+    return _phrase_heading(ln, SEARCH_PAGE_HEADINGS)
+
+
+def _phrase_heading(ln: Line, phrases: Sequence[bytes], max_value_words: Optional[int] = None) -> bool:
+    """Is the line one of ``phrases`` (keys) alone, or one of them followed by a value after a
+    colon or in quotes ("نتائج البحث عن: <query>", "الوسم: <tag>"), of at most
+    ``max_value_words`` words when given?"""
+    key = ln.key
+    for h in phrases:
         if key == h:
             return True
-        if key.startswith(h) and key[len(h) : len(h) + 1] == b" " and any(m in ln.text for m in _QUERY_MARKS):
+        if (
+            key.startswith(h)
+            and key[len(h) : len(h) + 1] == b" "
+            and (max_value_words is None or ln.words - h.count(b" ") - 1 <= max_value_words)
+            and any(m in ln.text for m in _QUERY_MARKS)
+        ):
             return True
     return False
 
@@ -1957,18 +1972,7 @@ ARCHIVE_HEADING_REACH = 2
 def archive_heading(ln: Line) -> bool:
     """Is the line an archive page's heading: a phrase of ``data/archive_headings.tsv`` alone,
     or followed by a colon or quotes and a short name ("الوسم: الزراعة")?"""
-    key = ln.key
-    for h in ARCHIVE_HEADINGS:
-        if key == h:
-            return True
-        if (
-            key.startswith(h)
-            and key[len(h) : len(h) + 1] == b" "
-            and ln.words - h.count(b" ") - 1 <= ARCHIVE_VALUE_MAX_WORDS
-            and any(m in ln.text for m in _QUERY_MARKS)
-        ):
-            return True
-    return False
+    return _phrase_heading(ln, ARCHIVE_HEADINGS, ARCHIVE_VALUE_MAX_WORDS)
 
 
 #: An error page's heading may stand among the first this many lines of the first body run
