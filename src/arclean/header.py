@@ -68,6 +68,8 @@ BYLINE_MAX_WORDS = 3
 MAX_LINES_UNDER_TITLE = 3
 #: A headline on a document's first line has at most this many words.
 FIRST_LINE_TITLE_MAX_WORDS = 20
+#: A first line that is a person's bare name of at most this many words is no headline.
+NAME_TITLE_MAX_WORDS = 4
 #: A site-name suffix after " - " or " | " has at most this many words...
 SITE_SUFFIX_MAX_WORDS = structure.SITE_SUFFIX_MAX_WORDS
 #: ...and leaves a headline of at least this many words.
@@ -1704,6 +1706,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or spaced_buttons(ln.text)  # a toolbar: "اطبع الوصفة   احفظ   شارك"
         or structure.list_labelled(ln.text)  # a list's label and items: "المقادير: كيلو لحم، ..."
         or key_value_row(lines, first)  # the last row of a facts table
+        or (ln.words <= NAME_TITLE_MAX_WORDS and names.name_line(ln))  # a person's bare name (the writer's, printed again)
     ):
         return False
     if _share_row(ln):
