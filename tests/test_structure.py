@@ -3003,6 +3003,29 @@ def test_a_days_archive_of_clocks_over_headlines_has_no_article() -> None:
     assert rule_of(text, "15:12")[1:] == ("related", "structure.clock_headed_items")
 
 
+def test_a_latest_news_column_of_relative_and_dated_stamps_over_headlines_has_no_article() -> None:
+    # the stamps over the items are relative times, then clocks, then dates with a clock;
+    # two headlines join their halves with one "،"
+    items = [
+        ("منذ 10 دقائق", "البلدية تفتح باب التسجيل في المخيم الصيفي، والمقاعد محدودة",
+         "وأعلنت البلدية أن التسجيل يجري عبر موقعها حتى نهاية الشهر الجاري وأن الأولوية لأبناء الأحياء القريبة."),
+        ("منذ 35 دقيقة", "انقطاع المياه عن ثلاثة أحياء شرق المدينة غدا", None),
+        ("14:20", "الأرصاد تتوقع رياحا نشطة على الساحل، وارتفاعا في الأمواج",
+         "ودعت الهيئة الصيادين إلى عدم الإبحار قبل مساء الخميس حتى تهدأ الرياح على طول الشريط الساحلي."),
+        ("11:05", "افتتاح سوق المزارعين الأسبوعي في ساحة البلدية", None),
+        ("12 أكتوبر 2025، 09:40", "جامعة المدينة تعلن مواعيد التسجيل للفصل الثاني", None),
+        ("11 أكتوبر 2025، 18:15", "فريق المدينة يتأهل إلى نصف نهائي الكأس", None),
+    ]
+    lines = [x for c in items for x in c if x is not None]
+    text = "\n".join(["الرئيسية", "آخر الأخبار", *lines, "المزيد من الأخبار", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text, reference=datetime(2025, 10, 12, 12, 0))
+    assert doc.body == ""
+    assert doc.metadata.title is None
+    assert doc.metadata.published is None
+    assert rule_of(text, items[0][1])[1:] == ("related", "structure.clock_headed_items")
+    assert rule_of(text, items[2][2])[1:] == ("related", "structure.clock_headed_items")
+
+
 def test_a_paywall_with_its_plans_and_renewal_terms_has_no_article() -> None:
     renewal = "يتجدد الاشتراك تلقائياً في نهاية كل شهر ما لم تقم بإلغائه قبل موعد التجديد بيوم واحد على الأقل. تطبق الشروط والأحكام."
     text = "\n".join(["هذا المقال متاح للمشتركين فقط", "سجل دخولك أو اشترك لمتابعة القراءة", "الباقة الشهرية", "20 درهماً شهرياً",

@@ -1580,15 +1580,16 @@ def clock_headed_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
         items: List[List[int]] = []  # the lines of each item in a row
         k, end = m.start(), m.end()
         while k < end:
-            # (a stamp here must be a clock alone: a date line over a headline is dated_headlines')
-            if lines[k].label is not None or CLOCK.match(lines[k].text) is None or not _stamped_head(lines[k + 1]):
+            if not _item_stamp(lines[k]) or not _clocked_head(lines[k + 1]):
                 _flush_clock_items(items, out)
                 items = []
                 k += 1
                 continue
             item = [k, k + 1, k + 2] if k + 2 < end and codes[k + 2] == FREE_PROSE else [k, k + 1]
-            items.append(item)
             k = item[-1] + 1
+            if lines[item[0]].label == "boilerplate":
+                item = item[1:]  # (a listing's stamp keeps the rule that read it)
+            items.append(item)
         _flush_clock_items(items, out)
     return out
 
@@ -1631,6 +1632,32 @@ def clock_rows(lines: Sequence[Line], block: bytes) -> List[int]:
             out.extend(run)
         run = [k] if row else []
     return out
+
+
+def _item_stamp(ln: Line) -> bool:
+    """The stamp over a clock-headed item: a free clock alone, a relative time ("12 منٹ
+    پہلے") or an undecided short date line ("14 مارچ 2026، 11:05 AM"; the page's own date
+    line is decided by then)."""
+    if ln.label is None:
+        return CLOCK.match(ln.text) is not None or ln.date is not None
+    return ln.rule in _RELATIVE_RULES
+
+
+def _clocked_head(ln: Line) -> bool:
+    """The headline under an item's stamp: a stamped item's headline, or one whose two
+    halves a single "،" joins ("مری اور گلیات میں بارش، سیاحوں کو محتاط رہنے کی ہدایت"; the
+    stamp over it and the item's shape say it is listed, and a live blog's sentence ends
+    with its stop)."""
+    if _stamped_head(ln):
+        return True
+    t = ln.text
+    return (
+        t.count("،") == 1
+        and 2 <= ln.words <= TEASER_HEAD_MAX_WORDS
+        and not t.endswith(_NOT_HEADLINE_ENDS)
+        and not _sentence_signs(t.replace("،", " "))
+        and not spaced_row(t)
+    )
 
 
 def _flush_clock_items(items: Sequence[Sequence[int]], out: List[int]) -> None:
