@@ -3034,6 +3034,20 @@ def test_a_paywall_with_its_plans_and_renewal_terms_has_no_article() -> None:
     assert rule_of(text, renewal)[1:] == ("promo", "policy.terms")
 
 
+def test_an_e_papers_paywall_with_its_payment_steps_has_no_article_and_no_date() -> None:
+    # the date line heads a page that holds no article: no published date
+    call = "لقراءة العدد كاملا بصيغة PDF يرجى تسجيل الدخول أو الاشتراك في إحدى الباقات المتاحة أدناه."
+    steps = "بعد إتمام الدفع أرسل رقم العملية برسالة نصية إلى خدمة المشتركين ليجري تفعيل حسابك في اليوم نفسه."
+    text = "\n".join(["الرئيسية", "العدد الورقي", "العدد 5120 - الثلاثاء 4 فبراير 2025", "هذا المحتوى متاح للمشتركين فقط", call,
+                      "باقة شهرية: 90 درهما", "باقة سنوية: 900 درهم", "اشترك الآن", steps, "لديك حساب؟", "تسجيل الدخول",
+                      "الأعداد السابقة", "العدد 5119 - الإثنين 3 فبراير 2025", "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.published is None
+    assert rule_of(text, call)[1:] == ("promo", "policy.terms")
+    assert rule_of(text, steps)[1:] == ("nav", "policy.terms")
+
+
 def test_a_credited_caption_between_two_parts_of_the_story_is_body() -> None:
     caption = "جانب من اجتماع المجلس البلدي في قاعة المدينة (أ ف ب)"
     text = "\n".join(["الرئيسية", "محليات", "المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "12 كانون الثاني 2025",
