@@ -3851,6 +3851,19 @@ def test_an_index_of_questions_with_no_answers_is_no_article() -> None:
     assert arclean.clean("\n".join(qa)) == "\n".join(qa)
 
 
+def test_a_forms_three_faq_questions_with_no_answers_are_no_article() -> None:
+    # a top-up form's fields, then a FAQ of three questions whose answers open on a click
+    questions = ["لم يصل الرصيد إلى هاتفي بعد الدفع، ماذا أفعل؟", "هل يمكنني شحن رصيد رقم آخر؟", "كيف أسترجع المبلغ إذا فشلت العملية؟"]
+    form = ["شركة الاتصالات", "أفراد", "شركات", "اشحن رصيدك", "دخول", "شحن الرصيد إلكترونيا", "أدخل رقم الهاتف واختر المبلغ ثم طريقة الدفع.",
+            "رقم الهاتف", "اختر المبلغ", "500 جنيه", "1000 جنيه", "طريقة الدفع", "بطاقة مصرفية", "محفظة إلكترونية",
+            "المبلغ الإجمالي: 0 جنيه", "متابعة الدفع", "بالضغط على «متابعة الدفع» فإنك توافق على الشروط والأحكام."]
+    text = "\n".join([*form, "أسئلة شائعة", *questions, "مركز الاتصال: 100", "© 2025 شركة الاتصالات"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert doc.metadata.title is None
+    assert rule_of(text, questions[0])[0] == "boilerplate"
+
+
 def test_a_headline_ending_in_its_own_note_in_parentheses_is_no_caption() -> None:
     for headline in ("قراءة ملفات الجداول في بايثون خطوة بخطوة (مع أمثلة عملية)", "دليل التسجيل في الجامعات الحكومية للعام الجديد (الجزء الثاني)"):
         text = "\n".join(["كود بالعربي", "الرئيسية / بايثون / الملفات", headline, "محمود سامي", "3 مارس 2024", P1, P2])

@@ -2686,10 +2686,11 @@ def _table_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     return rows >= TABLE_PAGE_MIN_ROWS and rows >= 2 * other and not _anchored(lines, runs[0][0])
 
 
-#: A body of at least this many questions and nothing else but short unpunctuated lines (their
-#: sections' headings, "عرض الكل (14)") is an index of questions (a help centre's, a FAQ's
-#: contents) with no answer under any: no article.  A Q&A holds its answers.
-QUESTIONS_INDEX_MIN = 4
+#: A body of questions and nothing else but short unpunctuated lines (their sections'
+#: headings, "عرض الكل (14)"), on a page with at least this many questions free or read as
+#: listed headlines, is an index of questions (a help centre's, a FAQ's contents) with no
+#: answer under any: no article.  A Q&A holds its answers.
+QUESTIONS_INDEX_MIN = 3
 #: ...its other lines have at most this many words.
 QUESTIONS_INDEX_HEADING_WORDS = 6
 
@@ -2702,7 +2703,7 @@ def _questions_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> b
             ln = lines[k]
             if not ln.text.endswith(structure.QUESTION_ENDS) and (ln.punct or ln.words > QUESTIONS_INDEX_HEADING_WORDS):
                 return False
-    return sum(1 for ln in lines if ln.label is None and ln.text.endswith(structure.QUESTION_ENDS)) >= QUESTIONS_INDEX_MIN
+    return sum(1 for ln in lines if (ln.label is None or ln.kind == "related") and ln.text.endswith(structure.QUESTION_ENDS)) >= QUESTIONS_INDEX_MIN
 
 
 #: A listing's count heading ("الجفاف (412 مقالا)") this close over the first run makes the run
