@@ -63,6 +63,9 @@ def test_name_line(line: str, expected: bool) -> None:
         ("مراكش: عبدالكريم بنعلي", True),
         ("كتب/ صالح عبدالله الصبيحي – مراسل «المشهد» في لحج", True),  # a label and a slash; the role after a dash
         ("تقرير وتصوير: ريبوار عبدالله", True),  # the label's last word with its conjunction
+        ("كتب - محمود عبد الحميد، مراسل الموقع في المنيا", True),  # a one-word label before a spaced dash
+        ("تقرير: زينب فقيه", True),  # "report by"
+        ("تقرير: ارتفاع أسعار الخضار في الأسواق الشعبية", False),  # a report's kicker over its headline
         ("اقتباس من: عبد الرحمن المغربي", False),  # a forum's quote of a replier
         ("Quote from: محمد علي", False),
     ],
@@ -172,3 +175,33 @@ def test_a_labelled_name_ends_at_the_bylines_next_field() -> None:
 @pytest.mark.parametrize("line", ["خبریال: نصرت الله صافي", "خبرنگار: نگار صمدی", "رپورٹر: عامر حسین"])
 def test_reporter_labels_of_pashto_persian_and_urdu_bylines(line: str) -> None:
     assert names.labelled_name(line)
+
+
+@pytest.mark.parametrize(
+    "value, name",
+    [
+        ("تقرير: زينب فقيه - مراسلة قناة المدينة في الجنوب", "زينب فقيه"),  # the label off, the role after a dash
+        ("كتب - محمود عبد الحميد، مراسل الموقع في المنيا", "محمود عبد الحميد"),  # a dash after the label, the role after a comma
+        ("حاوره: سامي الحلبي", "سامي الحلبي"),
+        ("د. منى عبد الله، مديرة المشروع", "د. منى عبد الله"),  # a title opens the name
+        ("سالم الكثيري - صلالة", "سالم الكثيري"),  # a given name first: the name, then the place
+        ("طرابلس - سامي الحلبي", "سامي الحلبي"),  # a place first, the name after it
+        ("أخبار المدينة - سامي الحلبي", "سامي الحلبي"),  # an outlet first
+        ("هيئة التحرير - القسم المحلي", "هيئة التحرير - القسم المحلي"),  # neither field a name: the value as printed
+        ("فيصل العنزي · مهندس أول في فريق البنية التحتية", "فيصل العنزي"),  # a byline's field separator
+        ("سامي الحلبي", "سامي الحلبي"),
+    ],
+)
+def test_byline_name_is_the_writers_name_field(value: str, name: str) -> None:
+    assert names.byline_name(value) == name
+
+
+def test_a_bylines_label_and_role_stay_out_of_the_author() -> None:
+    story = [SPORT, SPORT2]
+    for byline, author in (("تقرير: زينب فقيه - مراسلة قناة المدينة في الجنوب", "زينب فقيه"),
+                           ("كتب - محمود عبد الحميد، مراسل الموقع في المنيا", "محمود عبد الحميد")):
+        text = "\n".join(["الرئيسية", "رياضة", "المنتخب يفوز بثلاثية ويتأهل إلى الدور الثاني", byline, "الإثنين 03 فبراير 2025 04:12 م", *story])
+        doc = arclean.parse(text)
+        assert doc.metadata.title == "المنتخب يفوز بثلاثية ويتأهل إلى الدور الثاني"
+        assert doc.metadata.author == author
+        assert doc.body == "\n".join(story)

@@ -887,7 +887,8 @@ def label_header_zone(
             t -= 1  # the story's code the lexicon knows ("کد خبر: ۸۴۵۲۱۹۳") under its lede
             continue
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
-        labelled = (":" in ln.text or "/" in ln.text) and names.labelled_name(ln.text)
+        # ("كتب - <name>": a one-word label before a spaced dash too)
+        labelled = (":" in ln.text or "/" in ln.text or " - " in ln.text or " – " in ln.text) and names.labelled_name(ln.text)
         shorter = 0 if labelled or _short_fields(ln.text) else ln.words
         above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > shorter), None)
         if above is None or not _between_headline_and_date(ln, labelled):

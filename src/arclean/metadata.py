@@ -49,7 +49,7 @@ from .fold import fold
 from .lexicon import Entry
 from .lines import markdown_view
 from .model import METADATA, Metadata, Note
-from .names import BYLINE_FIELD_SEP, byline_label_first, opens_with_given_name
+from .names import byline_label_first, byline_name, opens_with_given_name
 
 __all__ = ["MetaPiece", "extract_metadata", "strip_label", "agency_of_dateline", "split_tags", "DATE_PAIR_NOTE"]
 
@@ -73,24 +73,15 @@ _CREDIT_LEAD = re.compile(
 _SENTENCE_CUT = re.compile(r"[.!؟?]\s|[،,؛;]|[.!؟?]$")
 
 
-#: The name field of such a byline has at most this many words.
-BYLINE_NAME_MAX_WORDS = 5
-
-
 # A clock after the writer's name: "<name> في 9:40 م" (Blogger's "posted by <name> at <time>").
 _CLOCK_TAIL = re.compile(r"\s+(?:في|at)\s+[0-9٠-٩۰-۹]{1,2}[:٫][0-9٠-٩۰-۹]{2}(?:\s*(?:ص|م|صباحا|مساء|مساءً|صباحاً|am|pm|AM|PM))?\s*$")
 
 
 def _byline_name(value: str) -> str:
-    """The writer's name of a byline printed as fields ("فيصل العنزي · مهندس أول في فريق
-    البنية التحتية" -> "فيصل العنزي"), or before a clock ("سلمى عبد الرحيم في 9:40 م"), the
-    value itself otherwise."""
-    value = _CLOCK_TAIL.sub("", value).lstrip("[ ")  # (and a markdown link's bracket, html2text's "[ <name>")
-    m = BYLINE_FIELD_SEP.search(value)
-    if m is None:
-        return value
-    name = value[: m.start()].strip()
-    return name if 2 <= len(name.split()) <= BYLINE_NAME_MAX_WORDS and _FIRST_DIGIT.search(name) is None else value
+    """The writer's name of a byline (:func:`arclean.names.byline_name`: "فيصل العنزي · مهندس
+    أول في فريق البنية التحتية" -> "فيصل العنزي", "تقرير: زينب فقيه - مراسلة ..." -> "زينب
+    فقيه"), also before a clock ("سلمى عبد الرحيم في 9:40 م")."""
+    return byline_name(_CLOCK_TAIL.sub("", value).lstrip("[ "))  # (and a markdown link's bracket, html2text's "[ <name>")
 
 
 def _credited_outlet(value: str) -> Optional[str]:

@@ -10,7 +10,7 @@ mention the name (a photo caption names the story's subject, whom the story ment
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterable, Sequence
+from typing import FrozenSet, Iterable, Optional, Sequence, Tuple
 
 from .fold import key_bytes
 from .lexicon import data_rows
@@ -77,17 +77,12 @@ def labelled_name(text: str) -> bool:
     is two to :data:`NAME_MAX_WORDS` words with no digit, and either the label ends with a word
     of ``data/byline_labels.tsv`` or the name opens with a given name.  Callers read it only
     where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has the same shape."""
-    label, colon, value = text.partition(":")
-    if not colon and "/" in text:
-        # (a one-word label before a slash: "كتب/ <name>", "متابعة/ <name>")
-        head, _slash, rest = text.partition("/")
-        if key_bytes(head) in BYLINE_LABELS:
-            label, colon, value = head, "/", rest
-    # (the name ends at a comma, or at the next field of the byline: "... | تمت المراجعة ...",
-    # "... – مراسل <outlet>")
+    label, colon, value = _label_split(text)
+    # (the name ends at a comma or a spaced hyphen, or at the next field of the byline: "... |
+    # تمت المراجعة ...", "... – مراسل <outlet>")
     # (read on the value's head only: a name and an honorific fit in it, and a paragraph after
     # a colon is not split at every space)
-    name = BYLINE_FIELD_SEP.split(value[:NAME_SCAN_CHARS], 1)[0].split("،", 1)[0].split(",", 1)[0]
+    name = _DASH_OR_COMMA.split(BYLINE_FIELD_SEP.split(value[:NAME_SCAN_CHARS], 1)[0], 1)[0]
     # (the cheap test first: a clock "1:54" or a date after the colon is no name)
     if not colon or DIGIT.search(name) is not None:
         return False
@@ -103,6 +98,70 @@ def labelled_name(text: str) -> bool:
     last = key_bytes(label).rsplit(b" ", 1)[-1]
     # (the label's last word may carry the conjunction: "تقرير وتصوير")
     return last in BYLINE_LABELS or (last[:1] == _WAW and last[1:] in BYLINE_LABELS) or _given_first(words)
+
+
+# A one-word label before a slash or a spaced dash: "كتب/ <name>", "كتب - <name>".
+_SLASH_OR_DASH = re.compile(r"\s*/\s*|\s+[-–—]\s+")
+
+
+def _label_split(text: str) -> Tuple[str, str, str]:
+    """``(label, separator, value)`` of "<label>: <value>", or of a one-word byline label
+    before a slash or a spaced dash ("كتب/ <name>", "متابعة - <name>"); the separator is
+    empty when there is none."""
+    label, colon, value = text.partition(":")
+    if not colon:
+        m = _SLASH_OR_DASH.search(text, 0, NAME_SCAN_CHARS)
+        if m is not None and key_bytes(text[: m.start()]) in BYLINE_LABELS:
+            return text[: m.start()], m.group().strip(), text[m.end() :]
+    return label, colon, value
+
+
+def byline_name(value: str) -> str:
+    """The writer's name in a byline's value, after its label ("تقرير: <name>", "كتب - <name>"):
+    the name field when the byline has fields and the name's field is plain (see
+    :func:`_name_field`); the value itself otherwise."""
+    label, sep, rest = _label_split(value)
+    if sep and byline_label_first(label):
+        value = rest.strip()
+    m = BYLINE_FIELD_SEP.search(value)
+    if m is not None:  # "<name> · <role>", "<name> | <outlet>", "<name> – مراسل ...": the first field
+        name = value[: m.start()].strip()
+        return name if _name_sized(name) else value
+    m = _DASH_OR_COMMA.search(value)
+    if m is None:
+        return value
+    return _name_field(value[: m.start()].strip(), value[m.end() :].strip()) or value
+
+
+def _name_sized(name: str) -> bool:
+    return 2 <= len(name.split()) <= BYLINE_NAME_MAX_WORDS and DIGIT.search(name) is None
+
+
+def _name_field(head: str, tail: str) -> Optional[str]:
+    """Which of two fields a spaced hyphen or a comma parts is the name: the first when it
+    opens with a given name or a title ("حسين العلي - مراسل ...", "د. منى عوض، مديرة
+    الحفريات") or when a reporter's role opens the second ("<name>، نامہ نگار"); the second
+    when it opens with a given name and the first does not (a place's or an outlet's name
+    first: "رام الله - ميس عودة", "حوز بريس - عبد الصمد أيت لحسن"); None when neither says."""
+    head_key, tail_key = key_bytes(head), key_bytes(tail)
+    if _name_sized(head) and (opens_with_given_name(head) or opens_with_honorific(head_key)):
+        return head
+    if _name_sized(tail) and len(tail.split()) <= NAME_MAX_WORDS and (opens_with_given_name(tail) or opens_with_honorific(tail_key)):
+        return tail
+    if _name_sized(head) and tail_key.split(b" ", 1)[0] in _ROLE_WORDS:
+        return head
+    return None
+
+
+#: The name field of a byline has at most this many words.
+BYLINE_NAME_MAX_WORDS = 5
+# A spaced hyphen or a comma between a byline's fields (read after BYLINE_FIELD_SEP's).
+_DASH_OR_COMMA = re.compile(r"\s+-\s+|\s*[،,]\s*")
+# A reporter's role opening a byline's second field: "<name> - مراسل <outlet>", "<name>، خبرنگار".
+_ROLE_WORDS = frozenset(
+    key_bytes(w)
+    for w in ("مراسل", "مراسلة", "المراسل", "محرر", "محررة", "مندوب", "مندوبة", "صحفي", "صحفية", "خبرنگار", "نامہ", "روزنامه‌نگار", "خبریال", "پەیامنێری")
+)
 
 
 def _given_first(words: Sequence[bytes]) -> bool:
