@@ -1267,7 +1267,8 @@ def test_the_headline_under_the_date_and_view_count_is_the_title() -> None:
     text = "\n".join(["الرئيسية", "رياضة", "الخميس 6 فبراير 2025 - 23:10", "المشاهدات: 1520", headline, P1, P2, closing])
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
-    assert rule_of(text, headline)[2] == "zone.first_line_headline"
+    # (the section word over the date is the category, the headline under the header the title)
+    assert rule_of(text, headline)[2] == "zone.headline_under_header" and doc.metadata.category == "رياضة"
     assert doc.body == "\n".join([P1, P2, closing])
 
 
@@ -5427,3 +5428,17 @@ def test_a_labelled_byline_under_an_undated_headline_leaves_it_the_title() -> No
     p2 = "وقال أحد الصيادين إن الخسائر كبيرة، وإن عشرات العائلات التي تعتمد على الصيد باتت بلا مورد رزق منذ بداية الصيف."
     doc = arclean.parse("\n".join(["الرئيسية / تقارير", head, "متابعة: نور الهدى جاسم", p1, p2]))
     assert doc.metadata.title == head and doc.metadata.author == "نور الهدى جاسم" and doc.body.split("\n") == [p1, p2]
+
+
+def test_a_menus_section_word_over_the_date_is_the_category_and_the_headline_under_it_the_title() -> None:
+    # "أخبار محلية" (a menu's section name the lexicon knows) over the date, the headline under
+    # it; the toolbar's words under the dateline stay chrome, no captions
+    head = "البلدية تستبدل مئتي خيمة مهترئة بمساكن مؤقتة في مخيم النازحين قبل الشتاء"
+    text = "\n".join(["الرئيسية", "أخبار محلية", "تقارير", "رياضة", "الرئيسية", "»", "أخبار محلية", "الأحد 22 ديسمبر 2024 الساعة 05:47 مساءً",
+                      head, "صدى المدينة - خاص", "طباعة", "حفظ", "إرسال", P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.metadata.category == "أخبار محلية"
+    assert str(doc.metadata.published) == "2024-12-22 17:47:00"
+    assert doc.body == "\n".join([P1, P2, P3])
+    assert rule_of(text, "حفظ")[1] == "share" and rule_of(text, "إرسال")[1:] == ("share", "lexicon.exact:ارسال")

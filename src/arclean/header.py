@@ -957,7 +957,12 @@ def label_header_zone(
         t -= 1
     # (a Latin line over an Arabic-script story is the site's name: "Université ...")
     latin = t >= 0 and not rules.has_arabic(lines[t].text) and rules.has_arabic(lines[first].text)
-    if t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t) and not latin and not _over_photo_credit(lines, t):
+    if t >= 0 and lines[t].label is None and _menu_section(lines[t], lexicon) and _title_under_header(lines, bottom, first, lines[t].words):
+        # a menu's section name over the date, the story's headline under it ("أخبار محلية",
+        # "<date>", "<headline>"): the section is the category, the headline the title
+        lines[t].set(METADATA, "category", "zone.section_above_header")
+        lines[t].entry, lines[t].opens = None, False  # (the whole line is the value)
+    elif t >= 0 and _headline_like(lines[t]) and not key_value_row(lines, t) and not latin and not _over_photo_credit(lines, t):
         if _headline_over_deck(lines, t):
             # a headline over its deck (a longer line summing the story up): the upper one is
             # the title, the deck its subtitle
@@ -981,37 +986,11 @@ def label_header_zone(
         if inner is not None:
             lines[inner].set(METADATA, "title", "zone.headline_in_header")
         else:
-            # or right under it, over the share bar and the photo's caption: the first free
-            # headline of a few words between the header and the story
-            under = next(
-                (
-                    k
-                    for k in range(bottom + 1, first)
-                    if lines[k].label is None
-                    and lines[k].words >= HEADLINE_UNDER_MIN_WORDS
-                    and _headline_like(lines[k])
-                    and not _crumbs_last_item(lines, k)
-                    and not rules.lone_dateline(lines[k].text)  # "زحلة - ريتا شمعون": a place and a name
-                ),
-                None,
-            )
-            if under is not None and not any(lines[j].is_prose for j in range(bottom + 1, under)):
-                nxt = under + 1
-                if (
-                    lines[under].text.endswith((":", "："))
-                    and nxt < first + 1
-                    and nxt < len(lines)
-                    and lines[nxt].label in (None, BODY)
-                    and _headline_shaped(lines[nxt])
-                ):
-                    # an overline that leads in to the headline ("مدیرکل شیلات هرمزگان خبر داد:"
-                    # over "صادرات میگوی ..."): the line under it is the headline
-                    lines[under].set(METADATA, "other", "zone.overline")
-                    under = nxt
-                lines[under].set(METADATA, "title", "zone.headline_under_header")
+            _title_under_header(lines, bottom, first)
     _label_lone_dateline(lines, first)
     # a few short free lines inside the cluster or right under it: photo captions -> body
-    captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None]
+    # (a share button's word the lexicon reads outside the body, "حفظ", is left to that reading)
+    captions = [k for k in range(top + 1, first) if lines[k].label is None and lines[k].date is None and not _outside_button(lines[k], lexicon)]
     if captions and captions[-1] == first - 1 and _name_over_story(lines, top, first):
         captions.pop()
     if captions and any(_button(lines[k]) and lines[k].kind == "widget" for k in range(top + 1, first)):
@@ -1323,6 +1302,58 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         lines[t].set(METADATA, "title", "zone.headline_above_body")
 
 
+def _title_under_header(lines: Sequence[Line], bottom: int, first: int, over_words: int = 0) -> bool:
+    """Label the headline right under the header (``bottom``), over the share bar and the photo's
+    caption, as the title: the first free headline of a few words (more than ``over_words``)
+    between the header and the story (``first``), with no prose line before it.  Did it find one?"""
+    under = next(
+        (
+            k
+            for k in range(bottom + 1, first)
+            if lines[k].label is None
+            and lines[k].words >= max(HEADLINE_UNDER_MIN_WORDS, over_words + 1)
+            and _headline_like(lines[k])
+            and not _crumbs_last_item(lines, k)
+            and not rules.lone_dateline(lines[k].text)  # "زحلة - ريتا شمعون": a place and a name
+        ),
+        None,
+    )
+    if under is None or any(lines[j].is_prose for j in range(bottom + 1, under)):
+        return False
+    nxt = under + 1
+    if (
+        lines[under].text.endswith((":", "："))
+        and nxt < first + 1
+        and nxt < len(lines)
+        and lines[nxt].label in (None, BODY)
+        and _headline_shaped(lines[nxt])
+    ):
+        # an overline that leads in to the headline ("مدیرکل شیلات هرمزگان خبر داد:"
+        # over "صادرات میگوی ..."): the line under it is the headline
+        lines[under].set(METADATA, "other", "zone.overline")
+        under = nxt
+    lines[under].set(METADATA, "title", "zone.headline_under_header")
+    return True
+
+
+def _outside_button(ln: Line, lexicon: Optional[Lexicon]) -> bool:
+    """A line of at most two words the lexicon reads, outside the body, as a share button
+    ("حفظ"; a menu's section word there is the story's category)."""
+    if ln.words > 2 or lexicon is None:
+        return False
+    e = lexicon.match_outside(ln.key)
+    return e is not None and e.kind == "share"
+
+
+def _menu_section(ln: Line, lexicon: Optional[Lexicon]) -> bool:
+    """Is ``ln`` a short line the lexicon reads as a menu's section name outside the body
+    ("أخبار محلية", "اقتصاد")?"""
+    if ln.words > CATEGORY_MAX_WORDS or ln.punct:
+        return False
+    e = ln.entry if ln.entry is not None and ln.entry.mode == "outside" else (lexicon.match_outside(ln.key) if lexicon is not None else None)
+    return e is not None and e.kind == "nav"
+
+
 def _section_above(ln: Line, prev: Line, lexicon: Optional[Lexicon]) -> bool:
     """Is ``ln``, right above the headline, the story's section ("منوعات")?  A short line of
     Arabic words under the page's menu; or, under any menu or list, a line the lexicon
@@ -1340,10 +1371,7 @@ def _section_above(ln: Line, prev: Line, lexicon: Optional[Lexicon]) -> bool:
     if e is not None and e.mode == "exact" and e.kind == "related":
         return True  # the whole line is a list name ("أخبار عاجلة"), not a button ("القائمة", "بحث")
     # a menu word the lexicon reads outside the body only: a section name ("اقتصاد", "عربي ودولي")
-    menu_word = (e if e is not None and e.mode == "outside" else None) or (
-        lexicon.match_outside(ln.key) if lexicon is not None else None
-    )
-    return menu_word is not None and menu_word.kind == "nav"
+    return _menu_section(ln, lexicon)
 
 
 # A breadcrumb trail from the home page, glued on one line: "الرئيسية أخبار عاجلة",
