@@ -205,3 +205,14 @@ def test_a_bylines_label_and_role_stay_out_of_the_author() -> None:
         assert doc.metadata.title == "المنتخب يفوز بثلاثية ويتأهل إلى الدور الثاني"
         assert doc.metadata.author == author
         assert doc.body == "\n".join(story)
+
+
+def test_an_urdu_news_desk_byline_under_the_headline_is_the_author() -> None:
+    head = "شہر میں پانی کی نئی پائپ لائن بچھانے کا کام اگلے ہفتے سے شروع ہوگا"
+    story = ["لاہور (نامہ نگار) شہر کی انتظامیہ نے اعلان کیا ہے کہ پرانے علاقوں میں پانی کی نئی پائپ لائن بچھانے کا کام اگلے ہفتے سے شروع کیا جائے گا۔",
+             "حکام کے مطابق منصوبہ تین مرحلوں میں مکمل ہوگا اور اس دوران شہریوں کو متبادل راستے استعمال کرنے کی ہدایت کی گئی ہے۔"]
+    text = "\n".join(["ہوم", "شہر", head, "روزنامہ آواز نیوز ڈیسک", "۲۴ نومبر ۲۰۲۵", *story])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.metadata.author == "روزنامہ آواز نیوز ڈیسک"
+    assert doc.body == "\n".join(story)
