@@ -216,3 +216,22 @@ def test_an_urdu_news_desk_byline_under_the_headline_is_the_author() -> None:
     assert doc.metadata.title == head
     assert doc.metadata.author == "روزنامہ آواز نیوز ڈیسک"
     assert doc.body == "\n".join(story)
+
+
+def test_a_headline_of_a_topic_and_two_halves_over_a_labelled_byline_is_the_title() -> None:
+    # "<topic>: <half>، <half>" has the shape of "<label>: <name>، <role>"; with the byline
+    # read under it, it is the headline; a ticker's "clock | headline" over it is none
+    head = "خزافو القرية: الطين عندنا، والحطب غائب"
+    text = "\n".join(["الرئيسية", "أخبار عاجلة", "10:45 | ارتفاع أسعار الخبز في أسواق المدينة", "09:30 | افتتاح معبر حدودي جديد أمام الشاحنات",
+                      "تقارير", head, "بقلم: سامي الحلبي", "تاريخ النشر: 6 ديسمبر 2025", SPORT, SPORT2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.metadata.author == "سامي الحلبي"
+    assert doc.body == "\n".join([SPORT, SPORT2])
+
+
+def test_a_label_may_open_with_the_byline_word() -> None:
+    # "إعداد الطلبة" (prepared by the students): the label's first word is the byline's
+    assert names.labelled_name("إعداد الطلبة: منى عبد العزيز، سامي الحلبي", by_label_only=True)
+    assert not names.labelled_name("صيادو الميناء: محمد يعود إلى البحر", by_label_only=True)  # a given name alone does not do
+    assert names.labelled_name("صيادو الميناء: محمد يعود إلى البحر")

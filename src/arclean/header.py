@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 from . import dates, names, rules, structure
 from .fold import key_bytes
 from .lexicon import DEFAULT_LEXICON, Entry, Lexicon, data_rows, trie_regex
-from .lines import BULLETS, CLOCK_IN, DIGIT, DateFinder, Line, Part, two_years, word_count
+from .lines import BULLETS, CLOCK_IN, DIGIT, NUMBER_DIGITS, DateFinder, Line, Part, two_years, word_count
 from .metadata import is_agency, is_place
 from .model import BODY, BOILERPLATE, METADATA
 
@@ -186,7 +186,17 @@ def _headline_shaped(ln: Line) -> bool:
         and _DIMENSIONS.search(ln.text) is None  # a work's size: "120 × 90 سم"
         and not ln.text.startswith("![")  # a markdown image: its alt text is no headline
         and not _counts_row(ln.text)  # a table's row of counts: "1,204 | 9,881 | بكالوريا 2019 ..."
+        and not (ln.text[0] in NUMBER_DIGITS and _TICKER_CLOCK.match(ln.text) is not None)  # "۰۹:۳۰ | <headline>"
+        and not (ln.words <= STAMP_MAX_WORDS and _CLOCK_END.search(ln.text) is not None)  # "اليوم, 10:41 AM"
     )
+
+
+# A ticker's item: a clock, then a bar or a dash before its headline ("۰۹:۳۰ | نخستین محموله ...").
+_TICKER_CLOCK = re.compile(r"[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*[|\-–]\s")
+# A line ending on a clock ("اليوم, 10:41 AM", "أمس 23:05"): a stamp...
+_CLOCK_END = re.compile(r"(?:^|\s)[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}(?:\s*(?:AM|PM|am|pm|ص|م))?$")
+#: ...when it has at most this many words.
+STAMP_MAX_WORDS = 3
 
 
 # A field of a row that is a bare number ("1,204", "٩٨٨").
@@ -382,10 +392,11 @@ def spaced_buttons(text: str) -> bool:
     return all(len(x.split()) <= SPACED_BUTTON_MAX_WORDS for x in items)
 
 
-def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
+def _between_headline_and_date(ln: Line, labelled: bool, author_below: bool = False) -> bool:
     """Is ``ln`` (above the date cluster, under a longer headline) a byline, a dateline or
     a section word rather than the headline itself?  ``labelled``: the caller's
-    :func:`arclean.names.labelled_name` of the line."""
+    :func:`arclean.names.labelled_name` of the line; ``author_below``: is a byline already
+    read under it (then "<topic>: <half>، <half>" is the headline, no "<name>، <role>")?"""
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
     if not free or ln.date is not None:
         return False
@@ -396,7 +407,7 @@ def _between_headline_and_date(ln: Line, labelled: bool) -> bool:
         or _short_fields(ln.text)  # "العلوم والحياة | الصف الرابع | الفصل الأول"
         or _ABBREVIATED_NAME.match(ln.text) is not None  # "م. خالد العمري"
         or labelled  # "حوار: منى عبد العزيز"
-        or _name_and_role(ln.text)  # "محمدرضا کاظمی، روزنامه‌نگار"
+        or (_name_and_role(ln.text) and not (author_below and ":" in ln.text))  # "محمدرضا کاظمی، روزنامه‌نگار"
         or _name_then_role(ln)  # "هالة المسماري مراسلة «نوافذ ليبيا» في بنغازي"
         or _name_in_first_field(ln)  # "فيصل العنزي · مهندس أول في فريق البنية التحتية"
         or names.name_line(ln)  # "عبد الله ولد سيدي محمد"
@@ -887,11 +898,15 @@ def label_header_zone(
             t -= 1  # the story's code the lexicon knows ("کد خبر: ۸۴۵۲۱۹۳") under its lede
             continue
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
-        # ("كتب - <name>": a one-word label before a spaced dash too)
-        labelled = (":" in ln.text or "/" in ln.text or " - " in ln.text or " – " in ln.text) and names.labelled_name(ln.text)
+        # ("كتب - <name>": a one-word label before a spaced dash too; under a byline already
+        # read, only a byline's own label makes one: "<place>: <given name> ..." is a headline)
+        author_below = any(lines[k].kind == "author" for k in range(t + 1, bottom + 1))
+        labelled = (":" in ln.text or "/" in ln.text or " - " in ln.text or " – " in ln.text) and names.labelled_name(
+            ln.text, by_label_only=author_below
+        )
         shorter = 0 if labelled or _short_fields(ln.text) else ln.words
         above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > shorter), None)
-        if above is None or not _between_headline_and_date(ln, labelled):
+        if above is None or not _between_headline_and_date(ln, labelled, author_below):
             break
         if ln.words == 1:
             # one word under the headline: the story's section ("محليات")

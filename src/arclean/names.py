@@ -69,14 +69,15 @@ BYLINE_FIELD_SEP = re.compile(r"\s[·•–—]\s|\s*\|\s*|\s+(?=[^\W\d_]+:)")
 _QUOTE_LABELS = frozenset(key_bytes(w) for w in ("اقتباس", "quote"))
 
 
-def labelled_name(text: str) -> bool:
+def labelled_name(text: str, by_label_only: bool = False) -> bool:
     """Is the line a byline written as a label, a colon and a name ("حوار: منى عبد العزيز",
     "تمت المراجعة الطبية بواسطة: د. سامر النجار، استشاري الغدد")?  The label has at most
     :data:`LABEL_MAX_WORDS` words; the name (before a comma and a role or the byline's next
     field after :data:`BYLINE_FIELD_SEP`, after an honorific)
     is two to :data:`NAME_MAX_WORDS` words with no digit, and either the label ends with a word
-    of ``data/byline_labels.tsv`` or the name opens with a given name.  Callers read it only
-    where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has the same shape."""
+    of ``data/byline_labels.tsv`` or (unless ``by_label_only``) the name opens with a given
+    name.  Callers read it only where a byline may sit: a headline "عاجل: محمد صلاح يسجل" has
+    the same shape."""
     label, colon, value = _label_split(text)
     # (the name ends at a comma or a spaced hyphen, or at the next field of the byline: "... |
     # تمت المراجعة ...", "... – مراسل <outlet>")
@@ -95,9 +96,15 @@ def labelled_name(text: str) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= NAME_MAX_WORDS:
         return False  # (letters with their marks: "عبدالرحمٰن" holds a combining alef)
-    last = key_bytes(label).rsplit(b" ", 1)[-1]
-    # (the label's last word may carry the conjunction: "تقرير وتصوير")
-    return last in BYLINE_LABELS or (last[:1] == _WAW and last[1:] in BYLINE_LABELS) or _given_first(words)
+    last = label_words[-1]
+    # (the label's last word may carry the conjunction: "تقرير وتصوير"; or its first word is
+    # the label, with whose work after it: "إعداد الطلبة")
+    return (
+        last in BYLINE_LABELS
+        or (last[:1] == _WAW and last[1:] in BYLINE_LABELS)
+        or label_words[0] in BYLINE_LABELS
+        or (not by_label_only and _given_first(words))
+    )
 
 
 # A one-word label before a slash or a spaced dash: "كتب/ <name>", "كتب - <name>".
