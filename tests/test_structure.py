@@ -5442,3 +5442,28 @@ def test_a_menus_section_word_over_the_date_is_the_category_and_the_headline_und
     assert str(doc.metadata.published) == "2024-12-22 17:47:00"
     assert doc.body == "\n".join([P1, P2, P3])
     assert rule_of(text, "حفظ")[1] == "share" and rule_of(text, "إرسال")[1:] == ("share", "lexicon.exact:ارسال")
+
+
+
+@pytest.mark.parametrize(
+    "row, facts",
+    [
+        ("الكاميرا: Nikon Z6 II | العدسة: 14-30 مم | f/11 | ISO 100", True),  # a photo's facts
+        ("الوزن: 213 جرام | الشاشة: 6.7 بوصة | البطارية: 5000 مللي أمبير", True),
+        ("الرئيسية | رياضة | محليات | اتصل بنا", False),  # a menu
+        ("فجر 5:31 | ظہر 12:07 | عصر 3:29 | مغرب 5:12", False),  # prayer times: a clock's colon
+        ("[طباعة](javascript:print()) | [إرسال](javascript:send()) | حجم الخط: كبير", False),  # a markdown bar of links
+        ("المؤلف: سامي الحلبي | الناشر: دار المدينة", False),  # no figure
+    ],
+)
+def test_a_bar_of_labelled_facts_is_no_menu(row: str, facts: bool) -> None:
+    assert rules.facts_row(row) is facts
+
+
+def test_a_photos_facts_row_inside_the_story_does_not_end_it() -> None:
+    facts = "الكاميرا: Nikon Z6 II | العدسة: 14-30 مم عند 16 مم | f/11 | 1/60 ثانية | ISO 100"
+    tail = ["ما تعلمته", "الصورة الجيدة للبحر تحتاج إلى جدول المد قبل الكاميرا، وإلى احترام أصحاب المكان وصبر طويل على الشاطئ."]
+    text = "\n".join(["المدونة", "تواصل", "٣ مارس ٢٠٢٤", "خلف الصورة: فخ الصيد عند الجزر", P1, "التخطيط", P2, P3, facts, *tail,
+                      "مشاركة: فيسبوك | إكس | واتساب", "← المنشور السابق", "© جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.body.split("\n")[-3:] == [facts, *tail]

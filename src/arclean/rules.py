@@ -99,10 +99,30 @@ def separator_list(text: str) -> Optional[Hit]:
     if text.count("|") + text.count("•") >= MIN_LIST_SEPARATORS or (
         len(_LIST_SEPARATORS.findall(text)) >= MIN_LIST_SEPARATORS
     ):
-        if "|" in text and (figures_row(text) or bordered_table_row(text)):
+        if "|" in text and (figures_row(text) or bordered_table_row(text) or facts_row(text)):
             return None
         return Hit("boilerplate", "nav", "shape.separator_list")
     return None
+
+
+#: A row of facts has at least this many "<label>: <value>" fields with a figure among them.
+FACTS_ROW_MIN_FIELDS = 2
+
+
+def facts_row(text: str) -> bool:
+    """A row of a photo's or a product's facts parted by bars ("الكاميرا: Nikon Z6 II |
+    العدسة: 14-30 مم | f/11 | ISO 100"): at least :data:`FACTS_ROW_MIN_FIELDS` fields of a
+    label, a colon and a value, a digit among the values; the story's, not a menu (a menu's
+    items hold no colon)."""
+    if "](" in text:
+        return False  # (a markdown print's bar of links: "javascript:" and "https:" are no labels)
+    labelled = sum(1 for f in text.split("|") if _FACT_FIELD.match(f) is not None)
+    return labelled >= FACTS_ROW_MIN_FIELDS and any(c.isdigit() for c in text)
+
+
+# A fact's field: a label of letters (at most 30 characters, no digit or bracket: a clock's
+# colon is no label's, "فجر 5:31"), a colon and a value.
+_FACT_FIELD = re.compile(r"\s*[^\W\d_][^\d:|\[\]()/]{0,30}:\s*\S")
 
 
 # A table cell that is a figure: "4", "10", "3.5", "-2", "45%", "1,240".
