@@ -5467,3 +5467,16 @@ def test_a_photos_facts_row_inside_the_story_does_not_end_it() -> None:
                       "مشاركة: فيسبوك | إكس | واتساب", "← المنشور السابق", "© جميع الحقوق محفوظة"])
     doc = arclean.parse(text)
     assert doc.body.split("\n")[-3:] == [facts, *tail]
+
+
+
+def test_a_list_item_opening_with_the_word_source_is_no_source_line() -> None:
+    # "مصدر طاقة ..." (a power source) ends as a list's sentence, no label after the word
+    items = ["لوحة أردوينو أونو.", "حساس رطوبة التربة من النوع السعوي.", "وحدة ريليه بقناة واحدة.", "مصدر طاقة 5 فولت وأسلاك توصيل."]
+    text = "\n".join(["مدونة صانع", "الرئيسية", "مشروع أردوينو: سقي النباتات تلقائيا", "7 يناير 2025", P1, "المكونات", *items, "التوصيل", P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.source is None
+    assert doc.body == "\n".join([P1, "المكونات", *items, "التوصيل", P2, P3])
+    # with its colon the word is the label
+    credited = "\n".join(["خبر عن المدينة", "7 يناير 2025", P1, P2, "المصدر: وكالة الأنباء المحلية."])
+    assert arclean.parse(credited).metadata.source == "وكالة الأنباء المحلية"

@@ -46,7 +46,7 @@ from .header import (
     split_label_value,
     split_link_headline,
 )
-from .lexicon import KEY_HEAD_CHARS, Lexicon, data_rows, trie_regex
+from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, data_rows, trie_regex
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
     BULLETS,
@@ -232,6 +232,8 @@ def apply_line_rules(
             e = None  # a table's header row with its cells spaced out ("المصدر      الطابع العام      يناسب"), no source line
         if e is not None and e.kind == "author" and e.mode == "prefix" and _conjunction_after(ln.key, e.bkey):
             e = None  # a role, no byline label: Pashto "لیکوال او څېړونکی" ("writer and researcher")
+        if e is not None and e.kind == "source" and e.mode == "prefix" and _noun_phrase_sentence(ln.text, e):
+            e = None  # "مصدر طاقة 5 فولت ..." ("a power source"): a list's item, no source label
         if e is not None:
             ln.set(e.label, e.kind, e.rule)
             ln.opens = e.opens
@@ -266,6 +268,20 @@ def apply_line_rules(
     for i, _m in block_matches(rules.READING_TIME_LINE, block):
         if lines[i].label is None:
             lines[i].set(METADATA, "other", "shape.reading_time")
+
+
+# A label's separator: a colon, a dash, a slash, a bar, a guillemet.
+_LABEL_SEPARATORS = ":：-–—/|»"
+
+
+def _noun_phrase_sentence(text: str, e: Entry) -> bool:
+    """A line opening with a one-word label ("مصدر", "المصدر") with no separator after the
+    word and ending as a sentence: the word is the sentence's noun ("مصدر طاقة 5 فولت وأسلاك
+    توصيل."), no label ("المصدر: وكالة الأنباء", "المصدر | الجزيرة")."""
+    if " " in e.phrase or not text.endswith((".", "۔")):
+        return False
+    first, _sp, rest = text.strip().partition(" ")
+    return not first.endswith(tuple(_LABEL_SEPARATORS)) and not rest.startswith(tuple(_LABEL_SEPARATORS))
 
 
 #: A table printed a row a line with bars between its cells: at least this many lines in a row
