@@ -5480,3 +5480,14 @@ def test_a_list_item_opening_with_the_word_source_is_no_source_line() -> None:
     # with its colon the word is the label
     credited = "\n".join(["خبر عن المدينة", "7 يناير 2025", P1, P2, "المصدر: وكالة الأنباء المحلية."])
     assert arclean.parse(credited).metadata.source == "وكالة الأنباء المحلية"
+
+
+
+def test_an_interviews_headline_over_its_first_question_is_the_title() -> None:
+    head = "صياد من الساحل: البحر لم يعد كما كان"
+    qa = ["متى بدأت الصيد؟", "بدأت مع أبي وأنا في العاشرة، نخرج قبل الفجر ونعود قبل الظهر بما رزقنا الله من سمك.",
+          "ما الذي تغير منذ ذلك الوقت؟", "قلّ السمك قرب الشاطئ كثيرا، وصرنا نبحر أبعد ونصرف على الوقود أكثر مما نربح أحيانا."]
+    doc = arclean.parse("\n".join([head, *qa]))
+    assert doc.metadata.title == head
+    assert doc.body == "\n".join(qa)
+    assert arclean.clean(doc.body) == doc.body  # (the first question is no headline of the body alone)

@@ -1733,6 +1733,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or (x.words <= BYLINE_MAX_WORDS and names.name_line(x))  # the writer's bare name
     ]
     nxt = next((x for x in under if not passed or x is not passed[0]), lines[after])
+    if nxt is lines[after] and not nxt.is_prose:
+        nxt = _answer_under_question(lines, after) or nxt  # an interview's first question under its headline
     if (
         ln.label not in (None, BODY)
         or ln.date is not None
@@ -1807,6 +1809,16 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         elif names.name_line(x):
             x.set(METADATA, "author", "zone.name_under_title")
     return True  # (its copies right under it go with it: see segment.mark_duplicates)
+
+
+def _answer_under_question(lines: Sequence[Line], k: int) -> Optional[Line]:
+    """The answer under line ``k`` when ``k`` is a short free question and a longer prose line
+    follows it (an interview printed as question and answer lines), else None."""
+    q = lines[k]
+    if k + 1 >= len(lines) or q.label not in (None, BODY) or not q.text.endswith(structure.QUESTION_ENDS):
+        return None
+    a = lines[k + 1]
+    return a if a.is_prose and a.label in (None, BODY) and a.words > q.words else None
 
 
 # A reading time with no "read" word, alone under the headline: "3 دقائق", "12 دقيقة", "5 min".
