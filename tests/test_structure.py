@@ -5491,3 +5491,15 @@ def test_an_interviews_headline_over_its_first_question_is_the_title() -> None:
     assert doc.metadata.title == head
     assert doc.body == "\n".join(qa)
     assert arclean.clean(doc.body) == doc.body  # (the first question is no headline of the body alone)
+
+
+
+def test_a_products_name_of_dashed_fields_over_a_dollar_price_is_the_whole_title() -> None:
+    # "$ 480.00": the currency sign before the figure; the name's last field is no site's name
+    name = "عود دمشقي احترافي – ظهر جوز وصدر شوح – موديل الشام"
+    desc = "عود الشام هو الموديل الذي اشتهر به المشغل منذ عقود، بصوت دافئ وعميق يناسب العزف المنفرد والتخت الشرقي على حد سواء."
+    text = "\n".join(["مشغل الأعواد – دمشق", "الرئيسية", "الأعواد", "الأوتار", "السلة: 0 منتجات", "الرئيسية / الأعواد", name, "$ 480.00",
+                      "الكمية", "أضف إلى السلة", "الوصف", desc, P2, "منتجات ذات صلة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == name
+    assert rule_of(text, name)[2] == "zone.product_name"

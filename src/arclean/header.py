@@ -1221,6 +1221,8 @@ _PRICE_OR_RATING = re.compile(
     r"[★☆]|[\d٠-٩][\d٠-٩.,٬]*\s*(?:ر\.س|ج\.م|د\.ك|د\.إ|ريال|جنيه|درهم|دينار|ليرة|\$|€|SAR|EGP|AED|KWD"
     # (the Maghreb's and the other Arab currencies' signs: "265.000 دج", "45 د.ت", "12 ر.ع")
     r"|دج|د\.ج|د\.ت|د\.م|ر\.ع|ر\.ق|د\.ب|د\.ع|د\.أ|ل\.ل|ل\.س|ج\.س|ر\.ي|أوقية|DZD|TND|MAD|OMR|QAR|BHD|IQD|JOD|LBP)"
+    # (a sign before the figure: "$ 480.00", "€65")
+    r"|(?:\$|€|£)\s*[\d٠-٩]"
 )
 #: A product's name is looked for this many lines over its description at most...
 PRODUCT_SEARCH_LINES = 14
@@ -1932,6 +1934,8 @@ def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
         return
     if _PHRASE_WORDS.intersection(key_bytes(tail).split()) and not _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines):
         return  # (a phrase going on with the headline, "– خمسة أيام في تغازوت", is no site's name)
+    if m.group().strip() in head and not _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines):
+        return  # (the same dash inside: a name's fields, "عود دمشقي – ظهر جوز وصدر شوح – موديل الشام")
     n = len(tail.split())
     if n > SITE_SUFFIX_MAX_WORDS and not (
         n <= SITE_SUFFIX_LONG_MAX_WORDS
