@@ -1321,12 +1321,15 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
     if len(runs) > 1 or not short:
         # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
         dated = sum(1 for s, _e in runs if _under_item_date(lines, s))
+        by_date = sum(1 for s, e in runs if _by_published_date(lines, s, e))
         if (
-            len(runs) >= DATED_ITEMS_MIN_IN_LISTING
+            by_date >= DATED_ITEMS_MIN_IN_LISTING
+            and 3 * by_date >= 2 * len(runs)
             and all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs)
-            and all(_under_published_date(lines, s) for s, _e in runs)
         ):
-            return True  # (each short text under its own "نُشر في <date>": a job board's offers)
+            # (each short text, two in three at least, under or over its own "نُشر في <date>": a
+            # job board's offers)
+            return True
         if all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs):
             # (fewer on a page whose other items were already found to be a listing's; or one
             # paragraph each there, with the listing's stamped items counted: a story cut in
@@ -1340,8 +1343,8 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
                 return True
         if not short:
             return False
-    if _under_published_date(lines, runs[0][0]) and _published_stamps(lines) >= DATED_ITEMS_MIN:
-        return True  # (one offer of a job board's, each under its own "نُشر في <date>")
+    if _by_published_date(lines, *runs[0]) and _published_stamps(lines) >= DATED_ITEMS_MIN:
+        return True  # (one offer of a job board's, each under or over its own "نُشر في <date>")
     return _stamped_items(lines, runs) >= DATED_ITEMS_MIN
 
 
@@ -1379,12 +1382,13 @@ def _under_item_date(lines: Sequence[Line], s: int) -> bool:
     )
 
 
-def _under_published_date(lines: Sequence[Line], s: int) -> bool:
+def _by_published_date(lines: Sequence[Line], s: int, e: int) -> bool:
     """Is there a publication date line (labelled, "نُشر في <date>") within
-    :data:`DATED_ITEM_REACH` lines above line ``s``?"""
+    :data:`DATED_ITEM_REACH` lines above the run ``s:e``, or right under it (a listed offer
+    printed with its date last)?"""
     return any(
         lines[k].date is not None and lines[k].label == "metadata" and lines[k].kind == "published"
-        for k in range(max(0, s - DATED_ITEM_REACH), s)
+        for k in (*range(max(0, s - DATED_ITEM_REACH), s), *range(e, min(len(lines), e + 1)))
     )
 
 
