@@ -5526,3 +5526,20 @@ def test_a_job_boards_offers_each_over_its_own_date_are_no_article_and_give_no_d
     doc = arclean.parse("\n".join(lines + ["الصفحة التالية", "جميع الحقوق محفوظة"]))
     assert doc.body == ""
     assert doc.metadata.published is None and doc.metadata.title is None
+
+
+
+def test_an_indian_urdu_agency_dateline_on_its_own_line_is_no_headline() -> None:
+    # "<place>، <day> <month> (<agency>)" over the story, under the share row
+    head = "عرس کے موقع پر ریلوے کی بارہ اسپیشل ٹرینیں چلانے کا اعلان"
+    dateline = "اجمیر، 28 نومبر (یو این آئی)"
+    story = ["ریلوے کے ایک سینئر افسر نے آج یہاں بتایا کہ عرس کے دوران زائرین کی سہولت کے لیے ملک کے مختلف شہروں سے بارہ اسپیشل ٹرینیں چلائی جائیں گی۔",
+             "افسر نے بتایا کہ اسٹیشن کے باہر عارضی قیام گاہیں اور طبی کیمپ بھی لگائے جائیں گے تاکہ زائرین کو کسی پریشانی کا سامنا نہ ہو۔"]
+    text = "\n".join(["ہوم", "قومی", "ہوم » قومی » راجستھان", head, "ہفتہ، 28 نومبر 2026، 4:35 PM IST", "یو این آئی",
+                      "واٹس ایپ", "فیس بک", "کاپی لنک", dateline, *story])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.metadata.dateline == dateline
+    assert str(doc.metadata.published)[:10] == "2026-11-28"
+    assert doc.body == "\n".join(story)
+    assert rules.lone_dateline(dateline) and not rules.lone_dateline("المراجعات (3)")

@@ -597,12 +597,20 @@ def _has_dash_slash_or_colon(text: str) -> bool:
 
 def lone_dateline(text: str) -> bool:
     """True when the whole line is a dateline (checked only right above the story)."""
+    if len(text) > DATELINE_MAX_CHARS:
+        return False
+    if text.endswith(")") and _DAY_DATELINE.match(text) is not None:
+        return True  # "اجمیر، 28 نومبر (یو این آئی)"
     return (
-        len(text) <= DATELINE_MAX_CHARS
-        and _has_dash_slash_or_colon(text)
+        _has_dash_slash_or_colon(text)
         and _LONE_DATELINE.match(text) is not None
         and _NUMBER_AFTER_DASH.search(text) is None  # a variety's or a model's name: "بطانة-2"
     )
+
+
+# A place, perhaps a comma, the day and month, and the agency in parentheses: "اجمیر، 28 نومبر
+# (یو این آئی)" (Indian Urdu papers print the agency's dateline so, on its own line).
+_DAY_DATELINE = re.compile(rf"^{_W}(?:\s{_W})?\s*،?\s+[0-9٠-٩۰-۹]{{1,2}}\s+{_W}\s*\(\s*{_W}(?:\s{_W}){{0,2}}\s*\)$")
 
 
 # A number alone after the dash, ending the line: no agency's name.
