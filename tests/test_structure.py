@@ -3580,7 +3580,12 @@ HITS = [
 ]
 
 
-@pytest.mark.parametrize("heading", ["نتائج البحث عن: المياه", "نتایج جستجو برای: «آب»", "Search results for: المياه", "نتائج البحث"])
+@pytest.mark.parametrize(
+    "heading",
+    ["نتائج البحث عن: المياه", "نتایج جستجو برای: «آب»", "Search results for: المياه", "نتائج البحث",
+     "نتائج البحث | بلدية المدينة",  # the page's title with the site's name
+     "تم العثور على 14 نتيجة لـ «المياه»"],  # a count of hits after "found"
+)
 def test_a_search_results_heading_makes_the_hits_no_article(heading: str) -> None:
     lines = ["الرئيسية", "محليات", "بحث", heading, "ترتيب حسب: الأحدث | الأكثر صلة"]
     for title, date, snippet in HITS:
@@ -3590,8 +3595,13 @@ def test_a_search_results_heading_makes_the_hits_no_article(heading: str) -> Non
     assert doc.metadata.published is None
 
 
-def test_a_headline_about_research_results_is_no_search_heading() -> None:
-    text = "\n".join(["الرئيسية", "نتائج البحث العلمي في الجامعات العربية تتحسن", "افتتاح أكبر مكتبة عامة في المدينة", "نشر في: 12 مارس 2024", *STORY])
+@pytest.mark.parametrize(
+    "line",
+    ["نتائج البحث العلمي في الجامعات العربية تتحسن", "نتائج البحث العلمي | جامعة المدينة",
+     "تم العثور على جثة الطفل «ريان» بعد يومين من البحث"],  # research results; a body found
+)
+def test_a_headline_about_research_results_is_no_search_heading(line: str) -> None:
+    text = "\n".join(["الرئيسية", line, "افتتاح أكبر مكتبة عامة في المدينة", "نشر في: 12 مارس 2024", *STORY])
     assert arclean.clean(text) == "\n".join(STORY)
 
 

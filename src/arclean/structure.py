@@ -1951,7 +1951,10 @@ SEARCH_PAGE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(p) for p in _SEARCH_RO
 #: ...and of the nouns of its count of hits ("<n> نتیجه": "۱۸۴ نتیجه برای «...»").
 _COUNT_NOUNS = tuple(key_bytes(p[4:]) for p in _SEARCH_ROWS if p.startswith("<n> "))
 # A count of hits opening a line's key: a number (the fold writes every digit in ASCII), then a noun.
-_RESULT_COUNT = re.compile(rb"^[0-9][0-9,.]* (?:" + trie_regex(_COUNT_NOUNS) + rb")(?: |$)")
+# (a count may open with "found": "تم العثور على 14 نتيجة لـ «<query>»")
+_COUNT_LEADS = tuple(key_bytes(w) for w in ("تم العثور على", "عثرنا على", "وجدنا"))
+_COUNT_LEAD = b"(?:(?:" + b"|".join(_COUNT_LEADS) + b") )?"
+_RESULT_COUNT = re.compile(rb"^" + _COUNT_LEAD + rb"[0-9][0-9,.]* (?:" + trie_regex(_COUNT_NOUNS) + rb")(?: |$)")
 # What goes on after a search heading's phrase: its query, after a colon or in quotes.
 _QUERY_MARKS = (":", "«", '"', "“")
 _QUOTE_MARKS = _QUERY_MARKS[1:]  # (a count's query is quoted: a colon may be a link's "https:")
@@ -1961,7 +1964,7 @@ _QUOTE_MARKS = _QUERY_MARKS[1:]  # (a count's query is quoted: a colon may be a 
 # per-line reading, one scan of the page)
 _SEARCH_BLOCK = re.compile(
     b"\n(?:" + trie_regex(k.split(b" ")[0] for k in SEARCH_PAGE_HEADINGS) + b")(?![^ \n])"
-    + b"|\n[0-9][0-9,.]* (?:" + trie_regex(_COUNT_NOUNS) + b")(?![^ \n])"
+    + b"|\n" + _COUNT_LEAD + b"[0-9][0-9,.]* (?:" + trie_regex(_COUNT_NOUNS) + b")(?![^ \n])"
 )
 
 
@@ -1969,7 +1972,7 @@ def search_heading(ln: Line) -> bool:
     """Is the line a search-results page's heading: a phrase of ``data/search_pages.tsv``
     alone, or followed by its query after a colon or in quotes?"""
     key = ln.key
-    if key[:1].isdigit() and _RESULT_COUNT.match(key) is not None and any(m in ln.text for m in _QUOTE_MARKS):
+    if (key[:1].isdigit() or key.startswith(_COUNT_LEADS)) and _RESULT_COUNT.match(key) is not None and any(m in ln.text for m in _QUOTE_MARKS):
         return True  # a count of hits with its query in quotes: "۱۸۴ نتیجه برای «نان سنگک» یافت شد"
     return _phrase_heading(ln, SEARCH_PAGE_HEADINGS)
 
@@ -1982,6 +1985,8 @@ def _phrase_heading(ln: Line, phrases: Sequence[bytes], max_value_words: Optiona
     for h in phrases:
         if key == h:
             return True
+        if key.startswith(h) and _site_suffix_after(ln.text, h.count(b" ") + 1):
+            return True  # the page's title: "نتائج البحث | <site>"
         if (
             key.startswith(h)
             and key[len(h) : len(h) + 1] == b" "
@@ -1990,6 +1995,13 @@ def _phrase_heading(ln: Line, phrases: Sequence[bytes], max_value_words: Optiona
         ):
             return True
     return False
+
+
+def _site_suffix_after(text: str, n: int) -> bool:
+    """Does a bar or a spaced dash follow the first ``n`` words of ``text`` (a page title's site
+    suffix: "نتائج البحث | <site>"), with at most SITE_SUFFIX_MAX_WORDS words after it?"""
+    words = text.split()
+    return len(words) > n + 1 and words[n] in ("|", "-", "–", "—") and len(words) - n - 1 <= SITE_SUFFIX_MAX_WORDS
 
 
 #: Keys of an archive page's headings (data/archive_headings.tsv: "الوسم", "أرشيف التصنيف")...
