@@ -190,6 +190,7 @@ def test_reporter_labels_of_pashto_persian_and_urdu_bylines(line: str) -> None:
         ("هيئة التحرير - القسم المحلي", "هيئة التحرير - القسم المحلي"),  # neither field a name: the value as printed
         ("فيصل العنزي · مهندس أول في فريق البنية التحتية", "فيصل العنزي"),  # a byline's field separator
         ("سامي الحلبي", "سامي الحلبي"),
+        ("طرابلس - المدينة نيوز - سامي الحلبي", "سامي الحلبي"),  # a place, an outlet, then the name
     ],
 )
 def test_byline_name_is_the_writers_name_field(value: str, name: str) -> None:
@@ -235,3 +236,12 @@ def test_a_label_may_open_with_the_byline_word() -> None:
     assert names.labelled_name("إعداد الطلبة: منى عبد العزيز، سامي الحلبي", by_label_only=True)
     assert not names.labelled_name("صيادو الميناء: محمد يعود إلى البحر", by_label_only=True)  # a given name alone does not do
     assert names.labelled_name("صيادو الميناء: محمد يعود إلى البحر")
+
+
+def test_a_place_outlet_and_name_byline_under_the_headline_is_no_title() -> None:
+    head = "الأوقاف تطلق مسارا إرشاديا لزوار المقامات في البلدة القديمة"
+    text = "\n".join(["الرئيسية", "محليات", head, "طرابلس - المدينة نيوز - سامي الحلبي", "الثلاثاء 22 نيسان 2025 - 13:05", SPORT, SPORT2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.metadata.author == "سامي الحلبي"
+    assert doc.body == "\n".join([SPORT, SPORT2])

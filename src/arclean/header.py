@@ -413,6 +413,27 @@ def _between_headline_and_date(ln: Line, labelled: bool, author_below: bool = Fa
         or names.name_line(ln)  # "عبد الله ولد سيدي محمد"
         or _place_then_name(ln.text) is not None  # "القاهرة: منى عبد الفتاح"
         or _label_inside(ln)  # "علي حسين الدليمي بواسطة علي حسين الدليمي" (an avatar's name glued)
+        or _dashed_byline(ln.text)  # "الكرك - المشهد - حسين المعايطة"
+    )
+
+
+#: A byline of fields parted by dashes ("<place> - <outlet> - <name>") has at most this many
+#: fields, each of at most DASHED_FIELD_MAX_WORDS words.
+DASHED_FIELDS_MAX = 3
+DASHED_FIELD_MAX_WORDS = 3
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _dashed_byline(text: str) -> bool:
+    """Three short fields of words parted by spaced dashes, the last a person's name opening
+    with a given name ("الكرك - المشهد - حسين المعايطة", "عمان - الرأي - رنا الحياري"): a
+    place, an outlet and the reporter under a headline, not the headline."""
+    fields = _SPACED_DASH.split(text)
+    return (
+        len(fields) == DASHED_FIELDS_MAX
+        and all(1 <= len(f.split()) <= DASHED_FIELD_MAX_WORDS for f in fields)
+        and DIGIT.search(text) is None
+        and names.opens_with_given_name(fields[-1])
     )
 
 

@@ -134,28 +134,28 @@ def byline_name(value: str) -> str:
     if m is not None:  # "<name> · <role>", "<name> | <outlet>", "<name> – مراسل ...": the first field
         name = value[: m.start()].strip()
         return name if _name_sized(name) else value
-    m = _DASH_OR_COMMA.search(value)
-    if m is None:
+    fields = [f.strip() for f in _DASH_OR_COMMA.split(value)]
+    if len(fields) < 2:
         return value
-    return _name_field(value[: m.start()].strip(), value[m.end() :].strip()) or value
+    return _name_field(fields) or value
 
 
 def _name_sized(name: str) -> bool:
     return 2 <= len(name.split()) <= BYLINE_NAME_MAX_WORDS and DIGIT.search(name) is None
 
 
-def _name_field(head: str, tail: str) -> Optional[str]:
-    """Which of two fields a spaced hyphen or a comma parts is the name: the first when it
-    opens with a given name or a title ("حسين العلي - مراسل ...", "د. منى عوض، مديرة
-    الحفريات") or when a reporter's role opens the second ("<name>، نامہ نگار"); the second
-    when it opens with a given name and the first does not (a place's or an outlet's name
-    first: "رام الله - ميس عودة", "حوز بريس - عبد الصمد أيت لحسن"); None when neither says."""
-    head_key, tail_key = key_bytes(head), key_bytes(tail)
-    if _name_sized(head) and (opens_with_given_name(head) or opens_with_honorific(head_key)):
+def _name_field(fields: Sequence[str]) -> Optional[str]:
+    """Which of the fields spaced hyphens or commas part is the name: the first when it opens
+    with a given name or a title ("حسين العلي - مراسل ...", "د. منى عوض، مديرة الحفريات") or
+    when a reporter's role opens the second ("<name>، نامہ نگار"); else the last when it opens
+    with a given name (a place's or an outlet's name first: "رام الله - ميس عودة", "الكرك -
+    المشهد - حسين المعايطة"); None when none says."""
+    head, tail = fields[0], fields[-1]
+    if _name_sized(head) and (opens_with_given_name(head) or opens_with_honorific(key_bytes(head))):
         return head
-    if _name_sized(tail) and len(tail.split()) <= NAME_MAX_WORDS and (opens_with_given_name(tail) or opens_with_honorific(tail_key)):
+    if _name_sized(tail) and len(tail.split()) <= NAME_MAX_WORDS and (opens_with_given_name(tail) or opens_with_honorific(key_bytes(tail))):
         return tail
-    if _name_sized(head) and tail_key.split(b" ", 1)[0] in _ROLE_WORDS:
+    if _name_sized(head) and key_bytes(fields[1]).split(b" ", 1)[0] in _ROLE_WORDS:
         return head
     return None
 
