@@ -5553,3 +5553,16 @@ def test_an_indian_urdu_agency_dateline_on_its_own_line_is_no_headline() -> None
     assert str(doc.metadata.published)[:10] == "2026-11-28"
     assert doc.body == "\n".join(story)
     assert rules.lone_dateline(dateline) and not rules.lone_dateline("المراجعات (3)")
+
+
+
+def test_a_question_heading_an_explainer_is_its_title_a_faqs_first_question_is_not() -> None:
+    head = "ماذا تفعل بطعام الثلاجة عند انقطاع الكهرباء لساعات طويلة؟"
+    points = ["أبق باب الثلاجة مغلقا قدر الإمكان، فالثلاجة المغلقة تحفظ برودتها نحو أربع ساعات.",
+              "1. ضع زجاجات ماء مجمد في الرفوف العليا.", "2. انقل اللحوم إلى المجمد إن كان أبرد.", P1]
+    doc = arclean.parse("\n".join([head, *points]))
+    assert doc.metadata.title == head
+    assert arclean.clean(doc.body) == doc.body
+    # a FAQ: questions one after another, each over its answer; the first is no title
+    faq = [head, P1, "هل يمكن إعادة تجميد اللحوم بعد ذوبانها؟", P2]
+    assert arclean.parse("\n".join(faq)).metadata.title is None

@@ -1762,7 +1762,12 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         ln.label not in (None, BODY)
         or ln.date is not None
         or not TITLE_MIN_WORDS <= ln.words <= FIRST_LINE_TITLE_MAX_WORDS
-        or (ln.text.endswith(_TITLE_END) and not _topic_question(ln) and not _question_under_date(lines, first))
+        or (
+            ln.text.endswith(_TITLE_END)
+            and not _topic_question(ln)
+            and not _question_under_date(lines, first)
+            and not _lone_question_headline(lines, first)
+        )
         or rules.lone_dateline(ln.text)
         or not nxt.is_prose
         or nxt.label not in (None, BODY)
@@ -1880,6 +1885,29 @@ def _question_under_date(lines: Sequence[Line], k: int) -> bool:
     return (
         above is not None and above.label == METADATA and above.kind == "published"
         and lines[k].text.endswith(structure.QUESTION_ENDS)
+    )
+
+
+#: A question opening an extract is its headline when no other short question follows it in
+#: this many lines (a Q&A's or a FAQ's questions come one after another).
+QUESTION_TITLE_REACH = 40
+#: ...short: at most this many words.
+QUESTION_MAX_WORDS = 20
+
+
+# An explainer's question opens with "how" or "what (to do)"; a Q&A's asks "what is" ("ما هو").
+_HOW_TO_WORDS = frozenset(key_bytes(w) for w in ("كيف", "ماذا"))
+
+
+def _lone_question_headline(lines: Sequence[Line], k: int) -> bool:
+    """Is line ``k`` a how-to question of at least TOPIC_QUESTION_MIN_WORDS words heading an
+    explainer ("ماذا تفعل بطعام الثلاجة عند انقطاع الكهرباء لساعات طويلة؟"): no other short
+    question in the :data:`QUESTION_TITLE_REACH` lines under it?"""
+    ln = lines[k]
+    if not ln.text.endswith(structure.QUESTION_ENDS) or ln.words < TOPIC_QUESTION_MIN_WORDS or ln.key.split(b" ", 1)[0] not in _HOW_TO_WORDS:
+        return False
+    return not any(
+        x.words <= QUESTION_MAX_WORDS and x.text.endswith(structure.QUESTION_ENDS) for x in lines[k + 1 : k + 1 + QUESTION_TITLE_REACH]
     )
 
 
