@@ -5566,3 +5566,15 @@ def test_a_question_heading_an_explainer_is_its_title_a_faqs_first_question_is_n
     # a FAQ: questions one after another, each over its answer; the first is no title
     faq = [head, P1, "هل يمكن إعادة تجميد اللحوم بعد ذوبانها؟", P2]
     assert arclean.parse("\n".join(faq)).metadata.title is None
+
+
+
+def test_a_list_of_values_on_one_line_under_the_storys_heading_does_not_close_it() -> None:
+    # "الأوزان" over "رفيع · خفيف · عادي · عريض · أسود": a section of the text, no menu
+    text = "\n".join(["استوديو الخطوط", "الخطوط", "المدونة", "الدعم", "خط سنديان", P1, "الأوزان", "رفيع · خفيف · عادي · متوسط · عريض · أسود",
+                      "اللغات المدعومة", P2, P3, "الرخص", "سطح المكتب – 120$", "© 2025 جميع الحقوق محفوظة"])
+    body = arclean.clean(text).split("\n")
+    assert body[0] == P1 and body[-2:] == [P2, P3]
+    # a menu printed so under the story's last paragraph still closes it
+    menu = "\n".join(["خط سنديان", P1, P2, "الرئيسية · الخطوط · المدونة · الدعم · اتصل بنا", "روابط", P3])
+    assert P3 not in arclean.clean(menu)

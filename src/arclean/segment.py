@@ -1360,6 +1360,27 @@ def _inline_share_button(lines: Sequence[Line], k: int) -> bool:
     return any(_free(x) and x.is_prose for x in lines[k + 1 : k + 1 + INLINE_SHARE_REACH])
 
 
+#: A story's heading over a list of values printed on one line has at most this many words.
+VALUES_HEADING_MAX_WORDS = 3
+
+
+def _values_under_heading(lines: Sequence[Line], k: int) -> bool:
+    """A list of values printed on one line with separators ("رفيع · خفيف · عادي · عريض")
+    under a short heading ("الأوزان") that sits right under a paragraph of the story, with a
+    paragraph within two lines under it: a section of the story, not a menu closing it."""
+    if k < 2 or k + 1 >= len(lines):
+        return False
+    head, above = lines[k - 1], lines[k - 2]
+    return (
+        _free(head)
+        and head.words <= VALUES_HEADING_MAX_WORDS
+        and not head.punct
+        and _free(above)
+        and above.is_prose
+        and any(_free(x) and x.is_prose for x in lines[k + 1 : k + 3])
+    )
+
+
 def _between_prose(lines: Sequence[Line], k: int) -> bool:
     """A credit line with story prose right above and below it ("المصدر: البنك الدولي" under a
     chart), or a table's rows above it ("الربع | الصادرات | التغير" ...), sits inside the
@@ -1772,6 +1793,7 @@ def find_body_runs(
                 ln.label is not None
                 and _closes(ln)
                 and not (ln.kind == "source" and _between_prose(lines, k))
+                and not (ln.rule == "shape.separator_list" and _values_under_heading(lines, k))
                 and not _photo_credit(ln)
                 and not _inline_share_button(lines, k)
             ):
