@@ -5578,3 +5578,15 @@ def test_a_list_of_values_on_one_line_under_the_storys_heading_does_not_close_it
     # a menu printed so under the story's last paragraph still closes it
     menu = "\n".join(["خط سنديان", P1, P2, "الرئيسية · الخطوط · المدونة · الدعم · اتصل بنا", "روابط", P3])
     assert P3 not in arclean.clean(menu)
+
+
+
+def test_a_newsletter_sign_up_page_with_its_newsletters_over_the_form_is_no_article() -> None:
+    # the pitch and the newsletters it offers (a name over a line each) between the sign-up
+    # heading and the form's fields and button
+    offers = ["اختر النشرات التي تهمك، وستصلك على بريدك الإلكتروني مجانا كل أسبوع دون أي التزام من جانبك.",
+              "النشرة الأسبوعية", "ملخص كل يوم أحد بأهم أخبار القطاع الزراعي في المملكة، وقراءة في حركة الأسواق.",
+              "نشرة الأسعار", "أسعار الخضار والفواكه في الأسواق المركزية كل صباح، مع مقارنة بأسعار الأسبوع الماضي."]
+    text = "\n".join(["مزارع الجنوب", "الرئيسية", "أخبار", "المياه", "اشترك في نشراتنا البريدية", *offers,
+                      "الاسم", "البريد الإلكتروني", "المنطقة", "اشترك", "من نحن", "جميع الحقوق محفوظة © 2025"])
+    assert arclean.clean(text) == ""

@@ -2634,8 +2634,23 @@ def _promo_pitch(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool
         above is not None
         and above.label == BOILERPLATE
         and above.kind == "promo"
-        and _one_paragraph(lines, runs[0])
+        and (_one_paragraph(lines, runs[0]) or _over_sign_up_button(lines, runs[0]))
         and not _anchored(lines, runs[0][0])
+    )
+
+
+#: A sign-up page's text (its pitch and the newsletters it offers, a name over a line each) has
+#: at most this many lines, with the form's promotion button ("اشترك") within
+#: PROMO_BUTTON_REACH lines under it.
+PROMO_FORM_MAX_LINES = 8
+PROMO_BUTTON_REACH = 12
+
+
+def _over_sign_up_button(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
+    """Is the run short and right over a form whose button is a promotion ("اشترك")?"""
+    s, e = run
+    return e - s <= PROMO_FORM_MAX_LINES and any(
+        x.label == BOILERPLATE and x.kind == "promo" and x.words <= 2 for x in lines[e : e + PROMO_BUTTON_REACH]
     )
 
 
