@@ -5590,3 +5590,13 @@ def test_a_newsletter_sign_up_page_with_its_newsletters_over_the_form_is_no_arti
     text = "\n".join(["مزارع الجنوب", "الرئيسية", "أخبار", "المياه", "اشترك في نشراتنا البريدية", *offers,
                       "الاسم", "البريد الإلكتروني", "المنطقة", "اشترك", "من نحن", "جميع الحقوق محفوظة © 2025"])
     assert arclean.clean(text) == ""
+
+
+
+def test_a_date_converters_result_is_no_publication_date() -> None:
+    note = "حسب تقويم أم القرى، وقد يختلف التاريخ يوما واحدا بحسب رؤية الهلال في بلدك."
+    text = "\n".join(["أدوات", "الرئيسية", "محول التاريخ", "تحويل التاريخ من هجري إلى ميلادي", "اليوم", "15", "الشهر", "رمضان", "السنة", "1446",
+                      "تحويل", "النتيجة", "السبت 15 رمضان 1446 هـ", "يوافق", "السبت 15 آذار (مارس) 2025 م", note, "نسخ النتيجة", "© 2025 أدوات"])
+    doc = arclean.parse(text)
+    assert doc.metadata.published is None
+    assert rule_of(text, "السبت 15 آذار (مارس) 2025 م")[1:] == ("other", "zone.result_date")

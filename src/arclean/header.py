@@ -819,6 +819,11 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     ln.parts = parts
 
 
+# A tool's result heading ("النتيجة", "الناتج"): the dates under it are what the tool computed
+# (a date converter's, an age calculator's), never the page's publication date.
+_RESULT_HEADINGS = frozenset(key_bytes(w) for w in ("النتيجة", "الناتج", "نتيجة التحويل", "النتیجه", "نتیجه"))
+
+
 # A time zone after a date: "بتوقيت مسقط" (Muscat time), "بالتوقيت المحلي", "توقيت غرينتش", "GMT".
 _TIME_ZONE_TAIL = re.compile(r"^(?:\(?\s*(?:ب?التوقيت|ب?توقيت)\s|GMT|UTC)", re.I)
 
@@ -847,9 +852,12 @@ def label_header_zone(
                 _label_page_name(lines, first)
         return None
     top, bottom = found
+    result = top > 0 and lines[top - 1].key in _RESULT_HEADINGS  # a tool's computed dates under "النتيجة"
     for k in range(top, bottom + 1):
         ln = lines[k]
-        if ln.date is not None and ln.label is None and _card_date_row(lines, k):
+        if ln.date is not None and result:
+            ln.set(METADATA, "other", "zone.result_date")  # a converter's answer, no publication date
+        elif ln.date is not None and ln.label is None and _card_date_row(lines, k):
             # a row of a facts card ("التاريخ: 17 جوان 1927" among "النوع: ...", "اللغة: ..."):
             # the item's own date, no publication date
             ln.set(METADATA, "other", "zone.card_date_row")
