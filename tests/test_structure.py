@@ -5600,3 +5600,16 @@ def test_a_date_converters_result_is_no_publication_date() -> None:
     doc = arclean.parse(text)
     assert doc.metadata.published is None
     assert rule_of(text, "السبت 15 آذار (مارس) 2025 م")[1:] == ("other", "zone.result_date")
+
+
+
+def test_a_read_also_teasers_headline_and_date_inside_the_story_are_no_header() -> None:
+    # the story's list, then "اقرأ أيضاً" with a teased story's headline and date, then more
+    # of the story: that date is the teaser's, never the page's
+    items = ["جبنة ماعز مملحة تعتق ثلاثة أسابيع وتغطى بالزعتر البري قبل بيعها.", "لبنة مكعبات مجففة ومحفوظة بالزيت، وهي الأكثر طلبا في الأسواق."]
+    teaser = "صابون زيت الزيتون في القرية.. تعاونية تبحث عن أسواق جديدة"
+    text = "\n".join(["مرصد الريف", "الرئيسية", "زراعة", P1, *items, "اقرأ أيضاً", teaser, "11 كانون الأول 2024", P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.published is None
+    assert doc.metadata.title != teaser
+    assert rule_of(text, "11 كانون الأول 2024")[1:] == ("related", "zone.teaser_under_read_also")

@@ -819,6 +819,25 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
     ln.parts = parts
 
 
+def _teaser_under_read_also(lines: Sequence[Line], top: int, bottom: int) -> bool:
+    """Is the dated cluster ``top:bottom`` (one date line) under a free headline that sits right
+    under a read-also header, itself right under a paragraph ("<paragraph>" / "اقرأ أيضاً" /
+    "<headline>" / "<date>")?  Then headline and date are the teased story's, inside the
+    page's story, not the page's header."""
+    h = top - 1
+    return (
+        top == bottom
+        and h >= 2
+        and lines[h].label is None
+        and _headline_shaped(lines[h])
+        and lines[h - 1].label == BOILERPLATE
+        and lines[h - 1].kind == "related"
+        and lines[h - 1].opens
+        and lines[h - 2].label is None
+        and lines[h - 2].is_prose
+    )
+
+
 # A tool's result heading ("النتيجة", "الناتج"): the dates under it are what the tool computed
 # (a date converter's, an age calculator's), never the page's publication date.
 _RESULT_HEADINGS = frozenset(key_bytes(w) for w in ("النتيجة", "الناتج", "نتيجة التحويل", "النتیجه", "نتیجه"))
@@ -852,6 +871,10 @@ def label_header_zone(
                 _label_page_name(lines, first)
         return None
     top, bottom = found
+    if _teaser_under_read_also(lines, top, bottom):
+        for k in range(top - 1, bottom + 1):
+            lines[k].set(BOILERPLATE, "related", "zone.teaser_under_read_also")
+        return None
     result = top > 0 and lines[top - 1].key in _RESULT_HEADINGS  # a tool's computed dates under "النتيجة"
     for k in range(top, bottom + 1):
         ln = lines[k]
