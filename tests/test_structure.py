@@ -5613,3 +5613,21 @@ def test_a_read_also_teasers_headline_and_date_inside_the_story_are_no_header() 
     assert doc.metadata.published is None
     assert doc.metadata.title != teaser
     assert rule_of(text, "11 كانون الأول 2024")[1:] == ("related", "zone.teaser_under_read_also")
+
+
+
+def test_a_section_fronts_items_stamped_with_date_and_a_long_writers_name_are_no_article() -> None:
+    # each item: its headline, then "<date> | <writer>" (a writer of three words makes the
+    # stamp seven words long); the lead item has its summary
+    items = [("أمسية شعرية في المدينة القديمة احتفاء بأول ليالي الشتاء", "15 ديسمبر 2025 | عبد الله أحمد الحسن"),
+             ("طبعة جديدة من ديوان الشاعر الشعبي في معرض الكتاب", "14 ديسمبر 2025 | سامي محمد العلي"),
+             ("مشروع لجمع الأغاني الشعبية في قرى الجبل", "12 ديسمبر 2025 | نور الدين خالد"),
+             ("حفل تكريم للشاعر الراحل في المركز الثقافي", "10 ديسمبر 2025 | أحمد عبد الرحمن سالم"),
+             ("أرشيف مصور للرقصات الشعبية في الجنوب", "7 ديسمبر 2025 | سامي محمد العلي")]
+    summary = "نظمت الجمعيات الأدبية في المدينة أمسية شعرية شارك فيها عشرون شاعرا من المحافظات المجاورة وحضرها جمهور غفير."
+    lines = ["صوت الجنوب", "الرئيسية", "ثقافة وأدب", "الرئيسية / ثقافة وأدب", items[0][0], summary, items[0][1]]
+    for head, stamp in items[1:]:
+        lines += [head, stamp]
+    text = "\n".join(lines + ["السابق 1 2 3 التالي", "© 2025 صوت الجنوب"])
+    doc = arclean.parse(text)
+    assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None

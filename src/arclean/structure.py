@@ -187,6 +187,11 @@ CLOCK = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}(?:\s*(?:ص|م|AM
 _RELATIVE_RULES = frozenset(("shape.relative_time", "shape.listing_stamp", "shape.event_date"))
 
 
+#: A stamp of a date and a field after a bar ("۱۴ لیندۍ ۱۴۰۵ | ذبیح الله شینواری": the item's
+#: writer) has at most this many words (a bare date line at most six).
+STAMP_FIELDS_MAX_WORDS = 8
+
+
 def line_codes(lines: Sequence[Line]) -> bytearray:
     """One shape code a line (see :data:`FREE_PROSE` and the others)."""
     return bytearray(
@@ -202,7 +207,7 @@ def line_codes(lines: Sequence[Line]) -> bytearray:
             )
             if ln.label is None and ln.date is None
             else STAMP
-            if (ln.date is not None and ln.words <= 6) or ln.rule in _RELATIVE_RULES
+            if (ln.date is not None and (ln.words <= 6 or (ln.words <= STAMP_FIELDS_MAX_WORDS and " | " in ln.text))) or ln.rule in _RELATIVE_RULES
             else DATED_TEXT
             if ln.label is None and ln.date is not None
             else DECIDED
