@@ -1886,10 +1886,7 @@ _BARE_READING_TIME = re.compile(r"[0-9٠-٩۰-۹]{1,2}\s*(?:دقائق|دقيق�
 
 def _section_word(ln: Line) -> bool:
     """One word that the lexicon knows as a menu's section ("محليات", "اقتصاد")."""
-    if ln.words != 1:
-        return False
-    e = DEFAULT_LEXICON.match_outside(ln.key)
-    return e is not None and e.kind == "nav"
+    return ln.words == 1 and _menu_section(ln, DEFAULT_LEXICON)
 
 
 #: A headline asking its question after its topic has at least this many words.

@@ -97,8 +97,8 @@ def labelled_name(text: str, by_label_only: bool = False) -> bool:
     if not 2 <= len(words) <= NAME_MAX_WORDS:
         return False  # (letters with their marks: "عبدالرحمٰن" holds a combining alef)
     last = label_words[-1]
-    # (the label's last word may carry the conjunction: "تقرير وتصوير"; or its first word is
-    # the label, with whose work after it: "إعداد الطلبة")
+    # (the label's last word may carry the conjunction: "تقرير وتصوير"; or its first word is the
+    # byline word and the rest says whose work: "إعداد الطلبة", "prepared by the students")
     return (
         last in BYLINE_LABELS
         or (last[:1] == _WAW and last[1:] in BYLINE_LABELS)

@@ -271,7 +271,7 @@ def apply_line_rules(
 
 
 # A label's separator: a colon, a dash, a slash, a bar, a guillemet.
-_LABEL_SEPARATORS = ":：-–—/|»"
+_LABEL_SEPARATORS = tuple(":：-–—/|»")
 
 
 def _noun_phrase_sentence(text: str, e: Entry) -> bool:
@@ -281,7 +281,7 @@ def _noun_phrase_sentence(text: str, e: Entry) -> bool:
     if " " in e.phrase or not text.endswith((".", "۔")):
         return False
     first, _sp, rest = text.strip().partition(" ")
-    return not first.endswith(tuple(_LABEL_SEPARATORS)) and not rest.startswith(tuple(_LABEL_SEPARATORS))
+    return not first.endswith(_LABEL_SEPARATORS) and not rest.startswith(_LABEL_SEPARATORS)
 
 
 #: A table printed a row a line with bars between its cells: at least this many lines in a row
