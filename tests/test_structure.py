@@ -5631,3 +5631,13 @@ def test_a_section_fronts_items_stamped_with_date_and_a_long_writers_name_are_no
     text = "\n".join(lines + ["السابق 1 2 3 التالي", "© 2025 صوت الجنوب"])
     doc = arclean.parse(text)
     assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None
+
+
+
+def test_a_tickers_labelled_item_over_the_headline_is_no_headline_over_a_deck() -> None:
+    # "عاجل: <other story>" right over the story's longer headline: the lower line is the title
+    head = "افتتاح أول مصنع لتجفيف التمور في الواحة، والمزارعون يبيعون محصولهم مباشرة دون وسطاء"
+    text = "\n".join(["الرئيسية", "اقتصاد", "عاجل: أمطار غزيرة على المناطق الشمالية", head, "السبت 5 ديسمبر 2026 - 04:25 م", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.body == "\n".join([P1, P2])

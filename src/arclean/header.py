@@ -1193,10 +1193,11 @@ def _headline_over_deck(lines: Sequence[Line], t: int) -> bool:
     ) or (
         deck.words + DECK_MIN_EXTRA_WORDS > up.words
         and ("،" in deck.text or ".." in deck.text or "…" in deck.text)
-        and (":" not in up.text or key_bytes(up.text.split(":", 1)[0]) not in structure.TICKER_LABELS)
     )
     if not (_headline_like(up) and DECK_HEADLINE_MIN_WORDS <= up.words and longer) or up.key == deck.key:
         return False
+    if ":" in up.text and key_bytes(up.text.split(":", 1)[0]) in structure.TICKER_LABELS:
+        return False  # (a ticker's "تازہ ترین: <headline>" over the story's headline)
     if up.text.endswith((":", "：")) or up.text[:1].isdigit() or _KICKER_SIGNS.search(up.text) is not None:
         return False  # (a breadcrumb, a series' name and part, a ticker's timed item: no headline)
     # (under chrome: a decided line, a section word, a button "اطلب زيارة فنية", or the page's top)
