@@ -262,12 +262,13 @@ def _under_related_header(lines: Sequence[Line], h: int) -> bool:
     return h > 0 and lines[h - 1].label == "boilerplate" and lines[h - 1].kind == "related" and lines[h - 1].opens
 
 
-def _item_line(ln: Line, semicolon_ok: bool = False) -> bool:
+def _item_line(ln: Line, joiner: str = "") -> bool:
     """The first line of a listed item: an event's name or place, a story's headline (short,
     not ending as a sentence or a label does, and not a sentence: a decimal point "5.8%"
-    alone does not make one).  ``semicolon_ok``: a "؛" inside is a headline's (under a
-    stamp, Persian headlines join their halves with it), not a sentence's."""
-    t = ln.text.replace("؛", " ") if semicolon_ok and "؛" in ln.text else ln.text
+    alone does not make one).  ``joiner``: a sign that, inside the line, joins a headline's
+    two halves rather than a sentence's ("؛" under a stamp: Persian headlines join their
+    halves with it)."""
+    t = ln.text.replace(joiner, " ") if joiner and joiner in ln.text else ln.text
     return (
         2 <= ln.words <= TEASER_HEAD_MAX_WORDS
         and not ln.text.endswith(_NOT_HEADLINE_ENDS)
@@ -1657,16 +1658,7 @@ def _clocked_head(ln: Line) -> bool:
     halves a single "،" joins ("مری اور گلیات میں بارش، سیاحوں کو محتاط رہنے کی ہدایت"; the
     stamp over it and the item's shape say it is listed, and a live blog's sentence ends
     with its stop)."""
-    if _stamped_head(ln):
-        return True
-    t = ln.text
-    return (
-        t.count("،") == 1
-        and 2 <= ln.words <= TEASER_HEAD_MAX_WORDS
-        and not t.endswith(_NOT_HEADLINE_ENDS)
-        and not _sentence_signs(t.replace("،", " "))
-        and not spaced_row(t)
-    )
+    return _stamped_head(ln) or (ln.text.count("،") == 1 and _stamped_head(ln, "،"))
 
 
 def _flush_clock_items(items: Sequence[Sequence[int]], out: List[int]) -> None:
@@ -1690,10 +1682,10 @@ def _next_item(lines: Sequence[Line], codes: bytearray, end: int, s: int) -> boo
     )
 
 
-def _stamped_head(ln: Line) -> bool:
+def _stamped_head(ln: Line, joiner: str = "؛") -> bool:
     """The headline of a stamped item (a "؛" joins the two halves of a headline, "قرعه‌کشی
-    لیگ؛ رقبای ایران مشخص شدند")."""
-    return _item_line(ln, semicolon_ok=True) and not _sentence_signs(ln.text.replace("؛", " "))
+    لیگ؛ رقبای ایران مشخص شدند"; ``joiner``, another such sign)."""
+    return _item_line(ln, joiner) and not _sentence_signs(ln.text.replace(joiner, " "))
 
 
 #: A listing's lead item over its row: its headline and up to this many summary paragraphs
