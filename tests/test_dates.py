@@ -344,6 +344,8 @@ def test_parse_date_prefers_the_printed_gregorian_date() -> None:
         ("مواليد ", "event"),
         ("موعد الامتحان: ", "event"),
         ("الموعد النهائي للتقديم: ", "event"),
+        ("أُغلق الاستطلاع في ", "event"),  # a poll's closing date, its subject between verb and date
+        ("تنتهي المهلة في ", "event"),
         ("تاريخ الانتهاء: ", "event"),
         ("آخر تحديث للموقع: ", "event"),  # the longer label wins over "آخر تحديث"
         ("آخر تحديث للشروط: ", "event"),  # the terms' last update under a sign-up form

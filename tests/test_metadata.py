@@ -48,6 +48,8 @@ def meta(text: str, **kwargs: object) -> arclean.Metadata:
         "تاريخ الانتهاء: 15 يونيو 2025",  # expiry date
         "اليوم: الأحد 15 يونيو 2025",  # a "today" widget
         "تاريخ المحاضرة: 15 يونيو 2025",  # a label not in the tables (a word and a colon)
+        "أُغلق الاستطلاع في: 15 يونيو 2025",  # a poll's closing date
+        "يغلق باب التقديم في: 15 يونيو 2025",  # a call's closing date
     ],
 )
 def test_an_event_date_under_the_headline_is_not_published(line: str) -> None:
@@ -243,6 +245,11 @@ def test_time_only_pieces_without_a_line_are_not_dated() -> None:
         ("بيروت - جنى خوري", None),  # a reporter's name beside the place: no source
         ("دبي - خالد عبدالله المري", None),
         ("بورتسودان - سونا", "سونا"),  # (a Sudanese place the table now knows)
+        ("كركوك - شفق نيوز", "شفق نيوز"),  # (provincial cities: Iraq, Jordan, Morocco, ...)
+        ("الكرك - صوت الجنوب", "صوت الجنوب"),
+        ("أكادير - سوس 24", "سوس 24"),
+        ("جنين - مراسلنا", None),  # "our correspondent": the outlet's own reporter, no source
+        ("السلط - ليث العبادي", None),  # a reporter's name
     ],
 )
 def test_agency_of_dateline(dateline: str, agency: Optional[str]) -> None:

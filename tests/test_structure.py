@@ -315,6 +315,19 @@ def test_a_labelled_byline_under_the_headline_is_not_the_title(byline: str, auth
     assert rule_of(text, byline)[1:] == ("author", "zone.byline_above_header")
 
 
+def test_a_programmes_presenter_credit_is_no_title() -> None:
+    # a radio programme's page: its name, then "تقديم:" (presented by) and "إعداد:" credits
+    about = [
+        "«أصوات الواحة» برنامج أسبوعي يحمل المستمع إلى قرى الواحات ليحكي أهلها عن حرفهم وأغانيهم القديمة.",
+        "يعتمد البرنامج على التسجيل الميداني، فتُسجَّل أغلب فقراته في البيوت والأسواق والحقول مع أصحابها.",
+    ]
+    text = "\n".join(["الرئيسية / البرامج / برامج ثقافية", "أصوات الواحة", "تقديم: سلوى بن حسين", "إعداد: كمال الزاير", *about])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "أصوات الواحة"
+    assert rule_of(text, "سلوى بن حسين")[:2] == ("metadata", "author")
+    assert doc.body == "\n".join(about)
+
+
 @pytest.mark.parametrize("label", ["وصف العقار", "الوصف الوظيفي:", "السؤال"])
 def test_a_section_heading_over_the_text_is_not_the_title(label: str) -> None:
     # a listing's, a job ad's or a Q&A page's part named by what it holds
@@ -480,6 +493,28 @@ def test_a_ticker_block_gives_back_the_story_header_above_its_date() -> None:
     assert doc.metadata.title == title
     assert str(doc.metadata.published) == "2024-12-02"
     assert rule_of(text, ticker[1])[1] == "related"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the writer's name and the city each on a line between the headline and the date,
+        # then the reading time and the share buttons on one line
+        ["سلمى الجبوري", "كركوك", "السبت ٩ تشرين الثاني ٢٠٢٤ - ١:٤٠ ص", "٤ دقائق قراءة", "فيسبوك تيليغرام نسخ الرابط"],
+        # the same fields glued on one line by a dumper, the reading time last
+        ["سلمى الجبوري كركوك السبت ٩ تشرين الثاني ٢٠٢٤ - ١:٤٠ ص ٤ دقائق قراءة", "فيسبوك تيليغرام نسخ الرابط"],
+    ],
+)
+def test_a_latest_news_block_gives_back_the_story_header_under_the_writer_and_the_tools(head: List[str]) -> None:
+    title = "بدء أعمال ترميم السوق القديم وسط المدينة بعد توقف دام عامين"
+    ticker = ["وزارة النفط تعلن متوسط الصادرات اليومية لشهر تشرين الأول", "الأمانة تعلن الاستنفار لتصريف مياه الأمطار"]
+    text = "\n".join(["آخر الأخبار", *ticker, "/", "محليات", title, *head, P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert str(doc.metadata.published) == "2024-11-09 01:40:00"
+    assert rule_of(text, ticker[1])[1] == "related"
+    assert rule_of(text, "فيسبوك تيليغرام نسخ الرابط")[1] == "share"
+    assert doc.body == f"{P1}\n{P2}"
 
 
 def test_keyword_soup_has_no_article_but_a_focused_article_repeating_its_subject_does() -> None:
@@ -3584,7 +3619,8 @@ HITS = [
     "heading",
     ["نتائج البحث عن: المياه", "نتایج جستجو برای: «آب»", "Search results for: المياه", "نتائج البحث",
      "نتائج البحث | بلدية المدينة",  # the page's title with the site's name
-     "تم العثور على 14 نتيجة لـ «المياه»"],  # a count of hits after "found"
+     "تم العثور على 14 نتيجة لـ «المياه»",  # a count of hits after "found"
+     "عرض النتائج 1 - 10 من أصل 64 نتيجة للبحث عن «المياه»"],  # the range shown, then the count
 )
 def test_a_search_results_heading_makes_the_hits_no_article(heading: str) -> None:
     lines = ["الرئيسية", "محليات", "بحث", heading, "ترتيب حسب: الأحدث | الأكثر صلة"]
@@ -3598,7 +3634,8 @@ def test_a_search_results_heading_makes_the_hits_no_article(heading: str) -> Non
 @pytest.mark.parametrize(
     "line",
     ["نتائج البحث العلمي في الجامعات العربية تتحسن", "نتائج البحث العلمي | جامعة المدينة",
-     "تم العثور على جثة الطفل «ريان» بعد يومين من البحث"],  # research results; a body found
+     "تم العثور على جثة الطفل «ريان» بعد يومين من البحث",  # research results; a body found
+     "عرض 3 أفلام من أصل 12 فيلماً في «مهرجان المدينة»"],  # a count of films, no hits
 )
 def test_a_headline_about_research_results_is_no_search_heading(line: str) -> None:
     text = "\n".join(["الرئيسية", line, "افتتاح أكبر مكتبة عامة في المدينة", "نشر في: 12 مارس 2024", *STORY])
@@ -4905,6 +4942,29 @@ def test_a_job_board_of_offers_each_under_its_own_publication_date_has_no_articl
     assert doc.body == "" and doc.metadata.published is None
 
 
+def test_a_page_of_notices_each_of_a_few_paragraphs_under_its_own_publication_date_has_no_article() -> None:
+    notices = [
+        ("المرحوم الحاج سليم يوسف الخطيب", "نشر في 14/03/2025", [
+            "انتقل إلى رحمته تعالى المرحوم الحاج سليم يوسف الخطيب عن عمر ناهز 81 عاماً، وزوجته الحاجة سعاد وأولاده وبناته.",
+            "يصلى على جثمانه بعد صلاة العصر اليوم الجمعة في مسجد البلدة الكبير، ويوارى الثرى في جبانة العائلة.",
+            "تقبل التعازي يومي السبت والأحد في منزل الفقيد في الحي الشمالي من الساعة الثالثة حتى السابعة مساء."]),
+        ("المرحومة وداد نقولا حداد", "نشر في 13/03/2025", [
+            "رقدت على رجاء القيامة المرحومة وداد نقولا حداد أرملة المرحوم جورج سمعان، وأولادها وبناتها وعائلاتهم.",
+            "يحتفل بالصلاة لراحة نفسها عند الثالثة من بعد ظهر السبت في كنيسة مار الياس، وتقبل التعازي في صالون الكنيسة."]),
+        ("الشاب رامي خليل العبدالله", "نشر في 12/03/2025", [
+            "انتقل إلى رحمته تعالى الشاب رامي خليل العبدالله إثر حادث سير مؤسف على الطريق الساحلي مساء الأربعاء.",
+            "تقبل التعازي في قاعة النادي الثقافي يومي الخميس والجمعة من الساعة الرابعة حتى الثامنة مساء."]),
+        ("المرحومة الحاجة فاطمة أحمد درويش", "نشر في 11/03/2025", [
+            "انتقلت إلى رحمته تعالى المرحومة الحاجة فاطمة أحمد درويش أرملة المرحوم الحاج محمود سلامة عن 90 عاماً.",
+            "صُلّي على جثمانها في مسجد القرية، وتقبل التعازي في منزل نجلها الأستاذ وليد في وسط البلدة."]),
+    ]
+    lines = ["أخبار المنطقة - وفيات", "الرئيسية", "محليات", "وفيات", "لنشر نعوة يرجى التواصل مع إدارة الموقع"]
+    for name, stamp, paragraphs in notices:
+        lines += [name, stamp, *paragraphs]
+    doc = arclean.parse("\n".join(lines + ["الصفحة التالية", "جميع الحقوق محفوظة © 2025"]))
+    assert doc.body == "" and doc.metadata.published is None
+
+
 def test_a_schedule_among_the_pages_lists_and_a_last_one_clock_row_is_body() -> None:
     intro = "للسنة الثانية عشرة على التوالي يفتح النادي أبواب مخيمه الصيفي للأولاد بين الرابعة والرابعة عشرة، في أجواء آمنة وسط الطبيعة."
     after = "يتوفّر باص للنادي من القرى المجاورة مقابل بدل رمزي، ويُطلب من الأهل إبلاغ الإدارة مسبقاً بأي تغيير في مواعيد الانصراف."
@@ -5553,6 +5613,7 @@ def test_an_indian_urdu_agency_dateline_on_its_own_line_is_no_headline() -> None
     assert str(doc.metadata.published)[:10] == "2026-11-28"
     assert doc.body == "\n".join(story)
     assert rules.lone_dateline(dateline) and not rules.lone_dateline("المراجعات (3)")
+    assert rule_of(text, "یو این آئی")[:2] == ("metadata", "source")  # the wire's name alone, no caption
 
 
 
@@ -5641,3 +5702,45 @@ def test_a_tickers_labelled_item_over_the_headline_is_no_headline_over_a_deck() 
     doc = arclean.parse(text)
     assert doc.metadata.title == head
     assert doc.body == "\n".join([P1, P2])
+
+
+@pytest.mark.parametrize("codes", ["سرویس: اقتصادی | شناسه خبر: 48213", "القسم: محليات | رقم الخبر: 48213"])
+def test_a_bar_of_labelled_codes_over_the_date_is_no_title(codes: str) -> None:
+    # a news page's service and item number over its date lines, its headline under them
+    title = "اجرای تعرفه پلکانی آب در شهرهای ساحلی از دی‌ماه"
+    text = "\n".join(["اخبار استان", "اقتصادی", "ورزش", codes, "۱۴۰۵/۰۹/۱۰ - ۰۸:۳۰", "زمان مطالعه: ۳ دقیقه", title, *FA_STORY])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == title
+    assert doc.body == "\n".join(FA_STORY)
+
+
+def test_a_lede_over_the_storys_tool_bar_opens_the_body() -> None:
+    # "<date>", "<code>", "<headline>", "<lede>", then the share buttons one a line, the
+    # font-size buttons, the photo's caption and the agency dateline over the rest
+    lede = "مدیرکل بنادر استان از افزایش ۱۲ درصدی تخلیه و بارگیری کالا در بنادر جنوبی استان در هشت ماه نخست امسال خبر داد."
+    bar = ["اشتراک‌گذاری", "تلگرام", "واتساپ", "ایکس", "بله", "کپی لینک", "A+ | A-", "ذخیره"]
+    menu = ["صفحه نخست", "سیاسی", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی", "استان‌ها", "بین‌الملل", "استان‌ها", "›", "بوشهر"]
+    text = "\n".join([*menu, "چهارشنبه / ۱۴ آذر ۱۴۰۳ / ۰۹:۲۳", "کد خبر: ۱۴۰۳۰۹۱۴۰۵۲۷۱",
+                      "افزایش ۱۲ درصدی تخلیه و بارگیری کالا در بنادر جنوبی", lede, *bar,
+                      "نمایی از اسکله بندر دیر | عکس: آرشیو", "بوشهر - ایسنا", *FA_STORY])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "افزایش ۱۲ درصدی تخلیه و بارگیری کالا در بنادر جنوبی"
+    assert str(doc.metadata.published)[:10] == "2024-12-04"
+    assert doc.body.startswith(lede) and doc.body.endswith("\n".join(FA_STORY))
+    assert all(rule_of(text, b)[:2] == ("boilerplate", "share") for b in bar)
+    assert rules.lone_dateline("قم- خبرگزاری آوای ایران-")  # (a Persian agency's dateline: the dash on the place)
+    assert not rules.lone_dateline("عجلون - خالد العنانزة -")  # (a place and a reporter: a byline)
+
+
+def test_a_desks_byline_over_the_date_line_is_no_label_of_it() -> None:
+    # an Urdu page's "ویب ڈیسک" (web desk) byline over "شائع <date>", the share row under them
+    head = "ساہیوال: کپاس کی نئی فصل کی آمد سے قبل جننگ فیکٹریوں میں کام شروع"
+    story = ["ساہیوال (نامہ نگار) کپاس کی نئی فصل کی آمد سے قبل ضلع بھر کی جننگ فیکٹریوں میں مشینری کی مرمت اور صفائی کا کام شروع کر دیا گیا ہے۔",
+             "فیکٹری مالکان کا کہنا ہے کہ اس سال فصل اچھی ہونے کی توقع ہے اور مزدوروں کی بھرتی بھی شروع کر دی گئی ہے۔"]
+    text = "\n".join(["ہوم", "پنجاب", "کاروبار", "ہوم / پنجاب / ساہیوال", head, "ویب ڈیسک", "شائع 06 دسمبر 2026 09:15pm",
+                      "فیس بک | ایکس | واٹس ایپ | کاپی لنک", *story])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.metadata.author == "ویب ڈیسک"
+    assert str(doc.metadata.published) == "2026-12-06 21:15:00"
+    assert rule_of(text, "فیس بک | ایکس | واٹس ایپ | کاپی لنک")[1] == "share"

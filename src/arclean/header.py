@@ -156,10 +156,10 @@ def _key_point(ln: Line) -> bool:
 
 def _headline_like(ln: Line) -> bool:
     free = ln.label is None or (ln.label == BOILERPLATE and ln.rule.startswith("block."))
-    return free and _headline_shaped(ln)
+    return free and headline_shaped(ln)
 
 
-def _headline_shaped(ln: Line) -> bool:
+def headline_shaped(ln: Line) -> bool:
     """The shape of a headline, whatever rule decided the line (see :func:`_headline_like`)."""
     return (
         ln.date is None
@@ -179,9 +179,10 @@ def _headline_shaped(ln: Line) -> bool:
         and ln.text[0] not in AFFILIATION_MARKS  # an author's affiliation: "² مركز أبحاث النخيل، بغداد"
         and not relative_bar(ln.text)  # a bar of relative times: "منذ يوم • آخر تحديث: منذ 21 ساعة"
         and not _fields_bar(ln.text)  # a card's facts: "كوميديا سوداء • 85 دقيقة • +12"
+        and not _labelled_fields(ln.text)  # a news page's codes: "سرویس: اقتصادی | شناسه خبر: 213564"
         and not _short_trail(ln.text)  # a trail with no home item: "الخدمات / الطقس"
         and not _dates_bar(ln.text)  # "الأحد 19 يناير 2025 | 19 رجب 1446 آخر تحديث: ... 04:12 م"
-        and not _share_row(ln)  # a share row printed on one line: "واتساب إكس فيسبوك نسخ الرابط"
+        and not share_row(ln)  # a share row printed on one line: "واتساب إكس فيسبوك نسخ الرابط"
         and not _tag_list(ln.text)  # a forum topic's bare tags: "شهب, تصوير-فلكي, رحلات-رصد"
         and _DIMENSIONS.search(ln.text) is None  # a work's size: "120 × 90 سم"
         and not ln.text.startswith("![")  # a markdown image: its alt text is no headline
@@ -225,7 +226,7 @@ _SHARE_BUTTONS = re.compile(
 SHARE_ROW_MIN_BUTTONS = 3
 
 
-def _share_row(ln: Line) -> bool:
+def share_row(ln: Line) -> bool:
     """...and their words make up half its words or more ("واتساب إكس فيسبوك نسخ الرابط",
     a toolbar "طباعة أرسل لصديق تعليقات (3) حجم الخط : + -")."""
     if ln.words < SHARE_ROW_MIN_BUTTONS:
@@ -257,6 +258,19 @@ def _fields_bar(text: str) -> bool:
 
 # A dot parting two fields of a bar.
 _DOT_FIELDS = re.compile(r"\s[•·]\s")
+
+
+#: A labelled field's label has at most this many words ("شناسه خبر:", "رقم الخبر:").
+FIELD_LABEL_MAX_WORDS = 3
+
+
+def _labelled_fields(text: str) -> bool:
+    """Two fields or more parted by bars, each "<label>: <value>": a page's codes or facts
+    ("سرویس: اقتصادی | شناسه خبر: 213564"), not a headline (whose site suffix has no label)."""
+    if " | " not in text:
+        return False
+    fields = text.split(" | ")
+    return all(":" in f and 0 < len(f.split(":", 1)[0].split()) <= FIELD_LABEL_MAX_WORDS and f.split(":", 1)[1].strip() for f in fields)
 
 
 #: A bar of short fields has at least this many fields of at most SHORT_FIELD_MAX_WORDS words.
@@ -365,7 +379,16 @@ def _button(ln: Line) -> bool:
 #: A toolbar's line (font-size buttons, print, send) has at most this many words.
 TOOLBAR_MAX_WORDS = 10
 # A toolbar's font-size button: "أ+", "A-", "أ−" (a letter, then a plus or a minus sign).
+#: A wire's name alone in the header has at most this many words ("یو این آئی").
+AGENCY_CREDIT_MAX_WORDS = 4
 _FONT_SIZE_BUTTON = re.compile(r"(?:^|\s)[أاAa][+\-−](?=\s|$)")
+# A line of font-size buttons alone: "A+ | A-", "أ+ أ-", "A- A A+".
+_FONT_SIZE_BAR = re.compile(r"^(?:[أاAa][+\-−]?\s*[|/]?\s*){2,3}$")
+
+
+def font_size_buttons(text: str) -> bool:
+    """Is the line a bar of font-size buttons alone ("A+ | A-")?"""
+    return _FONT_SIZE_BAR.match(text.strip()) is not None and _FONT_SIZE_BUTTON.search(text) is not None
 
 
 #: A toolbar's or a tab row's item has at most this many words.
@@ -829,7 +852,7 @@ def _teaser_under_read_also(lines: Sequence[Line], top: int, bottom: int) -> boo
         top == bottom
         and h >= 2
         and lines[h].label is None
-        and _headline_shaped(lines[h])
+        and headline_shaped(lines[h])
         and lines[h - 1].label == BOILERPLATE
         and lines[h - 1].kind == "related"
         and lines[h - 1].opens
@@ -1067,7 +1090,7 @@ def label_header_zone(
     if len(captions) <= MAX_CAPTIONS:
         for k in captions:
             ln = lines[k]
-            if _share_row(ln):
+            if share_row(ln):
                 ln.set(BOILERPLATE, "share", "zone.share_row")  # a toolbar: "طباعة أرسل لصديق تعليقات (3) حجم الخط : + -"
             elif _name_by_date(lines, k, top, first):
                 ln.set(METADATA, "author", "zone.name_by_date")
@@ -1075,6 +1098,8 @@ def label_header_zone(
                 ln.set(METADATA, "author", "zone.reporter_by_date")  # "<name> - مراسل <outlet> في <place>"
             elif rules.lone_dateline(ln.text) or (ln.words <= 2 and ln.text.endswith((":", "-", "–")) and is_place(ln.text[:-1].strip())):
                 ln.set(METADATA, "dateline", "zone.lone_dateline")  # "القاهرة -", "بورتسودان:" is no caption
+            elif ln.words <= AGENCY_CREDIT_MAX_WORDS and is_agency(ln.text):
+                ln.set(METADATA, "source", "zone.agency_alone")  # "یو این آئی", "واس": a wire's credit, no caption
             elif ":" in ln.text and names.labelled_name(ln.text):
                 ln.set(METADATA, "author", "zone.labelled_byline")  # "تمت المراجعة الطبية بواسطة: د. <name>"
                 split_label_value(ln, "split.byline_label")
@@ -1396,7 +1421,7 @@ def _title_under_header(lines: Sequence[Line], bottom: int, first: int, over_wor
         and nxt < first + 1
         and nxt < len(lines)
         and lines[nxt].label in (None, BODY)
-        and _headline_shaped(lines[nxt])
+        and headline_shaped(lines[nxt])
     ):
         # an overline that leads in to the headline ("مدیرکل شیلات هرمزگان خبر داد:"
         # over "صادرات میگوی ..."): the line under it is the headline
@@ -1521,7 +1546,7 @@ def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
                 if (
                     word_count(c.text) < DECK_HEADLINE_MIN_WORDS
                     and nxt.label in (None, BODY)
-                    and _headline_shaped(nxt)
+                    and headline_shaped(nxt)
                     and nxt.words >= c.words + DECK_MIN_EXTRA_WORDS
                 ):
                     # the trail's last item, a section's few words, over a longer headline: the
@@ -1815,7 +1840,7 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         or (ln.words <= NAME_TITLE_MAX_WORDS and names.name_line(ln))  # a person's bare name (the writer's, printed again)
     ):
         return False
-    if _share_row(ln):
+    if share_row(ln):
         ln.set(BOILERPLATE, "share", "zone.share_row")  # "واتساب إكس فيسبوك نسخ الرابط": the buttons, not a headline
         return True
     byline = rules.byline_shape(ln.text)

@@ -206,8 +206,11 @@ def agency_of_dateline(dateline: str) -> Optional[str]:
     return None
 
 
-#: Folded halves of a dateline that name no source: "خاص" (the outlet's own, "exclusive").
-_NOT_SOURCES = frozenset(_dateline_key(w) for w in ("خاص", "خاص بالموقع", "حصري"))
+#: Folded halves of a dateline that name no source: "خاص" (the outlet's own, "exclusive"),
+#: "مراسلنا" ("our correspondent": the outlet's own reporter, unnamed).
+_NOT_SOURCES = frozenset(
+    _dateline_key(w) for w in ("خاص", "خاص بالموقع", "حصري", "مراسلنا", "مراسلتنا", "مراسلنا الخاص", "مكتبنا")
+)
 
 
 # --------------------------------------------------------------------------

@@ -397,10 +397,13 @@ PAGER_MIN_NUMBERS = 3
 _BAR_SPLIT = re.compile(r"\s+[|·•]\s+")
 # A reading time: "5 دقائق قراءة", "دقيقتان للقراءة", "قراءة 3 دقائق".
 # ("قراءة في 7 دقائق": "read in 7 minutes"; "وقت القراءة: 3 دقائق": "reading time")
-_READING_TIME = re.compile(
-    r"^(?:[0-9٠-٩۰-۹]+\s*)?(?:دقيقة|دقائق|دقيقتان|دقيقتين)\s+(?:لل)?قراءة$"
-    r"|^(?:(?:مدة|وقت|زمن)\s+)?(?:ال)?قراءة(?::|\s+في)?\s*[0-9٠-٩۰-۹]+\s*(?:دقيقة|دقائق)$"
+_READING_TIME_WORDS = (
+    r"(?:[0-9٠-٩۰-۹]+\s*)?(?:دقيقة|دقائق|دقيقتان|دقيقتين)\s+(?:لل)?قراءة"
+    r"|(?:(?:مدة|وقت|زمن)\s+)?(?:ال)?قراءة(?::|\s+في)?\s*[0-9٠-٩۰-۹]+\s*(?:دقيقة|دقائق)"
 )
+_READING_TIME = re.compile(r"^(?:" + _READING_TIME_WORDS + r")$")
+#: A reading time ending a longer line, after a space or a field's sign ("... ١:٤٠ ص ٤ دقائق قراءة").
+READING_TIME_TAIL = re.compile(r"\s[-|–·•]?\s*(?:" + _READING_TIME_WORDS + r")\s*$")
 #: A meta bar has at most this many words.
 META_BAR_MAX_WORDS = 12
 
@@ -583,6 +586,7 @@ _LONE_DATELINE = re.compile(
         |{_W}(?:\s{_W}){{0,2}}\s*/\s*{_W}(?:\s{_W}){{0,4}}\s*[-–—ـ]+   # بيروت/ شبكة النهار-
         |{_W}(?:\s{_W})?(?:\s+[0-9٠-٩]{{1,2}}\s+{_W})?\s*\(\s*{_W}(?:\s{_W}){{0,2}}\s*\)\s*[-–—ـ:]*   # إربد 12 أيار (بترا) -
         |{_W}\s*[-–—ـ]\s*{_W}(?:\s{_W}){{1,2}}\s*:?   # القاهرة - أ ش أ
+        |{_W}[-–—ـ]\s*{_W}(?:\s{_W}){{0,2}}\s*[-–—ـ]   # قم- خبرگزاری آوای ایران- (Persian agencies: the dash on the place)
         |{_W}(?:\s{_W})?(?:\s*[-–—ـ]\s*{_W}(?:\s{_W}){{0,2}})?\s*[-–—ـ]\s*خاص   # إب - منبر اليمن - خاص ("exclusive")
         )$""",
     re.X,

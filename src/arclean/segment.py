@@ -45,7 +45,11 @@ from .header import (
     key_value_row,
     split_label_value,
     split_link_headline,
+    share_row,
+    font_size_buttons,
+    headline_shaped,
 )
+from .metadata import is_place
 from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, data_rows, trie_regex
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
 from .lines import (
@@ -781,6 +785,8 @@ def attach_dates(
             if DATE_LINE_MAX_OTHER_WORDS < ln.words <= DATE_LINE_MAX_WORDS + ISSUE_MAX_WORDS and ("العدد" in t or "شماره" in t)
             else None
         )
+        if issue is None and DATE_LINE_MAX_WORDS < ln.words <= DATE_LINE_MAX_WORDS + ISSUE_MAX_WORDS and "قراءة" in t:
+            issue = rules.READING_TIME_TAIL.search(t)  # (a reading time ends it: "<writer> <place> <date> ٤ دقائق قراءة")
         if issue is not None:
             t = t[: issue.start()].rstrip()  # (a print edition's number ends the line: no date's field)
         n_words = ln.words - (0 if issue is None else word_count(issue.group()))
@@ -1037,6 +1043,8 @@ def apply_header_values(lines: Sequence[Line]) -> None:
             continue
         nxt = lines[i + 1]
         if nxt.label is None and nxt.words <= HEADER_VALUE_MAX_WORDS:
+            if e.kind == "author" and nxt.date is not None:
+                continue  # a byline whole in itself ("ویب ڈیسک", a desk's) over the date line
             if e.kind == "author" and (
                 nxt.words < 2 or nxt.text.endswith(("؟", "?", "!")) or ln.text.startswith(BULLETS) or nxt.text.startswith(BULLETS)
             ):
@@ -1236,7 +1244,16 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
     # (a dateline or byline of the story's may sit under its date: "نواكشوط – الأخبار"; the
     # story's tool row under them, "حجم الخط + -", "طباعة", "مشاركة", which the block passed over)
     k = j - 1
-    while k - j > -1 - STORY_TOOLS_MAX_LINES and k > i and lines[k].kind == "share" and not lines[k].rule.startswith("block."):
+    buttons: List[Line] = []  # (share rows on one line, which the block took)
+    while k - j > -1 - STORY_TOOLS_MAX_LINES and k > i:
+        tool = lines[k]
+        if tool.rule.startswith("block.") and share_row(tool):
+            buttons.append(tool)  # "فيسبوك تيليغرام نسخ الرابط"
+        elif not (
+            (tool.kind == "share" and not tool.rule.startswith("block."))
+            or (tool.label == METADATA and tool.kind == "other" and rules.bar_facts(tool.text))  # "٤ دقائق قراءة"
+        ):
+            break
         k -= 1
     under: List[Line] = []
     while k - 2 > i and len(under) < 2 and lines[k].date is None and lines[k].rule.startswith("block.") and (
@@ -1244,7 +1261,15 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
     ):
         under.append(lines[k])
         k -= 1
-    date, head = lines[k], lines[k - 1]
+    date, h = lines[k], k - 1
+    # (the writer's name and the place, each on a line between the headline and the date:
+    # "<headline>", "هاوكار عبد الله", "كركوك", "<date>")
+    while h - 1 > i and len(under) < 2 and lines[h].date is None and lines[h].rule.startswith("block.") and (
+        names.name_line(lines[h]) or is_place(lines[h].text)
+    ):
+        under.append(lines[h])
+        h -= 1
+    head = lines[h]
     if not (
         date.date is not None
         and date.rule.startswith("block.")
@@ -1257,6 +1282,8 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
         return
     for ln in (head, date, *under):
         ln.clear()
+    for ln in buttons:
+        ln.set(BOILERPLATE, "share", "zone.share_row")  # "فيسبوك تيليغرام نسخ الرابط": the story's tools
 
 
 # --- stage 4: body regions -----------------------------------------------------------------
@@ -1962,6 +1989,52 @@ def _bridge_widgets(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[
         return True
 
     return _merge_runs(runs, join)
+
+
+#: The story's tool bar between its lede and the rest (share buttons, "A+ | A-", "ذخیره"),
+#: one button a line: at most this many lines...
+TOOL_BAR_MAX_LINES = 10
+#: ...and a date line at most this many lines over the lede (the header: date, code, headline);
+#: between the bar and the run, at most this many short free lines (a caption, a dateline).
+LEDE_DATE_REACH = 4
+CAPTION_OVER_RUN_MAX = 2
+
+
+def _lede_over_tools(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The story's lede over its tool bar, the bar over the rest of the story ("<date>",
+    "<headline>", "<lede>", "اشتراک‌گذاری", "تلگرام", ..., "A+ | A-", "<caption>", "<story>"):
+    the first run starts at the lede, when a headline-shaped free line is right over it and a
+    date line a few lines over that."""
+    if not runs:
+        return runs
+    s, e = runs[0]
+    k = s - 1
+    while k >= s - CAPTION_OVER_RUN_MAX and k >= 0 and lines[k].label is None and not lines[k].is_prose:
+        k -= 1  # (the photo's caption, the dateline: over the run, under the bar)
+    bottom, buttons = k, 0
+    while k >= 0 and bottom - k < TOOL_BAR_MAX_LINES:
+        ln = lines[k]
+        if ln.label == BOILERPLATE and ln.kind == "share":
+            buttons += 1
+        elif not (ln.label is None and (font_size_buttons(ln.text) or (ln.words <= 1 and not ln.punct))):
+            break  # (a one-word button the lexicon reads outside the body only: "ذخیره", "بله")
+        k -= 1
+    if buttons < 2 or k < 1:
+        return runs  # (no bar of two share buttons or more)
+    lede, head = lines[k], lines[k - 1]
+    if not (lede.label is None and lede.is_prose and _ends_sentence(lede.text) and head.label is None and headline_shaped(head)):
+        return runs
+    if not any(lines[j].date is not None for j in range(max(0, k - 1 - LEDE_DATE_REACH), k - 1)):
+        return runs
+    for j in range(k + 1, s):
+        ln = lines[j]
+        if ln.label is not None:
+            continue
+        if j <= bottom:
+            ln.set(BOILERPLATE, "share", "run.tool_bar")  # "A+ | A-", "ذخیره"
+        elif rules.lone_dateline(ln.text):
+            ln.set(METADATA, "dateline", "run.lone_dateline")  # "هرمزگان - ایسنا", over the story
+    return [(k, e)] + runs[1:]
 
 
 def _merge_runs(runs: List[Tuple[int, int]], join: Callable[[int, int, int, int], bool]) -> List[Tuple[int, int]]:
@@ -2898,6 +2971,7 @@ def segment_lines(
     structure.gallery_captions(lines, runs)
     structure.inner_captions(lines, runs)
     runs = _bridge_widgets(lines, runs)
+    runs = _lede_over_tools(lines, runs)
     runs = _bridge_schedules(lines, runs)
     if runs and COLUMN_GAP in text:
         runs = _drop_side_columns(text, lines, runs)

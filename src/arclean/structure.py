@@ -1290,6 +1290,9 @@ def author_bio(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> Option
 #: of a list of dated items (events, archive entries), whose dates are the items' own.
 DATED_ITEMS_MIN = 4
 DATED_ITEM_MAX_LINES = 2
+#: (a text under its own publication label, "نُشر في <date>", may run to this many lines when
+#: DATED_ITEMS_MIN such texts or more make the page: a page of death notices, of offers)
+PUBLISHED_ITEM_MAX_LINES = 3
 DATED_ITEM_REACH = 3
 #: (a date line of an item has at most this many words: a weekday, the date, a clock, a place)
 DATED_ITEM_DATE_MAX_WORDS = 8
@@ -1328,13 +1331,12 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
         # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
         dated = sum(1 for s, _e in runs if _under_item_date(lines, s))
         by_date = sum(1 for s, e in runs if _by_published_date(lines, s, e))
-        if (
-            by_date >= DATED_ITEMS_MIN_IN_LISTING
-            and 3 * by_date >= 2 * len(runs)
-            and all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs)
+        if 3 * by_date >= 2 * len(runs) and (
+            (by_date >= DATED_ITEMS_MIN_IN_LISTING and all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs))
+            or (by_date >= DATED_ITEMS_MIN and all(e - s <= PUBLISHED_ITEM_MAX_LINES for s, e in runs))
         ):
             # (each short text, two in three at least, under or over its own "نُشر في <date>": a
-            # job board's offers)
+            # job board's offers, a page of death notices)
             return True
         if all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs) and 2 * dated > len(runs):
             # (fewer on a page whose other items were already found to be a listing's; or one
@@ -1348,7 +1350,15 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
             ):
                 return True
         if not short:
-            return False
+            # (one text of a few lines under its "نُشر في <date>", on a page whose other such
+            # stamps each head a text too, ending a sentence: a page of death notices)
+            s, e = runs[0]
+            return (
+                len(runs) == 1
+                and e - s <= PUBLISHED_ITEM_MAX_LINES
+                and _by_published_date(lines, s, e)
+                and _published_stamps(lines, over_text=True) >= DATED_ITEMS_MIN
+            )
     if _by_published_date(lines, *runs[0]) and _published_stamps(lines) >= DATED_ITEMS_MIN:
         return True  # (one offer of a job board's, each under or over its own "نُشر في <date>")
     return _stamped_items(lines, runs) >= DATED_ITEMS_MIN
@@ -1398,12 +1408,23 @@ def _by_published_date(lines: Sequence[Line], s: int, e: int) -> bool:
     )
 
 
-def _published_stamps(lines: Sequence[Line]) -> int:
+def _over_sentence(lines: Sequence[Line], k: int) -> bool:
+    """Is the line under line ``k`` sentence-sized and ending a sentence?"""
+    return k + 1 < len(lines) and lines[k + 1].is_prose and lines[k + 1].text.endswith((".", "۔", "!", "؟"))
+
+
+def _published_stamps(lines: Sequence[Line], over_text: bool = False) -> int:
     """How many short date lines of the page carry a publication label ("نُشر في <date>"),
-    whatever a rule made of them since (a listing's items read as comments)?  A page with
-    fewer short date lines than :data:`DATED_ITEMS_MIN` gets their number unread: it stays
-    under the bound the caller compares it with."""
-    dated = [ln for ln in lines if ln.date is not None and ln.words <= DATED_ITEM_DATE_MAX_WORDS]
+    whatever a rule made of them since (a listing's items read as comments)?  With
+    ``over_text``, only those right over a sentence-sized line ending a sentence (a text's
+    first paragraph, not a related list's next headline).  A page with fewer short date
+    lines than :data:`DATED_ITEMS_MIN` gets their number unread: it stays under the bound
+    the caller compares it with."""
+    dated = [
+        ln
+        for k, ln in enumerate(lines)
+        if ln.date is not None and ln.words <= DATED_ITEM_DATE_MAX_WORDS and (not over_text or _over_sentence(lines, k))
+    ]
     if len(dated) < DATED_ITEMS_MIN:
         return len(dated)  # (the cheap count first: a story's page has a date line or two)
     from .dates import date_label_role  # (loaded already: the page's dates were read)
@@ -1950,7 +1971,12 @@ _COUNT_NOUNS = tuple(key_bytes(p[4:]) for p in _SEARCH_ROWS if p.startswith("<n>
 # A count of hits opening a line's key: a number (the fold writes every digit in ASCII), then a noun.
 # (a count may open with "found": "تم العثور على 14 نتيجة لـ «<query>»")
 _COUNT_LEADS = tuple(key_bytes(w) for w in ("تم العثور على", "عثرنا على", "وجدنا"))
-_COUNT_LEAD = b"(?:(?:" + b"|".join(_COUNT_LEADS) + b") )?"
+# (or the range of hits shown, first: "عرض النتائج 1 - 10 من أصل 64 نتيجة للبحث عن «...»")
+_SHOWN = key_bytes("عرض")
+_RANGE_LEAD = (
+    b"(?:" + _SHOWN + b" )?(?:" + key_bytes("النتائج") + b" )?[0-9]+ [0-9]+ " + key_bytes("من") + b" (?:" + key_bytes("أصل") + b" )?"
+)
+_COUNT_LEAD = b"(?:(?:" + b"|".join(_COUNT_LEADS) + b") |" + _RANGE_LEAD + b")?"
 _RESULT_COUNT = re.compile(rb"^" + _COUNT_LEAD + rb"[0-9][0-9,.]* (?:" + trie_regex(_COUNT_NOUNS) + rb")(?: |$)")
 # What goes on after a search heading's phrase: its query, after a colon or in quotes.
 _QUERY_MARKS = (":", "«", '"', "“")
@@ -1969,7 +1995,11 @@ def search_heading(ln: Line) -> bool:
     """Is the line a search-results page's heading: a phrase of ``data/search_pages.tsv``
     alone, or followed by its query after a colon or in quotes?"""
     key = ln.key
-    if (key[:1].isdigit() or key.startswith(_COUNT_LEADS)) and _RESULT_COUNT.match(key) is not None and any(m in ln.text for m in _QUOTE_MARKS):
+    if (
+        (key[:1].isdigit() or key.startswith(_COUNT_LEADS) or key.startswith(_SHOWN))
+        and _RESULT_COUNT.match(key) is not None
+        and any(m in ln.text for m in _QUOTE_MARKS)
+    ):
         return True  # a count of hits with its query in quotes: "۱۸۴ نتیجه برای «نان سنگک» یافت شد"
     return _phrase_heading(ln, SEARCH_PAGE_HEADINGS)
 
