@@ -4149,7 +4149,9 @@ def test_a_price_tables_heading_and_its_one_sentence_note_are_no_article() -> No
 
 
 @pytest.mark.parametrize("note", ["Votre session a expiré. يرجى إعادة تسجيل الدخول للمتابعة.",
-                                  "املأ الحقول التالية، وسيظهر إعلانك بعد المراجعة خلال ساعة."])
+                                  "املأ الحقول التالية، وسيظهر إعلانك بعد المراجعة خلال ساعة.",
+                                  # (the request after a comma: a waiting room's one line)
+                                  "سيتم نقلك تلقائياً عند بدء الجلسة، يرجى إبقاء هذه الصفحة مفتوحة."])
 def test_a_forms_one_instruction_in_a_later_sentence_or_a_fill_in_verb_is_no_article(note: str) -> None:
     text = "\n".join(["البوابة الرقمية", "الرئيسية", "انتهت صلاحية الجلسة", note, "رقم التسجيل", "كلمة المرور", "تذكرني",
                       "دخول", "نسيت كلمة المرور؟", "أول دخول؟ فعّل حسابك", "للمساعدة: مركز الأنظمة", "support@example.dz", "© 2025 الجامعة"])
@@ -5195,7 +5197,10 @@ def test_a_polls_archive_is_no_article_and_its_counters_are_no_title() -> None:
     # past polls: each count over its date, its question and the answers' shares
     lines = ["صوت الشمال", "الرئيسية", "استطلاعات الرأي السابقة"]
     polls = [("عدد المشاركين: 5,120", "14/02/2025", "هل تكفي الحافلات الحالية لنقل طلاب الجامعة؟", ["نعم 21%", "لا 70%", "لا أعرف 9%"]),
-             ("عدد المشاركين: 8,044", "02/02/2025", "هل تؤيد تمديد ساعات عمل الأسواق في رمضان؟", ["نعم ٦٤٪", "لا ٣١٪", "لا يهمني ٥٪"])]
+             ("عدد المشاركين: 8,044", "02/02/2025", "هل تؤيد تمديد ساعات عمل الأسواق في رمضان؟", ["نعم ٦٤٪", "لا ٣١٪", "لا يهمني ٥٪"]),
+             # (answers that give their reason: "لا، يسبب ازدحاماً في الشوارع 54%")
+             ("عدد المشاركين: 3,310", "20/01/2025", "هل تؤيد نقل السوق الأسبوعي إلى أطراف المدينة؟",
+              ["نعم، يخفف الزحام في وسط البلد 38%", "لا، يسبب ازدحاماً في الشوارع الجانبية 54%", "لا يهمني 8%"])]
     for count, day, question, answers in polls:
         lines += [count, day, question, *answers]
     lines += ["الصفحة 1 من 6", "© صوت الشمال 2025"]
@@ -5203,6 +5208,7 @@ def test_a_polls_archive_is_no_article_and_its_counters_are_no_title() -> None:
     assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None
     rules = {s.text_in(doc.source_text): s.rule for s in doc.segments}
     assert rules["هل تكفي الحافلات الحالية لنقل طلاب الجامعة؟"] == rules["لا 70%"] == "structure.poll_rows"
+    assert rules["لا، يسبب ازدحاماً في الشوارع الجانبية 54%"] == "structure.poll_rows"
 
 
 def test_shares_in_a_story_without_a_question_over_them_stay_body() -> None:

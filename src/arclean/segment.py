@@ -2771,11 +2771,13 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
 INSTRUCTION_FIELDS_MIN = 4
 
 
-#: A short paragraph is an instruction when any of its sentences opens with an instruction's
-#: word ("Votre session a expiré. يرجى إعادة تسجيل الدخول."); a longer one, by its first word.
+#: A short paragraph is an instruction when any of its sentences or clauses opens with an
+#: instruction's word ("Votre session a expiré. يرجى إعادة تسجيل الدخول."); a longer one, by
+#: its first word.
 INSTRUCTION_SENTENCES_MAX_WORDS = 30
-# A sentence's end and the space after it.
-_SENTENCE_BREAK = re.compile(r"[.!?؟۔]\s+")
+# A sentence's or a clause's end and the space after it ("سيتم نقلك تلقائياً ...، يرجى إبقاء
+# هذه الصفحة مفتوحة.": the request after the comma).
+_SENTENCE_BREAK = re.compile(r"[.!?؟۔،,]\s+")
 
 
 def _instruction(ln: Line) -> bool:

@@ -1909,7 +1909,7 @@ _TICKER_BLOCK = re.compile(b"\n(?:" + trie_regex(k.split(b" ")[0] for k in TICKE
 #: POLL_OPTION_MAX_WORDS words each) that give a share in per cent ("نعم 58%", "لا أعرف ٦٪"),
 #: right under a question ("هل تؤيد ...؟").
 POLL_OPTIONS_MIN = 2
-POLL_OPTION_MAX_WORDS = 5
+POLL_OPTION_MAX_WORDS = 8
 # A share in per cent: a number and its sign ("58%", "٥٨ ٪", "12.5%").
 _PERCENT = re.compile(r"[0-9٠-٩۰-۹](?:[.,٫][0-9٠-٩۰-۹]+)?\s?[%٪]")
 
