@@ -5750,3 +5750,30 @@ def test_a_desks_byline_over_the_date_line_is_no_label_of_it() -> None:
     assert doc.metadata.author == "ویب ڈیسک"
     assert str(doc.metadata.published) == "2026-12-06 21:15:00"
     assert rule_of(text, "فیس بک | ایکس | واٹس ایپ | کاپی لنک")[1] == "share"
+
+
+def test_a_section_fronts_top_summary_over_its_read_more_link_is_no_article() -> None:
+    # the top story's headline, date and summary, "اقرأ المزيد", then the other stories
+    # with their stamps: a listing, whose top summary is no article and whose date no story's
+    lines = ["صوت الجنوب", "الرئيسية", "محليات", "اقتصاد", "ثقافة", "رياضة", "ثقافة",
+             "مهرجان الفيلم القصير يوزع جوائزه في دورته السابعة", "2026/12/06 - 21:15",
+             "وزع مهرجان الفيلم القصير جوائز دورته السابعة في حفل أقيم في قاعة المركز الثقافي بحضور مخرجين من خمس محافظات.",
+             "اقرأ المزيد"]
+    for head, stamp in [("فرقة المسرح الوطني تعرض «حديقة الشتاء» على خشبة المدينة", "منذ 3 ساعات"),
+                        ("المتحف يرقمن مجموعة من المخطوطات القديمة", "منذ 5 ساعات"),
+                        ("رحيل مطرب المقام الكبير عن ثمانين عاماً", "2026/12/06"),
+                        ("معرض صور «نساء الجبل» يفتتح في العاصمة", "2026/12/05")]:
+        lines += [head, stamp]
+    doc = arclean.parse("\n".join(lines + ["1", "2", "3", "التالي", "© 2026 صوت الجنوب"]))
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
+def test_an_extracts_section_word_headline_and_outlet_dateline_then_its_date_under_the_tags() -> None:
+    # "<section>", "<headline>", "<place> – (<outlet>)", the story, "وسوم: ...", "<date>"
+    head = "إحصاء الطيور المائية في المحمية: أعداد النحام في تراجع للعام الثاني"
+    text = "\n".join(["بيئة", head, "نواذيبو – (الساحل)", P1, P2, "وسوم: البيئة الطيور المهاجرة", "27 يناير، 2025"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert doc.metadata.dateline == "نواذيبو – (الساحل)" and doc.metadata.source == "الساحل"
+    assert str(doc.metadata.published) == "2025-01-27"
+    assert doc.body == f"{P1}\n{P2}"

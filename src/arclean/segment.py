@@ -1893,8 +1893,11 @@ def find_body_runs(
 
 def _section_word_over(lines: Sequence[Line], b: int) -> bool:
     """Is body line ``b`` one word with no punctuation or digit, over a headline-sized line
-    with no full stop, over a sentence (an extract's section word over its headline)?"""
+    with no full stop, over a sentence (an extract's section word over its headline; a
+    dateline alone on its line may stand between: "نواذيبو – (الساحل)")?"""
     ln, head, nxt = lines[b], lines[b + 1], lines[b + 2]
+    if b + 3 < len(lines) and nxt.label == BODY and rules.lone_dateline(nxt.text):
+        nxt = lines[b + 3]
     return (
         ln.label == BODY
         and ln.words == 1
@@ -2181,11 +2184,12 @@ TAIL_DATE_MAX_META = 2
 def _date_under_story(lines: Sequence[Line], end: int) -> None:
     """An extract that prints its date at the end ("<story>", "المصدر: <agency>", "12-07-2024 |
     10:15"): on a page with no publication date elsewhere, a free date line right under the
-    story's last line, or under at most :data:`TAIL_DATE_MAX_META` of its metadata lines, is
+    story's last line, or under at most :data:`TAIL_DATE_MAX_META` of its metadata lines (a
+    source, a byline, tags), is
     its date (rule ``tail.date_line``) when its label, if any, is a publication label, unless
     another date line follows it (a list of dated items starts there)."""
     k = end
-    while k < len(lines) and k - end < TAIL_DATE_MAX_META and lines[k].label == METADATA and lines[k].kind in ("source", "author", "other"):
+    while k < len(lines) and k - end < TAIL_DATE_MAX_META and lines[k].label == METADATA and lines[k].kind in ("source", "author", "tags", "other"):
         k += 1
     date = lines[k].date if k < len(lines) else None
     if date is None or lines[k].label is not None:
@@ -2942,6 +2946,7 @@ def segment_lines(
     if runs and (
         _sectioned_front_page(lines, runs, lexicon)
         or structure.one_of_dated_items(lines, runs)
+        or structure.lead_teaser(lines, runs)
         or structure.site_page(lines, runs, block)
         or _crumb_site_page(lines, runs, lexicon)
         or _lone_unanchored_paragraph(lines, runs)

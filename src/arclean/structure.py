@@ -642,6 +642,17 @@ def read_more_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> L
     return [k for s, e in runs if e in ends for k in range(s, e)]
 
 
+def lead_teaser(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Is the body one short summary (at most :data:`DATED_ITEM_MAX_LINES` lines) right over
+    a "read more" link, on a page already found to be a listing (:func:`listing_page`)?  A
+    section front's top story: its headline, date and summary, the link to the story, then
+    the other stories' stamped headlines.  A story's page prints no such link under its text."""
+    if len(runs) != 1:
+        return False
+    s, e = runs[0]
+    return e - s <= DATED_ITEM_MAX_LINES and read_more_under(lines, e) and listing_page(lines)
+
+
 #: The "read more" link may sit this many lines under its teaser's summary, past the item's
 #: date, counters and stamps (decided or dated lines).
 READ_MORE_REACH = 4
