@@ -5777,3 +5777,36 @@ def test_an_extracts_section_word_headline_and_outlet_dateline_then_its_date_und
     assert doc.metadata.dateline == "نواذيبو – (الساحل)" and doc.metadata.source == "الساحل"
     assert str(doc.metadata.published) == "2025-01-27"
     assert doc.body == f"{P1}\n{P2}"
+
+
+def test_a_rates_widget_over_the_date_is_no_header_the_headline_under_the_date_is_the_title() -> None:
+    # "<currency heading>", "<currency> <rate>" rows, the section, the date, then the headline
+    head = "افتتاح أول مركز لتصفية الكلى في الولاية بعد سنوات من رحلات المرضى إلى العاصمة"
+    text = "\n".join(["الرئيسية", "أخبار", "تقارير", "اقتصاد", "رياضة", "أوقات الصلاة", "العملة الوطنية", "اليورو 41.62",
+                      "الدولار 39.88", "الولايات", "الثلاثاء 14 يناير 2025 - 17:05", head, "عدد المشاهدات: 1342", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert str(doc.metadata.published) == "2025-01-14 17:05:00"
+    assert rule_of(text, "اليورو 41.62")[1:] == ("widget", "zone.rates_rows")
+
+
+def test_a_lone_breaking_item_over_the_menu_is_no_start_of_the_body() -> None:
+    # the site's date bar, its menu, one "عاجل <headline>" item, the trail, then the story's
+    # headline and byline-and-date line: the header is the story's, not the site's date bar
+    head = "أسعار الكعك في المدينة هذا العام.. الكيلو بـ 85 جنيهاً والزيادة 30%"
+    ticker = ("عاجل المحافظ يعتمد نتيجة الدور الثاني للشهادة الإعدادية بنسبة نجاح 71.4%  •  ضبط سائق حافلة خالف خط السير"
+              "  •  قطع المياه عن 8 قرى بالمركز لمدة 10 ساعات غداً")
+    rows = ["الصنف\t\tسعر الكيلو 2025\t\tسعر الكيلو 2024", "الكعك السادة\t\t140 جنيهاً\t\t110 جنيهات",
+            "الكعك بالعجوة\t\t160 جنيهاً\t\t125 جنيهاً", "الغريبة\t\t130 جنيهاً\t\t100 جنيه"]
+    # (a dumper that parts its blocks with blank lines and indents the menu's items)
+    text = "\n\n".join(["الأحد 7 ديسمبر 2025 - 16 جمادى الآخرة 1447", "من نحن | اتصل بنا | للإعلان", "بوابة المحافظة اليوم",
+                        "إعلان أكاديمية اللغات - وسط المدينة", "  • الرئيسية", "  • أخبار المحافظة", "  • حوادث", "  • تقارير",
+                        "  • تعليم", "  • رياضة", ticker, "  1. الرئيسية", "  2. تقارير", head,
+                        "كتب - أحمد السيد الخميس، 28 أغسطس 2025 02:15 م 3218", "شارك تويت واتساب طباعة",
+                        "أسعار الكعك في المدينة", "الشوادر في محيط المسجد الكبير", P1,
+                        "اقرأ أيضاً: ضبط مصنع حلويات بدون ترخيص في القرية المجاورة", "الأسعار بالكيلو", P2, *rows, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert str(doc.metadata.published) == "2025-08-28 14:15:00"
+    assert rule_of(text, ticker)[1:] == ("related", "structure.lone_ticker")
+    assert doc.body.startswith(P1) and doc.body.endswith(P3)

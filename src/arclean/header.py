@@ -972,6 +972,13 @@ def label_header_zone(
         ):
             t -= 1  # the story's code the lexicon knows ("کد خبر: ۸۴۵۲۱۹۳") under its lede
             continue
+        if ln.label is None and _rates_rows(lines, t):
+            # a currency or price widget's rows over the date ("اليورو 41.62" / "الدولار 39.88"):
+            # the header's top is under them, its headline elsewhere
+            for k in (t - 1, t, t + 1):
+                if 0 <= k < len(lines) and lines[k].label is None and _RATE_ROW.match(lines[k].text) is not None:
+                    lines[k].set(BOILERPLATE, "widget", "zone.rates_rows")
+            break
         # (a labelled byline may outrun the headline: "تمت المراجعة الطبية بواسطة: د. <name>، <role>")
         # ("كتب - <name>": a one-word label before a spaced dash too; under a byline already
         # read, only a byline's own label makes one: "<place>: <given name> ..." is a headline)
@@ -1608,6 +1615,18 @@ _KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 # A "label: value" row of a facts table: a label without digits (a clock's colon is no label's)
 # but in parentheses (a rates widget's unit: "کلدار پاکستانی (۱۰۰۰): 245 افغانی").
 _LABEL_VALUE = re.compile(r"^(?:[^:：\n0-9٠-٩۰-۹(]|\([^()\n]{1,12}\)){1,30}[:：]\s*\S")
+
+
+# A rate's row: a currency's or a commodity's name of one or two words, then its price
+# ("اليورو 41.62", "الدولار: 5.47 د.ل", "ذهب عيار 21 ٣٢٥٠").
+_RATE_ROW = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:?\s*[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬]*(?:\s\S{1,4})?$")
+
+
+def _rates_rows(lines: Sequence[Line], t: int) -> bool:
+    """Is line ``t`` a rate's row with another right over or under it (see :data:`_RATE_ROW`)?"""
+    if _RATE_ROW.match(lines[t].text) is None:
+        return False
+    return any(0 <= k < len(lines) and _RATE_ROW.match(lines[k].text) is not None for k in (t - 1, t + 1))
 
 
 def key_value_row(lines: Sequence[Line], t: int) -> bool:

@@ -2943,6 +2943,9 @@ def segment_lines(
     runs = check_structure(lines, runs, codes)
     if len(runs) > 1 and _headline_printed_twice(lines, runs[0]):
         runs = runs[1:]  # (the page's headline, printed twice over its date: the header reads it)
+    if structure.lone_ticker_run(lines, runs):
+        lines[runs[0][0]].set(BOILERPLATE, "related", "structure.lone_ticker")
+        runs = runs[1:]  # (a ticker's one item over the menu: "عاجل <headline>")
     if runs and (
         _sectioned_front_page(lines, runs, lexicon)
         or structure.one_of_dated_items(lines, runs)

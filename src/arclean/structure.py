@@ -1957,6 +1957,25 @@ def ticker_lines(lines: Sequence[Line], codes: bytearray, block: bytes) -> List[
     return [k for row in rows for k in row]
 
 
+#: A lone ticker line over the page's chrome: at least this many lines between it and the
+#: next body run.
+TICKER_GAP_MIN_LINES = 3
+
+
+def lone_ticker_run(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Is the first body run one line opening with a ticker's label ("عاجل محافظ ... يعتمد
+    ..."), with the page's chrome (:data:`TICKER_GAP_MIN_LINES` lines or more) between it
+    and the next run?  The ticker's one item over the menu, not the story's lede
+    (a story's own "عاجل:" headline is no body line either)."""
+    if len(runs) < 2 or runs[0][1] - runs[0][0] != 1:
+        return False
+    ln = lines[runs[0][0]]
+    words = ln.key.split(b" ", 2)
+    if not (words[0] in TICKER_LABELS or b" ".join(words[:2]) in TICKER_LABELS):
+        return False
+    return runs[1][0] - runs[0][1] >= TICKER_GAP_MIN_LINES
+
+
 def _ticker_line(ln: Line) -> bool:
     m = _TICKER_OPEN.match(ln.text)
     return m is not None and (key_bytes(m.group(1)) in TICKER_LABELS or key_bytes(m.group(1).split()[0]) in TICKER_LABELS)
