@@ -5082,6 +5082,10 @@ def test_a_headlines_second_half_with_a_preposition_is_no_site_suffix() -> None:
     assert arclean.parse("\n".join([*top, title, "★★★★★ 4.9 (213 تقييما)", *STORY])).metadata.title == title
     cut = "دورة ركوب الأمواج للمبتدئين – مدرسة الموج"
     assert arclean.parse("\n".join([*top, cut, "★★★★★ 4.9 (213 تقييما)", *STORY])).metadata.title == "دورة ركوب الأمواج للمبتدئين"
+    # (a quoted name after the dash goes on with the headline, even when the story names it again)
+    quoted = "دورة ركوب الأمواج للمبتدئين – «موسم الخريف»"
+    story = ["تبدأ دورات «موسم الخريف» في الأسبوع الأول من أكتوبر، وتستمر خمسة أيام بمعدل ساعتين في اليوم.", *STORY]
+    assert arclean.parse("\n".join([*top, quoted, "★★★★★ 4.9 (213 تقييما)", *story])).metadata.title == quoted
 
 
 def test_readers_comments_under_their_header_do_not_take_the_storys_last_paragraphs() -> None:
@@ -5810,3 +5814,18 @@ def test_a_lone_breaking_item_over_the_menu_is_no_start_of_the_body() -> None:
     assert str(doc.metadata.published) == "2025-08-28 14:15:00"
     assert rule_of(text, ticker)[1:] == ("related", "structure.lone_ticker")
     assert doc.body.startswith(P1) and doc.body.endswith(P3)
+
+
+def test_an_agencys_code_between_its_headline_and_date_leaves_the_headline_the_title() -> None:
+    # "<section>", "<headline>", "کد خبر: <n>", "<date>", the share buttons, the story
+    head = "بیش از ۴۰ هزار تن محصول کشاورزی پشت در سردخانه‌های شهرستان ماند"
+    menu = ["صفحه اصلی", "سیاسی", "اقتصادی", "اجتماعی", "استان‌ها", "فرهنگی", "ورزشی", "استان‌ها", "کرمان"]
+    text = "\n".join([*menu, "اقتصاد و کشاورزی", head, "کد خبر: ۸۴۶۲۱۹۳", "سه‌شنبه ۲۸ مهر ۱۴۰۵ - ۱۱:۴۶",
+                      "اشتراک‌گذاری", "ذخیره", "چاپ", *FA_STORY])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head
+    assert str(doc.metadata.published) == "2026-10-20 11:46:00"
+    # (a forum member's rank over a post counter is no headline over a code)
+    post = "\n".join(["موضوع: تجربتي في ترحيل الخلايا إلى المرعى الجبلي", "حمو_النحال", "عضو متميز", "المشاركات: 1,046",
+                      "3 سبتمبر 2023", P1, P2])
+    assert arclean.parse(post).metadata.author != "عضو متميز"

@@ -968,9 +968,16 @@ def label_header_zone(
             and ln.entry is not None
             and DIGIT.search(ln.text) is not None
             and lines[t - 1].label is None
-            and lines[t - 1].is_prose
+            and (
+                lines[t - 1].is_prose
+                or (
+                    lines[t - 1].words >= HEADLINE_OVER_CODE_MIN_WORDS
+                    and _headline_like(lines[t - 1])
+                    and not _CRUMB_SIGNS.intersection(lines[t - 1].text)
+                )
+            )
         ):
-            t -= 1  # the story's code the lexicon knows ("کد خبر: ۸۴۵۲۱۹۳") under its lede
+            t -= 1  # the story's code the lexicon knows ("کد خبر: ۸۴۵۲۱۹۳") under its lede or its headline
             continue
         if ln.label is None and _rates_rows(lines, t):
             # a currency or price widget's rows over the date ("اليورو 41.62" / "الدولار 39.88"):
@@ -1617,6 +1624,11 @@ _KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 _LABEL_VALUE = re.compile(r"^(?:[^:：\n0-9٠-٩۰-۹(]|\([^()\n]{1,12}\)){1,30}[:：]\s*\S")
 
 
+#: A headline right over the story's code ("کد خبر: ۸۴۶۲۱۹۳") has at least this many words (a
+#: forum member's rank over a post counter, "عضو متميز" / "المشاركات: 1,046", is no headline).
+HEADLINE_OVER_CODE_MIN_WORDS = 5
+# The signs parting a breadcrumb's items ("اقتصادی » مسکن و عمران", "خانه / فرهنگ و هنر").
+_CRUMB_SIGNS = frozenset("»›>/")
 # A rate's row: a currency's or a commodity's name of one or two words, then its price
 # ("اليورو 41.62", "الدولار: 5.47 د.ل", "ذهب عيار 21 ٣٢٥٠").
 _RATE_ROW = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:?\s*[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬]*(?:\s\S{1,4})?$")
@@ -2058,6 +2070,8 @@ def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
         return  # (a phrase going on with the headline, "– خمسة أيام في تغازوت", is no site's name)
     if m.group().strip() in head and not _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines):
         return  # (the same dash inside: a name's fields, "عود دمشقي – ظهر جوز وصدر شوح – موديل الشام")
+    if tail.strip().startswith(("«", '"', "“")):
+        return  # (a quoted name after the dash goes on with the headline: "ملاحظات التحديث 1.4.0 – «موسم الرمال»")
     n = len(tail.split())
     if n > SITE_SUFFIX_MAX_WORDS and not (
         n <= SITE_SUFFIX_LONG_MAX_WORDS
