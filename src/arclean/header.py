@@ -269,8 +269,8 @@ def _labelled_fields(text: str) -> bool:
     ("سرویس: اقتصادی | شناسه خبر: 213564"), not a headline (whose site suffix has no label)."""
     if " | " not in text:
         return False
-    fields = text.split(" | ")
-    return all(":" in f and 0 < len(f.split(":", 1)[0].split()) <= FIELD_LABEL_MAX_WORDS and f.split(":", 1)[1].strip() for f in fields)
+    fields = [f.split(":", 1) for f in text.split(" | ")]
+    return all(len(f) == 2 and 0 < len(f[0].split()) <= FIELD_LABEL_MAX_WORDS and f[1].strip() for f in fields)
 
 
 #: A bar of short fields has at least this many fields of at most SHORT_FIELD_MAX_WORDS words.
@@ -378,9 +378,9 @@ def _button(ln: Line) -> bool:
 
 #: A toolbar's line (font-size buttons, print, send) has at most this many words.
 TOOLBAR_MAX_WORDS = 10
-# A toolbar's font-size button: "أ+", "A-", "أ−" (a letter, then a plus or a minus sign).
 #: A wire's name alone in the header has at most this many words ("یو این آئی").
 AGENCY_CREDIT_MAX_WORDS = 4
+# A toolbar's font-size button: "أ+", "A-", "أ−" (a letter, then a plus or a minus sign).
 _FONT_SIZE_BUTTON = re.compile(r"(?:^|\s)[أاAa][+\-−](?=\s|$)")
 # A line of font-size buttons alone: "A+ | A-", "أ+ أ-", "A- A A+".
 _FONT_SIZE_BAR = re.compile(r"^(?:[أاAa][+\-−]?\s*[|/]?\s*){2,3}$")

@@ -49,9 +49,9 @@ from .header import (
     font_size_buttons,
     headline_shaped,
 )
-from .metadata import is_place
 from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, data_rows, trie_regex
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
+from .metadata import is_place
 from .lines import (
     BULLETS,
     COLUMN_GAP,
@@ -788,7 +788,7 @@ def attach_dates(
         if issue is None and DATE_LINE_MAX_WORDS < ln.words <= DATE_LINE_MAX_WORDS + ISSUE_MAX_WORDS and "قراءة" in t:
             issue = rules.READING_TIME_TAIL.search(t)  # (a reading time ends it: "<writer> <place> <date> ٤ دقائق قراءة")
         if issue is not None:
-            t = t[: issue.start()].rstrip()  # (a print edition's number ends the line: no date's field)
+            t = t[: issue.start()].rstrip()  # (a print edition's number or a reading time ends the line: no date's field)
         n_words = ln.words - (0 if issue is None else word_count(issue.group()))
         if (
             n_words > DATE_LINE_MAX_WORDS
@@ -2185,9 +2185,8 @@ def _date_under_story(lines: Sequence[Line], end: int) -> None:
     """An extract that prints its date at the end ("<story>", "المصدر: <agency>", "12-07-2024 |
     10:15"): on a page with no publication date elsewhere, a free date line right under the
     story's last line, or under at most :data:`TAIL_DATE_MAX_META` of its metadata lines (a
-    source, a byline, tags), is
-    its date (rule ``tail.date_line``) when its label, if any, is a publication label, unless
-    another date line follows it (a list of dated items starts there)."""
+    source, a byline, tags), is its date (rule ``tail.date_line``) when its label, if any, is a
+    publication label, unless another date line follows it (a list of dated items starts there)."""
     k = end
     while k < len(lines) and k - end < TAIL_DATE_MAX_META and lines[k].label == METADATA and lines[k].kind in ("source", "author", "tags", "other"):
         k += 1
