@@ -1196,6 +1196,7 @@ def test_a_story_that_names_its_subject_often_is_still_an_article() -> None:
         "١ ٢ ٣ ٤ التالي »",
         "«قبلی»   ۱   ۲   ۳   ۴   ۵   ...   ۴۸   «بعدی»",  # Persian, its words in quote marks
         "« پچھلا   1   2   3   ...   214   اگلا »",  # Urdu, opening with a mark
+        "السابق | 1 | 2 | 3 | ... | 25 | التالي",  # its items parted by bars
     ],
 )
 def test_a_pager_is_navigation(pager: str) -> None:
@@ -5829,3 +5830,17 @@ def test_an_agencys_code_between_its_headline_and_date_leaves_the_headline_the_t
     post = "\n".join(["موضوع: تجربتي في ترحيل الخلايا إلى المرعى الجبلي", "حمو_النحال", "عضو متميز", "المشاركات: 1,046",
                       "3 سبتمبر 2023", P1, P2])
     assert arclean.parse(post).metadata.author != "عضو متميز"
+
+
+def test_a_job_boards_offers_each_with_its_date_last_are_no_article() -> None:
+    # each offer: title, employer, place, hours, one requirement sentence, its date, "قدّم الآن"
+    offers = [("فني صيانة رافعات", "شركة تشغيل ميناء", "يشترط دبلوم في الهندسة الميكانيكية وخبرة لا تقل عن ثلاث سنوات في صيانة المعدات الثقيلة.", "12 أكتوبر 2025"),
+              ("مراقب جودة", "مصنع تجهيز الأسماك", "يفضل حملة البكالوريوس في علوم الأغذية، مع إتقان اللغة الإنجليزية والعمل بنظام المناوبات.", "11 أكتوبر 2025"),
+              ("محاسب", "مجموعة مقاولات", "شهادة في المحاسبة وإجادة برامج المحاسبة الإلكترونية، وخبرة سنتين في إعداد التقارير الشهرية.", "9 أكتوبر 2025"),
+              ("موظف استقبال", "منتجع سياحي", "حسن المظهر والتعامل، والقدرة على العمل في العطل الرسمية ونهاية الأسبوع بنظام الورديات.", "8 أكتوبر 2025")]
+    lines = ["وظائف المنطقة", "الرئيسية", "الوظائف", "الشركات", "أضف وظيفة", "148 وظيفة متاحة", "ترتيب حسب: الأحدث"]
+    for title, employer, need, day in offers:
+        lines += [title, employer, "دوام كامل", need, day, "قدّم الآن"]
+    lines += ["السابق | 1 | 2 | 3 | ... | 25 | التالي", "جميع الحقوق محفوظة © 2025"]
+    doc = arclean.parse("\n".join(lines))
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)

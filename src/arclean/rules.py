@@ -381,7 +381,7 @@ def labelled_counter(text: str) -> Optional[Hit]:
 
 
 #: Words of a pager besides its page numbers.
-_PAGER_WORDS = frozenset(("التالي", "السابق", "الأولى", "الأخيرة", "التالية", "السابقة", "...", "…", "»", "«", "›", "‹",
+_PAGER_WORDS = frozenset(("التالي", "السابق", "الأولى", "الأخيرة", "التالية", "السابقة", "...", "…", "»", "«", "›", "‹", "|",
                           "next", "prev", "previous", "Next", "Prev", "Previous",
                           "قبلی", "بعدی", "اگلا", "پچھلا", "اگلی", "پچھلی"))  # (Persian, Urdu)
 # Three numbers in a row: what a pager opening with a quote mark must hold.
@@ -744,7 +744,7 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
     if hit is None and first in _PAGER_MARKS and _NUMBER_RUN.search(text) is not None:
         hit = pagination(text)  # "« السابق 1 2 3 ... 48 التالي »" (a quote mark opens headlines too)
     if hit is None and ("|" in text or "•" in text or "·" in text):
-        hit = meta_bar(text, n_words) or separator_list(text)
+        hit = meta_bar(text, n_words) or separator_list(text) or pagination(text)  # ("السابق | 1 | 2 | 3 | التالي")
     if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:
         hit = syndication_credit(text)
     if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):

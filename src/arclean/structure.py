@@ -1340,7 +1340,7 @@ def one_of_dated_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -
     short = sum(e - s for s, e in runs) <= DATED_ITEM_MAX_LINES
     if len(runs) > 1 or not short:
         # (most of them: an exhibition's run of days or a weekly workshop is dated in words)
-        dated = sum(1 for s, _e in runs if _under_item_date(lines, s))
+        dated = sum(1 for s, e in runs if _under_item_date(lines, s) or _over_item_date(lines, e))
         by_date = sum(1 for s, e in runs if _by_published_date(lines, s, e))
         if 3 * by_date >= 2 * len(runs) and (
             (by_date >= DATED_ITEMS_MIN_IN_LISTING and all(e - s <= DATED_ITEM_MAX_LINES for s, e in runs))
@@ -1406,6 +1406,21 @@ def _under_item_date(lines: Sequence[Line], s: int) -> bool:
     return any(
         lines[k].date is not None and lines[k].words <= DATED_ITEM_DATE_MAX_WORDS and lines[k].label in (None, "boilerplate")
         for k in range(max(0, s - DATED_ITEM_REACH), s)
+    )
+
+
+#: An item's date printed under its text ("<offer>", "<requirements>", "12 أكتوبر 2025", "قدّم
+#: الآن") sits at most this many lines under it.
+ITEM_DATE_UNDER_REACH = 2
+
+
+def _over_item_date(lines: Sequence[Line], e: int) -> bool:
+    """Is there an item's date line (short, no publication label) within
+    :data:`ITEM_DATE_UNDER_REACH` lines under a run ending at ``e`` (a listed item printed
+    with its date last)?"""
+    return any(
+        lines[k].date is not None and lines[k].words <= DATED_ITEM_DATE_MAX_WORDS and lines[k].label in (None, "boilerplate")
+        for k in range(e, min(len(lines), e + ITEM_DATE_UNDER_REACH))
     )
 
 
