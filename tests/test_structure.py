@@ -5844,3 +5844,25 @@ def test_a_job_boards_offers_each_with_its_date_last_are_no_article() -> None:
     lines += ["السابق | 1 | 2 | 3 | ... | 25 | التالي", "جميع الحقوق محفوظة © 2025"]
     doc = arclean.parse("\n".join(lines))
     assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
+def test_a_guestbooks_entries_from_the_top_are_no_article_even_with_a_district_after_the_place() -> None:
+    # "<name> – <town>، <district>", "<date>", "<message>", one entry after another
+    entries = [("عبد الرزاق حسن – جيبوتي، حي بلبلا", "15/01/2025", "جزاكم الله خيراً على الاهتمام بأبنائنا. ابني تحسن كثيراً في القراءة هذا العام."),
+               ("أم سعدية – تاجورة", "02/01/2025", "مدرسة ممتازة والمعلمات محترمات. هل يوجد نقل مدرسي من تاجورة؟"),
+               ("أحمد علي – باريس", "28/12/2024", "خريج دفعة 2009، مبروك على الموقع الجديد وبالتوفيق دائماً."),
+               ("فاطمة يوسف – عرتا", "19/12/2024", "شكراً لإدارة المدرسة على حفل تكريم حفظة القرآن الكريم.")]
+    lines = ["مدرسة النجاح الخاصة", "الرئيسية", "عن المدرسة", "التسجيل", "سجل الزوار", "اتصل بنا", "سجل الزوار",
+             "يسعدنا أن تترك لنا كلمة أو ملاحظة. تظهر الرسائل بعد مراجعتها من الإدارة.", "✍ وقّع في السجل", "عدد التوقيعات: 137"]
+    for name, day, message in entries:
+        lines += [name, day, message]
+    lines += ["« السابق 1 2 3 ... 28 التالي »", "أضف رسالتك", "الاسم *", "الرسالة *", "إرسال", "جميع الحقوق محفوظة © 2025"]
+    doc = arclean.parse("\n".join(lines))
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
+def test_a_forms_check_box_label_is_no_title() -> None:
+    # a donation page: the amount buttons, a check box's label, then the campaign's text
+    text = "\n".join(["جمعية الدفء الخيرية", "الرئيسية", "حملاتنا", "تبرّع الآن", "25$ | 50$ | 100$ | مبلغ آخر",
+                      "☐ اجعل تبرّعي شهرياً", P1, P2])
+    assert arclean.parse(text).metadata.title != "☐ اجعل تبرّعي شهرياً"

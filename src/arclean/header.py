@@ -177,6 +177,7 @@ def headline_shaped(ln: Line) -> bool:
         and not spaced_buttons(ln.text)  # buttons parted by two spaces: "شارك  𝕏  واتساب  تيليجرام"
         and not structure.list_labelled(ln.text)  # a list's label and its items: "المقادير: كيلو لحم، ..."
         and ln.text[0] not in AFFILIATION_MARKS  # an author's affiliation: "² مركز أبحاث النخيل، بغداد"
+        and ln.text[0] not in FORM_MARKS  # a form's check box or radio button: "☐ اجعل تبرّعي شهرياً"
         and not relative_bar(ln.text)  # a bar of relative times: "منذ يوم • آخر تحديث: منذ 21 ساعة"
         and not _fields_bar(ln.text)  # a card's facts: "كوميديا سوداء • 85 دقيقة • +12"
         and not _labelled_fields(ln.text)  # a news page's codes: "سرویس: اقتصادی | شناسه خبر: 213564"
@@ -304,6 +305,8 @@ def relative_bar(text: str) -> bool:
 #: MARKED_AUTHORS_MAX_WORDS words).
 MARKED_AUTHORS_MAX_WORDS = 24
 AFFILIATION_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹†‡")  # (not "*": markdown's bold "**<name>**")
+# A form's check boxes and radio buttons, printed before their labels.
+FORM_MARKS = frozenset("☐☑☒□■◻◼○◯◉◎")
 
 
 #: Between a swallowed header's date and the story, at most this many of the block's lines

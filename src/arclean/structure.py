@@ -39,7 +39,7 @@ from . import names
 from .fold import block_matches, key_bytes
 from .lexicon import data_rows, trie_regex
 from .lines import BULLETS, DIGIT, Line, lines_holding
-from .rules import has_arabic
+from .rules import SENTENCE_PUNCT, has_arabic
 
 __all__ = [
     "QUESTION_KEYS",
@@ -1104,13 +1104,22 @@ def _name_line(ln: Line) -> bool:
 _COMMENT_NUMBER = re.compile(r"^[\d٠-٩۰-۹]{1,3}\s*[-–.)]\s*")
 
 
+#: A commenter's place after the dash has at most this many words ("جيبوتي، حي بلبلا").
+COMMENT_PLACE_MAX_WORDS = 4
+
+
 def _commenter_line(ln: Line) -> bool:
     """A comment's name line (:func:`_name_line`), perhaps numbered ("2 - سعيد"), perhaps
     already under the comments header's block."""
     if _name_line(ln):
         return True
-    if ln.punct or not (_free(ln) or (ln.label == "boilerplate" and ln.kind == "comments" and ln.rule.startswith("block."))):
+    if not (_free(ln) or (ln.label == "boilerplate" and ln.kind == "comments" and ln.rule.startswith("block."))):
         return False
+    if ln.punct:
+        # (a name, a spaced dash, then a place with its district after a comma: "<name> –
+        # جيبوتي، حي بلبلا")
+        head, dash, place = ln.text.partition(" – ") if " – " in ln.text else ln.text.partition(" - ")
+        return bool(dash) and SENTENCE_PUNCT.search(head) is None and 1 <= len(head.split()) <= COMMENT_NAME_MAX_WORDS and len(place.split()) <= COMMENT_PLACE_MAX_WORDS
     m = _COMMENT_NUMBER.match(ln.text) if ln.text[:1].isdecimal() else None
     name = ln.text if m is None else ln.text[m.end() :]
     return 1 <= len(name.split()) <= COMMENT_NAME_MAX_WORDS
