@@ -3621,7 +3621,8 @@ HITS = [
     ["نتائج البحث عن: المياه", "نتایج جستجو برای: «آب»", "Search results for: المياه", "نتائج البحث",
      "نتائج البحث | بلدية المدينة",  # the page's title with the site's name
      "تم العثور على 14 نتيجة لـ «المياه»",  # a count of hits after "found"
-     "عرض النتائج 1 - 10 من أصل 64 نتيجة للبحث عن «المياه»"],  # the range shown, then the count
+     "عرض النتائج 1 - 10 من أصل 64 نتيجة للبحث عن «المياه»",  # the range shown, then the count
+     "عدد النتائج: 47 نتيجة لـ «المياه» - عرض 1 إلى 10"],  # the count under its label
 )
 def test_a_search_results_heading_makes_the_hits_no_article(heading: str) -> None:
     lines = ["الرئيسية", "محليات", "بحث", heading, "ترتيب حسب: الأحدث | الأكثر صلة"]
@@ -5866,3 +5867,13 @@ def test_a_forms_check_box_label_is_no_title() -> None:
     text = "\n".join(["جمعية الدفء الخيرية", "الرئيسية", "حملاتنا", "تبرّع الآن", "25$ | 50$ | 100$ | مبلغ آخر",
                       "☐ اجعل تبرّعي شهرياً", P1, P2])
     assert arclean.parse(text).metadata.title != "☐ اجعل تبرّعي شهرياً"
+
+
+def test_a_paywall_under_its_subscribers_only_heading_with_a_pitch_and_plans_has_no_article() -> None:
+    pitch = "انضم إلى أكثر من 12 ألف قارئ يتابعون أخبار الجالية العربية كل أسبوع، وادعم صحافة مستقلة تصدر من المدينة."
+    text = "\n".join(["هذا المقال متاح للمشتركين فقط", pitch, "اختر باقتك", "الباقة الرقمية الشهرية", "4,99 € شهريًا",
+                      "وصول غير محدود إلى جميع المقالات والتحقيقات عبر الموقع والتطبيق.", "الباقة السنوية", "49 € سنويًا",
+                      "اشترك الآن", "يمكنك إلغاء الاشتراك في أي وقت من صفحة حسابك.", "لديك حساب بالفعل؟ تسجيل الدخول",
+                      "سياسة الخصوصية", "اتصل بنا"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title) == ("", None)

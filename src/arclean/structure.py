@@ -2023,8 +2023,9 @@ SEARCH_PAGE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(p) for p in _SEARCH_RO
 #: ...and of the nouns of its count of hits ("<n> نتیجه": "۱۸۴ نتیجه برای «...»").
 _COUNT_NOUNS = tuple(key_bytes(p[4:]) for p in _SEARCH_ROWS if p.startswith("<n> "))
 # A count of hits opening a line's key: a number (the fold writes every digit in ASCII), then a noun.
-# (a count may open with "found": "تم العثور على 14 نتيجة لـ «<query>»")
-_COUNT_LEADS = tuple(key_bytes(w) for w in ("تم العثور على", "عثرنا على", "وجدنا"))
+# (a count may open with "found" or its label: "تم العثور على 14 نتيجة لـ «<query>»", "عدد
+# النتائج: 47 نتيجة لـ «<query>»")
+_COUNT_LEADS = tuple(key_bytes(w) for w in ("تم العثور على", "عثرنا على", "وجدنا", "عدد النتائج"))
 # (or the range of hits shown, first: "عرض النتائج 1 - 10 من أصل 64 نتيجة للبحث عن «...»")
 _SHOWN = key_bytes("عرض")
 _RANGE_LEAD = (
