@@ -5877,3 +5877,21 @@ def test_a_paywall_under_its_subscribers_only_heading_with_a_pitch_and_plans_has
                       "سياسة الخصوصية", "اتصل بنا"])
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.title) == ("", None)
+
+
+def test_a_weather_page_of_cities_under_a_short_bulletin_has_no_article_and_no_date() -> None:
+    # the bulletin's heading, date and two sentences over the cities' temperature rows
+    bulletin = ["طقس مشمس وحار بأغلب الجهات، مع ظهور سحب عابرة على المرتفعات بعد الظهر.",
+                "الرياح جنوبية شرقية قوية نسبياً قرب السواحل ومعتدلة ببقية الجهات."]
+    rows = []
+    for city in ["توزر", "قبلي", "قفصة", "دوز", "نفطة"]:
+        rows += [city, "42°", "27°", "جنوبية شرقية 25 كم/س"]
+    text = "\n".join(["إذاعة الواحات", "الرئيسية", "الأخبار", "البرامج", "الطقس", "اتصل بنا", "الطقس في الجنوب الغربي",
+                      "الثلاثاء 3 جوان 2025", "آخر تحيين: 06:30", "المصدر: المعهد الوطني للرصد الجوي", *bulletin, *rows,
+                      "توقعات الأيام القادمة", "الأربعاء 41° / 26°", "الخميس 40° / 25°", "جميع الحقوق محفوظة © 2025"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+    # (a heat-wave story beside a site's weather box keeps its text and its date)
+    story = "\n".join(["الرئيسية", "محليات", "موجة حر تضرب الجنوب وتحذيرات من التعرض للشمس", "الثلاثاء 3 جوان 2025", P1, P2, P3,
+                       "الطقس الآن", "توزر 42°", "قفصة 40°", "قبلي 43°"])
+    assert arclean.parse(story).metadata.published is not None

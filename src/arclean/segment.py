@@ -2874,6 +2874,19 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     return sum(1 for ln in below if ln.rule == "hint.links" and ln.words <= DATE_LINE_MAX_WORDS and YEAR.search(ln.text) is not None) >= LISTING_STAMPS
 
 
+#: A weather page: at least this many weather rows ("42°", "الخميس 40° / 25°": shape.weather)
+#: around a body of at most WEATHER_PAGE_MAX_BODY_LINES lines (the bulletin's summary over the
+#: cities' rows); a story on a heat wave beside a site's weather box has fewer rows, or more text.
+WEATHER_PAGE_MIN_ROWS = 8
+WEATHER_PAGE_MAX_BODY_LINES = 3
+
+
+def _weather_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    if sum(e - s for s, e in runs) > WEATHER_PAGE_MAX_BODY_LINES:
+        return False
+    return sum(1 for ln in lines if ln.rule == "shape.weather") >= WEATHER_PAGE_MIN_ROWS
+
+
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     s = runs[0][0]
     return any(lines[k].rule == "shape.topic_count" for k in range(max(0, s - TOPIC_COUNT_REACH), s))
@@ -2959,6 +2972,7 @@ def segment_lines(
         or _under_topic_count(lines, runs)
         or _listing_leftover(lines, runs)
         or media.media_page(lines, runs)
+        or _weather_page(lines, runs)
         or _feed_item(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
