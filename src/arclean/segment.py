@@ -647,6 +647,11 @@ POLICY_HEADING_MAX_WORDS = 3
 POLICY_HEADING_MAX_PARAGRAPHS = 6
 
 
+#: A revision date between a terms heading and its numbered list has at most this many words
+#: (and a year: the page's dates are not read yet).
+POLICY_DATE_MAX_WORDS = 6
+
+
 def _terms_under_heading(lines: Sequence[Line]) -> None:
     """A numbered list right under a terms or privacy heading ("الشروط والأحكام", then "1.
     يقتصر التسجيل ...", "2. يتعهد ولي الأمر ...") is that heading's terms, whatever their
@@ -660,9 +665,12 @@ def _terms_under_heading(lines: Sequence[Line]) -> None:
         first = lines[k + 1]
         if term is None or term.kind != "footer" or term.weight < policy.POLICY_MIN_WEIGHT - 1:
             continue
+        f = k + 1
+        if first.label is None and first.words <= POLICY_DATE_MAX_WORDS and YEAR.search(first.text) is not None and k + 2 < len(lines):
+            f, first = k + 2, lines[k + 2]  # (the terms' revision date under their heading: "آخر مراجعة: 2 سبتمبر 2024")
         if first.label is None and structure.item_number(first.text) == 1 and _NUMBERED_ITEM.match(first.text):
             first.set(BOILERPLATE, "footer", "policy.list_item")
-            _policy_list_items(lines, k + 1)
+            _policy_list_items(lines, f)
         elif first.is_prose and (first.label is None or _policy_paragraph(first)):
             # the heading's paragraphs ("سياسة الخصوصية", then "تستخدم البلدية البيانات ..."),
             # up to the next line that is no paragraph of the terms (rule
@@ -725,9 +733,10 @@ def _policy_list_items(lines: Sequence[Line], i: int) -> None:
         return
     for step in (-1, 1):
         k, m = i + step, n + step
-        while 0 <= k < len(lines) and lines[k].label is None and structure.item_number(lines[k].text) == m:
-            lines[k].set(BOILERPLATE, lines[i].kind, "policy.list_item")
-            k, m = k + step, m + step
+        while 0 <= k < len(lines) and (lines[k].label is None or lines[k].rule.startswith("policy.")) and structure.item_number(lines[k].text) == m:
+            if lines[k].label is None:
+                lines[k].set(BOILERPLATE, lines[i].kind, "policy.list_item")
+            k, m = k + step, m + step  # (an item the policy words decided already is passed: "3. تعبر التعليقات ...")
 
 
 def _lines_with_signs(text: str, lines: Sequence[Line], starts: Optional[List[int]] = None) -> List[int]:
