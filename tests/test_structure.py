@@ -5910,3 +5910,13 @@ def test_a_terms_list_under_its_heading_and_revision_date_is_boilerplate_whole()
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.published) == ("", None)
     assert rule_of(text, terms[4])[2] == "policy.list_item"
+
+
+def test_an_items_name_over_its_facts_card_is_the_title_and_the_card_is_body() -> None:
+    # a ministry's species page: the font buttons, the species' name, its card, then its text
+    card = ["الاسم الشائع: الهامور", "الاسم العلمي: Epinephelus coioides", "العائلة: الهاموريات", "متوسط الطول في المصيد: 40 - 90 سم"]
+    text = "\n".join(["وزارة الثروة السمكية", "الرئيسية / الثروة السمكية / دليل الأسماك", "طباعة", "مشاركة", "A+ A-", "الهامور",
+                      *card, P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "الهامور"
+    assert doc.body == "\n".join([*card, P1, P2])

@@ -2049,6 +2049,47 @@ def _lede_over_tools(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List
     return [(k, e)] + runs[1:]
 
 
+#: A facts card over the text: at least CARD_MIN_ROWS free "<label>: <value>" rows of at most
+#: CARD_ROW_MAX_WORDS words (no date), right over the first run, under a name of at most
+#: CARD_NAME_MAX_WORDS words that the page's chrome tops.
+CARD_MIN_ROWS = 3
+CARD_ROW_MAX_WORDS = 10
+CARD_NAME_MAX_WORDS = 6
+_CARD_ROW = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
+
+
+def _card_over_run(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """An item's page ("الكنعد", "بيت الشامية"): its name, its facts card ("الاسم العلمي: ...",
+    "مساحة الأرض: 750 م²"), then its text.  The card is the body's (the item's own facts) and
+    the name is the title (rule ``zone.card_name``)."""
+    if not runs:
+        return runs
+    s, e = runs[0]
+    k = s - 1
+    while (
+        k >= 0
+        and lines[k].label is None
+        and (lines[k].date is None or lines[k].date.precision == "year")  # ("الحالة: مُنجز 2022")
+        and lines[k].words <= CARD_ROW_MAX_WORDS
+        and _CARD_ROW.match(lines[k].text)
+    ):
+        k -= 1
+    if s - 1 - k < CARD_MIN_ROWS or k < 1:
+        return runs
+    name = lines[k]
+    if not (
+        name.label is None
+        and name.date is None
+        and 1 <= name.words <= CARD_NAME_MAX_WORDS
+        and not name.punct
+        and ":" not in name.text
+        and (lines[k - 1].label is not None or font_size_buttons(lines[k - 1].text))  # (the page's chrome over the name)
+    ):
+        return runs
+    name.set(METADATA, "title", "zone.card_name")
+    return [(k + 1, e)] + runs[1:]
+
+
 def _merge_runs(runs: List[Tuple[int, int]], join: Callable[[int, int, int, int], bool]) -> List[Tuple[int, int]]:
     """Each run joined to the one before it when ``join(ps, pe, s, e)`` (the earlier run's
     start and end, this run's start and end) says the lines between belong to the story; the
@@ -3004,6 +3045,7 @@ def segment_lines(
     structure.inner_captions(lines, runs)
     runs = _bridge_widgets(lines, runs)
     runs = _lede_over_tools(lines, runs)
+    runs = _card_over_run(lines, runs)
     runs = _bridge_schedules(lines, runs)
     if runs and COLUMN_GAP in text:
         runs = _drop_side_columns(text, lines, runs)
