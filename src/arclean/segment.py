@@ -2050,12 +2050,31 @@ def _lede_over_tools(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List
 
 
 #: A facts card over the text: at least CARD_MIN_ROWS free "<label>: <value>" rows of at most
-#: CARD_ROW_MAX_WORDS words (no date), right over the first run, under a name of at most
-#: CARD_NAME_MAX_WORDS words that the page's chrome tops.
+#: CARD_ROW_MAX_WORDS words (no date but a year), right over the first run, under a name of at
+#: most CARD_NAME_MAX_WORDS words that the page's chrome tops (see :func:`_chrome_over_name`).
 CARD_MIN_ROWS = 3
 CARD_ROW_MAX_WORDS = 10
 CARD_NAME_MAX_WORDS = 6
 _CARD_ROW = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
+
+
+def _chrome_over_name(ln: Line) -> bool:
+    """The page's chrome right over an item's name: a breadcrumb trail, a share button, a
+    font-size bar (a menu's last item over a table's rows is no name's chrome: "المنتجات")."""
+    if font_size_buttons(ln.text):
+        return True
+    return ln.label == BOILERPLATE and (ln.kind == "share" or any(c in ln.text for c in "»›>/"))
+
+
+def _card_row(ln: Line) -> bool:
+    """A free "<label>: <value>" row of a facts card, dated at most by a year ("الحالة: مُنجز 2022")."""
+    date = ln.date
+    return (
+        ln.label is None
+        and (date is None or date.precision == "year")
+        and ln.words <= CARD_ROW_MAX_WORDS
+        and _CARD_ROW.match(ln.text) is not None
+    )
 
 
 def _card_over_run(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
@@ -2066,13 +2085,7 @@ def _card_over_run(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[T
         return runs
     s, e = runs[0]
     k = s - 1
-    while (
-        k >= 0
-        and lines[k].label is None
-        and (lines[k].date is None or lines[k].date.precision == "year")  # ("الحالة: مُنجز 2022")
-        and lines[k].words <= CARD_ROW_MAX_WORDS
-        and _CARD_ROW.match(lines[k].text)
-    ):
+    while k >= 0 and _card_row(lines[k]):
         k -= 1
     if s - 1 - k < CARD_MIN_ROWS or k < 1:
         return runs
@@ -2083,7 +2096,7 @@ def _card_over_run(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[T
         and 1 <= name.words <= CARD_NAME_MAX_WORDS
         and not name.punct
         and ":" not in name.text
-        and (lines[k - 1].label is not None or font_size_buttons(lines[k - 1].text))  # (the page's chrome over the name)
+        and _chrome_over_name(lines[k - 1])
     ):
         return runs
     name.set(METADATA, "title", "zone.card_name")
