@@ -976,7 +976,7 @@ def label_header_zone(
                 or (
                     lines[t - 1].words >= HEADLINE_OVER_CODE_MIN_WORDS
                     and _headline_like(lines[t - 1])
-                    and not _CRUMB_SIGNS.intersection(lines[t - 1].text)
+                    and not CRUMB_SIGNS.intersection(lines[t - 1].text)
                 )
             )
         ):
@@ -1631,7 +1631,7 @@ _LABEL_VALUE = re.compile(r"^(?:[^:：\n0-9٠-٩۰-۹(]|\([^()\n]{1,12}\)){1,30}
 #: forum member's rank over a post counter, "عضو متميز" / "المشاركات: 1,046", is no headline).
 HEADLINE_OVER_CODE_MIN_WORDS = 5
 # The signs parting a breadcrumb's items ("اقتصادی » مسکن و عمران", "خانه / فرهنگ و هنر").
-_CRUMB_SIGNS = frozenset("»›>/")
+CRUMB_SIGNS = frozenset("»›>/")
 # A rate's row: a currency's or a commodity's name of one or two words, then its price
 # ("اليورو 41.62", "الدولار: 5.47 د.ل", "ذهب عيار 21 ٣٢٥٠").
 _RATE_ROW = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:?\s*[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٫٬]*(?:\s\S{1,4})?$")

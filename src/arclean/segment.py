@@ -48,6 +48,7 @@ from .header import (
     share_row,
     font_size_buttons,
     headline_shaped,
+    CRUMB_SIGNS,
 )
 from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, data_rows, trie_regex
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
@@ -2063,7 +2064,7 @@ def _chrome_over_name(ln: Line) -> bool:
     font-size bar (a menu's last item over a table's rows is no name's chrome: "المنتجات")."""
     if font_size_buttons(ln.text):
         return True
-    return ln.label == BOILERPLATE and (ln.kind == "share" or any(c in ln.text for c in "»›>/"))
+    return ln.label == BOILERPLATE and (ln.kind == "share" or not CRUMB_SIGNS.isdisjoint(ln.text))
 
 
 def _card_row(ln: Line) -> bool:
@@ -2945,6 +2946,7 @@ WEATHER_PAGE_MAX_BODY_LINES = 3
 
 
 def _weather_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Is the page a weather page of cities (see :data:`WEATHER_PAGE_MIN_ROWS`)?"""
     if sum(e - s for s, e in runs) > WEATHER_PAGE_MAX_BODY_LINES:
         return False
     return sum(1 for ln in lines if ln.rule == "shape.weather") >= WEATHER_PAGE_MIN_ROWS
