@@ -180,7 +180,7 @@ def headline_shaped(ln: Line) -> bool:
         and ln.text[0] not in FORM_MARKS  # a form's check box or radio button: "☐ اجعل تبرّعي شهرياً"
         and not relative_bar(ln.text)  # a bar of relative times: "منذ يوم • آخر تحديث: منذ 21 ساعة"
         and not _fields_bar(ln.text)  # a card's facts: "كوميديا سوداء • 85 دقيقة • +12"
-        and not _labelled_fields(ln.text)  # a news page's codes: "سرویس: اقتصادی | شناسه خبر: 213564"
+        and not ("|" in ln.text and rules.facts_row(ln.text))  # a news page's codes: "سرویس: اقتصادی | شناسه خبر: 213564"
         and not _short_trail(ln.text)  # a trail with no home item: "الخدمات / الطقس"
         and not _dates_bar(ln.text)  # "الأحد 19 يناير 2025 | 19 رجب 1446 آخر تحديث: ... 04:12 م"
         and not share_row(ln)  # a share row printed on one line: "واتساب إكس فيسبوك نسخ الرابط"
@@ -259,19 +259,6 @@ def _fields_bar(text: str) -> bool:
 
 # A dot parting two fields of a bar.
 _DOT_FIELDS = re.compile(r"\s[•·]\s")
-
-
-#: A labelled field's label has at most this many words ("شناسه خبر:", "رقم الخبر:").
-FIELD_LABEL_MAX_WORDS = 3
-
-
-def _labelled_fields(text: str) -> bool:
-    """Two fields or more parted by bars, each "<label>: <value>": a page's codes or facts
-    ("سرویس: اقتصادی | شناسه خبر: 213564"), not a headline (whose site suffix has no label)."""
-    if " | " not in text:
-        return False
-    fields = [f.split(":", 1) for f in text.split(" | ")]
-    return all(len(f) == 2 and 0 < len(f[0].split()) <= FIELD_LABEL_MAX_WORDS and f[1].strip() for f in fields)
 
 
 #: A bar of short fields has at least this many fields of at most SHORT_FIELD_MAX_WORDS words.
@@ -1340,7 +1327,7 @@ def _label_product_name(lines: Sequence[Line], first: int) -> bool:
             # the shop's chrome between the price and the description (its facts: "المدة: 15
             # يوماً", a stock notice: "متوفر في جميع فروع الرياض وجدة والدمام")
             continue
-        if priced and ln.words >= TITLE_MIN_WORDS + 1 and _headline_like(ln) and " · " not in ln.text and _KEY_VALUE.match(ln.text) is None:
+        if priced and ln.words >= TITLE_MIN_WORDS + 1 and _headline_like(ln) and " · " not in ln.text and KEY_VALUE.match(ln.text) is None:
             # (a status bar or a fact over the price is no name: "في طور الإنجاز · التسليم
             # المتوقع: 2026", "الناشر: <name>")
             ln.set(METADATA, "title", "zone.product_name")
@@ -1406,7 +1393,7 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
             lines[0].set(METADATA, "title", "zone.headline_over_toolbar")
         return
     above = lines[t - 1]
-    if _KEY_VALUE.match(lines[t].text) and _KEY_VALUE.match(above.text):
+    if KEY_VALUE.match(lines[t].text) and KEY_VALUE.match(above.text):
         return  # the last row of a "label: value" table (a product's specifications), not a headline
     if above.label == BOILERPLATE or (
         above.label is None and not above.punct and (above.words <= MENU_ITEM_MAX_WORDS or _trail_over(above.text, lines[t].key))
@@ -1619,7 +1606,7 @@ def _under_headline(ln: Line) -> bool:
 
 
 # A "label: value" row: a short label, a colon, a value ("ميناء: Qingdao Port").
-_KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
+KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 
 
 # A "label: value" row of a facts table: a label without digits (a clock's colon is no label's)

@@ -49,6 +49,7 @@ from .header import (
     font_size_buttons,
     headline_shaped,
     CRUMB_SIGNS,
+    KEY_VALUE,
 )
 from .lexicon import KEY_HEAD_CHARS, Entry, Lexicon, data_rows, trie_regex
 from .linemodel import DEFAULT_WEIGHTS, BodyWeights
@@ -2056,7 +2057,6 @@ def _lede_over_tools(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List
 CARD_MIN_ROWS = 3
 CARD_ROW_MAX_WORDS = 10
 CARD_NAME_MAX_WORDS = 6
-_CARD_ROW = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 
 
 def _chrome_over_name(ln: Line) -> bool:
@@ -2074,7 +2074,7 @@ def _card_row(ln: Line) -> bool:
         ln.label is None
         and (date is None or date.precision == "year")
         and ln.words <= CARD_ROW_MAX_WORDS
-        and _CARD_ROW.match(ln.text) is not None
+        and KEY_VALUE.match(ln.text) is not None
     )
 
 
@@ -3026,7 +3026,6 @@ def segment_lines(
     if runs and (
         _sectioned_front_page(lines, runs, lexicon)
         or structure.one_of_dated_items(lines, runs)
-        or structure.lead_teaser(lines, runs)
         or structure.site_page(lines, runs, block)
         or _crumb_site_page(lines, runs, lexicon)
         or _lone_unanchored_paragraph(lines, runs)

@@ -642,17 +642,6 @@ def read_more_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> L
     return [k for s, e in runs if e in ends for k in range(s, e)]
 
 
-def lead_teaser(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
-    """Is the body one short summary (at most :data:`DATED_ITEM_MAX_LINES` lines) right over
-    a "read more" link, on a page already found to be a listing (:func:`listing_page`)?  A
-    section front's top story: its headline, date and summary, the link to the story, then
-    the other stories' stamped headlines.  A story's page prints no such link under its text."""
-    if len(runs) != 1:
-        return False
-    s, e = runs[0]
-    return e - s <= DATED_ITEM_MAX_LINES and read_more_under(lines, e) and listing_page(lines)
-
-
 #: The "read more" link may sit this many lines under its teaser's summary, past the item's
 #: date, counters and stamps (decided or dated lines).
 READ_MORE_REACH = 4
@@ -1409,13 +1398,14 @@ def _stamped_items(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> in
     return free + listed if above else free
 
 
+def _item_date(ln: Line) -> bool:
+    """Is the line an item's date line (short, no publication label)?"""
+    return ln.date is not None and ln.words <= DATED_ITEM_DATE_MAX_WORDS and ln.label in (None, "boilerplate")
+
+
 def _under_item_date(lines: Sequence[Line], s: int) -> bool:
-    """Is there an item's date line (short, no publication label) within
-    :data:`DATED_ITEM_REACH` lines above line ``s``?"""
-    return any(
-        lines[k].date is not None and lines[k].words <= DATED_ITEM_DATE_MAX_WORDS and lines[k].label in (None, "boilerplate")
-        for k in range(max(0, s - DATED_ITEM_REACH), s)
-    )
+    """Is there an item's date line within :data:`DATED_ITEM_REACH` lines above line ``s``?"""
+    return any(_item_date(lines[k]) for k in range(max(0, s - DATED_ITEM_REACH), s))
 
 
 #: An item's date printed under its text ("<offer>", "<requirements>", "12 أكتوبر 2025", "قدّم
@@ -1424,13 +1414,9 @@ ITEM_DATE_UNDER_REACH = 2
 
 
 def _over_item_date(lines: Sequence[Line], e: int) -> bool:
-    """Is there an item's date line (short, no publication label) within
-    :data:`ITEM_DATE_UNDER_REACH` lines under a run ending at ``e`` (a listed item printed
-    with its date last)?"""
-    return any(
-        lines[k].date is not None and lines[k].words <= DATED_ITEM_DATE_MAX_WORDS and lines[k].label in (None, "boilerplate")
-        for k in range(e, min(len(lines), e + ITEM_DATE_UNDER_REACH))
-    )
+    """Is there an item's date line within :data:`ITEM_DATE_UNDER_REACH` lines under a run
+    ending at ``e`` (a listed item printed with its date last)?"""
+    return any(_item_date(lines[k]) for k in range(e, min(len(lines), e + ITEM_DATE_UNDER_REACH)))
 
 
 def _by_published_date(lines: Sequence[Line], s: int, e: int) -> bool:
