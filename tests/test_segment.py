@@ -310,6 +310,42 @@ def test_headline_without_dates_under_a_menu_is_the_title() -> None:
     assert doc.body == f"{P1}\n{P2}"
 
 
+def test_heading_under_a_promo_line_that_names_the_text_is_the_title() -> None:
+    # a service page's heading under the site's own promo line, not under the menu (issue 10,
+    # class 7): its words come back in the first paragraph
+    first = "يهدف برنامج رعاية المسنين إلى زيارة كبار السن في بيوتهم كل أسبوع، وتوفير الدواء والغذاء لهم على مدار العام."
+    second = "ويتابع كل أسرة متطوع مدرب يزورها بانتظام، ويرفع تقريرا شهريا إلى إدارة الجمعية عن حالها واحتياجاتها."
+    text = "\n".join(
+        ["جمعية البر الخيرية", "من نحن | برامجنا | تبرع الآن | تواصل معنا",
+         "فعّل التبرع الشهري من بطاقتك بخطوتين واجعل أثرك مستمرا ←",
+         "برنامج رعاية المسنين", first, second]
+    )
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "برنامج رعاية المسنين"
+    assert row_of(text, "برنامج رعاية المسنين")[3] == "zone.heading_names_text"
+    assert doc.body == f"{first}\n{second}"
+
+
+def test_section_heading_under_a_facts_card_is_not_the_title() -> None:
+    # a course page: the card's rows, then "وصف المقرر" over its text; the section's name
+    # names the text, but the page's heading is elsewhere
+    first = "يتناول المقرر تاريخ العمارة الإسلامية في المشرق من القرن الأول حتى القرن الرابع الهجري، مع زيارات ميدانية."
+    text = "\n".join(
+        ["الساعات المعتمدة: 3 ساعات نظرية", "المتطلب السابق: مدخل إلى علم الآثار", "نوع المقرر: إجباري لطلبة التخصص",
+         "وصف المقرر", first, P2]
+    )
+    doc = arclean.parse(text)
+    assert doc.metadata.title != "وصف المقرر"
+
+
+def test_section_heading_under_the_page_heading_is_not_the_title() -> None:
+    # "منهجية مسح ..." names the text too, a line over "الهدف من المسح": the section is none
+    first = "يهدف مسح القوى العاملة إلى توفير بيانات دورية عن حجم العمالة والبطالة في المملكة وخصائصها."
+    text = "\n".join(["الرئيسية", "الإحصاءات", "منهجية مسح القوى العاملة", "الهدف من المسح", first, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title != "الهدف من المسح"
+
+
 def test_headline_at_the_very_start_of_an_extract_is_the_title() -> None:
     # an extracted article that opens with its headline (issue 10, class 7); the body
     # left then starts with prose, so clean(clean(x)) == clean(x)

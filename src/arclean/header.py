@@ -1399,6 +1399,8 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         above.label is None and not above.punct and (above.words <= MENU_ITEM_MAX_WORDS or _trail_over(above.text, lines[t].key))
     ):
         lines[t].set(METADATA, "title", "zone.headline_above_body")
+    elif above.label is None and not above.punct and _heading_names_text(lines, t, first):
+        lines[t].set(METADATA, "title", "zone.heading_names_text")
 
 
 def _title_under_header(lines: Sequence[Line], bottom: int, first: int, over_words: int = 0) -> bool:
@@ -1495,6 +1497,47 @@ CRUMB_HEADLINE_MIN_WORDS = 3
 
 #: A trail's item has at most this many words ("خدماتنا / صيانة الگير").
 TRAIL_ITEM_MAX_WORDS = 3
+
+
+#: A page's heading is looked for rivals this many lines over it (see _heading_names_text)...
+HEADING_RIVAL_LINES = 3
+#: ...and has at most this many words (a longer line over the text is its lead-in sentence).
+HEADING_MAX_WORDS = 12
+# Chevrons and slashes of a trail: a breadcrumb naming the text is no rival heading.
+_TRAIL_SIGNS = ("›", "»", "‹", "«", " / ", ">")
+
+
+def _heading_names_text(lines: Sequence[Line], t: int, first: int) -> bool:
+    """Is the free headline ``t`` right over the text (``first``), under promo or chrome lines
+    that are no menu, the page's heading: one of its content words comes back in the text's
+    first line ("برنامج كفالة يتيم" over "يهدف برنامج كفالة يتيم إلى ...")?  Not when it is
+    one section of a page whose heading is over it: a facts card's rows over it ("المستوى:
+    ...", "يطرح في: ..." over "وصف المقرر"), or another headline a few lines up that names the
+    text too ("منهجية مسح قوة العمل" over "الهدف من المسح"); nor a price, a table's row or
+    a button with its icon ("🔊 استمع إلى نطق الدرس")."""
+    head = lines[t]
+    if structure.hard_wrapped(lines[first : first + WRAP_SAMPLE_LINES]):
+        return False  # (a hard-wrapped text: the line over it may be its paragraph's last)
+    if head.words > HEADING_MAX_WORDS or not head.text[:1].isalnum() or "|" in head.text or _PRICE_OR_RATING.search(head.text) is not None:
+        return False
+    topic = structure.topic_words(lines[first].text)
+    if topic.isdisjoint(structure.topic_words(head.text)):
+        return False
+    if t >= 2 and KEY_VALUE.match(lines[t - 1].text) and KEY_VALUE.match(lines[t - 2].text):
+        return False  # (a facts card's last rows)
+    for k in range(t - 1, max(-1, t - 1 - HEADING_RIVAL_LINES), -1):
+        ln = lines[k]
+        if "  " in ln.text:
+            return False  # (a table's row, its cells parted by runs of spaces)
+        if (
+            ln.label is None
+            and _headline_like(ln)
+            and KEY_VALUE.match(ln.text) is None
+            and not any(sign in ln.text for sign in _TRAIL_SIGNS)
+            and not topic.isdisjoint(structure.topic_words(ln.text))
+        ):
+            return False  # (a rival heading naming the text: the page's own, over its section)
+    return True
 
 
 def _trail_over(text: str, key: bytes) -> bool:
