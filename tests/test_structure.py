@@ -5897,6 +5897,25 @@ def test_a_weather_page_of_cities_under_a_short_bulletin_has_no_article_and_no_d
     assert arclean.parse(story).metadata.published is not None
 
 
+def test_a_weather_table_of_cities_and_a_farm_bulletin_have_no_article() -> None:
+    # a table's rows ("بغداد | 27° | 14° | صحو", longer than a widget's line) under one summary
+    summary = "الطقس اليوم صحو إلى غائم جزئياً في عموم البلاد، مع رياح شمالية غربية معتدلة تنشط نهاراً."
+    rows = [f"{city} | {hi}° | {lo}° | صحو" for city, hi, lo in
+            [("بغداد", 27, 14), ("الموصل", 23, 10), ("أربيل", 22, 11), ("كركوك", 25, 13), ("الرمادي", 27, 13),
+             ("الكوت", 29, 15), ("الحلة", 28, 14), ("النجف", 28, 14), ("البصرة", 32, 18)]]
+    text = "\n".join(["شبكة الرافدين", "الرئيسية", "سياسة", "الطقس", "طقس العراق", "آخر تحديث: 04-11-2025 06:00",
+                      summary, "المدينة | العظمى | الصغرى | الحالة", *rows, "جميع الحقوق محفوظة © 2025"])
+    assert (arclean.parse(text).body, arclean.parse(text).metadata.published) == ("", None)
+    # a farmers' bulletin: each city's rows with one advice sentence, never two paragraphs in a row
+    lines = ["الفلاح اليوم", "الرئيسية", "الطقس الفلاحي"]
+    for city, hi, lo in [("معسكر", 24, 11), ("تيارت", 19, 7), ("الجلفة", 18, 4), ("المسيلة", 21, 7)]:
+        lines += [city, f"اليوم: غائم جزئياً مع سحب متفرقة – {hi}° / {lo}°", f"الغد: أمطار خفيفة – {hi - 2}° / {lo}°",
+                  "الرياح: غربية معتدلة 20 كم/سا",
+                  f"نصيحة: يُنصح فلاحو {city} بتأجيل البذر في الأراضي الثقيلة إلى ما بعد زوال الأمطار المتوقعة هذا الأسبوع."]
+    bulletin = "\n".join([*lines, "© 2025 الفلاح اليوم"])
+    assert arclean.parse(bulletin).body == ""
+
+
 def test_a_terms_list_under_its_heading_and_revision_date_is_boilerplate_whole() -> None:
     # "شروط الاستعمال", "آخر مراجعة: <date>", then numbered terms, one of them with policy words
     terms = ["1. يلتزم المستعمل بتقديم معطيات صحيحة عند إحداث الحساب وبتحيينها كلما تغيرت طيلة مدة الاستعمال.",

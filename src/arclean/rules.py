@@ -467,7 +467,7 @@ def pagination(text: str) -> Optional[Hit]:
 #: A weather widget's line: a temperature with its degree sign on a line of at most this
 #: many words ("المنامة 22° غائم جزئيا", "الرياض ٣٨°C"); a sentence about the heat is longer.
 WEATHER_MAX_WORDS = 6
-_TEMPERATURE = re.compile(r"[0-9٠-٩۰-۹]\s?°")
+TEMPERATURE = re.compile(r"[0-9٠-٩۰-۹]\s?°")
 
 
 def _pattern_rule(pattern: "re.Pattern[str]", kind: str, rule: str, doc: str, whole: bool = False) -> Callable[[str], Optional[Hit]]:
@@ -483,7 +483,7 @@ def _pattern_rule(pattern: "re.Pattern[str]", kind: str, rule: str, doc: str, wh
     return check
 
 
-weather_line = _pattern_rule(_TEMPERATURE, "widget", "shape.weather", "A weather widget's line (see :data:`WEATHER_MAX_WORDS`), or None.")
+weather_line = _pattern_rule(TEMPERATURE, "widget", "shape.weather", "A weather widget's line (see :data:`WEATHER_MAX_WORDS`), or None.")
 
 
 #: A place in a series, "<item> N من M" ("الدرس 7 من 12", "الحلقة 3 من 10", "صورة 1 من 8"): a

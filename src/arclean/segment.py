@@ -2938,18 +2938,26 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     return sum(1 for ln in below if ln.rule == "hint.links" and ln.words <= DATE_LINE_MAX_WORDS and YEAR.search(ln.text) is not None) >= LISTING_STAMPS
 
 
-#: A weather page: at least this many weather rows ("42°", "الخميس 40° / 25°": shape.weather)
-#: around a body of at most WEATHER_PAGE_MAX_BODY_LINES lines (the bulletin's summary over the
-#: cities' rows); a story on a heat wave beside a site's weather box has fewer rows, or more text.
+#: A weather page: at least this many weather rows (a temperature with its degree sign on a
+#: line of at most WEATHER_ROW_MAX_WORDS words: "42°", "الخميس 40° / 25°", "بغداد | 27° | 14°
+#: | صحو") around a body of at most WEATHER_PAGE_MAX_BODY_LINES other lines (the bulletin's
+#: summary over the cities' rows), or whose text never holds two paragraphs in a row (a
+#: farmers' bulletin: one advice line under each city's rows); a story on a heat wave beside
+#: a site's weather box has fewer rows, or paragraphs.
 WEATHER_PAGE_MIN_ROWS = 8
 WEATHER_PAGE_MAX_BODY_LINES = 3
+WEATHER_ROW_MAX_WORDS = 10
 
 
 def _weather_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the page a weather page of cities (see :data:`WEATHER_PAGE_MIN_ROWS`)?"""
-    if sum(e - s for s, e in runs) > WEATHER_PAGE_MAX_BODY_LINES:
+    rows = [k for k, ln in enumerate(lines) if "°" in ln.text and ln.words <= WEATHER_ROW_MAX_WORDS and rules.TEMPERATURE.search(ln.text)]
+    if len(rows) < WEATHER_PAGE_MIN_ROWS:
         return False
-    return sum(1 for ln in lines if ln.rule == "shape.weather") >= WEATHER_PAGE_MIN_ROWS
+    row_set = set(rows)
+    if sum(1 for s, e in runs for k in range(s, e) if k not in row_set) <= WEATHER_PAGE_MAX_BODY_LINES:
+        return True
+    return not any(lines[k].is_prose and lines[k + 1].is_prose for s, e in runs for k in range(s, e - 1))
 
 
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
