@@ -2496,6 +2496,24 @@ def test_sections_numbered_by_ordinal_words_are_the_texts_sections_not_teasers()
     assert structure.item_number("خامساً:التقديم") == 5 and structure.item_number("الأول من نوعه في المنطقة") is None
 
 
+def test_stages_numbered_by_ordinal_adjectives_are_a_guides_sections_not_teasers() -> None:
+    # a feed company's guide: its heading and intro, then "المرحلة الأولى: ..." headings long
+    # enough to pass for news headlines, each over one paragraph
+    sections = [
+        ("المرحلة الأولى: علف البادئ الناعم (من اليوم 1 إلى اليوم 10)", "تحتاج الأفراخ في أيامها الأولى إلى علف ناعم غني بالبروتين، ويقدم في صوان مسطحة قريبة من مصادر الماء والدفء."),
+        ("المرحلة الثانية: علف النامي المحبب (من اليوم 11 إلى اليوم 24)", "في هذه المرحلة يتضاعف الوزن بسرعة، وينتقل المربي إلى العلف المحبب تدريجياً خلال ثلاثة أيام حتى لا تضطرب الشهية."),
+        ("المرحلة الثالثة: علف الناهي قبل البيع (من اليوم 25 حتى التسويق)", "يكون العلف الناهي أقل بروتيناً وأعلى طاقة، والهدف منه رفع الوزن وتحسين التحويل الغذائي قبل البيع للمجازر."),
+    ]
+    heading = "برنامج تغذية فروج اللحم من الفقس حتى التسويق"
+    intro = "يعتمد نجاح الفوج على ثلاثة أمور: نوعية العلف، وتوقيت الانتقال بين أنواعه، ونظافة الماء والمعالف طوال الدورة."
+    text = "\n".join(["شركة الأعلاف الحديثة", "الرئيسية", "منتجاتنا", "الإرشاد الفني", heading, intro]
+                    + [line for pair in sections for line in pair])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([intro] + [line for pair in sections for line in pair])
+    assert [structure.section_number(h) for h, _p in sections] == [1, 2, 3]
+    assert structure.section_number("ثانياً: كذا") == 2 and structure.section_number("المرحلة") is None
+
+
 def test_a_byline_printed_over_the_date_is_the_author_and_the_headline_is_read_over_or_under_it() -> None:
     headline = "مقاهي القراءة.. حين يعود الكتاب إلى أحياء المدينة"
     # an extract opening with the writer's name (four words) and the date: no title

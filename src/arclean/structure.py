@@ -611,15 +611,30 @@ def item_number(text: str) -> Optional[int]:
 # The end of a heading's first word: a space, a colon, a dash or a full stop ("ثانياً:التكاثف").
 _HEADING_WORD_END = re.compile(r"[\s:：\-–.]")
 
+#: Folded keys of the ordinal adjectives that number sections after a shared noun
+#: (data/ordinal_adjectives.tsv) -> number.
+ORDINAL_ADJECTIVES: Dict[bytes, int] = {key_bytes(r[0]): int(r[1]) for r in data_rows("ordinal_adjectives.tsv", ("word", "number", "why"))}
+
+
+def section_number(text: str) -> Optional[int]:
+    """A section heading's number: its item number (:func:`item_number`), or an ordinal
+    adjective as its second word ("المرحلة الثانية: ...", "الخطوة الثالثة - ..."), else None."""
+    n = item_number(text)
+    if n is not None:
+        return n
+    words = _HEADING_WORD_END.split(text, 2)
+    return ORDINAL_ADJECTIVES.get(key_bytes(words[1])) if len(words) > 1 else None
+
 
 def _numbered_in_order(lines: Sequence[Line], stretch: Sequence[Tuple[int, int]]) -> bool:
-    """Are the pairs' headings numbered one after another (1, 2, 3 ...)?  The first pair
+    """Are the pairs' headings numbered one after another (1, 2, 3 ...; "المرحلة الأولى",
+    "المرحلة الثانية" ...: :func:`section_number`)?  The first pair
     may be unnumbered (the story's own headline over its lede), and so may the last."""
-    if stretch and item_number(lines[stretch[0][0]].text) is None:
+    if stretch and section_number(lines[stretch[0][0]].text) is None:
         stretch = stretch[1:]
-    if stretch and item_number(lines[stretch[-1][0]].text) is None:
+    if stretch and section_number(lines[stretch[-1][0]].text) is None:
         stretch = stretch[:-1]  # (and the last: its closing section, "متى يجب مراجعة الطبيب؟")
-    found = [item_number(lines[h].text) for h, _s in stretch]
+    found = [section_number(lines[h].text) for h, _s in stretch]
     numbers = [n for n in found if n is not None]
     if len(numbers) < 2 or len(numbers) < len(found):
         return False
