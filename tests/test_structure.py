@@ -3127,6 +3127,19 @@ def test_a_headline_over_a_credited_caption_opens_an_extracted_article() -> None
     assert doc.body == "\n".join([caption, P1, P2, P3])
 
 
+def test_a_headline_over_an_uncredited_caption_opening_as_captions_do_opens_an_extract() -> None:
+    # "جانب من ..." with no credit after it: still a caption, so the line over it is the headline
+    headline = "مستشفى المدينة الحكومي يفتتح قسم طوارئ جديدا قبل ذروة موسم الشتاء"
+    caption = "جانب من قسم الطوارئ الجديد في مستشفى المدينة الحكومي"
+    text = "\n".join([headline, caption, P1, P2, P3])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == headline
+    assert doc.body == "\n".join([caption, P1, P2, P3])
+    assert structure.opened_caption(read_lines("صورة أرشيفية لمدخل السوق القديم")[0][0])
+    # (a sentence opening so is no caption)
+    assert not structure.opened_caption(read_lines("جانب من المشاركين قالوا إن الحملة تأخرت، وإن البلدية لم توفر الحاويات")[0][0])
+
+
 def test_a_bare_name_between_the_storys_relative_time_and_its_date_is_the_writer() -> None:
     headline = "خلاف جديد بين المجلسين يعطل إقرار الموازنة الموحدة للعام الجديد"
     text = "\n".join(["الرئيسية", "سياسة", headline, "منذ 5 ساعات", "نسرين الورفلي", "نُشر في 12 كانون الثاني 2025", "حجم الخط", "0", "مشاركة",

@@ -1864,7 +1864,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     while after + 1 < len(lines) and lines[after].key == ln.key:
         after += 1
     # (a dateline alone on its line under the headline, "مسقط - العُمانية", is passed over too)
-    # (and so is a photo's credited caption under it: "... (صورة أرشيفية: ...)")
+    # (and so is a photo's credited caption under it: "... (صورة أرشيفية: ...)", or one
+    # opening as captions do: "جانب من قسم الطوارئ الجديد ...")
     under = [x for x in lines[after : after + CAPTION_GAP + 2] if x.label in (None, BODY)]
     # (and so is a labelled byline: "رپورٹ: <name>، <role>", "كتب: <name>")
     # (and so is the basmala opening a statement, a letter or a sermon: it stays their body)
@@ -1872,7 +1873,8 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
     # (and so is a bare reading time: "3 دقائق")
     passed = [
         x for x in under[:1]
-        if rules.lone_dateline(x.text) or _place_slash_dateline(x.text) or structure.credited_caption(x) or _labelled_byline(x) or x.key in _BASMALA
+        if rules.lone_dateline(x.text) or _place_slash_dateline(x.text) or structure.credited_caption(x) or structure.opened_caption(x)
+        or _labelled_byline(x) or x.key in _BASMALA
         or _section_word(x) or _BARE_READING_TIME.fullmatch(x.text) is not None
         or (x.words <= BYLINE_MAX_WORDS and names.name_line(x))  # the writer's bare name
     ]

@@ -1221,6 +1221,22 @@ CAPTION_MIN_WORDS = 3
 _ARCHIVE_MARK = re.compile(r"\((?:صورة\s+)?[أا]رشيف(?:ية)?\)\s*\.?\s*$")
 
 
+#: Phrases that open a photo's caption with no credit (data/caption_openers.tsv), as keys.
+CAPTION_OPENERS: FrozenSet[bytes] = frozenset(key_bytes(r[0]) for r in data_rows("caption_openers.tsv", ("phrase", "why")))
+#: A caption known by its opening phrase has at most this many words (a longer line is a
+#: sentence: "جانب من المشاركين قالوا إن ...").
+OPENED_CAPTION_MAX_WORDS = 20
+
+
+def opened_caption(ln: Line) -> bool:
+    """A photo's caption opening with a caption's phrase ("جانب من الغرف المجهزة في الوحدة
+    الجديدة", "صورة أرشيفية"): at most :data:`OPENED_CAPTION_MAX_WORDS` words, no sentence's
+    comma."""
+    if ln.words > OPENED_CAPTION_MAX_WORDS or "،" in ln.text:
+        return False
+    return b" ".join(ln.key.split(b" ", 2)[:2]) in CAPTION_OPENERS
+
+
 def credited_caption(ln: Line) -> bool:
     """A photo's caption ending in its credit in parentheses ("... في مدينة بنغازي (أ ف ب)",
     "(صورة أرشيفية: ...)") or after a dash ("... – تصوير <name>"): a line of 4 to :data:`CAPTION_MAX_WORDS` words, not a
