@@ -222,6 +222,20 @@ def test_a_paragraph_after_an_inline_read_also_link_goes_on_with_the_story() -> 
     assert arclean.clean("\n".join(listed)) == f"{P1}\n{P2}"
 
 
+def test_a_caption_without_credit_over_an_inline_read_also_link_stays_the_storys() -> None:
+    # the story's photo caption (no credit, no sentence) right over "اقرأ أيضا: <headline>",
+    # in the story's words, with the story going on under the link
+    first = "يشكو مزارعو البصل في السهل الغربي من تراجع الأسعار إلى أدنى مستوى منذ سنوات، بعد امتلاء المخازن بمحصول الموسم."
+    second = "ويقول أحد المزارعين إن البصل المخزن بدأ يتلف في البيوت لغياب مبردات كافية، وإن التجار يرفضون الشراء بالأسعار القديمة."
+    caption = "مزارع يتفقد محصول البصل المخزن في بيته بالسهل الغربي"
+    later = "وطالب المزارعون وزارة الزراعة بشراء فائض المحصول أو بإنشاء مخازن مبردة للبصل في القرى الكبيرة قبل حلول الصيف."
+    text = "\n".join(["تراجع أسعار البصل يثقل كاهل المزارعين", "نشر في: 6 ديسمبر 2025", first, second, caption,
+                      "اقرأ أيضا: انطلاق توزيع بذور القمح المدعمة على الفلاحين", later, "شارك"])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([first, second, caption, later])
+    assert rule_of(text, caption)[2] == "run.caption_over_link"
+
+
 @pytest.mark.parametrize("word", ["وأضاف", "كما", "وقالت"])
 def test_connectives_are_read_on_the_folded_first_word(word: str) -> None:
     lines, _ = read_lines(word + " أن الوزارة تعمل على الخطة")

@@ -1621,6 +1621,8 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
     teaser, heading = (lines[lo], lines[lo + 1]) if lines[lo].label is not None else (lines[lo + 1], lines[lo])
     if _inline_teaser(teaser) and _free(heading) and structure.credited_caption(heading):
         return True  # a photo's credited caption by the link ("... — فائل فوٹو"): the story's
+    if _inline_teaser(teaser) and heading is lines[lo] and hi < len(lines) and _story_caption(lines, lo, lines[hi]):
+        return True  # a photo's caption with no credit over the link, in the story's words
     e = teaser.entry
     return (
         _inline_teaser(teaser)
@@ -1629,6 +1631,29 @@ def _inline_teaser_gap(lines: Sequence[Line], lo: int, hi: int) -> bool:
         and hi < len(lines)
         and _story_heading(lines, heading, lo, lines[hi])
     )
+
+
+def _story_caption(lines: Sequence[Line], lo: int, para: Line) -> bool:
+    """Is line ``lo``, over an inline read-also link, a caption of the story's photo: a free
+    line that is no sentence (no punctuation, at most CAPTION_MAX_WORDS words) in the story's
+    words, with the paragraph ``para`` under the link going on with them too ("<a farmer looks
+    at his stored onions>" between the story's paragraphs)?"""
+    ln = lines[lo]
+    return (
+        _free(ln)
+        and not ln.punct
+        and ln.words <= structure.CAPTION_MAX_WORDS
+        and _shares_story_words(lines, lo, ln)
+        and _shares_story_words(lines, lo, para)
+    )
+
+
+def _captions_over_links(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> None:
+    """A photo's caption with no credit right over an inline read-also link between two runs
+    of the story (:func:`_story_caption`) is the story's (rule ``run.caption_over_link``)."""
+    for (_s, e), (s2, _e2) in zip(runs, runs[1:]):
+        if s2 - e == 2 and lines[e].label is None and _inline_teaser(lines[e + 1]) and _story_caption(lines, e, lines[s2]):
+            lines[e].set(BODY, "body", "run.caption_over_link")
 
 
 def _list_under_link(lines: Sequence[Line], s: int, prev_end: int) -> Optional[int]:
@@ -3065,6 +3090,7 @@ def segment_lines(
     runs = structure.trailing_caption(lines, runs)
     structure.gallery_captions(lines, runs)
     structure.inner_captions(lines, runs)
+    _captions_over_links(lines, runs)
     runs = _bridge_widgets(lines, runs)
     runs = _lede_over_tools(lines, runs)
     runs = _card_over_run(lines, runs)
