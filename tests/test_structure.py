@@ -2806,6 +2806,19 @@ def test_a_headline_over_its_longer_deck_is_the_title_and_a_breadcrumb_over_a_he
         assert arclean.parse(text).metadata.title == deck
 
 
+def test_a_long_trail_from_the_home_item_to_a_long_headline_is_a_breadcrumb_not_the_title() -> None:
+    # "الرئيسية › <section> › <subsection> › <the report's long headline>": eighteen words and
+    # more, still the page's trail; the headline printed again under it is the title
+    headline = "سوق الإيجارات السكنية في المدينة الجديدة خلال الربع الثالث من العام 2024"
+    trail = f"الرئيسية › الأبحاث والتقارير › تقارير السوق › {headline}"
+    text = "\n".join(["شركة الخبرة العقارية", "الرئيسية", "شراء", "إيجار", trail, headline, "نُشر في 21 أكتوبر 2024", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert rule_of(text, trail)[1:] == ("nav", "shape.breadcrumb")
+    assert doc.metadata.title == headline
+    # (a headline with chevrons but no home item, as long, is no trail)
+    assert rules.breadcrumb("مقال › رأي › " + headline + " بين الأمس واليوم", 24) is None
+
+
 def test_an_items_number_is_never_the_title_and_a_crumbs_last_item_over_a_longer_headline_is_the_section() -> None:
     question = "میں ایک نجی کمپنی میں ملازم ہوں اور ہر ہفتے دفتر کے کام سے دوسرے شہر جاتا ہوں، کیا میں وہاں قصر نماز پڑھوں گا؟"
     answer = "واضح رہے کہ شریعت میں مسافر اس شخص کو کہا جاتا ہے جو اپنے شہر سے اڑتالیس میل یا اس سے زیادہ کی مسافت کے ارادے سے نکلے۔"

@@ -153,11 +153,18 @@ _CRUMB = re.compile(r"\s[>»›]\s")
 #: A breadcrumb has at least this many separators and at most this many words.
 MIN_CRUMB_SEPARATORS = 2
 CRUMB_MAX_WORDS = 16
+#: A trail opening with the site's home item ("الرئيسية › ... › <the page's headline>") is one
+#: up to this many words: its last item may be a long headline.
+CRUMB_HOME_MAX_WORDS = 32
+# A trail's home item, right before its first separator.
+_HOME_ITEM = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|خانه|Home)\s[>»›]\s", re.I)
 
 
 def breadcrumb(text: str, n_words: int) -> Optional[Hit]:
     """A breadcrumb trail flattened into one line."""
-    if n_words <= CRUMB_MAX_WORDS and len(_CRUMB.findall(text)) >= MIN_CRUMB_SEPARATORS:
+    if (n_words <= CRUMB_MAX_WORDS or (n_words <= CRUMB_HOME_MAX_WORDS and _HOME_ITEM.match(text) is not None)) and len(
+        _CRUMB.findall(text)
+    ) >= MIN_CRUMB_SEPARATORS:
         return Hit("boilerplate", "nav", "shape.breadcrumb")
     return None
 
@@ -747,7 +754,7 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = meta_bar(text, n_words) or separator_list(text) or pagination(text)  # ("السابق | 1 | 2 | 3 | التالي")
     if hit is None and "«" in text and n_words <= SYNDICATION_MAX_WORDS:
         hit = syndication_credit(text)
-    if hit is None and n_words <= CRUMB_MAX_WORDS and (">" in text or "»" in text or "›" in text):
+    if hit is None and n_words <= CRUMB_HOME_MAX_WORDS and (">" in text or "»" in text or "›" in text):
         hit = breadcrumb(text, n_words)
     if hit is None and ("★" in text or "☆" in text or "⭐" in text):
         hit = rating_line(text, n_words)
