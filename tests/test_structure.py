@@ -3889,6 +3889,15 @@ def test_a_registration_forms_password_rule_and_membership_terms_are_no_article(
     assert rule_of(text, terms)[2] == "policy.terms"
 
 
+def test_an_email_check_pages_help_line_is_account_text_and_the_page_no_article() -> None:
+    # "check your e-mail": the activation link's notice and the spam-folder hint under it
+    help_line = "لم تصلك الرسالة؟ تحقق من مجلد الرسائل غير المرغوب فيها أو اطلب رابطا جديدا بعد دقيقة."
+    text = "\n".join(["وظائف اليوم", "الوظائف", "الشركات", "تسجيل الدخول", "تحقق من بريدك الإلكتروني",
+                      "أرسلنا رابط التفعيل إلى بريدك الإلكتروني، اضغط على الرابط خلال 24 ساعة لتفعيل حسابك.",
+                      "إعادة إرسال الرابط", help_line, "العودة إلى الصفحة الرئيسية", "© 2025 وظائف اليوم"])
+    assert_policy_page(text, help_line)
+
+
 def test_a_place_and_name_byline_over_the_date_is_no_headline() -> None:
     headline = "ارتفاع أسعار ثمار الأركان يربك التعاونيات النسوية بإقليم الصويرة"
     text = "\n".join([f"{headline} | مدار الجهات", "الصويرة: عبد الإله الرحموني", "نشر في: الثلاثاء 11 فبراير 2025 - 13:40", "شارك", "فيسبوك", P1, P2])
