@@ -490,6 +490,15 @@ def test_a_caption_under_the_last_paragraph_is_body(caption: str) -> None:
     assert rule_of(text, caption)[2] == "structure.trailing_caption"
 
 
+def test_a_newspapers_issue_stamp_under_the_last_paragraph_dates_the_story() -> None:
+    # "العدد <n> - <weekday> <date>": the print issue's date, not a photo caption's
+    stamp = "العدد 13208 - الثلاثاء 16 سبتمبر 2025"
+    text = "\n".join(["الرئيسية", "محليات", "تراجع أسعار الخردة يضغط على تجار المدينة", "كتب - علي حسن", P1, P2, P3, stamp, "شارك"])
+    doc = arclean.parse(text)
+    assert doc.metadata.published == datetime(2025, 9, 16).date()
+    assert doc.body == "\n".join([P1, P2, P3])
+
+
 def test_a_headline_printed_again_word_by_word_is_dup_and_the_headline_is_the_title() -> None:
     title = "البورصة المصرية تربح مليار جنيه"
     text = "\n".join(["الرئيسية", title, *title.split()[:4], "2 أبريل 2024", P1, P2])

@@ -1484,6 +1484,11 @@ def _published_stamps(lines: Sequence[Line], over_text: bool = False) -> int:
     return sum(1 for ln in dated if date_label_role(ln.text[: ln.date_start]) == "published")
 
 
+# A print newspaper's issue stamp: "العدد 13208 - الثلاثاء 16 سبتمبر 2025" (its date is the
+# story's, no photo's).
+_ISSUE_STAMP = re.compile(r"^(?:ال)?عدد\s*:?\s*[\d٠-٩]+")
+
+
 def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """A photo caption right under the story's last paragraph (ending in a credit in
     parentheses, or in a date), with page chrome or the end of the text after it, is the
@@ -1500,6 +1505,7 @@ def trailing_caption(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
         and 4 <= ln.words <= CAPTION_MAX_WORDS
         and (e + 1 == len(lines) or lines[e + 1].label is not None)
         and (_CREDIT_END.search(ln.text) is not None or (ln.words > 6 and _YEAR_END.search(ln.text) is not None))
+        and _ISSUE_STAMP.match(ln.text) is None
     ):
         ln.set("body", "body", "structure.trailing_caption")
         return list(runs[:-1]) + [(s, e + 1)]
