@@ -326,6 +326,19 @@ def test_heading_under_a_promo_line_that_names_the_text_is_the_title() -> None:
     assert doc.body == f"{first}\n{second}"
 
 
+def test_a_heading_over_a_widgets_icon_status_line_is_the_title() -> None:
+    # "🌳 تم تبنّي 3,412 شجرة حتى اليوم" between the programme's heading and its text
+    first = "الزيتون في قريتنا ليس مجرد محصول، بل ذاكرة العائلات ومصدر رزقها منذ مئات السنين، ونحن نحرسه معا."
+    text = "\n".join(["تبرع الآن", "جمعية المزارعين التعاونية", "الرئيسية", "برامجنا", "برنامج «تبنَّ شجرة زيتون»",
+                      "🌳 تم تبنّي 3,412 شجرة حتى اليوم", first, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "برنامج «تبنَّ شجرة زيتون»"
+    assert doc.body == f"{first}\n{P2}"
+    # (a form's check box under an amount's button is no icon: "مبلغ آخر" is no title)
+    form = "\n".join(["تبرع الآن", "الرئيسية", "50$", "100$", "مبلغ آخر", "☐ اجعل تبرعي شهريا", first, P2])
+    assert arclean.parse(form).metadata.title is None
+
+
 def test_section_heading_under_a_facts_card_is_not_the_title() -> None:
     # a course page: the card's rows, then "وصف المقرر" over its text; the section's name
     # names the text, but the page's heading is elsewhere

@@ -12,6 +12,7 @@ These stages run once the body runs are known (see :mod:`arclean.segment`):
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from . import dates, names, rules, structure
@@ -1355,6 +1356,17 @@ def _crumb_item(lines: Sequence[Line], k: int) -> bool:
 MAX_CRUMB_LOOKBACK = 4
 
 
+#: A widget's status line behind its icon has at most this many words.
+ICON_STATUS_MAX_WORDS = 8
+
+
+def _icon_status(ln: Line) -> bool:
+    """A short line opening with an icon (a pictograph, not a letter or a digit: "🌳 تم تبنّي
+    3,412 شجرة حتى اليوم", "⏱ 5 دقائق"): a widget's status, no headline."""
+    # (a form's check box is no icon: "☐ اجعل تبرّعي شهرياً" sits in a form, under its fields)
+    return ln.words <= ICON_STATUS_MAX_WORDS and unicodedata.category(ln.text[:1]) == "So" and ln.text[0] not in FORM_MARKS
+
+
 def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     """No dates or byline: a headline right above the body, itself under page chrome, is the title."""
     t = first - 1
@@ -1377,10 +1389,11 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
             lines[t].set(METADATA, "category", "zone.crumb_section_below_title")
             t -= 1
             continue
-        if t >= 1 and (_under_headline(lines[t]) or (lines[t].label is None and _LETTER.search(lines[t].text) is None)):
+        if t >= 1 and (_under_headline(lines[t]) or (lines[t].label is None and (_LETTER.search(lines[t].text) is None or _icon_status(lines[t])))):
             share = lines[t].kind == "share"
             # the story's section, reading time, number or share row under its headline (or a
-            # toolbar's letterless residue: "- +", "A A")
+            # toolbar's letterless residue: "- +", "A A"; or a widget's status line behind its
+            # icon: "🌳 تم تبنّي 3,412 شجرة حتى اليوم")
             t -= 1
             while share and t >= 1 and lines[t].label == BOILERPLATE and lines[t].kind == "share":
                 t -= 1  # (a share row printed a button per line is one row)
