@@ -3198,6 +3198,19 @@ def test_a_rating_widget_and_a_spaced_toolbar_in_the_header_are_no_title_nor_cap
     assert toolbar not in doc.body
 
 
+def test_a_products_reviews_each_under_a_name_and_date_bar_have_no_article_and_no_date() -> None:
+    # "<name> – شراء موثّق – <date>" over each review: one template's stamps, no page's date
+    reviews = [("فاطمة ع.", "09 فبراير 2025", "ممتازة للشاي الأخضر والحليب للرضيع، والصوت هادئ جدا مقارنة بالغلاية القديمة التي كانت عندي."),
+               ("راشد", "02 فبراير 2025", "تغلي بسرعة لكن الغطاء المعدني يسخن كثيرا، انتبهوا للأطفال عند فتحه بعد الغلي مباشرة."),
+               ("أبو سيف", "27 يناير 2025", "توقفت عن التسخين بعد شهرين من الاستعمال، تواصلت مع البائع وما زلت أنتظر الاستبدال."),
+               ("جنى", "20 يناير 2025", "سعرها مناسب والتوصيل كان سريعا إلى الشارقة، أنصح بها لمن يريد غلاية بسيطة.")]
+    lines = ["سوق المدينة", "حسابي", "السلة", "غلاية كهربائية 1.7 لتر", "مشتريات موثّقة فقط"]
+    for name, day, review in reviews:
+        lines += ["★★★★☆", f"{name} – شراء موثّق – {day}", review, "مفيد (4)", "إبلاغ"]
+    doc = arclean.parse("\n".join([*lines, "© 2025 سوق المدينة"]))
+    assert (doc.body, doc.metadata.published) == ("", None)
+
+
 def test_a_reviews_own_labelled_rating_stays_in_the_review() -> None:
     verdict = "تقييمي: ★★★★☆ (4 من 5)"
     text = "\n".join([P1, P2, verdict, P3])

@@ -405,6 +405,22 @@ BAR_REST_MAX_CHARS = 48
 _RELATIVE_FIELD = (b" " + key_bytes("منذ") + b" ", b" " + key_bytes("قبل") + b" ")
 
 
+# The separators of a bar's fields: a spaced dash, a bar, a dot.
+_BAR_FIELD_SEPARATOR = re.compile(r"\s[-–—|·•]\s")
+
+
+def _template_bars(fielded: Sequence[Tuple[int, List[str]]]) -> List[int]:
+    """Date lines that share a field beside their dates with LISTING_STAMPS - 1 others or more
+    ("<name> – شراء موثّق – <date>", a product's reviews; "<name> – عضو جديد – <date>"): one
+    template's stamps, a listing's (its items each carry one), never the page's date."""
+    counts: Dict[str, int] = {}
+    for _i, fields in fielded:
+        for f in set(fields):
+            counts[f] = counts.get(f, 0) + 1
+    shared = {f for f, n in counts.items() if n >= LISTING_STAMPS}
+    return [i for i, fields in fielded if shared.intersection(fields)] if shared else []
+
+
 def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[int], digit_ends: Sequence[int] = ()) -> None:
     """Chains of date lines whose other fields are a meta bar's facts ("3 نوفمبر 2024 · قراءة
     في 7 دقائق", "12/01/2025 | 320 مشاهدة"), or of a clock and a section word ("21:40 |
@@ -415,6 +431,7 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
     bars (:func:`_counter_bar`: a forum's thread list), read among ``digit_ends``, the lines
     whose key ends in a digit (:func:`_lines_ending_in_digits`)."""
     bars: List[int] = []
+    fielded: List[Tuple[int, List[str]]] = []  # date lines with fields beside the date
     for i in with_year:
         ln = lines[i]
         m = ln.date
@@ -425,6 +442,9 @@ def listing_date_bars(lines: Sequence[Line], block: bytes, with_year: Sequence[i
         rest = (ln.text[: ln.date_start] + " " + ln.text[m.end :]).strip(" |·•-–")
         if rest and (rules.bar_facts(rest) or _section_field(ln.text, rest)):
             bars.append(i)
+        elif rest:
+            fielded.append((i, [f.strip() for f in _BAR_FIELD_SEPARATOR.split(rest) if f.strip()]))
+    bars.extend(_template_bars(fielded))
     if bars:
         # (a card's bar with a relative time instead of its date, "قبل يومين · قراءة في 5 دقائق",
         # or a clock and its section, is a link of the chain too)
