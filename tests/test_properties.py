@@ -271,6 +271,11 @@ IDEMPOTENCE_CASES = (
     # a byline and the writer's bare name again under it (found by the CI run on Python 3.9,
     # session 27): the name stayed in clean(x) and became the title of clean(clean(x))
     "\n".join([TITLES[0], "آخر تحديث: 1 يناير 1995", "أحمد السيد - الخبر اليوم", "أحمد السيد", *BODY_PARAGRAPHS[:4]]),
+    # a menu printed on one line with spaced dashes under a byline label (found by the default
+    # run, session 30): read as the headline, it put the section word and the real headline in
+    # clean(x) as captions
+    "\n".join(["كتب كتب", "الرئيسية - أخبار محلية - عربي ودولي - اقتصاد - رياضة - ثقافة وفنون - تكنولوجيا", "منوعات",
+               TITLES[0], _PARA]),
 )
 
 

@@ -399,6 +399,24 @@ def test_a_latest_news_block_over_the_story_gives_back_its_header_over_the_tool_
     assert doc.body == f"{P1}\n{P2}"
 
 
+def test_a_latest_news_block_under_the_sites_date_bar_gives_back_the_storys_section_and_header() -> None:
+    # the site's bar of today's date over the menu is no story header: the block's run into the
+    # story's section, headline, byline and date still gives them back
+    title = "متطوعون يجمعون ثلاثة أطنان من النفايات في غابات المدينة بعد عطلة نهاية الأسبوع"
+    text = "\n".join([
+        "جرش اليوم", "الخميس 15 أيار 2025", "الرئيسية", "محليات", "اقتصاد", "آخر الأخبار:",
+        "الأرصاد: أجواء ربيعية معتدلة وارتفاع طفيف على درجات الحرارة", "سقوط شاب عن ارتفاع في ساكب ونقله إلى المستشفى",
+        "محليات", title, "كتب: ليث الرواشدة", "الأربعاء، 14 أيار 2025 - 11:05 ص", "عدد المشاهدات: 1,204", P1, P2,
+    ])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (title, "2025-05-14 11:05:00")
+    assert (doc.metadata.author, doc.metadata.category) == ("ليث الرواشدة", "محليات")
+    assert rule_of(text, "سقوط شاب عن ارتفاع في ساكب ونقله إلى المستشفى")[1] == "related"
+    assert doc.body == f"{P1}\n{P2}"
+    # (an image's slug between the date and the story is no dateline)
+    assert not rules.lone_dateline("battir-salasel") and rules.lone_dateline("بتير - صوت الريف")
+
+
 def test_a_most_read_block_under_the_story_header_keeps_its_last_item() -> None:
     # the story's own header sits above the block: the block's last headline and date stay in it
     title = "ولاية نهر النيل تعلن خطة لاستيعاب الطلاب النازحين في الامتحانات"

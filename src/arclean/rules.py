@@ -105,6 +105,23 @@ def separator_list(text: str) -> Optional[Hit]:
     return None
 
 
+# A menu flattened with spaced dashes opens with the site's home item: "الرئيسية - ...".
+HOME_ITEMS = ("الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "صفحه اصلی", "Home", "home")
+_HOME_ITEM_DASH = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|Home)\s-\s", re.I)
+#: Its items have at most this many words each (a headline's dash parts a longer clause).
+DASH_MENU_ITEM_MAX_WORDS = 3
+
+
+def dash_menu(text: str) -> Optional[Hit]:
+    """A menu flattened into one line with spaced dashes, opening with the home item
+    ("الرئيسية - أخبار محلية - عربي ودولي - اقتصاد"): MIN_LIST_SEPARATORS items or more
+    after it, each of at most DASH_MENU_ITEM_MAX_WORDS words."""
+    items = text.split(" - ")
+    if len(items) > MIN_LIST_SEPARATORS and all(0 < len(x.split()) <= DASH_MENU_ITEM_MAX_WORDS for x in items):
+        return Hit("boilerplate", "nav", "shape.separator_list")
+    return None
+
+
 #: A row of facts has at least this many "<label>: <value>" fields with a figure among them.
 FACTS_ROW_MIN_FIELDS = 2
 
@@ -609,8 +626,8 @@ def _has_dash_slash_or_colon(text: str) -> bool:
 
 def lone_dateline(text: str) -> bool:
     """True when the whole line is a dateline (checked only right above the story)."""
-    if len(text) > DATELINE_MAX_CHARS:
-        return False
+    if len(text) > DATELINE_MAX_CHARS or (text.isascii() and " " not in text):
+        return False  # (a Latin word with a hyphen and no space is an image's or a link's slug: "battir-salasel")
     if text.endswith(")") and _DAY_DATELINE.match(text) is not None:
         return True  # "اجمیر، 28 نومبر (یو این آئی)"
     return (
@@ -729,6 +746,10 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
             return hit
     if n_words <= SERIES_COUNTER_MAX_WORDS and text[-1:].isdigit():
         hit = series_counter(text)  # ("الدرس 7 من 12": no sign to trigger it)
+        if hit is not None:
+            return hit
+    if " - " in text and _HOME_ITEM_DASH.match(text) is not None:
+        hit = dash_menu(text)  # ("الرئيسية - أخبار محلية - عربي ودولي - ...": no trigger sign either)
         if hit is not None:
             return hit
     if not (shape_triggered(text) if triggered is None else triggered):

@@ -206,6 +206,7 @@ def apply_line_rules(
     signed = set(_lines_with_signs(text, lines, starts))
     first_signs, list_words, counter_end = rules.SHAPE_FIRST, rules.LIST_MIN_WORDS, rules.COUNTER_END
     counter_words = rules.LABELLED_COUNTER_MAX_WORDS
+    home_items = rules.HOME_ITEMS
     shaped = signed.union(
         [
             i
@@ -214,6 +215,7 @@ def apply_line_rules(
             or ln.words >= list_words
             or (ln.words >= rules.REPEATED_MIN_WORDS and not ln.punct)  # (a phrase glued to itself: repetitive_list)
             or (ln.text[-1] in counter_end and ln.words <= counter_words + 2)  # "المشاهدات: 320", "الجفاف (412 مقالا)"
+            or (ln.text.startswith(home_items) and " - " in ln.text)  # a menu parted by dashes: "الرئيسية - أخبار - ..."
         ]
     )
     stamps: List[int] = []
@@ -1263,6 +1265,27 @@ def _listed_pair(lines: Sequence[Line], i: int, j: int) -> bool:
 STORY_TOOLS_MAX_LINES = 4
 
 
+#: A headline the block gives back has at least this many words (a byline's bare label over
+#: the writer's name, "أرسلت بواسطة", is none).
+GIVEN_HEADLINE_MIN_WORDS = 3
+#: ...and the line right over it, of at most this many words, is given back with it (the
+#: story's section: a listed headline is longer).
+GIVEN_SECTION_MAX_WORDS = 3
+#: A bare date line among the page's first this many lines is the site's bar of today's date.
+SITE_DATE_BAR_LINES = 3
+
+
+def _dated_above(lines: Sequence[Line], i: int) -> bool:
+    """Is a date line printed over line ``i``, the site's bar of today's date over its menu
+    aside (a bare date among the page's first :data:`SITE_DATE_BAR_LINES` lines, with no
+    paragraph right under it: "الخميس 15 أيار 2025" over the menu, not a story's date over its
+    lede)?"""
+    return any(
+        ln.date is not None and not (k < SITE_DATE_BAR_LINES and _bare_date(ln) and not lines[k + 1].is_prose)
+        for k, ln in enumerate(lines[:i])
+    )
+
+
 def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
     """A list of other stories' headlines and dates (a "most read" block opened at line
     ``i``) that runs into the story's byline or lede at line ``j`` took the story's own
@@ -1306,11 +1329,14 @@ def _free_story_header(lines: Sequence[Line], i: int, j: int) -> None:
         and date.rule.startswith("block.")
         and head.rule.startswith("block.")
         and head.date is None
-        and TITLE_MIN_WORDS <= head.words <= structure.DATED_HEADLINE_MAX_WORDS
+        and GIVEN_HEADLINE_MIN_WORDS <= head.words <= structure.DATED_HEADLINE_MAX_WORDS
     ):
         return
-    if any(ln.date is not None for ln in lines[:i]):
+    if _dated_above(lines, i):
         return
+    section = lines[h - 1]  # (the story's section right over its headline: "فلاحة وغابات")
+    if h - 1 > i and section.rule.startswith("block.") and section.date is None and section.words <= GIVEN_SECTION_MAX_WORDS and not section.punct:
+        section.clear()
     for ln in (head, date, *under):
         ln.clear()
     for ln in buttons:
