@@ -3938,6 +3938,22 @@ def test_an_email_check_pages_help_line_is_account_text_and_the_page_no_article(
     assert_policy_page(text, help_line)
 
 
+def test_a_sign_up_forms_pitch_and_first_fields_are_no_article() -> None:
+    # the form's heading, its pitch and first fields with a hint, then the password field and
+    # the terms: the pitch is no story
+    pitch = "انضم إلى مجتمع التقنية لتتمكن من التعليق على المقالات وحفظ المراجعات المفضلة لديك ومتابعة الكتاب."
+    hint = "يجب أن يتكون اسم المستخدم من 4 إلى 20 حرفا لاتينيا أو رقما، دون مسافات أو رموز خاصة."
+    text = "\n".join(["موقع التقنية", "الهواتف", "الحواسيب", "تسجيل الدخول", "إنشاء حساب جديد في موقع التقنية", pitch,
+                      "الاسم الكامل", "اسم المستخدم *", hint, "البريد الإلكتروني", "كلمة المرور",
+                      "يجب ألا تقل كلمة المرور عن ثمانية أحرف، وأن تحتوي على حرف كبير ورقم واحد على الأقل.",
+                      "إنشاء الحساب", "© 2025 موقع التقنية"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title) == ("", None)
+    # (a story whose text names a password is kept)
+    story = "\n".join(["الرئيسية", "تقنية", "تسريب ملايين كلمات المرور من منصة تسوق شهيرة", "12 مارس 2025", P1, P2, P3])
+    assert arclean.parse(story).body == "\n".join([P1, P2, P3])
+
+
 def test_a_place_and_name_byline_over_the_date_is_no_headline() -> None:
     headline = "ارتفاع أسعار ثمار الأركان يربك التعاونيات النسوية بإقليم الصويرة"
     text = "\n".join([f"{headline} | مدار الجهات", "الصويرة: عبد الإله الرحموني", "نشر في: الثلاثاء 11 فبراير 2025 - 13:40", "شارك", "فيسبوك", P1, P2])

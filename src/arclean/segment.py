@@ -3031,6 +3031,25 @@ def _weather_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> boo
     return not any(lines[k].is_prose and lines[k + 1].is_prose for s, e in runs for k in range(s, e - 1))
 
 
+#: An account form's page: its body one run of at most FORM_RUN_MAX_LINES lines holding a
+#: field's bare label (data/form_fields.tsv: "اسم المستخدم", "كلمة المرور"), with another
+#: field or the form's account text (policy lines) within FORM_REACH lines under it: the
+#: sign-up's or login's help text, no article.
+FORM_RUN_MAX_LINES = 6
+FORM_REACH = 4
+_FORM_FIELDS = frozenset(key_bytes(r[0]) for r in data_rows("form_fields.tsv", ("field", "why")))
+
+
+def _account_form(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """Is the page an account form (see :data:`FORM_RUN_MAX_LINES`)?"""
+    if len(runs) != 1 or runs[0][1] - runs[0][0] > FORM_RUN_MAX_LINES:
+        return False
+    s, e = runs[0]
+    if not any(lines[k].key in _FORM_FIELDS for k in range(s, e)):
+        return False
+    return any(x.key in _FORM_FIELDS or x.rule.startswith("policy.") for x in lines[e : e + FORM_REACH])
+
+
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     s = runs[0][0]
     return any(lines[k].rule == "shape.topic_count" for k in range(max(0, s - TOPIC_COUNT_REACH), s))
@@ -3117,6 +3136,7 @@ def segment_lines(
         or media.media_page(lines, runs)
         or _weather_page(lines, runs)
         or _feed_item(lines, runs)
+        or _account_form(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if runs and spam.sales_page(lines, block) is not None:
