@@ -4844,6 +4844,14 @@ def test_a_writers_bio_over_the_list_of_their_pieces_is_no_article() -> None:
     doc = arclean.parse(text)
     assert (doc.body, doc.metadata.title) == ("", None)
     assert rule_of(text, bio[0])[2] == "structure.writer_profile"
+    # the list's header right under the bio, its first items with a summary each taken into the
+    # same run: the bio is still all the text over the header (an Urdu reporter's archive)
+    urdu_bio = "محمد عبدالقدیر 2014 سے شہر کی بلدی سیاست اور تعلیم پر رپورٹنگ کرتے ہیں، اور پرانے شہر کے مسائل پر لکھتے ہیں۔"
+    summary = "چارمینار زون کے کئی سرکاری اسکولوں کی چھتوں سے پلاسٹر گر رہا ہے، والدین نے محکمہ تعلیم سے مرمت کا مطالبہ کیا ہے۔"
+    text = "\n".join(["دکن نیوز", "ہوم", "مصنفین", "محمد عبدالقدیر", urdu_bio, "اس مصنف کی تحریریں (412)",
+                      "پرانے شہر میں 14 سرکاری اسکولوں کی عمارتیں خستہ حال، والدین پریشان", summary, "06 دسمبر 2026",
+                      "میٹرو ریل کے پرانے شہر روٹ پر جائیدادوں کے معاوضے کی دوسری قسط جاری", "04 دسمبر 2026", "© 2026 دکن نیوز"])
+    assert arclean.parse(text).body == ""
 
 
 def test_an_academic_calendars_dates_under_their_labels_give_no_publication_date() -> None:

@@ -1151,13 +1151,14 @@ def _no_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], rule: st
 def _writer_profile(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the body a writer's bio over the list of their pieces (a columnist's page: no
     article)?  See :data:`WRITER_BIO_MAX_LINES`."""
-    if not runs or sum(e - s for s, e in runs) > WRITER_BIO_MAX_LINES:
+    if not runs:
         return False
     end = runs[-1][1]
-    for k in range(end, min(len(lines), end + WRITER_LIST_GAP)):
-        if lines[k].key.startswith(_WRITER_LISTS):
-            return True
-    return False
+    head = next((k for k in range(runs[0][0], min(len(lines), end + WRITER_LIST_GAP)) if lines[k].key.startswith(_WRITER_LISTS)), None)
+    if head is None:
+        return False
+    # (the list's header may sit inside the run, its first items under it: the bio is above it)
+    return sum(max(0, min(e, head) - s) for s, e in runs) <= WRITER_BIO_MAX_LINES
 
 
 #: Keys of a references list's headers (data/reference_headers.tsv: "المراجع", "المصادر"): under
