@@ -1985,6 +1985,13 @@ def test_a_books_menu_word_over_a_question_headline_gives_no_author() -> None:
     # over a name it is the byline label
     text = "\n".join(["الرئيسية", "ثقافة", "افتتاح معرض الكتاب الدولي بمشاركة 40 دولة", "كتب", "أحمد سمير", "12 مارس 2024", P1, P2, P3])
     assert arclean.parse(text).metadata.author == "أحمد سمير"
+    # in a blog's menu, between its items ("مدن", "كتب", "من أنا", "اتصل"): no byline label, and
+    # "من أنا" (about me) is no author
+    headline = "أتاي: ثلاث كؤوس وساعة من الكلام"
+    text = "\n".join(["دفاتر من المدينة", "الرئيسية", "عادات", "مدن", "كتب", "من أنا", "اتصل", "عادات وتقاليد", headline,
+                      "12 يناير 2025", P1, P2, P3])
+    doc = arclean.parse(text)
+    assert (doc.metadata.author, doc.metadata.title) == (None, headline)
 
 
 def test_a_podcasts_episode_list_has_no_article() -> None:

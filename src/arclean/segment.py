@@ -1062,6 +1062,21 @@ def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFind
                     ln.clear()
 
 
+#: A menu's item has at most this many words.
+MENU_ITEM_WORDS = 2
+
+
+def _among_menu_items(lines: Sequence[Line], i: int) -> bool:
+    """Does the bare label at line ``i`` sit in a menu printed a short item a line: the lines
+    right over it and under its value are such items too?"""
+    if i == 0 or i + 2 >= len(lines):
+        return False
+    # (a menu's items are words: a dash alone under a linked name, "\\-", is a byline's bar)
+    return "](" not in lines[i + 1].text and all(
+        x.words <= MENU_ITEM_WORDS and not x.punct and x.label != METADATA and rules.has_arabic(x.text) for x in (lines[i - 1], lines[i + 2])
+    )
+
+
 def apply_header_values(lines: Sequence[Line]) -> None:
     """A bare metadata label ("تمت الكتابة بواسطة:") gives its kind to the value on the next line."""
     for i in range(len(lines) - 1):
@@ -1086,6 +1101,9 @@ def apply_header_values(lines: Sequence[Line]) -> None:
                 # ("books"), no byline label: it is left to the positional rules (so are a
                 # list's items, "* كتب" over "* حوارات": a menu's)
                 ln.clear()
+                continue
+            if e.kind == "author" and _among_menu_items(lines, i) and not names.name_line(nxt):
+                ln.clear()  # "عادات", "مدن", "كتب", "من أنا": a blog's menu (books, about me)
                 continue
             nxt.set(METADATA, e.kind, "header.value_of_" + e.kind)
 
