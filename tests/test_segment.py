@@ -339,6 +339,18 @@ def test_a_heading_over_a_widgets_icon_status_line_is_the_title() -> None:
     assert arclean.parse(form).metadata.title is None
 
 
+def test_a_tab_bars_last_tab_over_the_text_is_no_title_when_the_text_heads_a_section_with_it() -> None:
+    # "نظرة عامة" / "المزايا" / "المستندات المطلوبة": the tabs over a product page's text; the
+    # last one comes back as the heading of its section, which stays in the body
+    intro = "امتلك سيارتك الجديدة أو المستعملة بتمويل متوافق مع أحكام الشريعة، وبأقساط شهرية تناسب دخلك."
+    docs = "البطاقة الذكية سارية المفعول، وشهادة راتب حديثة، وكشف حساب لآخر ثلاثة أشهر، وعرض سعر من الوكيل."
+    text = "\n".join(["بنك المدينة", "أفراد", "شركات", "تمويل السيارات", "قدم طلبك الآن", "نظرة عامة", "المزايا",
+                      "المستندات المطلوبة", intro, P2, "المستندات المطلوبة", docs, "© 2025 بنك المدينة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title != "المستندات المطلوبة"
+    assert doc.body == "\n".join([intro, P2, "المستندات المطلوبة", docs])
+
+
 def test_section_heading_under_a_facts_card_is_not_the_title() -> None:
     # a course page: the card's rows, then "وصف المقرر" over its text; the section's name
     # names the text, but the page's heading is elsewhere

@@ -1408,6 +1408,8 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     above = lines[t - 1]
     if KEY_VALUE.match(lines[t].text) and KEY_VALUE.match(above.text):
         return  # the last row of a "label: value" table (a product's specifications), not a headline
+    if any(ln.key == lines[t].key and ln.label == BODY for ln in lines[first + 1 :]):
+        return  # a tab's or a contents box's last entry, its section's heading again in the text
     if above.label == BOILERPLATE or (
         above.label is None and not above.punct and (above.words <= MENU_ITEM_MAX_WORDS or _trail_over(above.text, lines[t].key))
     ):
