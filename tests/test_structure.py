@@ -3179,23 +3179,23 @@ def test_a_teasers_media_tag_or_a_rating_count_in_parentheses_is_no_caption(line
     assert not structure.credited_caption(_read(line)[0][0])
 
 
-def test_a_headline_over_a_credited_caption_opens_an_extracted_article() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "بساتين الحمضيات في الريف الشمالي تعاني نقص مياه الري (صورة أرشيفية: سلمى العربي)",
+        # "جانب من ..." with no credit after it: still a caption, opening as captions do
+        "جانب من قسم الطوارئ الجديد في مستشفى المدينة الحكومي",
+    ],
+)
+def test_a_headline_over_a_caption_opens_an_extracted_article(caption: str) -> None:
     headline = "المزارعون يطالبون بحصص ري إضافية مع تراجع منسوب السدود للموسم الثالث"
-    caption = "بساتين الحمضيات في الريف الشمالي تعاني نقص مياه الري (صورة أرشيفية: سلمى العربي)"
     text = "\n".join([headline, caption, P1, P2, P3])
     doc = arclean.parse(text)
     assert doc.metadata.title == headline
     assert doc.body == "\n".join([caption, P1, P2, P3])
 
 
-def test_a_headline_over_an_uncredited_caption_opening_as_captions_do_opens_an_extract() -> None:
-    # "جانب من ..." with no credit after it: still a caption, so the line over it is the headline
-    headline = "مستشفى المدينة الحكومي يفتتح قسم طوارئ جديدا قبل ذروة موسم الشتاء"
-    caption = "جانب من قسم الطوارئ الجديد في مستشفى المدينة الحكومي"
-    text = "\n".join([headline, caption, P1, P2, P3])
-    doc = arclean.parse(text)
-    assert doc.metadata.title == headline
-    assert doc.body == "\n".join([caption, P1, P2, P3])
+def test_a_caption_is_known_by_its_opening_phrase_a_sentence_so_opened_is_not() -> None:
     assert structure.opened_caption(read_lines("صورة أرشيفية لمدخل السوق القديم")[0][0])
     # (a sentence opening so is no caption)
     assert not structure.opened_caption(read_lines("جانب من المشاركين قالوا إن الحملة تأخرت، وإن البلدية لم توفر الحاويات")[0][0])
