@@ -349,6 +349,10 @@ def test_a_tab_bars_last_tab_over_the_text_is_no_title_when_the_text_heads_a_sec
     doc = arclean.parse(text)
     assert doc.metadata.title != "المستندات المطلوبة"
     assert doc.body == "\n".join([intro, P2, "المستندات المطلوبة", docs])
+    # a tab named "overview" or "location on the map" right over the text is a section's label
+    for tab in ("نظرة عامة", "الموقع على الخريطة"):
+        page = "\n".join(["بوابة العقار", "الرئيسية", "المناطق", "دليل منطقة السلام", "إعلانات المنطقة", tab, intro, P2])
+        assert arclean.parse(page).metadata.title != tab
 
 
 def test_section_heading_under_a_facts_card_is_not_the_title() -> None:
