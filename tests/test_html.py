@@ -84,6 +84,19 @@ def test_markup_in_utc_and_text_in_local_time_are_one_instant() -> None:
     assert not [n for n in doc.notes if n.code == "html-date-conflict"]
 
 
+def test_markup_late_in_utc_and_the_texts_next_day_with_no_time_are_one_day() -> None:
+    # 22:15 UTC on the 2nd is the 3rd in Beirut, and the page prints "3 آذار" with no time
+    head = '<meta property="article:published_time" content="2024-03-02T22:15:00.000Z">'
+    doc = arclean.parse_html(page(head=head, header="<p>الأحد 3 آذار 2024</p>"))
+    assert doc.metadata.published == dt.date(2024, 3, 3)
+    assert doc.metadata_sources["published"] == "text"
+    # (a day no zone of the region reaches from the markup's instant is a conflict: the markup wins)
+    head = '<meta property="article:published_time" content="2024-03-02T10:15:00.000Z">'
+    doc = arclean.parse_html(page(head=head, header="<p>الأحد 3 آذار 2024</p>"))
+    assert doc.metadata.published == dt.datetime(2024, 3, 2, 10, 15)
+    assert [n for n in doc.notes if n.code == "html-date-conflict"]
+
+
 def test_meta_tag_date_only() -> None:
     head = '<meta property="article:published_time" content="2023-11-05T08:30:00+03:00">'
     doc = arclean.parse_html(page(head=head))

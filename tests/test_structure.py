@@ -517,6 +517,16 @@ def test_a_newspapers_issue_stamp_under_the_last_paragraph_dates_the_story() -> 
     assert doc.body == "\n".join([P1, P2, P3])
 
 
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_gregorian_date_and_its_hijri_twin_on_two_lines_are_one_day_not_a_date_and_its_update(order: int) -> None:
+    # "2024/10/07" and "3 ربيع الآخر 1446 هـ" (the Umm al-Qura reckoning puts it on the 6th): the
+    # Gregorian day is the publication, and there is no update
+    twins = ["2024/10/07", "3 ربيع الآخر 1446 هـ"][:: 1 if order == 0 else -1]
+    text = "\n".join(["الرئيسية", "الأخبار", "توزيع ستة آلاف طن من الشعير العلفي على مربي الماشية", *twins, P1, P2, P3])
+    doc = arclean.parse(text)
+    assert (str(doc.metadata.published), doc.metadata.updated) == ("2024-10-07", None)
+
+
 def test_a_headline_printed_again_word_by_word_is_dup_and_the_headline_is_the_title() -> None:
     title = "البورصة المصرية تربح مليار جنيه"
     text = "\n".join(["الرئيسية", title, *title.split()[:4], "2 أبريل 2024", P1, P2])

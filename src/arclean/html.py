@@ -1104,12 +1104,26 @@ def merge_date(
         return m, explicit.source, None
     if isinstance(t, dt.datetime) and isinstance(m, dt.datetime) and explicit.offset is not None and _same_instant(t, m):
         return t, "text", None
+    if not isinstance(t, dt.datetime) and isinstance(m, dt.datetime) and explicit.offset is not None and _local_day_of(t, m):
+        return t, "text", None  # the page's own day of the markup's instant ("3 آذار" for 2024-03-02T22:15Z)
     note = Note(
         "html-date-conflict",
         f"the markup ({explicit.source}) says {_iso(m)}, the text says {_iso(t)}: the markup is kept",
         (("markup", _iso(m)), ("markup_source", explicit.source), ("text", _iso(t))),
     )
     return m, explicit.source, note
+
+
+#: The zones of the pages arclean reads lie this far west and east of the markup's zone at
+#: most: from Mauritania's UTC+0 (a markup's UTC+1, Morocco's) to India's UTC+5:30.
+LOCAL_ZONE_WEST = dt.timedelta(hours=1)
+LOCAL_ZONE_EAST = dt.timedelta(hours=6)
+
+
+def _local_day_of(day: dt.date, instant: dt.datetime) -> bool:
+    """Is ``day`` the next or the previous day of ``instant`` (a time in its markup's zone),
+    as a zone of the region shows it (:data:`LOCAL_ZONE_EAST`, :data:`LOCAL_ZONE_WEST`)?"""
+    return day != instant.date() and (instant - LOCAL_ZONE_WEST).date() <= day <= (instant + LOCAL_ZONE_EAST).date()
 
 
 def _same_instant(local: dt.datetime, utc_like: dt.datetime) -> bool:

@@ -34,6 +34,7 @@ import re
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from .dates import (
+    HIJRI_PAIR_TOLERANCE_DAYS,
     DateMatch,
     _read_tsv,
     as_date,
@@ -372,7 +373,30 @@ def _header_pair(found: List[_Dated]) -> Optional[Tuple[_Dated, _Dated]]:
     da, db = as_date(va), as_date(vb)
     if da == db or abs((da - db).days) > HEADER_PAIR_MAX_DAYS:
         return None
+    if _hijri_twins(a, b, abs((da - db).days)):
+        return None  # one day in two calendars ("2024/10/07" and "3 ربيع الآخر 1446 هـ"), no update
     return (a, b) if da < db else (b, a)
+
+
+def _gregorian_twin_first(found: List[_Dated]) -> None:
+    """Of a Hijri date read first and its Gregorian twin on a nearby line, put the Gregorian
+    one first: it is the day the site means (the Hijri one may be a day off by moon sighting)."""
+    if len(found) < 2 or not found[0].match.calendar.startswith("hijri") or found[1].match.calendar != "gregorian":
+        return
+    a, b = found[0], found[1]
+    va, vb = a.match.value, b.match.value
+    if va is None or vb is None or a.labelled != b.labelled:
+        return
+    if isinstance(a.line, int) and isinstance(b.line, int) and abs(a.line - b.line) <= HEADER_DATES_MAX_CHARS:
+        if abs((as_date(va) - as_date(vb)).days) <= HIJRI_PAIR_TOLERANCE_DAYS:
+            found[0], found[1] = b, a
+
+
+def _hijri_twins(a: _Dated, b: _Dated, days: int) -> bool:
+    """Are two dates one day in its Hijri and Gregorian writings, printed on two lines (moon
+    sighting puts the Hijri one a day or two off the Umm al-Qura reckoning)?"""
+    calendars = {a.match.calendar, b.match.calendar}
+    return "gregorian" in calendars and any(c.startswith("hijri") for c in calendars) and days <= HIJRI_PAIR_TOLERANCE_DAYS
 
 
 #: An unlabelled update follows its publication within this many days; two unlabelled dates
@@ -430,6 +454,8 @@ def _dates(
     pair = _header_pair(dates["published"]) if not dates["updated"] else None
     if pair is not None:
         dates["published"], dates["updated"] = [pair[0]], [pair[1]]
+    else:
+        _gregorian_twin_first(dates["published"])
     values: Dict[str, Optional[DateValue]] = {}
     for field in _DATE_KINDS:
         best = _best(dates[field])
