@@ -701,6 +701,19 @@ def test_a_noscript_holding_the_pages_content_is_read_a_trackers_is_not() -> Non
     assert body_has_story(doc) and "فعّل جافاسكريبت" not in doc.body
 
 
+def test_a_frameworks_named_slot_holding_the_article_is_read_a_plain_template_is_not() -> None:
+    # a Wiki.js page prints its article inside <template slot="contents">, which Vue renders in place
+    more = ["وأشار إلى أن المستشفى سيضم أيضا مركزا لغسيل الكلى ووحدة للعناية المركزة بحديثي الولادة، إضافة إلى عيادات خارجية.",
+            "ومن المنتظر أن يفتتح رئيس الوزراء المستشفى رسميا خلال احتفال يحضره عدد من المسؤولين وممثلي الجهات المانحة."]
+    article = "".join(f"<p>{p}</p>" for p in STORY + more)
+    hidden = "<template id='row'><p>قالب صف جديد يملؤه السكربت بعنوان الخبر وتاريخه وصورته المصغرة عند تحميل الصفحة</p></template>"
+    html = ("<html lang='ar'><head><meta charset='utf-8'><title>" + TITLE + " | ويكي المدينة</title></head><body>"
+            "<div id='root'><page><h1>" + TITLE + "</h1><template slot='contents'><div>" + article + "</div></template>"
+            + hidden + "</page></div></body></html>")
+    doc = arclean.parse_html(html)
+    assert body_has_story(doc) and "قالب صف جديد" not in doc.body
+
+
 def test_a_photos_caption_in_an_image_comment_class_is_no_readers_comment() -> None:
     photo = ("<div class='serendipity_imageComment_center'><img src='a.jpg' alt=''>"
              "<div class='serendipity_imageComment_txt'>الشرفات من نقطة المشاهدة الرئيسية على الطريق الوطني صباحا</div></div>")

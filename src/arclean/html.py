@@ -16,7 +16,8 @@ The steps, each a function here:
    ``<aside>``, ``role=""`` attributes, class/id words such as ``comments``,
    ``share``, ``related``, ``ad``), heading/list-item flags and link density;
    ``<script>``, ``<style>``, ``<noscript>`` (unless it holds the page's own
-   content, :data:`NOSCRIPT_CONTENT_MIN_CHARS`), ``<template>``, form fields and
+   content, :data:`NOSCRIPT_CONTENT_MIN_CHARS`), ``<template>`` (unless it is a
+   framework's named slot holding as much: :func:`_content_slot`), form fields and
    hidden elements never become text;
 4. **main content**: trafilatura's guess (``bare_extraction``) marks the lines
    it kept;
@@ -467,6 +468,13 @@ def _content_noscript(el) -> bool:
     return len(el.text_content()) >= NOSCRIPT_CONTENT_MIN_CHARS
 
 
+def _content_slot(el) -> bool:
+    """A ``<template>`` that is a front-end framework's named slot (``slot="contents"``,
+    ``v-slot:contents``), holding as much text as a content ``<noscript>``: the framework
+    renders it in place (a Wiki.js page prints its article so), so its text is read."""
+    return any(a == "slot" or a.startswith(("v-slot", "#")) for a in el.attrib) and _content_noscript(el)
+
+
 def page_lines(root) -> List[PageLine]:
     """Every visible string of the page, one :class:`PageLine` per block of text.
 
@@ -549,7 +557,7 @@ def _walk(root) -> Tuple[List[PageLine], List[Tuple[Any, int]]]:
             k = counts[tag] = counts.get(tag, 0) + 1
             n = counts["*"] = counts.get("*", 0) + 1
             path = parent[7] + "/" + _step(tag, k, n)
-            if (tag in SKIP_TAGS and not (tag == "noscript" and _content_noscript(el))) or _hidden(el):
+            if (tag in SKIP_TAGS and not (tag == "noscript" and _content_noscript(el)) and not (tag == "template" and _content_slot(el))) or _hidden(el):
                 walker.skip_subtree()
                 ctx.append(parent[:6] + (True, path, {}, parent[9]))
                 continue
