@@ -6017,9 +6017,10 @@ def test_a_forms_check_box_label_is_no_title() -> None:
     assert arclean.parse(text).metadata.title != "☐ اجعل تبرّعي شهرياً"
 
 
-def test_a_paywall_under_its_subscribers_only_heading_with_a_pitch_and_plans_has_no_article() -> None:
+@pytest.mark.parametrize("heading", ["هذا المقال متاح للمشتركين فقط", "محتوى حصري للمشتركين"])
+def test_a_paywall_under_its_subscribers_only_heading_with_a_pitch_and_plans_has_no_article(heading: str) -> None:
     pitch = "انضم إلى أكثر من 12 ألف قارئ يتابعون أخبار الجالية العربية كل أسبوع، وادعم صحافة مستقلة تصدر من المدينة."
-    text = "\n".join(["هذا المقال متاح للمشتركين فقط", pitch, "اختر باقتك", "الباقة الرقمية الشهرية", "4,99 € شهريًا",
+    text = "\n".join([heading, pitch, "اختر باقتك", "الباقة الرقمية الشهرية", "4,99 € شهريًا",
                       "وصول غير محدود إلى جميع المقالات والتحقيقات عبر الموقع والتطبيق.", "الباقة السنوية", "49 € سنويًا",
                       "اشترك الآن", "يمكنك إلغاء الاشتراك في أي وقت من صفحة حسابك.", "لديك حساب بالفعل؟ تسجيل الدخول",
                       "سياسة الخصوصية", "اتصل بنا"])
