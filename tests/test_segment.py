@@ -386,6 +386,17 @@ def test_headline_at_the_very_start_of_an_extract_is_the_title() -> None:
     assert arclean.clean(doc.body) == doc.body
 
 
+def test_a_read_also_list_of_two_dot_headlines_inside_the_story_is_related() -> None:
+    # "<place>.. <headline>": its two dots count as punctuation, but the listed line is no
+    # sentence, and the story goes on under the list with a connective
+    items = ["الموصل.. افتتاح جسر الحرية بعد إعادة تأهيله بالكامل", "تلعفر.. ارتفاع أسعار الطماطم مع توقف الاستيراد"]
+    later = "من جانبه، أوضح مدير الزراعة أن الجبل فقد مساحات واسعة من غطائه النباتي خلال السنوات الماضية."
+    text = "\n".join(["عنوان الخبر عن زراعة الشتلات في الجبل", "نشر في: 4 مارس 2025", P1, P2, "اقرأ أيضاً:", *items, later])
+    doc = arclean.parse(text)
+    assert doc.body == "\n".join([P1, P2, later])
+    assert all(row_of(text, item)[2] == "related" for item in items)
+
+
 def test_short_first_paragraph_before_an_inline_teaser_is_kept() -> None:
     first = "شهدت أسعار الذهب ارتفاعا ملحوظا في الأسواق المحلية اليوم، بعد موجة من التراجع استمرت أسبوعين."
     text = "\n".join(

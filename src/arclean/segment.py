@@ -1242,7 +1242,9 @@ def apply_blocks(lines: Sequence[Line]) -> None:
                     break
             elif nx.label is None and nx.is_prose and not (
                 _NUMBERED_ITEM.match(nx.text) and (ln.kind == "other" or (ln.kind == "related" and not _ends_sentence(nx.text)))
-            ) and not (ln.key in _REFERENCE_HEADERS and _citation(nx)) and not (ln.kind == "related" and _listed_pair(lines, i, j)):
+            ) and not (ln.key in _REFERENCE_HEADERS and _citation(nx)) and not (
+                ln.kind == "related" and (_listed_pair(lines, i, j) or _two_dot_item(lines, j))
+            ):
                 # (a numbered item of a table of contents, "+ ١.١ ...", is no prose, nor is a
                 # ranked headline under a list's header, "1. بالأسماء.. أوائل الامتحانات", nor
                 # a listed question over its date row, "... ما الذي تغير؟" / "تقارير | 15 مارس")
@@ -1265,6 +1267,21 @@ def apply_blocks(lines: Sequence[Line]) -> None:
         if ln.kind == "related" and j < n:
             _free_story_header(lines, i, j)
         i = j
+
+
+#: A listed headline with two dots is read up to this many lines over the story's going on.
+TWO_DOT_ITEM_REACH = 3
+
+
+def _two_dot_item(lines: Sequence[Line], j: int) -> bool:
+    """Is line ``j``, under a read-also header, a listed headline whose only punctuation is its
+    two dots ("الموصل.. افتتاح جسر الحرية بعد إعادة تأهيله"), with the story going on under the
+    list (a paragraph opening with a connective within :data:`TWO_DOT_ITEM_REACH` lines: "من
+    جانبه، ...")?  Such a line counts as punctuated, but it is no sentence of the story."""
+    t = lines[j].text
+    if ".. " not in t or t.endswith((".", "!", "؟", "?", "۔")) or "،" in t or "." in t.replace("..", ""):
+        return False
+    return any(x.is_prose and structure.continues_story(x) for x in lines[j + 1 : j + 1 + TWO_DOT_ITEM_REACH])
 
 
 def _listed_pair(lines: Sequence[Line], i: int, j: int) -> bool:
