@@ -105,9 +105,11 @@ def separator_list(text: str) -> Optional[Hit]:
     return None
 
 
-# A menu flattened with spaced dashes opens with the site's home item: "الرئيسية - ...".
-HOME_ITEMS = ("الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "صفحه اصلی", "Home", "home")
-_HOME_ITEM_DASH = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|Home)\s-\s", re.I)
+# A site's home item, first in its menu or its breadcrumb trail ("الرئيسية", Persian "خانه").
+HOME_ITEMS = ("الصفحة الرئيسية", "الرئيسية", "الرئيسيه", "صفحه اصلی", "خانه", "Home", "home")
+_HOME_WORDS = "(?:" + "|".join(HOME_ITEMS[:-1]) + ")"
+# A menu flattened with spaced dashes opens with the home item: "الرئيسية - ...".
+_HOME_ITEM_DASH = re.compile("^" + _HOME_WORDS + r"\s-\s", re.I)
 #: Its items have at most this many words each (a headline's dash parts a longer clause).
 DASH_MENU_ITEM_MAX_WORDS = 3
 
@@ -174,7 +176,7 @@ CRUMB_MAX_WORDS = 16
 #: up to this many words: its last item may be a long headline.
 CRUMB_HOME_MAX_WORDS = 32
 # A trail's home item, right before its first separator.
-_HOME_ITEM = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|الرئيسيه|صفحه اصلی|خانه|Home)\s[>»›]\s", re.I)
+_HOME_ITEM = re.compile("^" + _HOME_WORDS + r"\s[>»›]\s", re.I)
 
 
 def breadcrumb(text: str, n_words: int) -> Optional[Hit]:
