@@ -302,28 +302,30 @@ def test_inline_read_also_list_inside_the_story() -> None:
     assert row_of(text, "وزير الصحة يتفقد")[1:] == ("boilerplate", "related", "block.lexicon.prefix:اقرا ايضا")
 
 
-def test_headline_without_dates_under_a_menu_is_the_title() -> None:
-    text = "\n".join(["الرئيسية", "أخبار محلية", "رياضة", "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب", P1, P2, "من نحن"])
-    doc = arclean.parse(text)
-    assert doc.metadata.title == "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب"
-    assert row_of(text, "الصحة تفتتح")[3] == "zone.headline_above_body"
-    assert doc.body == f"{P1}\n{P2}"
+_PROGRAMME = "يهدف برنامج رعاية المسنين إلى زيارة كبار السن في بيوتهم كل أسبوع، وتوفير الدواء والغذاء لهم على مدار العام."
+_PROGRAMME_2 = "ويتابع كل أسرة متطوع مدرب يزورها بانتظام، ويرفع تقريرا شهريا إلى إدارة الجمعية عن حالها واحتياجاتها."
 
 
-def test_heading_under_a_promo_line_that_names_the_text_is_the_title() -> None:
-    # a service page's heading under the site's own promo line, not under the menu (issue 10,
-    # class 7): its words come back in the first paragraph
-    first = "يهدف برنامج رعاية المسنين إلى زيارة كبار السن في بيوتهم كل أسبوع، وتوفير الدواء والغذاء لهم على مدار العام."
-    second = "ويتابع كل أسرة متطوع مدرب يزورها بانتظام، ويرفع تقريرا شهريا إلى إدارة الجمعية عن حالها واحتياجاتها."
-    text = "\n".join(
-        ["جمعية البر الخيرية", "من نحن | برامجنا | تبرع الآن | تواصل معنا",
-         "فعّل التبرع الشهري من بطاقتك بخطوتين واجعل أثرك مستمرا ←",
-         "برنامج رعاية المسنين", first, second]
-    )
-    doc = arclean.parse(text)
-    assert doc.metadata.title == "برنامج رعاية المسنين"
-    assert row_of(text, "برنامج رعاية المسنين")[3] == "zone.heading_names_text"
-    assert doc.body == f"{first}\n{second}"
+@pytest.mark.parametrize(
+    "chrome, title, text, tail, rule",
+    [
+        # a headline with no date right under the menu
+        (["الرئيسية", "أخبار محلية", "رياضة"], "الصحة تفتتح ثلاثة مستشفيات جديدة بالجنوب", [P1, P2], ["من نحن"],
+         "zone.headline_above_body"),
+        # a service page's heading under the site's own promo line, not under the menu (issue 10,
+        # class 7): its words come back in the first paragraph
+        (["جمعية البر الخيرية", "من نحن | برامجنا | تبرع الآن | تواصل معنا", "فعّل التبرع الشهري من بطاقتك بخطوتين واجعل أثرك مستمرا ←"],
+         "برنامج رعاية المسنين", [_PROGRAMME, _PROGRAMME_2], [], "zone.heading_names_text"),
+    ],
+)
+def test_a_headline_right_over_the_text_with_no_date_is_the_title(
+    chrome: List[str], title: str, text: List[str], tail: List[str], rule: str
+) -> None:
+    page = "\n".join([*chrome, title, *text, *tail])
+    doc = arclean.parse(page)
+    assert doc.metadata.title == title
+    assert row_of(page, title)[3] == rule
+    assert doc.body == "\n".join(text)
 
 
 def test_a_heading_over_a_widgets_icon_status_line_is_the_title() -> None:

@@ -75,8 +75,8 @@ NAME_TITLE_MAX_WORDS = 4
 SITE_SUFFIX_MAX_WORDS = structure.SITE_SUFFIX_MAX_WORDS
 #: ...and leaves a headline of at least this many words.
 SUFFIX_HEADLINE_MIN_WORDS = 3
-#: Menu items are this short.
-MENU_ITEM_MAX_WORDS = 3
+#: Menu items are this short (one bound for the whole engine).
+MENU_ITEM_MAX_WORDS = rules.MENU_ITEM_MAX_WORDS
 #: Category labels right above a title are this short.
 CATEGORY_MAX_WORDS = 4
 #: An agency name after a date is this short ("واس").

@@ -388,7 +388,7 @@ def _gregorian_twin_first(found: List[_Dated]) -> None:
     if va is None or vb is None or a.labelled != b.labelled:
         return
     if isinstance(a.line, int) and isinstance(b.line, int) and abs(a.line - b.line) <= HEADER_DATES_MAX_CHARS:
-        if abs((as_date(va) - as_date(vb)).days) <= HIJRI_PAIR_TOLERANCE_DAYS:
+        if _hijri_twins(a, b, abs((as_date(va) - as_date(vb)).days)):
             found[0], found[1] = b, a
 
 

@@ -110,16 +110,16 @@ HOME_ITEMS = ("الصفحة الرئيسية", "الرئيسية", "الرئيس
 _HOME_WORDS = "(?:" + "|".join(HOME_ITEMS[:-1]) + ")"
 # A menu flattened with spaced dashes opens with the home item: "الرئيسية - ...".
 _HOME_ITEM_DASH = re.compile("^" + _HOME_WORDS + r"\s-\s", re.I)
-#: Its items have at most this many words each (a headline's dash parts a longer clause).
-DASH_MENU_ITEM_MAX_WORDS = 3
+#: A menu's item has at most this many words (a headline's dash parts a longer clause).
+MENU_ITEM_MAX_WORDS = 3
 
 
 def dash_menu(text: str) -> Optional[Hit]:
     """A menu flattened into one line with spaced dashes, opening with the home item
     ("الرئيسية - أخبار محلية - عربي ودولي - اقتصاد"): MIN_LIST_SEPARATORS items or more
-    after it, each of at most DASH_MENU_ITEM_MAX_WORDS words."""
+    after it, each of at most MENU_ITEM_MAX_WORDS words."""
     items = text.split(" - ")
-    if len(items) > MIN_LIST_SEPARATORS and all(0 < len(x.split()) <= DASH_MENU_ITEM_MAX_WORDS for x in items):
+    if len(items) > MIN_LIST_SEPARATORS and all(0 < len(x.split()) <= MENU_ITEM_MAX_WORDS for x in items):
         return Hit("boilerplate", "nav", "shape.separator_list")
     return None
 

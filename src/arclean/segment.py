@@ -1062,10 +1062,6 @@ def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFind
                     ln.clear()
 
 
-#: A menu's item has at most this many words.
-MENU_ITEM_WORDS = 2
-
-
 def _among_menu_items(lines: Sequence[Line], i: int) -> bool:
     """Does the bare label at line ``i`` sit in a menu printed a short item a line: the lines
     right over it and under its value are such items too?"""
@@ -1073,7 +1069,7 @@ def _among_menu_items(lines: Sequence[Line], i: int) -> bool:
         return False
     # (a menu's items are words: a dash alone under a linked name, "\\-", is a byline's bar)
     return "](" not in lines[i + 1].text and all(
-        x.words <= MENU_ITEM_WORDS and not x.punct and x.label != METADATA and rules.has_arabic(x.text) for x in (lines[i - 1], lines[i + 2])
+        x.words <= rules.MENU_ITEM_MAX_WORDS and not x.punct and x.label != METADATA and rules.has_arabic(x.text) for x in (lines[i - 1], lines[i + 2])
     )
 
 
