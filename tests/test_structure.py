@@ -4619,6 +4619,26 @@ def test_free_verse_in_stanzas_with_no_marks_is_a_poem_under_its_title() -> None
     assert arclean.clean(doc.body) == doc.body
 
 
+def test_a_poems_title_printed_right_over_its_first_stanza_is_its_title() -> None:
+    # no blank line under the title: its word comes back in a verse ("ساعي البريد" / "ساعيًا")
+    poem = ["ساعي البريد", "كان يمرّ بنا", "مع أول الضوء", "ساعيًا على دراجته", "",
+            "يعرف كل الأبواب", "ويطرق مرتين", "ثم يترك في كف أمي", "رسالة من أخي", "",
+            "اليوم لا يمرّ أحد", "الهاتف يرنّ كثيرا", "والصوت قريب جدا"]
+    doc = arclean.parse("\n".join(poem))
+    assert doc.metadata.title == "ساعي البريد"
+    assert rule_of("\n".join(poem), "ساعي البريد")[2] == "structure.verse_title"
+    assert doc.body.split("\n") == [x for x in poem[1:] if x]
+    # a first line opening with a word that ties verse is the first verse, even when its
+    # word comes back ("على الدراجة" ... "ساعيًا على دراجته")
+    verse = ["على الدراجة", *poem[1:]]
+    doc = arclean.parse("\n".join(verse))
+    assert doc.metadata.title is None
+    assert doc.body.split("\n")[0] == "على الدراجة"
+    # nor is a line the poem repeats whole (its refrain)
+    refrain = ["ساعي البريد", *poem[1:4], "ساعي البريد", *poem[4:]]
+    assert arclean.parse("\n".join(refrain)).metadata.title is None
+
+
 def test_names_printed_in_groups_of_one_word_are_no_poem() -> None:
     groups = [["القاهرة", "الجيزة", "الإسكندرية"], ["أسوان", "الأقصر", "قنا"], ["طنطا", "المنصورة", "الزقازيق"],
               ["دمياط", "بورسعيد", "السويس"]]
@@ -5811,6 +5831,17 @@ def test_a_newsletter_sign_up_page_with_its_newsletters_over_the_form_is_no_arti
     text = "\n".join(["مزارع الجنوب", "الرئيسية", "أخبار", "المياه", "اشترك في نشراتنا البريدية", *offers,
                       "الاسم", "البريد الإلكتروني", "المنطقة", "اشترك", "من نحن", "جميع الحقوق محفوظة © 2025"])
     assert arclean.clean(text) == ""
+    # four newsletters (nine lines): longer than the bound, read so when a field's bare label
+    # opens the form right under them
+    more = ["نشرة المياه", "مواعيد الري وحصص الآبار وقرارات الوزارة بشأن المياه الجوفية، مرتين في الشهر.",
+            "نشرة الفعاليات", "المعارض والأسواق الموسمية والدورات التدريبية للمزارعين، أول كل شهر."]
+    text = "\n".join(["مزارع الجنوب", "الرئيسية", "أخبار", "المياه", "اشترك في نشراتنا البريدية", *offers, *more,
+                      "الاسم (اختياري)", "البريد الإلكتروني *", "المنطقة", "الرياض", "جازان", "اشترك الآن", "من نحن"])
+    assert arclean.clean(text) == ""
+    # without the field under it, the same text stays: nothing says it is a form
+    text = "\n".join(["مزارع الجنوب", "الرئيسية", "أخبار", "المياه", "اشترك في نشراتنا البريدية", *offers, *more,
+                      "المنطقة", "الرياض", "جازان", "اشترك الآن", "من نحن"])
+    assert "نشرة الفعاليات" in arclean.clean(text)
 
 
 

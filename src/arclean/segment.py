@@ -2884,7 +2884,8 @@ def _promo_pitch(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool
 
 #: A sign-up page's text (its pitch and the newsletters it offers, a name over a line each) has
 #: at most this many lines, with the form's promotion button ("اشترك") within
-#: PROMO_BUTTON_REACH lines under it.
+#: PROMO_BUTTON_REACH lines under it; twice as many when a field's bare label
+#: (data/form_fields.tsv: "البريد الإلكتروني") opens the form within FORM_REACH lines under it.
 PROMO_FORM_MAX_LINES = 8
 PROMO_BUTTON_REACH = 12
 
@@ -2892,9 +2893,11 @@ PROMO_BUTTON_REACH = 12
 def _over_sign_up_button(lines: Sequence[Line], run: Tuple[int, int]) -> bool:
     """Is the run short and right over a form whose button is a promotion ("اشترك")?"""
     s, e = run
-    return e - s <= PROMO_FORM_MAX_LINES and any(
-        x.label == BOILERPLATE and x.kind == "promo" and x.words <= 2 for x in lines[e : e + PROMO_BUTTON_REACH]
-    )
+    if e - s > PROMO_FORM_MAX_LINES and (
+        e - s > 2 * PROMO_FORM_MAX_LINES or not any(x.key in _FORM_FIELDS for x in lines[e : e + FORM_REACH])
+    ):
+        return False
+    return any(x.label == BOILERPLATE and x.kind == "promo" and x.words <= 2 for x in lines[e : e + PROMO_BUTTON_REACH])
 
 
 #: A page of at least this many lines whose whole body is one paragraph (perhaps under its

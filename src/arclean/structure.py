@@ -981,11 +981,29 @@ def _stanzas(lines: Sequence[Line]) -> bool:
     )
 
 
+#: A poem's title printed right over its first stanza, with no blank line between, is a short
+#: line (at most VERSE_TITLE_MAX_WORDS words) whose content word comes back in a later verse
+#: ("حقيبة السفر" over "... / حقيبةٌ زرقاء"), and which the poem does not repeat whole (a
+#: refrain's line comes back whole); a line opening with a word that ties verse
+#: (:data:`VERSE_WORDS`: "على السطح") is the poem's first verse.
+VERSE_TITLE_MAX_WORDS = 4
+
+
 def verse_title(lines: Sequence[Line]) -> bool:
-    """Is a poem's first line its title: alone over the stanzas, and not ending as a clause
-    does?"""
+    """Is a poem's first line its title: alone over the stanzas (or glued over the first, see
+    :data:`VERSE_TITLE_MAX_WORDS`), and not ending as a clause does?"""
     sizes = _stanza_sizes(lines)
-    return len(sizes) > STANZAS_MIN and sizes[0] == 1 and sizes[1] > 1 and not lines[0].text.endswith(_VERSE_ENDS)
+    if len(sizes) < STANZAS_MIN or lines[0].text.endswith(_VERSE_ENDS):
+        return False
+    if len(sizes) > STANZAS_MIN and sizes[0] == 1 and sizes[1] > 1:
+        return True
+    first = lines[0]
+    if sizes[0] <= STANZA_MIN_LINES or first.words > VERSE_TITLE_MAX_WORDS or first.key.split(b" ", 1)[0] in VERSE_WORDS:
+        return False
+    if any(ln.key == first.key for ln in lines[1:]):
+        return False
+    words = topic_words(first.text)
+    return any(words & topic_words(ln.text) for ln in lines[2:])
 
 
 #: A rhymed poem inside a page: at least VERSE_MIN_LINES free short lines in a row (no line a
