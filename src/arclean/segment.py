@@ -3050,17 +3050,37 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
 #: summary over the cities' rows), or whose text never holds two paragraphs in a row (a
 #: farmers' bulletin: one advice line under each city's rows); a story on a heat wave beside
 #: a site's weather box has fewer rows, or paragraphs.
+#: A table's rows under a header naming a temperature column (data/weather_columns.tsv:
+#: "المدينة | الحالة | الصغرى | العظمى") are weather rows too, degree sign or not.
 WEATHER_PAGE_MIN_ROWS = 8
 WEATHER_PAGE_MAX_BODY_LINES = 3
 WEATHER_ROW_MAX_WORDS = 10
+_WEATHER_COLUMNS = tuple(key_bytes(r[0]) for r in data_rows("weather_columns.tsv", ("column", "why")))
+
+
+def _weather_table_rows(lines: Sequence[Line]) -> Set[int]:
+    """The lines of "|" tables whose header row names a temperature column, header and all."""
+    out: Set[int] = set()
+    for k, ln in enumerate(lines):
+        if "|" not in ln.text or k in out:
+            continue
+        cells = [key_bytes(c) for c in ln.text.split("|")]
+        if not any(c.startswith(_WEATHER_COLUMNS) for c in cells):
+            continue
+        width = ln.text.count("|")
+        j = k
+        while j < len(lines) and lines[j].text.count("|") == width:
+            out.add(j)
+            j += 1
+    return out
 
 
 def _weather_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the page a weather page of cities (see :data:`WEATHER_PAGE_MIN_ROWS`)?"""
-    rows = [k for k, ln in enumerate(lines) if "°" in ln.text and ln.words <= WEATHER_ROW_MAX_WORDS and rules.TEMPERATURE.search(ln.text)]
-    if len(rows) < WEATHER_PAGE_MIN_ROWS:
+    row_set = {k for k, ln in enumerate(lines) if "°" in ln.text and ln.words <= WEATHER_ROW_MAX_WORDS and rules.TEMPERATURE.search(ln.text)}
+    row_set |= _weather_table_rows(lines)
+    if len(row_set) < WEATHER_PAGE_MIN_ROWS:
         return False
-    row_set = set(rows)
     if sum(1 for s, e in runs for k in range(s, e) if k not in row_set) <= WEATHER_PAGE_MAX_BODY_LINES:
         return True
     return not any(lines[k].is_prose and lines[k + 1].is_prose for s, e in runs for k in range(s, e - 1))
