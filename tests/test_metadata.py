@@ -50,6 +50,8 @@ def meta(text: str, **kwargs: object) -> arclean.Metadata:
         "تاريخ المحاضرة: 15 يونيو 2025",  # a label not in the tables (a word and a colon)
         "أُغلق الاستطلاع في: 15 يونيو 2025",  # a poll's closing date
         "يغلق باب التقديم في: 15 يونيو 2025",  # a call's closing date
+        "العرس: السبت 14 يونيو 2025 – بيت مري",  # a wedding's day and place (label not in the tables)
+        "الافتتاح: الأحد 15 يونيو 2025 - قاعة المعارض",  # an opening's day and hall
     ],
 )
 def test_an_event_date_under_the_headline_is_not_published(line: str) -> None:

@@ -799,6 +799,10 @@ def split_date_line(ln: Line, lexicon: Lexicon) -> None:
         s0 = cut
     elif ln.entry is None and before.strip() and word_count(before) <= DATE_LINE_MAX_OTHER_WORDS:
         b = before.rstrip()
+        from .dates import date_label_role  # (loaded already: find_date read the line)
+
+        if b.endswith((":", "：")) and date_label_role(b) == "event":
+            return  # "العرس: السبت 13 أيلول 2025 – بيت مري": an event's date and place, read whole
         # (a label and its colon is no place: "تاریخ اجراء: <date>"; nor is a name of two words
         # or more, unless a place the dateline table knows opens it or a dash closes it:
         # "لحسن أيت وكريم <date>" is the writer's, "الرياض - <date>" a dateline)
