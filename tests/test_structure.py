@@ -5953,6 +5953,24 @@ def test_a_section_fronts_top_summary_over_its_read_more_link_is_no_article() ->
     assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
 
 
+def test_a_read_more_link_addressed_to_a_woman_closes_a_lead_summary_too() -> None:
+    # a women's magazine's section front: "اقرئي المزيد" under the lead item's summary, then the
+    # other items, each a headline, a date and a summary
+    lines = ["مجلة ياسمين", "الرئيسية", "موضة", "جمال", "أخبار المرأة", "الرئيسية / أخبار المرأة",
+             "مهندسات يقدن مشروع ترميم السوق القديم في المدينة", "بقلم: ريم العلي", "3 أكتوبر 2024",
+             "تقود أربع مهندسات شابات فريق ترميم السوق القديم، في مشروع يمتد عامين ويشمل واجهات المحال والأزقة المسقوفة.",
+             "اقرئي المزيد", "آخر الأخبار"]
+    for n, (head, summary) in enumerate([
+            ("طبيبة تطلق عيادة متنقلة للقرى الجبلية", "تجوب العيادة عشر قرى كل شهر وتقدم فحوصاً مجانية للأمهات والأطفال."),
+            ("فريق نسائي يفوز ببطولة الشطرنج الإقليمية", "تغلب الفريق على ستة منتخبات في البطولة التي استمرت أسبوعاً."),
+            ("معرض للحرفيات في ساحة المدينة الأسبوع المقبل", "تشارك في المعرض أكثر من أربعين حرفية يعرضن منتجات يدوية."),
+            ("دراسة: الأمهات العاملات يفضلن العمل عن بعد", "شمل الاستبيان ألفي امرأة عاملة في قطاعات مختلفة من الاقتصاد."),
+            ("افتتاح أول ناد للقراءة للفتيات في الحي الشرقي", "يجتمع النادي مساء كل خميس لمناقشة رواية يختارها الأعضاء.")]):
+        lines += [head, f"{2 - n // 3} أكتوبر 2024", summary]
+    doc = arclean.parse("\n".join(lines + ["تحميل المزيد", "© 2024 مجلة ياسمين"]))
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
 def test_an_extracts_section_word_headline_and_outlet_dateline_then_its_date_under_the_tags() -> None:
     # "<section>", "<headline>", "<place> – (<outlet>)", the story, "وسوم: ...", "<date>"
     head = "إحصاء الطيور المائية في المحمية: أعداد النحام في تراجع للعام الثاني"
