@@ -5695,6 +5695,20 @@ def test_a_menus_section_word_over_the_date_is_the_category_and_the_headline_und
 
 
 
+def test_a_menu_items_two_word_section_under_the_date_is_the_category_over_the_headline() -> None:
+    # the menu prints "بيئة ومناخ", and the page prints it again under the date, over the headline
+    # (a headline holding a semicolon, which the header zone does not read as one)
+    head = "حرائق القصب في الأهوار؛ مربو الجواميس ينزحون من ثلاث قرى"
+    text = "\n".join(["صوت الجنوب", "الرئيسية", "سياسة", "بيئة ومناخ", "ثقافة", "الرئيسية › بيئة ومناخ › مياه",
+                      "الأحد 7 ديسمبر 2025 - 11:42", "بيئة ومناخ", head, P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, doc.metadata.category) == (head, "بيئة ومناخ")
+    assert doc.body == "\n".join([P1, P2, P3])
+    # a two-word line the page printed nowhere above is not read as the section so
+    own = text.replace("\nبيئة ومناخ\n" + head, "\nالقصب يحترق\n" + head)
+    assert arclean.parse(own).metadata.category is None
+
+
 @pytest.mark.parametrize(
     "row, facts",
     [

@@ -2008,13 +2008,21 @@ def find_body_runs(
 def _section_word_over(lines: Sequence[Line], b: int) -> bool:
     """Is body line ``b`` one word with no punctuation or digit, over a headline-sized line
     with no full stop, over a sentence (an extract's section word over its headline; a
-    dateline alone on its line may stand between: "نواذيبو – (الساحل)")?"""
+    dateline alone on its line may stand between: "نواذيبو – (الساحل)")?  A section's name
+    of up to SECTION_OVER_TITLE_MAX_WORDS words is read so when the page printed it above
+    as a line of its own, not as metadata (a menu's item: "محیط زیست")."""
     ln, head, nxt = lines[b], lines[b + 1], lines[b + 2]
     if b + 3 < len(lines) and nxt.label == BODY and rules.lone_dateline(nxt.text):
         nxt = lines[b + 3]
     return (
         ln.label == BODY
-        and ln.words == 1
+        and (
+            ln.words == 1
+            or (
+                ln.words <= SECTION_OVER_TITLE_MAX_WORDS
+                and any(x.key == ln.key and x.label != METADATA for x in lines[:b])
+            )
+        )
         and not ln.punct
         and DIGIT.search(ln.text) is None
         and ln.text[:1] not in BULLETS
@@ -3273,8 +3281,9 @@ def segment_lines(
             lines[b].set(METADATA, "category", "zone.section_above_title")
             b = next((k for k in range(b + 1, f) if lines[k].label == BODY), f)
             has_title = True
-        if not has_title and b == f and b + 2 < len(lines) and _section_word_over(lines, b):
-            # one word over the headline opening the body ("لبنان", "محليات"): its section
+        if not has_title and f - 1 <= b <= f and b + 2 < len(lines) and _section_word_over(lines, b):
+            # one word over the headline opening the body ("لبنان", "محليات"), or just over it
+            # and read as a caption over the run: its section
             lines[b].set(METADATA, "category", "zone.section_above_title")
             b = f = b + 1
         if label_first_line_headline(lines, b, has_title) and b == f:
