@@ -328,6 +328,17 @@ def test_a_headline_right_over_the_text_with_no_date_is_the_title(
     assert doc.body == "\n".join(text)
 
 
+def test_a_headline_right_under_its_copy_in_the_breadcrumb_is_the_title() -> None:
+    # a wiki page: the breadcrumb's items each on a line, its last the page's heading, then the
+    # heading again over the text (its colon and brackets make it no menu item)
+    title = "صيانة المضخة اليدوية (الطراز 2): الفحص الشهري واستبدال الجلود"
+    page = "\n".join(["منصة المعرفة", "الرفوف", "الكتب", "الأدلة الميدانية", "دليل لجان المياه", title, title, P1, P2, "تصدير"])
+    doc = arclean.parse(page)
+    assert doc.metadata.title == title
+    assert [s.rule for s in doc.segments if doc.source_text[s.start : s.end].strip() == title][-1] == "zone.headline_above_body"
+    assert doc.body.startswith(P1)
+
+
 def test_a_heading_over_a_widgets_icon_status_line_is_the_title() -> None:
     # "🌳 تم تبنّي 3,412 شجرة حتى اليوم" between the programme's heading and its text
     first = "الزيتون في قريتنا ليس مجرد محصول، بل ذاكرة العائلات ومصدر رزقها منذ مئات السنين، ونحن نحرسه معا."

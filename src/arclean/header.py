@@ -1414,9 +1414,10 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         return  # the last row of a "label: value" table (a product's specifications), not a headline
     if any(ln.key == lines[t].key and ln.label == BODY for ln in lines[first + 1 :]):
         return  # a tab's or a contents box's last entry, its section's heading again in the text
-    if above.label == BOILERPLATE or (
+    if above.label == BOILERPLATE or above.key == lines[t].key or (
         above.label is None and not above.punct and (above.words <= MENU_ITEM_MAX_WORDS or _trail_over(above.text, lines[t].key))
     ):
+        # (or right under its copy: the breadcrumb's last item printed on its own line)
         lines[t].set(METADATA, "title", "zone.headline_above_body")
     elif above.label is None and not above.punct and _heading_names_text(lines, t, first):
         lines[t].set(METADATA, "title", "zone.heading_names_text")
