@@ -614,6 +614,19 @@ def test_other_headlines_with_glued_dates_after_the_story_are_related() -> None:
     assert rule_of(text, heads[2])[1:] == ("related", "structure.dated_headlines")  # one undated among them
 
 
+def test_the_storys_own_date_line_under_a_ticker_of_dated_headlines_is_its_header() -> None:
+    # "عاجل :" two headlines with their dates glued, then the story's headline and its own date
+    # line (opening with its weekday): the ticker ends at the story's headline
+    head = "انطلاق دورة تكوينية لصالح أربعين من القابلات التقليديات بالولاية"
+    text = "\n".join(["الرئيسية", "أخبار الولاية", "وطنية", "خبر عاجل :",
+                      "الوالي يشرف على توزيع الأعلاف المدعومة في المقاطعة - 07/10/2024",
+                      "تساقطات مطرية معتبرة على المدينة وضواحيها - 06/10/2024",
+                      head, "الأربعاء 5 ربيع الآخر 1446هـ الموافق 9 أكتوبر 2024 - 12:41", P1, P2, P3, "جميع الحقوق محفوظة"])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)[:10]) == (head, "2024-10-09")
+    assert rule_of(text, "تساقطات مطرية معتبرة على المدينة وضواحيها - 06/10/2024")[0] == "boilerplate"
+
+
 def test_a_story_sentence_ending_on_a_year_is_not_a_dated_headline() -> None:
     lines = [P1, "وقالت الوزارة إن المشروع سيكتمل بحلول عام 2026", P2]
     assert arclean.clean("\n".join(lines)) == "\n".join(lines)
@@ -4637,6 +4650,10 @@ def test_a_poems_title_printed_right_over_its_first_stanza_is_its_title() -> Non
     # nor is a line the poem repeats whole (its refrain)
     refrain = ["ساعي البريد", *poem[1:4], "ساعي البريد", *poem[4:]]
     assert arclean.parse("\n".join(refrain)).metadata.title is None
+    # a title word opening with a letter the crude stem takes for a proclitic ("الكرسي" over
+    # "كرسيٌّ") is found in the verse as printed
+    chair = ["الكرسي الفارغ", "على مائدة العشاء", "كرسيٌّ", "لا يجلس عليه أحد", "", *poem[5:]]
+    assert arclean.parse("\n".join(chair)).metadata.title == "الكرسي الفارغ"
 
 
 def test_names_printed_in_groups_of_one_word_are_no_poem() -> None:

@@ -1003,7 +1003,10 @@ def verse_title(lines: Sequence[Line]) -> bool:
     if any(ln.key == first.key for ln in lines[1:]):
         return False
     words = topic_words(first.text)
-    return any(words & topic_words(ln.text) for ln in lines[2:])
+    # (or a stem of four letters or more found in a verse as printed, its marks aside: the
+    # crude stem takes "ك" for a proclitic in "كرسيٌّ" but not in "الكرسي")
+    stems = [w for w in words if len(w) >= 4]
+    return any(words & topic_words(ln.text) or any(w in _HARAKAT.sub("", ln.text) for w in stems) for ln in lines[2:])
 
 
 #: A rhymed poem inside a page: at least VERSE_MIN_LINES free short lines in a row (no line a
@@ -1618,7 +1621,10 @@ def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence
     them).  A story's own sentences do not end on a date.
 
     ``with_year``: the indices of the lines whose key holds four digits in a row (the
-    page's year gate); only those are read for a date at their end."""
+    page's year gate); only those are read for a date at their end.  A line whose date opens
+    it (a weekday at most before it) is a date line, not a headline with its date: the
+    story's own header under a list of dated headlines ("الأربعاء 5 ربيع الآخر 1446هـ
+    الموافق 9 أكتوبر 2024 - 12:41")."""
     dated = [
         k
         for k in with_year
@@ -1627,6 +1633,7 @@ def dated_headlines(lines: Sequence[Line], codes: bytearray, with_year: Sequence
         and not lines[k].text.endswith(_SENTENCE_END[:5])
         and _DATE_AT_END.search(lines[k].text, max(0, len(lines[k].text) - 40)) is not None
         and not _schedule_item(lines[k].text)
+        and not (lines[k].date is not None and len(lines[k].text[: lines[k].date_start].split()) <= 1)
     ]
     return _rows(dated, lambda k: _undated_headline(lines, codes, k), DATED_HEADLINES_MIN)
 
