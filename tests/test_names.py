@@ -9,6 +9,7 @@ import pytest
 import arclean
 from arclean import names
 from arclean.lines import read_lines
+from samples import FA1, FA2
 
 LEDE = "يصادف اليوم ذكرى ميلاد الفنانة سعاد حسني التي قدمت أكثر من ثمانين فيلما في مسيرة امتدت ثلاثين عاما."
 MORE = "وقدمت خلال مسيرتها أدوارا متنوعة بين الكوميديا والدراما، ونالت عددا من الجوائز المحلية والعربية."
@@ -172,9 +173,17 @@ def test_a_labelled_name_ends_at_the_bylines_next_field() -> None:
     assert names.labelled_name("كتابة: د. هيفاء القحطاني | تمت المراجعة الطبية بواسطة: د. خالد العتيبي، استشاري الأنف والأذن")
 
 
-@pytest.mark.parametrize("line", ["خبریال: نصرت الله صافي", "خبرنگار: نگار صمدی", "رپورٹر: عامر حسین"])
-def test_reporter_labels_of_pashto_persian_and_urdu_bylines(line: str) -> None:
+@pytest.mark.parametrize("line", ["خبریال: نصرت الله صافي", "خبرنگار: نگار صمدی", "رپورٹر: عامر حسین", "گزارشگر: فرشته رحیمی"])
+def test_reporter_labels_of_pashto_persian_dari_and_urdu_bylines(line: str) -> None:
     assert names.labelled_name(line)
+
+
+def test_a_dari_reporters_byline_under_the_headline_leaves_the_headline_the_title() -> None:
+    # date, headline, "گزارشگر: <name>", story: the byline is no caption, the headline the title
+    head = "کاروان گندم پیش از بسته شدن راه‌ها به ولسوالی رسید"
+    text = "\n".join(["صفحه نخست", "ولایت‌ها", "پنجشنبه ۱۲ قوس ۱۴۰۵ - ۱۴:۳۰", head, "گزارشگر: فرشته رحیمی", FA1, FA2])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (head, "فرشته رحیمی")
 
 
 @pytest.mark.parametrize(
