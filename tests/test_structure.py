@@ -1965,6 +1965,21 @@ def test_a_meta_bar_whose_date_field_is_long_is_the_storys_date_line() -> None:
         assert doc.body == "\n".join([P1, P2, P3])
 
 
+def test_a_meta_bar_parted_by_slashes_under_a_you_are_here_trail_is_the_date_line() -> None:
+    # "<date> / <n> تعليقات / في <section> , <section> / بواسطة <writer>" (a WordPress theme's
+    # bar), under a "أنت هنا:" trail whose last item is the headline, printed again under it
+    headline = "«دفء الشتاء»: توزيع ثلاثة آلاف حقيبة شتوية على عمال المنطقة الصناعية"
+    bar = "يناير 14, 2025 / 2 تعليقات / في أخبار الجمعية , مشاريع داخل الكويت / بواسطة المكتب الإعلامي"
+    text = "\n".join(["الرئيسية", "الأخبار", "تبرع الآن", f"أنت هنا: الرئيسية / الأخبار / أخبار الجمعية / {headline}",
+                      headline, bar, P1, P2, P3, "اترك رداً"])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (headline, "2025-01-14")
+    assert doc.body == "\n".join([P1, P2, P3])
+    # a headline that holds a spaced slash is no bar
+    slashed = "\n".join(["الرئيسية", "الأخبار", "الاتحاد / النادي: خلاف على عقود اللاعبين في موسم 2025", P1, P2])
+    assert arclean.parse(slashed).metadata.published is None
+
+
 def test_a_sites_terms_of_use_and_disclaimer_after_the_story_are_boilerplate() -> None:
     terms = [
         "جميع المواد المنشورة على الموقع من نصوص وصور ورسوم بيانية محمية بموجب القوانين المعمول بها، ويُمنع نسخها أو إعادة نشرها من دون الحصول على إذن خطي مسبق من إدارة الموقع.",

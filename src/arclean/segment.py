@@ -825,7 +825,7 @@ def attach_dates(
         n_words = ln.words - (0 if issue is None else word_count(issue.group()))
         if (
             n_words > DATE_LINE_MAX_WORDS
-            and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t or names.byline_label_first(t) or two_years(t)))
+            and not (ln.words <= META_BAR_MAX_WORDS and ("·" in t or "|" in t or "•" in t or " / " in t or names.byline_label_first(t) or two_years(t)))
         ) or (
             ln.label == BOILERPLATE or len(t.strip()) > DATE_LINE_MAX_CHARS
         ):
@@ -844,7 +844,7 @@ def attach_dates(
             continue
         d = DIGIT.search(t)  # a Hijri date paired before the Gregorian one starts here
         date_start = min(m.start, d.start()) if d is not None else m.start
-        barred = "•" in t or "·" in t or "|" in t or "   " in t
+        barred = "•" in t or "·" in t or "|" in t or "   " in t or " / " in t
         bar = _bar_field(t, date_start, m.end) if barred else None
         if bar is None and date_start < m.start and barred:
             bar = _bar_field(t, m.start, m.end)  # (the digit before it is another field's)
@@ -977,7 +977,7 @@ DATE_LINE_LABELLED_MAX_OTHER_WORDS = 10
 
 
 # The separator between the fields of a meta bar.
-_BAR_SEP = re.compile(r"\s[|·•]\s|\s{3,}")  # (or a run of spaces: icons a dumper left out, "   __")
+_BAR_SEP = re.compile(r"\s[|·•/]\s|\s{3,}")  # (or a run of spaces: icons a dumper left out, "   __")
 #: Each field of a meta bar has at most this many words.
 BAR_FIELD_MAX_WORDS = 6
 
@@ -1001,7 +1001,7 @@ def _bar_field(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
     # (the date's own field may be long, "الأربعاء 20 تشرين الثاني 2024 - 11:45": its other
     # words are counted by the caller)
     if own is None or any(
-        len(text[a:b].split()) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends) if not own[0] <= a < b <= own[1]
+        word_count(text[a:b]) > BAR_FIELD_MAX_WORDS for a, b in zip(bounds, ends) if not own[0] <= a < b <= own[1]
     ):
         return None
     return own
