@@ -314,7 +314,7 @@ _PROGRAMME_2 = "ويتابع كل أسرة متطوع مدرب يزورها با
          "zone.headline_above_body"),
         # a service page's heading under the site's own promo line, not under the menu (issue 10,
         # class 7): its words come back in the first paragraph
-        (["جمعية البر الخيرية", "من نحن | برامجنا | تبرع الآن | تواصل معنا", "فعّل التبرع الشهري من بطاقتك بخطوتين واجعل أثرك مستمرا ←"],
+        (["جمعية البر الخيرية", "من نحن | برامجنا | تبرع الآن | تواصل معنا", "فعّل التبرع الشهري من بطاقتك بخطوتين واجعل أثرك مستمرا"],
          "برنامج رعاية المسنين", [_PROGRAMME, _PROGRAMME_2], [], "zone.heading_names_text"),
     ],
 )

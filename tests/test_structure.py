@@ -1980,6 +1980,23 @@ def test_a_meta_bar_parted_by_slashes_under_a_you_are_here_trail_is_the_date_lin
     assert arclean.parse(slashed).metadata.published is None
 
 
+def test_a_link_with_its_arrow_is_navigation_and_no_title() -> None:
+    # "← العودة إلى المدوّنة" over the post's date, the headline under them; "التدوينة التالية:
+    # ... →" under the post; a sentence holding an arrow inside stays body
+    head = "الطباعة بالحفر على الخشب في البيت: دليل للمبتدئين خطوة بخطوة"
+    inside = "من قائمة الإعدادات اختاروا: الطباعة ← حجم الورق ← A5، ثم اضغطوا حفظ قبل أن تبدؤوا بالطباعة."
+    text = "\n".join(["محترف ريما", "الأعمال", "المدوّنة", "← العودة إلى المدوّنة", "١٢ تشرين الثاني ٢٠٢٣", head,
+                      P1, inside, P2, "التدوينة التالية: ألوان الحبر المائي وكيف نخلطها →", "© 2023 محترف ريما"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == head and str(doc.metadata.published) == "2023-11-12"
+    assert rule_of(text, "← العودة إلى المدوّنة")[1:] == ("nav", "shape.arrow_link")
+    assert rule_of(text, "التدوينة التالية: ألوان الحبر المائي وكيف نخلطها →")[0] == "boilerplate"
+    assert doc.body == "\n".join([P1, inside, P2])
+    # one such link between the date line and the story leaves the header read
+    under = "\n".join(["المدوّنة", head, "١٢ تشرين الثاني ٢٠٢٣", "← رجوع", P1, P2])
+    assert str(arclean.parse(under).metadata.published) == "2023-11-12"
+
+
 def test_a_sites_terms_of_use_and_disclaimer_after_the_story_are_boilerplate() -> None:
     terms = [
         "جميع المواد المنشورة على الموقع من نصوص وصور ورسوم بيانية محمية بموجب القوانين المعمول بها، ويُمنع نسخها أو إعادة نشرها من دون الحصول على إذن خطي مسبق من إدارة الموقع.",
@@ -6207,3 +6224,17 @@ def test_an_items_name_over_its_facts_card_is_the_title_and_the_card_is_body() -
     doc = arclean.parse(text)
     assert doc.metadata.title == "الهامور"
     assert doc.body == "\n".join([*card, P1, P2])
+
+
+def test_a_longer_name_naming_the_trails_last_item_over_a_card_is_the_title() -> None:
+    # a route's page: the trail ending "حلم الشيخ", the name holding it (longer, with a dash and
+    # a comma: no site suffix), the card, the text's first heading, then the text
+    name = "مسار «حلم الشيخ» – الجدار الكبير، مضيق تودغى"
+    card = ["الدرجة: 6b+", "الطول: 120 مترًا (4 مقاطع)", "نوع الصخر: حجر جيري متماسك", "أول صعود: فريق من متسلقين محليين، ربيع 1998"]
+    text = "\n".join(["تسلق المغرب", "المسارات", "الرئيسية » المسارات » قطاع الجدار الكبير » حلم الشيخ", name, *card, "الوصول", P1, P2])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == name
+    assert doc.body == "\n".join([*card, "الوصول", P1, P2])
+    # a name the trail's last item does not name stays out
+    other = text.replace("» حلم الشيخ", "» مسارات الربيع")
+    assert arclean.parse(other).metadata.title != name

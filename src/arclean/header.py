@@ -615,6 +615,9 @@ def _find_cluster(lines: Sequence[Line], first: int) -> Optional[Tuple[int, int]
                 continue
             bottom = k
             break
+        if ln.label == BOILERPLATE and ln.kind == "nav" and ln.rule == "shape.arrow_link":
+            k -= 1  # one link with its arrow ("← رجوع"), no menu: passed over like a button
+            continue
         if ln.label == BOILERPLATE and ln.kind == "nav":
             if headings is None:
                 headings = {x.key for x in lines[first:]}
@@ -2121,8 +2124,10 @@ def split_title_suffix(ln: Line, lines: Sequence[Line] = ()) -> None:
         _NAMED_NUMBER.match(tail) is not None and _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines)
     ):
         return
-    if _PHRASE_WORDS.intersection(key_bytes(tail).split()) and not _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines):
-        return  # (a phrase going on with the headline, "– خمسة أيام في تغازوت", is no site's name)
+    if (_PHRASE_WORDS.intersection(key_bytes(tail).split()) or "،" in tail) and not _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines):
+        # (a phrase going on with the headline, "– خمسة أيام في تغازوت", is no site's name; nor
+        # is a place and its region parted by a comma, "– الجدار الكبير، مضيق تودغى")
+        return
     if m.group().strip() in head and not _printed_elsewhere(key_bytes(tail), key_bytes(head), ln, lines):
         return  # (the same dash inside: a name's fields, "عود دمشقي – ظهر جوز وصدر شوح – موديل الشام")
     if tail.strip().startswith(("«", '"', "“")):

@@ -523,6 +523,22 @@ series_counter = _pattern_rule(
 )
 
 
+#: A link with its arrow: a line of at most this many words opening or ending with "←" or "→"
+#: ("← العودة إلى المدونة", "التدوينة التالية: <headline> →", "← الفصل السابق | الفصل التالي →"):
+#: navigation.  A story's sentence may hold an arrow inside ("الخدمات ← التجوال"), never at
+#: its edge.
+ARROW_LINK_MAX_WORDS = 16
+_LINK_ARROWS = "←→"
+_ARROW_LINK_HIT = Hit("boilerplate", "nav", "shape.arrow_link")
+
+
+def arrow_link(text: str, n_words: int) -> Optional[Hit]:
+    """A link printed with its arrow (see :data:`ARROW_LINK_MAX_WORDS`), or None."""
+    if n_words <= ARROW_LINK_MAX_WORDS and (text[:1] in _LINK_ARROWS or text[-1:] in _LINK_ARROWS) and len(text) > 1:
+        return _ARROW_LINK_HIT
+    return None
+
+
 #: A market ticker's line: prices with up or down arrows ("بورصة قطر 10,412.35 ▲ 0.42%",
 #: "QNBK 17.20 ▲ | IQCD 13.05 ▼"), at most this many words.
 TICKER_MAX_WORDS = 16
@@ -713,8 +729,8 @@ def syndication_credit(text: str) -> Optional[Hit]:
 
 
 # Every shape rule needs a dash, digit or parenthesis first, or one of these signs anywhere.
-SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[")
-SHAPE_SIGNS = "©|•·@>»›↑★☆⭐°▲▼"
+SHAPE_FIRST = frozenset("-–—(0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹^↑[←→")
+SHAPE_SIGNS = "©|•·@>»›↑★☆⭐°▲▼←→"
 #: A short line ending in one of these may be a labelled counter ("المشاهدات: 320").
 COUNTER_END = frozenset("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹KkMm)")
 
@@ -787,4 +803,6 @@ def shape_hit(text: str, n_words: int, triggered: Optional[bool] = None) -> Opti
         hit = market_ticker(text)
     if hit is None and ("↑" in text or "^" in text[:12] or "Retrieved" in text or "اطلع عليه" in text or "تاريخ الوصول" in text):
         hit = reference_entry(text)
+    if hit is None and (first in _LINK_ARROWS or text[-1] in _LINK_ARROWS):
+        hit = arrow_link(text, n_words)
     return hit or repetitive_list(text, n_words)

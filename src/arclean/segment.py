@@ -2168,6 +2168,11 @@ def _lede_over_tools(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List
 CARD_MIN_ROWS = 3
 CARD_ROW_MAX_WORDS = 10
 CARD_NAME_MAX_WORDS = 6
+#: ...or a longer headline naming the trail's last item over it, each item of at most this
+#: many words.
+CRUMB_NAMED_ITEM_MAX_WORDS = 6
+#: The text's first heading, of at most this many words, may sit between the card and the run.
+CARD_HEADING_MAX_WORDS = 3
 
 
 def _chrome_over_name(ln: Line) -> bool:
@@ -2176,6 +2181,16 @@ def _chrome_over_name(ln: Line) -> bool:
     if font_size_buttons(ln.text):
         return True
     return ln.label == BOILERPLATE and (ln.kind == "share" or not CRUMB_SIGNS.isdisjoint(ln.text))
+
+
+def _crumb_names(crumb: Line, name: Line) -> bool:
+    """Does the breadcrumb trail ``crumb`` end with an item (of two words or more) that the line
+    ``name`` holds?"""
+    items = structure.trail_items(crumb.text, CRUMB_NAMED_ITEM_MAX_WORDS)
+    if items is None:
+        return False
+    last = key_bytes(items[-1])
+    return last.count(b" ") >= 1 and last in name.key
 
 
 def _card_row(ln: Line) -> bool:
@@ -2197,18 +2212,25 @@ def _card_over_run(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[T
         return runs
     s, e = runs[0]
     k = s - 1
+    if k >= 1 and lines[k].label is None and lines[k].words <= CARD_HEADING_MAX_WORDS and not lines[k].punct and _card_row(lines[k - 1]):
+        k -= 1  # (the text's first heading under the card: "الوصول")
+    top = k
     while k >= 0 and _card_row(lines[k]):
         k -= 1
-    if s - 1 - k < CARD_MIN_ROWS or k < 1:
+    if top - k < CARD_MIN_ROWS or k < 1:
         return runs
     name = lines[k]
     if not (
         name.label is None
         and name.date is None
-        and 1 <= name.words <= CARD_NAME_MAX_WORDS
-        and not name.punct
         and ":" not in name.text
         and _chrome_over_name(lines[k - 1])
+        and (
+            (1 <= name.words <= CARD_NAME_MAX_WORDS and not name.punct)
+            # (or a longer headline, its punctuation allowed, that names the trail's last item
+            # over it: "... » حلم الشيخ" over "مسار «حلم الشيخ» – الجدار الكبير، مضيق تودغى")
+            or (headline_shaped(name) and _crumb_names(lines[k - 1], name))
+        )
     ):
         return runs
     name.set(METADATA, "title", "zone.card_name")
