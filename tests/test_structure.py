@@ -4056,6 +4056,19 @@ def test_a_utility_pages_one_instruction_line_is_no_article() -> None:
     assert arclean.clean("\n".join([*menu, line, P1, P2, *form])) == "\n".join([line, P1, P2])
 
 
+def test_a_registrys_help_line_under_its_events_date_is_no_article() -> None:
+    # a wedding gift registry: its name, the wedding's day and place ("العرس: <date> – <place>",
+    # an event's date: it anchors no story), one help line, then the gifts with their prices
+    gifts = ["طقم صحون بورسلين لـ12 شخصًا", "320$", "متوفر", "احجز الهدية", "محمصة خبز كهربائية", "65$", "محجوزة ✓",
+             "ماكينة قهوة إسبريسو", "410$", "ساهم", "سجادة صالون", "380$", "متوفر", "احجز الهدية"]
+    text = "\n".join(["ليستي", "كيف تعمل الخدمة | ابحث عن لائحة | أنشئ لائحتك | تسجيل الدخول", "لائحة هدايا سامر وريم",
+                      "العرس: السبت 13 أيلول 2025 – بيت مري",
+                      "اختاروا هدية واحجزوها، وستظهر للعروسين أنها محجوزة. الدفع عند الاستلام أو بتحويل مصرفي.",
+                      *gifts, "© 2025 ليستي"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.published) == ("", None)
+
+
 def test_a_job_boards_cards_with_relative_times_in_their_bars_are_no_article() -> None:
     cards = [
         ("محاسب/ة عام", "شركة توزيع أدوية – عمّان، خلدا", "خبرة لا تقل عن 3 سنوات في المحاسبة العامة وإعداد التقارير الشهرية، وإجادة برامج المحاسبة.", "منذ يومين"),

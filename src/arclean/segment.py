@@ -1567,7 +1567,19 @@ def _date_range(ln: Line) -> bool:
     return _NUMERIC_RANGE.search(ln.text) is not None
 
 
-def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relative: bool = True) -> bool:
+def _event_dated(ln: Line) -> bool:
+    """Is the line a date under a label that makes it an event's ("العرس: السبت 13 أيلول 2025"),
+    however the header read it?  Such a date heads no story."""
+    if ln.date is None or ":" not in ln.text[: ln.date_start]:
+        return False
+    from .dates import date_label_role  # (loaded already: find_date read the line)
+
+    # (the date's own field of a bar: "بقلم: <name> | <date>" is a byline's label, no event's)
+    own = _BAR_SEP.split(ln.text[: ln.date_start])[-1]
+    return ":" in own and not names.byline_label_first(own) and date_label_role(own) == "event"
+
+
+def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relative: bool = True, events: bool = True) -> bool:
     """Does a run start right under an article header: a date line, a dated or byline label?
 
     The main run is chosen by its score weighted by this anchor: a story under its
@@ -1576,7 +1588,8 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relati
     With ``bare_dates=False`` only labelled header lines ("نشر في: ...", "كتب ...")
     count: a run kept for sitting under the header, whatever its score, must sit under
     one of those (bare dates also head teasers).  With ``relative=False`` a relative time
-    stamp ("منذ 40 دقيقة") anchors nothing: on a listing, each item has one.
+    stamp ("منذ 40 دقيقة") anchors nothing: on a listing, each item has one.  With
+    ``events=False`` a date under an event's label ("العرس: <date>") anchors nothing either.
     """
     k, seen, crossed, in_bar = start - 1, 0, False, False
     while k >= 0 and seen < HEADER_GAP_LINES and k >= start - HEADER_SCAN_LINES:
@@ -1587,6 +1600,12 @@ def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relati
             continue
         if in_bar and ln.label is None and ln.words == 1 and ln.date is None:
             k -= 1  # a button of the share bar that the lexicon does not know ("A+", "إكس")
+            continue
+        if not events and _event_dated(ln):
+            # (an event's date over the text, "العرس: <date>": an invitation's, a registry's;
+            # it heads no story, the lines over it may)
+            k -= 1
+            seen += 1
             continue
         if ln.label == METADATA and ln.kind in ("published", "updated", "author") and not _bare_clock(ln):
             if relative or ln.rule != "shape.relative_time":
@@ -2966,7 +2985,9 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
                 fields += 1
         if prose is None:
             return False
-    return _instruction(prose) and not _anchored(lines, s)
+    # (an event's date over the help line, "العرس: <date>" over a gift registry's "اختاروا
+    # هدية ...", heads no story)
+    return _instruction(prose) and not _anchored(lines, s, events=False)
 
 
 #: A second sentence under the instruction is the form's footnote when at least this many of
