@@ -6239,6 +6239,26 @@ def test_an_items_name_over_its_facts_card_is_the_title_and_the_card_is_body() -
     assert doc.body == "\n".join([*card, P1, P2])
 
 
+def test_a_facts_cards_rows_and_the_section_heading_under_them_are_no_title() -> None:
+    # a book summary's page: its promo, trail and reading time, then the book's card
+    # ("المؤلف: <name>" read as a byline, "الناشر: ...", "سنة النشر: 2021") and the summary's
+    # first section heading: neither the publisher's row nor the section's heading is the title
+    text = "\n".join(["خلاصة", "ملخصات", "اقرأ في 10 دقائق", "استمع للملخص", "اشترك",
+                      "ابدأ تجربتك المجانية لمدة 7 أيام واستمع إلى أكثر من 500 ملخص صوتي", "ملخصات › تطوير الذات › إدارة الوقت",
+                      "ملخص كتاب «ساعة الفجر»", "ملخص من إعداد: مريم الكواري", "⏱ 9 دقائق قراءة", "▶ استمع (11:20)", "🔖 حفظ",
+                      "بطاقة الكتاب",
+                      "المؤلف: د. يوسف العطية", "الناشر: دار المدار للنشر – الدوحة", "سنة النشر: 2021", "عدد الصفحات: 214",
+                      "فكرة الكتاب في سطرين", P1, P2, "© 2025 خلاصة"])
+    title = arclean.parse(text).metadata.title
+    assert title not in ("الناشر: دار المدار للنشر", "الناشر: دار المدار للنشر – الدوحة", "فكرة الكتاب في سطرين")
+    # a heading right under two such rows, no header over them: the card's section, no title
+    heading = "استشهاد القديس العظيم مرقوريوس (أبي سيفين)"
+    card = "\n".join(["كنيسة القرية", "الرئيسية", "السنكسار", "الرئيسية / السنكسار / شهر هاتور", "اختر اليوم: 25", "عرض",
+                      "السنكسار: اليوم الخامس والعشرون من شهر هاتور المبارك", "الموافق: الأربعاء 4 ديسمبر 2024",
+                      "القراءات: عشية | باكر | القداس | السنكسار", heading, P1, P2])
+    assert arclean.parse(card).metadata.title != heading
+
+
 def test_a_longer_name_naming_the_trails_last_item_over_a_card_is_the_title() -> None:
     # a route's page: the trail ending "حلم الشيخ", the name holding it (longer, with a dash and
     # a comma: no site suffix), the card, the text's first heading, then the text

@@ -1415,6 +1415,8 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
     above = lines[t - 1]
     if KEY_VALUE.match(lines[t].text) and KEY_VALUE.match(above.text):
         return  # the last row of a "label: value" table (a product's specifications), not a headline
+    if t >= 2 and KEY_VALUE.match(above.text) and KEY_VALUE.match(lines[t - 2].text):
+        return  # a section's heading under a facts card ("عدد الصفحات: 214" over "فكرة الكتاب في سطرين")
     if any(ln.key == lines[t].key and ln.label == BODY for ln in lines[first + 1 :]):
         return  # a tab's or a contents box's last entry, its section's heading again in the text
     if above.label == BOILERPLATE or above.key == lines[t].key or (
@@ -1439,11 +1441,12 @@ def _title_under_header(lines: Sequence[Line], bottom: int, first: int, over_wor
             and _headline_like(lines[k])
             and not _crumbs_last_item(lines, k)
             and not rules.lone_dateline(lines[k].text)  # "زحلة - ريتا شمعون": a place and a name
+            and not key_value_row(lines, k)  # a facts card's row: "الناشر: <name>" over "سنة النشر: 2021"
         ),
         None,
     )
-    if under is None or any(lines[j].is_prose for j in range(bottom + 1, under)):
-        return False
+    if under is None or any(lines[j].is_prose or (lines[j].label is None and key_value_row(lines, j)) for j in range(bottom + 1, under)):
+        return False  # (a prose line passed; or a facts card's rows, the line under them its section's heading)
     nxt = under + 1
     if (
         lines[under].text.endswith((":", "："))
