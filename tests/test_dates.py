@@ -354,6 +354,11 @@ def test_parse_date_prefers_the_printed_gregorian_date() -> None:
         ("اليوم ", "event"),
         ("Today: ", "event"),
         ("تاريخ المحاضرة: ", "event"),  # a label not in the tables: a word and a colon
+        ("نُشر الملخص: ", "published"),  # a publication label naming what it published
+        ("تاريخ نشر الخبر: ", "published"),
+        ("نشر التقرير في: ", "published"),
+        ("نشر موعد الامتحان: ", "event"),  # two words after it: the nearer label is another's
+        ("آخر تحديث للبيانات: ", "event"),  # an update label's object is none: a table's data
         ("تاريخ النشر: 3 مارس 2024 - موعد التسليم: ", "event"),  # the nearest label counts
         ("موعد الامتحان: 15 يونيو - نشر في ", "published"),
         ("نشر اليوم ", "published"),  # "today" is a widget label only when it opens the text

@@ -2219,6 +2219,9 @@ _DATE_WORDS = re.compile(
 )
 #: A word followed by a colon: a label ("تاريخ الامتحان:"), not a clock ("10:30").
 _COLON_LABEL = re.compile(r"[^\W\d_]\s*[:：]")
+# What a publication label may name before its colon: one word with the article ("نُشر الملخص:",
+# "تاريخ نشر الخبر:"), perhaps with "في" after it.
+_LABEL_OBJECT = re.compile(r"\s*(?:لل|ال)[^\W\d_]+(?:\s+في)?\s*[:：]\s*", _FLAGS)
 _LABEL_EDGE = " \t\n:：-–—|/،,.*•()"
 
 
@@ -2247,7 +2250,11 @@ def date_label_role(text: str) -> Optional[str]:
             continue
         last = (m.end(), role)
     tail = clean[last[0]:] if last is not None else clean
-    if _COLON_LABEL.search(_DATE_WORDS.sub(" ", tail)):
+    if _COLON_LABEL.search(_DATE_WORDS.sub(" ", tail)) and not (
+        last is not None and last[1].role == "published" and _LABEL_OBJECT.fullmatch(tail) is not None
+    ):
+        # (a publication label's object is still its label: "نُشر الملخص:", "نشر الخبر في:"; an
+        # update label's is not, "آخر تحديث للبيانات:" is a table's)
         return "event"  # a label nearer the date than any known one, and not a known one
     if last is None or last[1].role == "generic":
         return None
