@@ -4056,6 +4056,32 @@ def test_a_utility_pages_one_instruction_line_is_no_article() -> None:
     assert arclean.clean("\n".join([*menu, line, P1, P2, *form])) == "\n".join([line, P1, P2])
 
 
+def test_the_breadcrumbs_last_item_printed_again_over_a_short_subheading_is_the_title() -> None:
+    # "... > التوأمة" then "التوأمة" then the text's first subheading (three words) over the text
+    text = "\n".join(["بلدية المدينة", "البلدية", "الخدمات", "الرئيسية > البلدية > العلاقات الخارجية > التوأمة", "طباعة",
+                      "التوأمة", "قليبية – بنتلاريا (إيطاليا)", P1, P2, "© 2025 بلدية المدينة"])
+    doc = arclean.parse(text)
+    assert doc.metadata.title == "التوأمة"
+    assert doc.body == "\n".join(["قليبية – بنتلاريا (إيطاليا)", P1, P2])
+    # under a section word printed so, a story's headline (longer) is the title
+    head = "المجلس البلدي يصادق على اتفاقية توأمة جديدة مع جزيرة بنتلاريا الإيطالية"
+    story = text.replace("قليبية – بنتلاريا (إيطاليا)", head)
+    assert arclean.parse(story).metadata.title == head
+
+
+def test_a_tables_instruction_over_rows_whose_cells_hold_commas_is_no_article() -> None:
+    # a clinic's schedule: heading, "اضغط على ..." then "|" rows whose cells list items with
+    # commas (read as sentences, they ended the form at its second one), then a footnote
+    rows = ["العمر | اللقاحات", "عند الولادة | السل، التهاب الكبد (ب)", "شهران | السداسي، المكورات الرئوية، الروتا",
+            "4 أشهر | السداسي، المكورات الرئوية، الروتا", "6 أشهر | السداسي",
+            "12 شهراً | الحصبة والنكاف والحصبة الألمانية، الجديري المائي، المكورات الرئوية (جرعة منشطة)",
+            "18 شهراً | الخماسي، الحصبة والنكاف والحصبة الألمانية، الجديري المائي"]
+    text = "\n".join(["عيادات الندى", "احجز موعداً", "خدماتنا", "أطباؤنا", "الرئيسية > طب الأطفال > جدول التطعيمات",
+                      "جدول تطعيمات الأطفال", "اضغط على اسم اللقاح لمعرفة المزيد عنه، واحجز موعد التطعيم في أقرب فرع.", *rows,
+                      "* الجدول استرشادي، وقد يعدّله الطبيب بحسب الحالة الصحية للطفل.", "احجز موعد تطعيم", "© 2025 عيادات الندى"])
+    assert arclean.parse(text).body == ""
+
+
 def test_a_registrys_help_line_under_its_events_date_is_no_article() -> None:
     # a wedding gift registry: its name, the wedding's day and place ("العرس: <date> – <place>",
     # an event's date: it anchors no story), one help line, then the gifts with their prices

@@ -1419,6 +1419,12 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         return  # a section's heading under a facts card ("عدد الصفحات: 214" over "فكرة الكتاب في سطرين")
     if any(ln.key == lines[t].key and ln.label == BODY for ln in lines[first + 1 :]):
         return  # a tab's or a contents box's last entry, its section's heading again in the text
+    if lines[t].words <= CRUMB_HEADING_SUBHEAD_MAX_WORDS and above.label is None and not above.punct and _crumbs_last_item(lines, t - 1):
+        # the page's heading, the breadcrumb's last item printed again ("... > التوأمة" over
+        # "التوأمة"), over its text's first subheading ("قليبية – بنتلاريا (إيطاليا)"): the title
+        above.set(METADATA, "title", "zone.crumb_heading")
+        lines[t].set(BODY, "body", "zone.crumb_heading")  # (the subheading opens the text)
+        return
     if above.label == BOILERPLATE or above.key == lines[t].key or (
         above.label is None and not above.punct and (above.words <= MENU_ITEM_MAX_WORDS or _trail_over(above.text, lines[t].key))
     ):
@@ -1426,6 +1432,11 @@ def _label_bare_headline(lines: Sequence[Line], first: int) -> None:
         lines[t].set(METADATA, "title", "zone.headline_above_body")
     elif above.label is None and not above.punct and _heading_names_text(lines, t, first):
         lines[t].set(METADATA, "title", "zone.heading_names_text")
+
+
+#: A line of at most this many words under the page's heading (the breadcrumb's last item
+#: printed again) is its text's first subheading, not a headline (a story's headline is longer).
+CRUMB_HEADING_SUBHEAD_MAX_WORDS = 4
 
 
 def _title_under_header(lines: Sequence[Line], bottom: int, first: int, over_words: int = 0) -> bool:

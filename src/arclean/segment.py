@@ -2974,6 +2974,9 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
             ln = lines[k]
             if _NUMBERED_ITEM.match(ln.text) is not None and ln.text.endswith(structure.QUESTION_ENDS):
                 continue  # a form's numbered question ("3. ما مدى رضاك عن ...؟"): a field's label
+            if prose is not None and " | " in ln.text:
+                fields += 1  # a table's row under the instruction ("شهران | السداسي، الروتا"), its cells' commas aside
+                continue
             if (ln.is_prose or _ends_sentence(ln.text)) and not ln.text.startswith("*"):
                 if prose is not None:
                     if note or fields < INSTRUCTION_FIELDS_MIN:
