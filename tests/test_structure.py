@@ -4069,6 +4069,26 @@ def test_the_breadcrumbs_last_item_printed_again_over_a_short_subheading_is_the_
     assert arclean.parse(story).metadata.title == head
 
 
+def test_a_quoted_names_headline_under_a_labelled_promo_is_no_facts_row() -> None:
+    # "حملة الشتاء: ... – ساهم الآن" (a promo) over "«عيون تقرأ»: <headline>" over the date: two
+    # "label: value" lines, but a facts card's label is never quoted
+    head = "«عيون تقرأ»: نظارة طبية لكل تلميذ يحتاجها في مدارس المدينة"
+    text = "\n".join(["جمعية الأمل", "حملاتنا", "تبرّع الآن", "حملة الشتاء: بطاطين لأسر النازحين في المدينة – ساهم الآن", head,
+                      "نُشر بتاريخ 03/11/2024", "تم جمع 14,820,000 جنيه من أصل 36,000,000 جنيه", "41%", P1, P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published)) == (head, "2024-11-03")
+
+
+def test_an_edit_stamp_printed_a_part_a_line_is_an_update_not_a_publication() -> None:
+    # BeautifulSoup prints a wiki's "آخر تعديل بواسطة <name> في <date>" a part a line: the date
+    # under the name is the label's, an update
+    head = "خرجة ميدانية إلى الحظيرة الوطنية لطلبة السنة الثانية علوم بيئية"
+    text = "\n".join(["قسم البيئة", "الرئيسية", "الأخبار والإعلانات", head, "آخر تعديل بواسطة", "يسمينة بن علي",
+                      "في 2026/03/09 16:22", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.published, str(m.updated)) == (None, "2026-03-09 16:22:00")
+
+
 def test_a_tables_instruction_over_rows_whose_cells_hold_commas_is_no_article() -> None:
     # a clinic's schedule: heading, "اضغط على ..." then "|" rows whose cells list items with
     # commas (read as sentences, they ended the form at its second one), then a footnote

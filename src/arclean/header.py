@@ -1691,6 +1691,8 @@ KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 
 # A "label: value" row of a facts table: a label without digits (a clock's colon is no label's)
 # but in parentheses (a rates widget's unit: "کلدار پاکستانی (۱۰۰۰): 245 افغانی").
+# Quote marks opening a headline's quoted name ("«عيون تقرأ»: ..."); a facts row's label is never quoted.
+_QUOTE_OPENERS = ("«", '"', "“")
 _LABEL_VALUE = re.compile(r"^(?:[^:：\n0-9٠-٩۰-۹(]|\([^()\n]{1,12}\)){1,30}[:：]\s*\S")
 
 
@@ -1716,8 +1718,8 @@ def key_value_row(lines: Sequence[Line], t: int) -> bool:
     infobox, a product's or a job's facts ("الموقع: القاهرة، مصر" over "بداية البناء: 1176م")?
     A byline or a publication date line under a "<speaker>: <statement>" headline is no such
     row; a date under a label that is not a publication label (an event's) is."""
-    if _LABEL_VALUE.match(lines[t].text) is None:
-        return False
+    if _LABEL_VALUE.match(lines[t].text) is None or lines[t].text.startswith(_QUOTE_OPENERS):
+        return False  # (a quoted name before the colon is a headline's: "«عيون تقرأ»: نظارة لكل تلميذ")
     for j in (t - 1, t + 1):
         if not 0 <= j < len(lines) or _LABEL_VALUE.match(lines[j].text) is None:
             continue

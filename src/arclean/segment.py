@@ -1043,6 +1043,28 @@ def _timetable_item(text: str, date_start: int) -> bool:
     return date_label_role(text[:date_start]) == "event"
 
 
+# "by": a label ending so ("آخر تعديل بواسطة", "نشر بواسطة") names the editor before the date.
+_BY_WORDS = ("بواسطة", "by", "By")
+#: Between such a label and its date, at most this many short lines (the name, a stray "في"),
+#: each of at most NAME_PART_MAX_WORDS words.
+LABEL_VALUE_GAP_LINES = 2
+NAME_PART_MAX_WORDS = 4
+
+
+def _split_label_value(lines: Sequence[Line], i: int) -> Optional[Line]:
+    """The free date line at most :data:`LABEL_VALUE_GAP_LINES` short free lines under the
+    "... بواسطة" label at line ``i``, or None."""
+    for k in range(i + 1, min(len(lines), i + 2 + LABEL_VALUE_GAP_LINES)):
+        ln = lines[k]
+        if ln.label is not None:
+            return None
+        if ln.date is not None:
+            return ln if k > i + 1 else None
+        if ln.words > NAME_PART_MAX_WORDS:
+            return None
+    return None
+
+
 def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFinder]) -> None:
     """A published/updated phrase counts only when a date follows (on the line or the next)."""
     if find_date is None:
@@ -1050,8 +1072,13 @@ def drop_dateless_date_rules(lines: Sequence[Line], find_date: Optional[DateFind
     for i, ln in enumerate(lines):
         if ln.label == METADATA and ln.kind in ("published", "updated") and ln.date is None:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
+            value = _split_label_value(lines, i) if ln.text.endswith(_BY_WORDS) else None
             if nxt is not None and nxt.date is not None and nxt.label is None:
                 nxt.set(METADATA, ln.kind, "header.value_of_" + ln.kind)
+            elif value is not None:
+                # "آخر تعديل بواسطة" / "<name>" / "في 2026/03/09 16:22": the label's inline
+                # parts printed a line each; the date is its value, the name its editor's
+                value.set(METADATA, ln.kind, "header.value_of_" + ln.kind)
             elif ln.words <= 4 and nxt is not None and nxt.label is None and nxt.words <= 8:
                 pass  # header whose value we cannot read: keep it metadata
             elif ln.words <= UNREAD_DATE_MAX_WORDS or (not ln.punct and DIGIT.search(ln.text, 0, HEAD_DATE_CHARS)):
