@@ -3127,8 +3127,9 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
 
 #: A weather page: at least this many weather rows (a temperature with its degree sign on a
 #: line of at most WEATHER_ROW_MAX_WORDS words: "42°", "الخميس 40° / 25°", "بغداد | 27° | 14°
-#: | صحو") around a body of at most WEATHER_PAGE_MAX_BODY_LINES other lines (the bulletin's
-#: summary over the cities' rows), or whose text never holds two paragraphs in a row (a
+#: | صحو") around a body of at most WEATHER_PAGE_MAX_BODY_LINES other lines, or of at most half
+#: as many as the rows (the bulletin's summary over the cities' or ports' rows, an alert under
+#: them), or whose text never holds two paragraphs in a row (a
 #: farmers' bulletin: one advice line under each city's rows); a story on a heat wave beside
 #: a site's weather box has fewer rows, or paragraphs.
 #: A table's rows under a header naming a temperature column (data/weather_columns.tsv:
@@ -3162,7 +3163,7 @@ def _weather_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> boo
     row_set |= _weather_table_rows(lines)
     if len(row_set) < WEATHER_PAGE_MIN_ROWS:
         return False
-    if sum(1 for s, e in runs for k in range(s, e) if k not in row_set) <= WEATHER_PAGE_MAX_BODY_LINES:
+    if sum(1 for s, e in runs for k in range(s, e) if k not in row_set) <= max(WEATHER_PAGE_MAX_BODY_LINES, len(row_set) // 2):
         return True
     return not any(lines[k].is_prose and lines[k + 1].is_prose for s, e in runs for k in range(s, e - 1))
 
