@@ -6350,3 +6350,11 @@ def test_a_longer_name_naming_the_trails_last_item_over_a_card_is_the_title() ->
     # a name the trail's last item does not name stays out
     other = text.replace("» حلم الشيخ", "» مسارات الربيع")
     assert arclean.parse(other).metadata.title != name
+    # a trail with no home item, its items parted by slashes (no breadcrumb the shape rules
+    # read), over a collection's name with its dates
+    name = "أوراق بيت «خوري وأولاده» لتجارة القطن (1921–1961)"
+    card = ["رقم المجموعة: ARC-COM-017", "الحجم: 14 صندوقاً و6 مجلدات كبيرة", "اللغات: العربية، الفرنسية، الإنجليزية",
+            "حالة المعالجة: مفهرسة على مستوى الملف"]
+    text = "\n".join(["مركز التوثيق", "المجموعات", "بحث متقدم", "المجموعات / الأرشيفات التجارية / أوراق بيت خوري وأولاده", name,
+                      *card, P1, P2])
+    assert arclean.parse(text).metadata.title == name

@@ -2270,11 +2270,11 @@ def _card_over_run(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[T
         name.label is None
         and name.date is None
         and ":" not in name.text
-        and _chrome_over_name(lines[k - 1])
         and (
-            (1 <= name.words <= CARD_NAME_MAX_WORDS and not name.punct)
+            (1 <= name.words <= CARD_NAME_MAX_WORDS and not name.punct and _chrome_over_name(lines[k - 1]))
             # (or a longer headline, its punctuation allowed, that names the trail's last item
-            # over it: "... » حلم الشيخ" over "مسار «حلم الشيخ» – الجدار الكبير، مضيق تودغى")
+            # over it: "... » حلم الشيخ" over "مسار «حلم الشيخ» – الجدار الكبير، مضيق تودغى"; the
+            # trail is the chrome, however it was read)
             or (headline_shaped(name) and _crumb_names(lines[k - 1], name))
         )
     ):
