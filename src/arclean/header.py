@@ -1689,10 +1689,10 @@ def _under_headline(ln: Line) -> bool:
 KEY_VALUE = re.compile(r"^[^:：\n]{1,30}[:：]\s*\S")
 
 
-# A "label: value" row of a facts table: a label without digits (a clock's colon is no label's)
-# but in parentheses (a rates widget's unit: "کلدار پاکستانی (۱۰۰۰): 245 افغانی").
 # Quote marks opening a headline's quoted name ("«عيون تقرأ»: ..."); a facts row's label is never quoted.
 _QUOTE_OPENERS = ("«", '"', "“")
+# A "label: value" row of a facts table: a label without digits (a clock's colon is no label's)
+# but in parentheses (a rates widget's unit: "کلدار پاکستانی (۱۰۰۰): 245 افغانی").
 _LABEL_VALUE = re.compile(r"^(?:[^:：\n0-9٠-٩۰-۹(]|\([^()\n]{1,12}\)){1,30}[:：]\s*\S")
 
 

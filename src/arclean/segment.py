@@ -3127,13 +3127,12 @@ def _listing_leftover(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
 
 #: A weather page: at least this many weather rows (a temperature with its degree sign on a
 #: line of at most WEATHER_ROW_MAX_WORDS words: "42°", "الخميس 40° / 25°", "بغداد | 27° | 14°
-#: | صحو") around a body of at most WEATHER_PAGE_MAX_BODY_LINES other lines, or of at most half
-#: as many as the rows (the bulletin's summary over the cities' or ports' rows, an alert under
-#: them), or whose text never holds two paragraphs in a row (a
-#: farmers' bulletin: one advice line under each city's rows); a story on a heat wave beside
-#: a site's weather box has fewer rows, or paragraphs.
-#: A table's rows under a header naming a temperature column (data/weather_columns.tsv:
-#: "المدينة | الحالة | الصغرى | العظمى") are weather rows too, degree sign or not.
+#: | صحو"; or any row of a "|" table whose header names a temperature or sea column,
+#: data/weather_columns.tsv: "المدينة | الحالة | الصغرى | العظمى") around a body of at most
+#: WEATHER_PAGE_MAX_BODY_LINES other lines or half as many as the rows (the bulletin's summary
+#: over the cities' or ports' rows, an alert under them), or whose text never holds two
+#: paragraphs in a row (a farmers' bulletin: one advice line under each city's rows); a story
+#: on a heat wave beside a site's weather box has fewer rows, or more paragraphs.
 WEATHER_PAGE_MIN_ROWS = 8
 WEATHER_PAGE_MAX_BODY_LINES = 3
 WEATHER_ROW_MAX_WORDS = 10
