@@ -4997,6 +4997,27 @@ def test_a_writers_bio_over_the_list_of_their_pieces_is_no_article() -> None:
                       "پرانے شہر میں 14 سرکاری اسکولوں کی عمارتیں خستہ حال، والدین پریشان", summary, "06 دسمبر 2026",
                       "میٹرو ریل کے پرانے شہر روٹ پر جائیدادوں کے معاوضے کی دوسری قسط جاری", "04 دسمبر 2026", "© 2026 دکن نیوز"])
     assert arclean.parse(text).body == ""
+    # "<name> کے مضامین" (the header ends with the words after the name) over the first card:
+    # its headline and date, then its summary (the whole body) and the next card's headline
+    cards = ["شہر میں گنا ملوں پر کسانوں کے بقایاجات، دھرنا جاری", "06 دسمبر 2026", summary,
+             "مدرسہ بورڈ کے امتحانات کی تاریخوں کا اعلان، فارم بھرنے کی آخری تاریخ قریب", "02 دسمبر 2026",
+             "گڑ کی منڈی میں نئی فصل کی آمد، ابتدائی قیمتیں کم", "28 نومبر 2026",
+             "نئی ریل لائن کے سروے کا کام شروع", "24 نومبر 2026"]
+    text = "\n".join(["قومی صدا", "ہوم", "قومی", "ہوم / مصنفین / شاہد انصاری", "شاہد انصاری", "سینئر نامہ نگار", urdu_bio,
+                      "شاہد انصاری کے مضامین", *cards, "گزشتہ", "1 2 3 ... 62", "اگلا", "© 2026 قومی صدا"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.published) == ("", None)
+
+
+def test_a_storys_sentence_naming_an_events_date_is_no_date_line() -> None:
+    # one-sentence paragraphs, one of them "تاريخ الإرجاع المطلوب: 14 أفريل 1993." (a label and a
+    # colon, a date, a full stop): the story goes on through it, with no publication date
+    story = ["دخل الرجل مكتبة البلدية صباح الخميس، وفي يده كيس بلاستيكي أزرق.", "كان في الستين تقريبا، يلبس قشابية رمادية.",
+             "أخرج من الكيس كتابا بغلاف أخضر باهت، تآكلت زواياه.", "فتحت الموظفة الغلاف، فوجدت بطاقة الإعارة القديمة ملصقة فيه.",
+             "تاريخ الإرجاع المطلوب: 14 أفريل 1993.", "ضحكت، ثم توقفت عن الضحك حين رأت وجهه.",
+             "قال إنه استعار الكتاب وهو تلميذ في الثانوية، ثم انتقلت عائلته فجأة إلى وهران."]
+    doc = arclean.parse("\n".join(["كتاب عاد إلى رفه بعد واحد وثلاثين عاما", *story]))
+    assert (doc.body, doc.metadata.published) == ("\n".join(story), None)
 
 
 def test_an_academic_calendars_dates_under_their_labels_give_no_publication_date() -> None:
@@ -5528,6 +5549,29 @@ def test_an_archive_heading_over_the_first_card_makes_a_listing(heading: str) ->
     lines += ["الصفحة 1 من 9", "جميع الحقوق محفوظة © 2024 الشمال اليوم"]
     doc = arclean.parse("\n".join(lines))
     assert doc.body == "" and doc.metadata.title is None and doc.metadata.published is None
+
+
+
+def test_an_archive_heading_further_over_the_first_cards_text_makes_a_listing() -> None:
+    # the heading, an intro line, a results count, then each card's headline, place, date
+    # and summary: the first card's text starts six lines under the heading
+    cards = [("تطاوين: انقطاع الماء عن حي المهرجان لليوم الرابع والأهالي يحتجون", "تطاوين الجنوبية", "12 أوت 2024",
+              "أغلق عشرات السكان الطريق المؤدية إلى مقر المعتمدية احتجاجاً على تواصل الانقطاع دون موعد لعودة الماء."),
+             ("غمراسن: عطب في قناة الجلب الرئيسية يقطع الماء عن ست عمادات", "غمراسن", "9 أوت 2024",
+              "أكدت الإدارة الجهوية أن فرق الصيانة تعمل على إصلاح العطب وأن الماء سيعود تدريجياً."),
+             ("رمادة: شاحنات صهريجية لتزويد المدارس قبل العودة المدرسية", "رمادة", "3 أوت 2024",
+              "قررت السلطات الجهوية تخصيص ثلاث شاحنات لتزويد المؤسسات التربوية إلى حين حل الإشكال."),
+             ("البئر الأحمر: السكان يشتكون من ملوحة الماء بعد ربط الحي ببئر جديدة", "البئر الأحمر", "29 جويلية 2024",
+              "طالب الأهالي بتحليل عينات من الماء ونشر النتائج قبل مواصلة استغلال البئر."),
+             ("الصمار: ماء الحنفية يصل ليلاً فقط", "الصمار", "24 جويلية 2024",
+              "يضطر السكان إلى السهر لتعبئة الخزانات والأواني في ساعات متأخرة من الليل.")]
+    lines = ["مرصد الماء", "من أجل حق الجميع في الماء", "الرئيسية", "التبليغات", "تقارير", "أخبار", "تطاوين", "مدنين", "من نحن",
+             "الرئيسية / الوسوم / انقطاع الماء", "الوسم: انقطاع الماء الصالح للشرب",
+             "كل المقالات والتبليغات المتعلقة بانقطاع الماء في ولايات الجنوب الشرقي", "عدد النتائج: 146"]
+    for card in cards:
+        lines += list(card)
+    doc = arclean.parse("\n".join(lines + ["وسوم ذات صلة", "الجفاف", "© 2024 مرصد الماء"]))
+    assert (doc.body, doc.metadata.published) == ("", None)
 
 
 def test_a_tags_line_under_a_story_leaves_the_story() -> None:

@@ -873,6 +873,8 @@ def attach_dates(
             other -= len(ln.entry.key.split())
         if date_start == 0 and i > 0 and _event_label_above(lines[i - 1]):
             continue  # under a bare event label ("از تاریخ:", a search form's range; "تاريخ الميلاد:")
+        if t.endswith((".", "۔")) and ":" in t[:date_start] and _event_label_before(t, date_start):
+            continue  # a story's sentence naming an event's date ("تاريخ الإرجاع المطلوب: 14 أفريل 1993.")
         if m.day is None and other > 0 and _MONTH_OF.search(t, max(0, date_start - 6), date_start + 5) is not None:
             continue  # "for the month of <month>" in a heading ("أسعار الوقود لشهر ديسمبر 2024"): no date line
         if m.precision == "year" and other > 0 and ":" not in t[:date_start] and not two_years(t):
@@ -1021,6 +1023,13 @@ def _publish_label_before(text: str, date_start: int) -> bool:
     return publish_label(head)
 
 
+def _event_label_before(text: str, date_start: int) -> bool:
+    """Does an event's label stand before the date ("موعد الامتحان:", any word and a colon)?"""
+    from .dates import date_label_role  # (loaded already: find_date read the line)
+
+    return date_label_role(text[:date_start]) == "event"
+
+
 def _timeline_entry(text: str, date_end: int) -> bool:
     """A timeline's entry in the story: a date, a colon and what happened ("12 تشرين الثاني
     2024: مجلس الوزراء يقر المشروع"), not a date line."""
@@ -1036,11 +1045,7 @@ _RANGE_END = re.compile(r"(?:^|\s)من\s.*(?:إلى|الى|حتى)\s+(?:\S+\s+)?
 def _timetable_item(text: str, date_start: int) -> bool:
     """A list item of a timetable in the story: a bullet, a label and a colon that say the
     date is an event's ("- بدء تقديم الامتحانات: السبت 21 حزيران 2025"); not a date line."""
-    if not text.startswith(BULLETS) or ":" not in text[:date_start]:
-        return False
-    from .dates import date_label_role  # (loaded already: find_date read the line)
-
-    return date_label_role(text[:date_start]) == "event"
+    return text.startswith(BULLETS) and ":" in text[:date_start] and _event_label_before(text, date_start)
 
 
 # "by": a label ending so ("آخر تعديل بواسطة", "نشر بواسطة") names the editor before the date.
@@ -1172,11 +1177,19 @@ _HOME_TRAIL = re.compile(r"^(?:الصفحة الرئيسية|الرئيسية|ص
 
 
 #: Keys of the headers of a writer's list of pieces (data/writer_lists.tsv: "مقالات الكاتب").
-_WRITER_LISTS = tuple(key_bytes(r[0]) for r in data_rows("writer_lists.tsv", ("words", "why")))
+_WRITER_LIST_ROWS = data_rows("writer_lists.tsv", ("words", "at", "why"))
+_WRITER_LISTS = tuple(key_bytes(r[0]) for r in _WRITER_LIST_ROWS if r[1] == "start")
+#: ...and of the headers ending with the words after the writer's name ("<name> کے مضامین"),
+#: a line of at most WRITER_LIST_NAMED_MAX_WORDS words.
+_WRITER_LIST_ENDS = tuple(key_bytes(r[0]) for r in _WRITER_LIST_ROWS if r[1] == "end")
+WRITER_LIST_NAMED_MAX_WORDS = 6
 #: A writer's profile: at most this many lines of text over the list's header, which follows
 #: the last of them within WRITER_LIST_GAP lines (a "follow the writer" link between).
 WRITER_BIO_MAX_LINES = 3
 WRITER_LIST_GAP = 3
+#: A body of at most WRITER_BIO_MAX_LINES lines with the list's header at most this many lines
+#: over it is the list's first card (its headline and date between), no article.
+WRITER_LIST_ABOVE = 4
 
 
 def _no_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], rule: str) -> List[Tuple[int, int]]:
@@ -1189,13 +1202,21 @@ def _no_article(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], rule: st
     return []
 
 
+def _writer_list_header(ln: Line) -> bool:
+    """Is the line the header of a writer's list of pieces (data/writer_lists.tsv)?"""
+    return ln.key.startswith(_WRITER_LISTS) or (ln.words <= WRITER_LIST_NAMED_MAX_WORDS and ln.key.endswith(_WRITER_LIST_ENDS))
+
+
 def _writer_profile(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """Is the body a writer's bio over the list of their pieces (a columnist's page: no
     article)?  See :data:`WRITER_BIO_MAX_LINES`."""
     if not runs:
         return False
     end = runs[-1][1]
-    head = next((k for k in range(runs[0][0], min(len(lines), end + WRITER_LIST_GAP)) if lines[k].key.startswith(_WRITER_LISTS)), None)
+    s0 = runs[0][0]
+    if sum(e - s for s, e in runs) <= WRITER_BIO_MAX_LINES and any(_writer_list_header(lines[k]) for k in range(max(0, s0 - WRITER_LIST_ABOVE), s0)):
+        return True  # (the list's header over the body: the text is its first card's, a headline and date between)
+    head = next((k for k in range(s0, min(len(lines), end + WRITER_LIST_GAP)) if _writer_list_header(lines[k])), None)
     if head is None:
         return False
     # (the list's header may sit inside the run, its first items under it: the bio is above it)

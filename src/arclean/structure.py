@@ -2137,9 +2137,10 @@ def _site_suffix_after(text: str, n: int) -> bool:
 #: Keys of an archive page's headings (data/archive_headings.tsv: "الوسم", "أرشيف التصنيف")...
 ARCHIVE_HEADINGS: Tuple[bytes, ...] = tuple(key_bytes(r[0]) for r in data_rows("archive_headings.tsv", ("phrase", "why")))
 #: ...with at most this many words after the colon (the tag's or the section's name), on one
-#: of the ARCHIVE_HEADING_REACH lines over the first body run or its first line.
+#: of the ARCHIVE_HEADING_REACH lines over the first body run or its first line (an intro
+#: line, a results count and the first card's headline, place and date may sit between).
 ARCHIVE_VALUE_MAX_WORDS = 4
-ARCHIVE_HEADING_REACH = 2
+ARCHIVE_HEADING_REACH = 6
 
 
 def archive_heading(ln: Line) -> bool:
