@@ -137,6 +137,18 @@ def test_time_element_near_the_story_counts_far_from_it_not() -> None:
     assert doc.metadata.published is None
 
 
+def test_a_time_element_under_an_update_label_is_an_update_not_a_publication() -> None:
+    # a wiki's share page: "حدّثه <name> <time datetime=...>قبل 3 أيام</time>" is the last
+    # edit's stamp; with no other date the page has no publication date
+    stamp = '<p><span>حدّثه مصعب الطيب</span> <time datetime="2026-12-04T13:22:41Z">قبل 3 أيام</time></p>'
+    doc = arclean.parse_html(page(header=stamp))
+    assert doc.metadata.published is None
+    assert doc.metadata.updated is not None and doc.metadata.updated.date() == dt.date(2026, 12, 4)
+    # the same element under a byline alone stays the publication's
+    doc = arclean.parse_html(page(header=stamp.replace("حدّثه مصعب الطيب", "بقلم مصعب الطيب")))
+    assert doc.metadata.published is not None and doc.metadata.published.date() == dt.date(2026, 12, 4)
+
+
 def test_title_agrees_and_site_names() -> None:
     assert H.title_agrees("عنوان الخبر", "عنوان الخبر - اليوم السابع")
     assert H.title_agrees("عنوان الخبر", "المدينة نيوز - عنوان الخبر")

@@ -926,6 +926,27 @@ def _json_ld(root) -> Tuple[List[dict], List[dict]]:
     return articles, pages
 
 
+#: The text before a ``<time>`` element read for its label, at most this many characters.
+TIME_LABEL_CHARS = 60
+
+
+def _update_label_before(el) -> bool:
+    """Does the text right before a ``<time>`` element, in its parent, say update ("حدّثه
+    <name>", "آخر تحديث:")?  (:func:`arclean.dates.date_label_role`)"""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for child in parent:
+        if child is el:
+            break
+        before.append(child.text_content())
+        before.append(child.tail or "")
+    from .dates import date_label_role
+
+    return date_label_role("".join(before)[-TIME_LABEL_CHARS:]) == "updated"
+
+
 def markup_metadata(root, times: Sequence[Tuple[Any, int]] = ()) -> Dict[str, List[MarkupValue]]:
     """What the page's markup states, field by field, best source first.
 
@@ -1001,8 +1022,14 @@ def markup_metadata(root, times: Sequence[Tuple[Any, int]] = ()) -> Dict[str, Li
     for el, line in times:
         marked = el.get("pubdate") is not None or (el.get("itemprop") or "").lower() == "datepublished"
         mv = _markup_date(el.get("datetime"), "time", line)
-        if mv is not None:
-            (out["published"] if marked else generic).append(mv)
+        if mv is None:
+            continue
+        if marked:
+            out["published"].append(mv)
+        elif _update_label_before(el):
+            out["updated"].append(mv)  # "حدّثه <name> <time>", "آخر تحديث: <time>": the edit's stamp
+        else:
+            generic.append(mv)
     for obj in pages:
         put("published", _markup_date(obj.get("datePublished"), "json-ld"))
         put("updated", _markup_date(obj.get("dateModified"), "json-ld"))
@@ -1217,9 +1244,7 @@ def merge_metadata(
             (("markup", _iso(published)), ("markup_source", psrc), ("text_updated", _iso(text_meta.updated))),
         )
         published, psrc = None, None
-    updated, usrc, unote = merge_date(
-        [mv for mv in markup["updated"] if mv.source != "time"], text_meta.updated, body_lines
-    )
+    updated, usrc, unote = merge_date(markup["updated"], text_meta.updated, body_lines)
     notes.extend(n for n in (pnote, unote) if n is not None)
 
     def pick(field: str, text_value: Any) -> Any:
