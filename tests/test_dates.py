@@ -341,6 +341,8 @@ def test_parse_date_prefers_the_printed_gregorian_date() -> None:
         ("آخر تحرير: ", "updated"),  # a forum post's "last edited" stamp
         ("حدّثه مصعب الطيب ", "updated"),  # a wiki's edit stamp: "(he) updated it", the editor's name after it
         ("عدّلته سارة ", "updated"),
+        ("آخر مراجعة     ", "updated"),  # a document's review stamp, its table cell's spaces before the date
+        ("تاريخ المراجعة: ", "updated"),
         ("القاعة (ب) - ", "event"),  # a session's hall beside its time
         ("تاريخ الميلاد: ", "event"),
         ("مواليد ", "event"),
