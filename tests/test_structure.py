@@ -4102,6 +4102,18 @@ def test_a_tables_instruction_over_rows_whose_cells_hold_commas_is_no_article() 
     assert arclean.parse(text).body == ""
 
 
+def test_a_download_lists_instruction_over_rows_parted_by_dashes_is_no_article() -> None:
+    # "اختر السنة ... ثم اضغط «تحميل»", filters, then rows "<subject> – <session> – <branch> (PDF، <size>) – تحميل – <n>"
+    rows = [f"{subject} – دورة يونيو {year} – {branch} (PDF، {size}) – تحميل – {n} تحميلاً" for subject, year, branch, size, n in
+            [("الرياضيات", 2024, "علوم تجريبية", "1.1 م.ب", 842), ("اللغة العربية", 2024, "آداب", "640 ك.ب", 615),
+             ("التربية الإسلامية", 2024, "جميع الشعب", "480 ك.ب", 530), ("اللغة الفرنسية", 2024, "جميع الشعب", "720 ك.ب", 497),
+             ("العلوم الطبيعية", 2023, "علوم تجريبية", "2.3 م.ب", 1204)]]
+    text = "\n".join(["ثانوية المدينة", "الرئيسية", "الإعلانات", "المكتبة", "نماذج امتحانات البكالوريا – القسم العربي",
+                      "اختر السنة والمادة ثم اضغط على «تحميل» لحفظ الملف بصيغة PDF.", "السنة: الكل", "المادة: الكل", "تصفية", *rows,
+                      "© 2025 ثانوية المدينة"])
+    assert arclean.parse(text).body == ""
+
+
 def test_a_registrys_help_line_under_its_events_date_is_no_article() -> None:
     # a wedding gift registry: its name, the wedding's day and place ("العرس: <date> – <place>",
     # an event's date: it anchors no story), one help line, then the gifts with their prices

@@ -3022,8 +3022,10 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
             ln = lines[k]
             if _NUMBERED_ITEM.match(ln.text) is not None and ln.text.endswith(structure.QUESTION_ENDS):
                 continue  # a form's numbered question ("3. ما مدى رضاك عن ...؟"): a field's label
-            if prose is not None and " | " in ln.text:
-                fields += 1  # a table's row under the instruction ("شهران | السداسي، الروتا"), its cells' commas aside
+            if prose is not None and (" | " in ln.text or ln.text.count(" – ") >= ROW_DASH_FIELDS_MIN - 1):
+                # a table's row under the instruction ("شهران | السداسي، الروتا"; a download list's
+                # "<subject> – <session> – (PDF، 1.1 م.ب) – تحميل"), its cells' commas aside
+                fields += 1
                 continue
             if (ln.is_prose or _ends_sentence(ln.text)) and not ln.text.startswith("*"):
                 if prose is not None:
@@ -3041,6 +3043,9 @@ def _lone_instruction(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) ->
     return _instruction(prose) and not _anchored(lines, s, events=False)
 
 
+#: A row of at least this many fields parted by spaced en dashes is a table's row under the
+#: instruction, however its cells read.
+ROW_DASH_FIELDS_MIN = 4
 #: A second sentence under the instruction is the form's footnote when at least this many of
 #: its short field lines stand between them ("رقم الاشتراك", "نوع الاشتراك", "منزلي", ...).
 INSTRUCTION_FIELDS_MIN = 4
