@@ -1620,11 +1620,9 @@ def _event_dated(ln: Line) -> bool:
     however the header read it?  Such a date heads no story."""
     if ln.date is None or ":" not in ln.text[: ln.date_start]:
         return False
-    from .dates import date_label_role  # (loaded already: find_date read the line)
-
     # (the date's own field of a bar: "بقلم: <name> | <date>" is a byline's label, no event's)
     own = _BAR_SEP.split(ln.text[: ln.date_start])[-1]
-    return ":" in own and not names.byline_label_first(own) and date_label_role(own) == "event"
+    return ":" in own and not names.byline_label_first(own) and _event_label_before(own, len(own))
 
 
 def _anchored(lines: Sequence[Line], start: int, bare_dates: bool = True, relative: bool = True, events: bool = True) -> bool:
@@ -3163,13 +3161,15 @@ WEATHER_PAGE_MIN_ROWS = 8
 WEATHER_PAGE_MAX_BODY_LINES = 3
 WEATHER_ROW_MAX_WORDS = 10
 _WEATHER_COLUMNS = tuple(key_bytes(r[0]) for r in data_rows("weather_columns.tsv", ("column", "why")))
+# One scan of a line's key for a column name, before its cells are folded one by one.
+_WEATHER_COLUMN_IN_KEY = re.compile(b"(?:^| )" + trie_regex(_WEATHER_COLUMNS))
 
 
 def _weather_table_rows(lines: Sequence[Line]) -> Set[int]:
     """The lines of "|" tables whose header row names a temperature column, header and all."""
     out: Set[int] = set()
     for k, ln in enumerate(lines):
-        if "|" not in ln.text or k in out:
+        if "|" not in ln.text or k in out or _WEATHER_COLUMN_IN_KEY.search(ln.key) is None:
             continue
         cells = [key_bytes(c) for c in ln.text.split("|")]
         if not any(c.startswith(_WEATHER_COLUMNS) for c in cells):
