@@ -4660,6 +4660,19 @@ def test_a_page_of_table_rows_with_its_key_is_no_article() -> None:
     assert (doc.body, doc.metadata.title) == ("", None)
 
 
+def test_a_board_of_rows_laid_out_with_spaces_and_its_notes_is_no_article() -> None:
+    # a bus station's departures as a dumper prints a table: cells parted by runs of spaces,
+    # then two standing notices that read like sentences
+    rows = [f"{h}  {code}  {town}  شركة النقل الوطني  رصيف {n}  في الموعد" for n, (h, code, town) in enumerate(
+        [("06:30", "NT101", "صفاقس"), ("07:15", "NT214", "سوسة"), ("08:00", "NT330", "قابس"), ("09:45", "NT412", "بنزرت"),
+         ("10:20", "NT505", "القيروان"), ("11:40", "NT618", "المنستير")], 1)]
+    text = "\n".join(["محطة الحافلات الجنوبية", "الرئيسية", "المغادرة", "الوقت  الرحلة  الوجهة  الشركة  الرصيف  الحالة", *rows,
+                      "يرجى الحضور إلى المحطة قبل نصف ساعة من موعد الانطلاق لتسجيل الأمتعة.",
+                      "المواعيد المعروضة بالتوقيت المحلي وقد تتغير دون إشعار مسبق.", "© 2025 محطة الحافلات الجنوبية"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title) == ("", None)
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

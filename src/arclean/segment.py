@@ -3077,18 +3077,28 @@ TABLE_PAGE_MAX_PROSE = 2
 TABLE_ROW_MIN_BARS = 3
 
 
+def _table_row(text: str) -> bool:
+    """A table's row: cells parted by " | ", or by runs of two spaces or more as a dumper
+    lays a table out ("12:40  AT200  نيويورك  T2  أقلعت 12:58")."""
+    return text.count(" | ") >= TABLE_ROW_MIN_BARS or ("  " in text and len(_CELL_GAP.findall(text)) >= TABLE_ROW_MIN_BARS)
+
+
+#: The gap between two cells of a row laid out with spaces.
+_CELL_GAP = re.compile(r"\S {2,}(?=\S)")
+
+
 def _table_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """(the rows are counted on the page: a rule may have taken them out of the runs already)"""
     other = prose = 0
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]
-            if ln.text.count(" | ") < TABLE_ROW_MIN_BARS:
+            if not _table_row(ln.text):
                 other += 1
                 prose += ln.is_prose
     if prose > TABLE_PAGE_MAX_PROSE:
         return False
-    rows = sum(1 for ln in lines if " | " in ln.text and ln.text.count(" | ") >= TABLE_ROW_MIN_BARS)
+    rows = sum(1 for ln in lines if _table_row(ln.text))
     return rows >= TABLE_PAGE_MIN_ROWS and rows >= 2 * other and not _anchored(lines, runs[0][0])
 
 
