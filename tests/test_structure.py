@@ -4673,6 +4673,26 @@ def test_a_board_of_rows_laid_out_with_spaces_and_its_notes_is_no_article() -> N
     assert (doc.body, doc.metadata.title) == ("", None)
 
 
+def test_a_price_board_of_rows_ending_in_figures_has_no_article_and_no_row_for_title() -> None:
+    # a vegetable market's board printed with single spaces: each row a name, a market and its
+    # low and high prices; the last row sits over the update line, where a headline would
+    rows = ["طماطم الحسينية 0.350 0.500", "بطاطا الحسينية 0.300 0.420", "خيار المحمدية 0.450 0.600", "بصل المحمدية 0.250 0.380",
+            "فلفل بارد الزبير 0.900 1.200", "باذنجان الزبير 0.400 0.550"]
+    text = "\n".join(["أسعار الخضار اليوم في الأسواق المركزية", "الخميس 6 مارس 2025", "الصنف السوق أقل سعر أعلى سعر", *rows,
+                      "آخر تحديث للأسعار: 7:15 صباحا", "الأسعار استرشادية وقد تختلف بحسب الجودة وكمية المعروض في السوق.",
+                      "مصدر البيانات: إدارة الأسواق المركزية"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
+def test_a_rates_row_ending_in_figures_over_the_date_is_no_headline() -> None:
+    # a currency widget's rows right over the story's date, no headline printed between
+    text = "\n".join(["صحيفة الوادي", "الرئيسية", "محليات", "اقتصاد", "الدولار الأمريكي 46.95 47.05", "اليورو الأوروبي 50.98 51.10",
+                      "الإثنين 20 مايو 2024", P1, P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published), doc.body) == (None, "2024-05-20", "\n".join([P1, P2]))
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

@@ -191,7 +191,20 @@ def headline_shaped(ln: Line) -> bool:
         and not _counts_row(ln.text)  # a table's row of counts: "1,204 | 9,881 | بكالوريا 2019 ..."
         and not (ln.text[0] in NUMBER_DIGITS and _TICKER_CLOCK.match(ln.text) is not None)  # "۰۹:۳۰ | <headline>"
         and not (ln.words <= STAMP_MAX_WORDS and _CLOCK_END.search(ln.text) is not None)  # "اليوم, 10:41 AM"
+        and not (ln.text[-1] in NUMBER_DIGITS and FIGURES_END.search(ln.text) is not None)  # "كنعد السيب 2.800 3.400"
     )
+
+
+#: A table's row ending in its figures: two numbers, one with a decimal point ("هامور بركاء
+#: 3.200 3.900", "دولار أمريكي 46.95 47.05"), or three numbers ("الطماطم 12 15 18"): a price
+#: list's row or a results table's, no headline.
+FIGURES_END = re.compile(
+    r"""(?:\s[0-9٠-٩۰-۹]+[.,٫][0-9٠-٩۰-۹]+\s+[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?   # two figures, the first decimal
+        |\s[0-9٠-٩۰-۹]+\s+[0-9٠-٩۰-۹]+[.,٫][0-9٠-٩۰-۹]+                        # two figures, the second decimal
+        |\s[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?(?:\s+[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?){2}   # three figures
+        )$""",
+    re.X,
+)
 
 
 # A ticker's item: a clock, then a bar or a dash before its headline ("۰۹:۳۰ | نخستین محموله ...").

@@ -31,6 +31,7 @@ from . import dates, media, names, policy, rules, spam, structure
 from .fold import block_matches, key_bytes
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
+    FIGURES_END,
     KEY_POINT_MAX_WORDS,
     HEAD_DATE_CHARS,
     TITLE_MIN_WORDS,
@@ -3079,8 +3080,13 @@ TABLE_ROW_MIN_BARS = 3
 
 def _table_row(text: str) -> bool:
     """A table's row: cells parted by " | ", or by runs of two spaces or more as a dumper
-    lays a table out ("12:40  AT200  نيويورك  T2  أقلعت 12:58")."""
-    return text.count(" | ") >= TABLE_ROW_MIN_BARS or ("  " in text and len(_CELL_GAP.findall(text)) >= TABLE_ROW_MIN_BARS)
+    lays a table out ("12:40  AT200  نيويورك  T2  أقلعت 12:58"), or a row ending in its
+    figures as one laid out with single spaces (:data:`arclean.header.FIGURES_END`)."""
+    return (
+        text.count(" | ") >= TABLE_ROW_MIN_BARS
+        or ("  " in text and len(_CELL_GAP.findall(text)) >= TABLE_ROW_MIN_BARS)
+        or (text[-1] in NUMBER_DIGITS and FIGURES_END.search(text) is not None)  # "هامور بركاء 3.200 3.900"
+    )
 
 
 #: The gap between two cells of a row laid out with spaces.
