@@ -4693,6 +4693,14 @@ def test_a_rates_row_ending_in_figures_over_the_date_is_no_headline() -> None:
     assert (doc.metadata.title, str(doc.metadata.published), doc.body) == (None, "2024-05-20", "\n".join([P1, P2]))
 
 
+def test_a_search_page_with_no_results_and_its_hints_is_no_article() -> None:
+    text = "\n".join(["مكتبة الجامعة الرقمية", "تسجيل الدخول", "بحث", "بحث متقدم",
+                      "لم يتم العثور على نتائج تطابق بحثك «زراعة القمح في سهل الغاب».", "اقتراحات:",
+                      "تأكد من كتابة الكلمات بشكل صحيح.", "جرّب كلمات أعم أو أقل عددًا، مثل «القمح» فقط.",
+                      "أزل عوامل التصفية ثم أعد البحث من جديد.", "© 2025 مكتبة الجامعة الرقمية"])
+    assert arclean.parse(text).body == ""
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

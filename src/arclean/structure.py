@@ -2160,9 +2160,17 @@ ERROR_HEADING_MAX_WORDS = 8
 _LONG_ERROR_HEADINGS = tuple(h + b" " for h in ERROR_PAGE_HEADINGS if b" " in h)
 
 
+#: ...or of at most this many words more when the line quotes a search's query ("لم يتم العثور
+#: على نتائج تطابق بحثك «<query>».").
+ERROR_HEADING_QUERY_WORDS = 8
+
+
 def _error_heading(ln: Line) -> bool:
     """Is the line an error or a form's status page's heading (``data/error_pages.tsv``)?"""
-    return ln.key in ERROR_PAGE_HEADINGS or (ln.words <= ERROR_HEADING_MAX_WORDS and ln.key.startswith(_LONG_ERROR_HEADINGS))
+    if ln.key in ERROR_PAGE_HEADINGS:
+        return True
+    most = ERROR_HEADING_MAX_WORDS + (ERROR_HEADING_QUERY_WORDS if "«" in ln.text or '"' in ln.text else 0)
+    return ln.words <= most and ln.key.startswith(_LONG_ERROR_HEADINGS)
 
 
 def site_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]], block: Optional[bytes] = None) -> bool:
