@@ -4701,6 +4701,63 @@ def test_a_search_page_with_no_results_and_its_hints_is_no_article() -> None:
     assert arclean.parse(text).body == ""
 
 
+def test_a_blogs_category_page_whose_featured_post_shows_its_facts_like_the_others_is_no_article() -> None:
+    # the newest post printed with its lead and facts (published, updated, by, in, tags: more
+    # than three lines between its date and its text), then the other posts with the same facts
+    def item(title: str, date: str, lead: str) -> list:
+        return [title, f"Published: {date}", "By سلمى الحسن", "In رحلات.", lead, "read more"]
+
+    lines = ["مدونة دروب", "* عن المدونة", "* رحلات", "* مطبخ",
+             "قلعة صلاح الدين في الصباح الباكر", "Published: السبت 14 ديسمبر 2024", "Updated: الإثنين 16 ديسمبر 2024",
+             "By سلمى الحسن", "In رحلات.", "tags: قلاع تصوير",
+             "وصلنا إلى القلعة قبل شروق الشمس بقليل، وكان الضباب يغطي الوادي كله. في هذه التدوينة أحكي عن الساعات الأولى وعن الصور التي عدت بها.",
+             "Other articles",
+             *item("سوق الحميدية في يوم ممطر", "الثلاثاء 3 ديسمبر 2024", "المطر يغيّر السوق كله، حتى أصوات الباعة تصبح أخفض. صور من جولة قصيرة بين المحلات."),
+             *item("بيوت الطين في قرية الشيخ حسن", "الجمعة 22 نوفمبر 2024", "زرت القرية مع صديق يعرف أهلها، وسمعت منهم حكايات البيوت وكيف تُرمّم كل عام."),
+             *item("وصفة المقلوبة من جدتي", "الأحد 10 نوفمبر 2024", "لم تكتب جدتي وصفتها يومًا، فكتبتها أنا وهي تطبخ أمامي وتصحح ما أخطئ فيه."),
+             "Page 1 / 2 »", "Proudly powered by Pelican"]
+    doc = arclean.parse("\n".join(lines))
+    assert (doc.body, doc.metadata.published, doc.metadata.title) == ("", None, None)
+
+
+def test_a_place_and_the_sites_own_name_under_the_headline_is_the_dateline_not_the_title() -> None:
+    title = "مزارعو الجزيرة يطالبون بتأجيل سداد قروض الموسم الشتوي بعد تلف المحصول"
+    text = "\n".join(["صوت النيل", "الرئيسية", "أخبار", "تقارير", title, "مدني: صوت النيل", "الأحد 9 مارس 2025 | 4:15 مساءً", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.dateline, m.author) == (title, "مدني: صوت النيل", None)
+
+
+def test_a_channels_schedule_of_bare_clock_rows_with_blurbs_is_no_article() -> None:
+    # "<clock> <programme>" rows, no bar or dash, in the day's order, a one-line blurb under some
+    text = "\n".join(["قناة الساحل", "البث المباشر", "جدول البرامج", "اليوم", "غداً",
+                      "06:00 نشرة الصباح", "06:30 قهوة الصباح",
+                      "برنامج صباحي يستعرض عناوين الصحف وحالة الطقس ويستضيف ضيوفاً من المدن الساحلية.",
+                      "08:00 حديث الاقتصاد", "قراءة في أسعار الطاقة والعملات وأبرز مؤشرات الأسواق.",
+                      "09:00 نشرة الأخبار", "09:30 وثائقي: موانئ قديمة", "سلسلة وثائقية عن موانئ المتوسط وتاريخها.",
+                      "11:00 نشرة الظهيرة", "© 2025 قناة الساحل"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title) == ("", None)
+
+
+def test_an_urdu_schedule_with_parts_of_the_day_over_its_clocks_is_no_article() -> None:
+    rows = ["صبح 9:00 — خبرنامہ", "صبح 10:05 — صبح کا مہمان", "دوپہر 2:00 — بلیٹن", "شام 5:30 — کھیلوں کی دنیا",
+            "رات 8:00 — آج کی بات", "رات 9:00 — ہیڈلائنز", "رات 10:05 — سیدھی بات"]
+    text = "\n".join(["آواز ٹی وی", "ہوم", "لائیو ٹی وی", "آج کا شیڈول", *rows, "© 2025 آواز ٹی وی"])
+    doc = arclean.parse(text)
+    assert doc.body == ""
+    assert {s.rule for s in doc.segments if text[s.start : s.end] in rows} == {"structure.clock_rows"}
+
+
+def test_a_podcasts_chapter_stamps_from_zero_and_a_storys_itinerary_stay_body() -> None:
+    chapters = ["00:00 — مقدمة: صوت السوق صباحاً", "03:40 — بدايات العطار في دكان والده", "12:15 — الأعشاب التي كانت تشتريها الجدات",
+                "21:30 — السوق في خرائط القرن التاسع عشر", "33:05 — هل يعيش السوق بعد هذا الجيل؟", "40:10 — خاتمة"]
+    steps = ["7:30 صباحاً: التجمع أمام المدرسة", "8:00: الانطلاق نحو الغابة", "10:00: زيارة محمية الأرز",
+             "12:30: وجبة الغداء في المنتزه", "14:00: ورشة حول حماية الموارد المائية", "17:30: العودة إلى المدرسة"]
+    for rows in (chapters, steps):
+        text = "\n".join([P1, *rows, P2])
+        assert arclean.parse(text).body == text
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

@@ -451,6 +451,23 @@ DASHED_FIELD_MAX_WORDS = 3
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
+#: The site's name is looked for among the page's first this many lines (its logo's text).
+SITE_NAME_LINES = 3
+#: A dateline's place before its colon has at most this many words.
+OUTLET_PLACE_MAX_WORDS = 2
+
+
+def _place_colon_outlet(lines: Sequence[Line], ln: Line) -> bool:
+    """Is ``ln`` a place, a colon and the site's own name, as the page's first lines print it
+    ("كادقلي: أم درمان الحرة" under "أم درمان الحرة" at the top): the story's dateline, no
+    headline ("غزة: <statement>" names no site)."""
+    place, _, outlet = ln.text.partition(":")
+    if not outlet.strip() or not 1 <= len(place.split()) <= OUTLET_PLACE_MAX_WORDS or DIGIT.search(ln.text) is not None:
+        return False
+    key = key_bytes(outlet.strip())
+    return any(x.key == key for x in lines[:SITE_NAME_LINES] if x is not ln)
+
+
 def _dashed_byline(text: str) -> bool:
     """Three short fields of words parted by spaced dashes, the last a person's name opening
     with a given name ("الكرك - المشهد - حسين المعايطة", "عمان - الرأي - رنا الحياري"): a
@@ -1004,9 +1021,10 @@ def label_header_zone(
         labelled = (":" in ln.text or "/" in ln.text or " - " in ln.text or " – " in ln.text) and names.labelled_name(
             ln.text, by_label_only=author_below
         )
+        outlet = ":" in ln.text and _place_colon_outlet(lines, ln)
         shorter = 0 if labelled or _short_fields(ln.text) else ln.words
         above = next((lines[j] for j in range(t - 1, max(-1, t - 1 - MAX_LINES_UNDER_TITLE), -1) if _headline_like(lines[j]) and lines[j].words > shorter), None)
-        if above is None or not _between_headline_and_date(ln, labelled, author_below):
+        if above is None or not (outlet or _between_headline_and_date(ln, labelled, author_below)):
             break
         if ln.words == 1:
             # one word under the headline: the story's section ("محليات")
@@ -1014,8 +1032,9 @@ def label_header_zone(
         elif _short_fields(ln.text):
             # a bar of short fields under the headline: its sections ("العلوم والحياة | الصف الرابع")
             ln.set(METADATA, "category", "zone.fields_below_title")
-        elif rules.lone_dateline(ln.text):
-            # a place and an agency or a name: "الرياض - واس", "بيروت - جنى خوري"
+        elif outlet or rules.lone_dateline(ln.text):
+            # a place and an agency or a name: "الرياض - واس", "بيروت - جنى خوري"; a place and
+            # the site's own name: "كادقلي: أم درمان الحرة"
             ln.set(METADATA, "dateline", "zone.dateline_above_header")
         elif _place_then_name(ln.text) is not None:
             _label_byline_over_date(ln)  # "القاهرة: منى عبد الفتاح": the place the dateline, the name the author

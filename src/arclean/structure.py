@@ -1475,10 +1475,20 @@ def _by_published_date(lines: Sequence[Line], s: int, e: int) -> bool:
     """Is there a publication date line (labelled, "نُشر في <date>") within
     :data:`DATED_ITEM_REACH` lines above the run ``s:e``, or right under it (a listed offer
     printed with its date last)?"""
-    return any(
-        lines[k].date is not None and lines[k].label == "metadata" and lines[k].kind == "published"
-        for k in (*range(max(0, s - DATED_ITEM_REACH), s), *range(e, min(len(lines), e + 1)))
-    )
+    k, reach = s - 1, DATED_ITEM_REACH
+    while k >= 0 and reach > 0:
+        ln = lines[k]
+        if ln.label == "metadata" and ln.kind == "published" and ln.date is not None:
+            return True
+        if not (ln.label == "metadata" and ln.kind in _ITEM_FACT_KINDS):
+            reach -= 1  # (an item's other facts between its date and its text are passed over)
+        k -= 1
+    return e < len(lines) and lines[e].date is not None and lines[e].label == "metadata" and lines[e].kind == "published"
+
+
+#: An item's facts printed between its date and its text ("Updated: ...", "By <name>",
+#: "tags: ..."): passed over, not counted, by :func:`_by_published_date`'s reach.
+_ITEM_FACT_KINDS = frozenset(("updated", "author", "tags", "category"))
 
 
 def _over_sentence(lines: Sequence[Line], k: int) -> bool:
@@ -1709,43 +1719,96 @@ def clock_headed_items(lines: Sequence[Line], codes: bytearray) -> List[int]:
 
 
 #: A channel's schedule or a day's archive printed a row a line, the clock first and the item
-#: after a bar or a dash ("21:30 | مسلسل بيت الجد - الحلقة 16"): at least CLOCK_ROWS_MIN such
-#: rows in a row, each item a title (no sentence: a live blog's "10:30 | <sentence>." is the
-#: story's), of at most CLOCK_ROW_MAX_WORDS words.
+#: after a bar or a dash ("21:30 | مسلسل بيت الجد - الحلقة 16"), the clock perhaps under a
+#: part of the day ("صبح 9:00 — خبرنامہ"), or after a space alone when the clocks of the run
+#: go on in order ("05:30 صباح جديد", "07:00 نشرة الأخبار"): at least CLOCK_ROWS_MIN such rows
+#: in a row, each item a title (no sentence: a live blog's "10:30 | <sentence>." is the
+#: story's), of at most CLOCK_ROW_MAX_WORDS words.  A programme's blurb of at most
+#: CLOCK_BLURB_MAX_WORDS words may sit between two rows, one line (a live blog's entries
+#: are paragraphs).
 CLOCK_ROWS_MIN = 5
 CLOCK_ROW_MAX_WORDS = 16
-_CLOCK_ROW = re.compile(r"^[\d٠-٩۰-۹]{1,2}[:٫][\d٠-٩۰-۹]{2}\s*(?:ص|م)?\s*[|\-–]\s*\S")
+CLOCK_BLURB_MAX_WORDS = 16
+_CLOCK_ROW = re.compile(
+    r"""^(?:(?P<part>[^\W\d_]+)\s+)?                        # a part of the day: "صبح", "مساءً"
+        (?P<h>[\d٠-٩۰-۹]{1,2})[:٫](?P<m>[\d٠-٩۰-۹]{2})\s*(?:ص|م)?\s*
+        (?P<sep>[|\-–—]\s*)?\S""",
+    re.X,
+)
 
+#: The parts of the day a schedule's clock may follow: the time markers of
+#: data/dates_markers.tsv ("صبح", "شام", "مساء"), folded.
+_DAYPART_KINDS = frozenset(("am", "pm", "noon", "afternoon", "evening", "night", "dawn"))
+_DAYPARTS: FrozenSet[bytes] = frozenset(
+    key_bytes(r[0]) for r in data_rows("dates_markers.tsv", ("word", "kind", "why")) if r[1] in _DAYPART_KINDS and r[0].isalpha()
+)
 
 # Where a clock row may be, found in the page's key block (the fold writes every digit in ASCII
-# and punctuation as a space): a line opening with a clock.
-_CLOCK_ROW_KEYS = re.compile(rb"\n[0-9]{1,2} [0-9]{2} ")
+# and punctuation as a space): a line opening with a clock, or with a part of the day and a clock.
+_CLOCK_ROW_KEYS = re.compile(rb"\n(?:(?:" + trie_regex(_DAYPARTS) + rb") )?[0-9]{1,2} [0-9]{2} ")
+
+
+def _clock_row(ln: Line) -> Optional["re.Match[str]"]:
+    """The clock row's match (see :data:`CLOCK_ROWS_MIN`), or None."""
+    if ln.label is not None or ln.words > CLOCK_ROW_MAX_WORDS or ln.text.endswith((".", "۔", "!")):
+        return None
+    m = _CLOCK_ROW.match(ln.text)
+    if m is None or (m.group("part") is not None and key_bytes(m.group("part")) not in _DAYPARTS):
+        return None
+    step = _STEP_COLON.match(ln.text, m.end("m")) if m.group("sep") is None else None
+    if step is not None and (step.group(1) is None or key_bytes(step.group(1)) in _DAYPARTS):
+        return None  # (an itinerary's step in a story: "8:00: الانطلاق", "7:30 صباحاً: التجمع")
+    return m
+
+
+def _minutes(m: "re.Match[str]") -> int:
+    return int(m.group("h").translate(_ASCII_DIGITS)) * 60 + int(m.group("m").translate(_ASCII_DIGITS))
+
+
+_DAY_MINUTES = 24 * 60
+#: A colon right after a clock, or after the part of the day written after it: a step's label.
+_STEP_COLON = re.compile(r"\s*(?:([^\W\d_]+)\s*)?:")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def clock_rows(lines: Sequence[Line], block: bytes) -> List[int]:
-    """Line indices of runs of clock rows (see :data:`CLOCK_ROWS_MIN`); ``block`` is the page's
-    key block (candidates found at C speed, only they read in Python)."""
+    """Line indices of runs of clock rows and the blurbs between them (see
+    :data:`CLOCK_ROWS_MIN`); ``block`` is the page's key block (candidates found at C
+    speed, only they read in Python)."""
     found = [k for k, _m in block_matches(_CLOCK_ROW_KEYS, block)]
     if len(found) < CLOCK_ROWS_MIN:
         return []
     out: List[int] = []
-    run: List[int] = []
-    for k in [*found, -1]:
-        ln = lines[k] if k >= 0 else None
-        row = (
-            ln is not None
-            and ln.label is None
-            and ln.words <= CLOCK_ROW_MAX_WORDS
-            and _CLOCK_ROW.match(ln.text) is not None
-            and not ln.text.endswith((".", "۔", "!"))
-        )
-        if row and (not run or k == run[-1] + 1):
-            run.append(k)
+    run: List[int] = []  # the rows and blurbs of the run
+    rows: List["re.Match[str]"] = []
+
+    def flush() -> None:
+        if len(rows) < CLOCK_ROWS_MIN or _minutes(rows[0]) == 0 or any(_minutes(m) >= _DAY_MINUTES for m in rows):
+            return  # (a video's chapters or a transcript's stamps: "00:00 — مقدمة", "50:30 — ...")
+        if rows[0].group("sep") is None and any(_minutes(a) > _minutes(b) for a, b in zip(rows, rows[1:])):
+            return  # (bare rows out of order: a live blog's latest first, no schedule)
+        out.extend(run)
+
+    for k in found:
+        m = _clock_row(lines[k])
+        if m is None:
             continue
-        if len(run) >= CLOCK_ROWS_MIN:
-            out.extend(run)
-        run = [k] if row else []
+        same = bool(rows) and (m.group("sep") is None) == (rows[-1].group("sep") is None)  # (bare rows and others are two runs)
+        if same and k == run[-1] + 1:
+            run.append(k)
+        elif same and k == run[-1] + 2 and _blurb(lines[k - 1]):
+            run.extend((k - 1, k))
+        else:
+            flush()
+            run, rows = [k], []
+        rows.append(m)
+    flush()
     return out
+
+
+def _blurb(ln: Line) -> bool:
+    """A programme's blurb between two clock rows: a free line of a few words."""
+    return ln.label is None and 0 < ln.words <= CLOCK_BLURB_MAX_WORDS
 
 
 def _item_stamp(ln: Line) -> bool:
