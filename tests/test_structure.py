@@ -4758,6 +4758,35 @@ def test_a_podcasts_chapter_stamps_from_zero_and_a_storys_itinerary_stay_body() 
         assert arclean.parse(text).body == text
 
 
+@pytest.mark.parametrize("byline", ["سطيف: مبعوث الهداف الرياضي كمال. ع", "تل الورد: موفدة الأسبوع العربي"])
+def test_a_place_and_the_reporter_sent_there_under_the_headline_is_the_byline(byline: str) -> None:
+    title = "«الوفاق» يقلب الطاولة على ضيفه في الدقائق الأخيرة من اللقاء"
+    text = "\n".join(["الهداف الرياضي", "الرئيسية", "البطولة الوطنية", title, byline, "السبت 21 ديسمبر 2024 - 09:30", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.dateline, m.author) == (title, byline.split(":")[0], byline.split(": ")[1])
+
+
+def test_a_byline_label_over_a_correspondent_is_no_place() -> None:
+    title = "وادي حلفا: افتتاح سوق الخضار الجديد بعد عامين من الانتظار"
+    text = "\n".join(["شريان النيل", "الرئيسية", "الولايات", title, "بواسطة: مراسل شريان النيل - وادي حلفا", "نشر: 8 مارس 2025، 3:10 مساءً", P1, P2])
+    assert arclean.parse(text).metadata.dateline != "بواسطة"
+
+
+def test_a_rates_page_of_two_cities_tables_with_three_cells_a_row_and_its_notes_is_no_article() -> None:
+    def table(city: str, rates: list) -> list:
+        return [city, "العملة | شراء | بيع", *[f"{name} | {buy} | {sell}" for name, buy, sell in rates]]
+
+    text = "\n".join(["بوابة الميناء", "الرئيسية", "أسعار الصرف", "أسعار صرف العملات مقابل الريال اليوم",
+                      "آخر تحديث: الأحد 7 ديسمبر 2025 – 10:30 ص",
+                      *table("عدن", [("الدولار الأمريكي", 1620, 1632), ("الريال السعودي", 425, 428), ("اليورو", 1872, 1895)]),
+                      *table("صنعاء", [("الدولار الأمريكي", 535, 537), ("الريال السعودي", 140, 141), ("اليورو", 620, 628)]),
+                      "ملاحظة: تختلف أسعار الصرف بين المدينتين بسبب انقسام السوق المصرفية، وتُحدَّث الأسعار مرتين يوميًا.",
+                      "الأسعار المنشورة استرشادية ولا يتحمل الموقع أي مسؤولية عن التعاملات المبنية عليها.",
+                      "جميع الحقوق محفوظة © 2025 بوابة الميناء"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title, doc.metadata.published, doc.metadata.updated) == ("", None, None, None)
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

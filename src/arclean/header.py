@@ -196,12 +196,14 @@ def headline_shaped(ln: Line) -> bool:
 
 
 #: A table's row ending in its figures: two numbers, one with a decimal point ("هامور بركاء
-#: 3.200 3.900", "دولار أمريكي 46.95 47.05"), or three numbers ("الطماطم 12 15 18"): a price
-#: list's row or a results table's, no headline.
+#: 3.200 3.900", "دولار أمريكي 46.95 47.05"), three numbers ("الطماطم 12 15 18"), or two cells
+#: of figures parted by bars ("الريال السعودي | 425 | 428"): a price list's row or a results
+#: table's, no headline.
 FIGURES_END = re.compile(
     r"""(?:\s[0-9٠-٩۰-۹]+[.,٫][0-9٠-٩۰-۹]+\s+[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?   # two figures, the first decimal
         |\s[0-9٠-٩۰-۹]+\s+[0-9٠-٩۰-۹]+[.,٫][0-9٠-٩۰-۹]+                        # two figures, the second decimal
         |\s[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?(?:\s+[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?){2}   # three figures
+        |\s\|\s*[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?\s*\|\s*[0-9٠-٩۰-۹]+(?:[.,٫][0-9٠-٩۰-۹]+)?   # two figure cells: "اليورو | 620 | 628"
         )$""",
     re.X,
 )
@@ -1183,12 +1185,24 @@ _PLACE_THEN_INITIAL = re.compile(r"^(\S+(?:\s\S+)?)\s*:\s*(\w\.\s*\S+(?:\s\S+){0
 _PLACE_THEN_NAME = re.compile(r"^(\S+(?:\s\S+)?)\s*:\s*([^\d\s:،,.()«»]+(?:\s[^\d\s:،,.()«»]+){1,3})$")
 
 
+# ...or a place, a colon and a reporter sent there by the outlet, named by the role's word
+# ("عين مليلة: مبعوث <outlet> <name>", "بيروت: موفدة <outlet>"): the Maghreb and Levant
+# papers' byline of a reporter on the spot.  Roles: envoy, sent (m./f.), correspondent (m./f.).
+_REPORTER_ROLES = ("مبعوث", "مبعوثة", "موفد", "موفدة", "مراسل", "مراسلة")
+_PLACE_THEN_ROLE = re.compile(r"^(\S+(?:\s\S+)?)\s*:\s*((?:" + "|".join(_REPORTER_ROLES) + r")\s\S+(?:\s\S+){0,5})$")
+
+
 def _place_then_name(text: str) -> Optional["re.Match[str]"]:
-    """The match of a place-and-name byline (:data:`_PLACE_THEN_INITIAL`, or
-    :data:`_PLACE_THEN_NAME` after a place the dateline table knows), or None."""
+    """The match of a place-and-name byline (:data:`_PLACE_THEN_INITIAL`,
+    :data:`_PLACE_THEN_ROLE`, or :data:`_PLACE_THEN_NAME` after a place the dateline table
+    knows), or None."""
     if ":" not in text:
         return None
     m = _PLACE_THEN_INITIAL.match(text)
+    if m is None:
+        m = _PLACE_THEN_ROLE.match(text)
+        if m is not None and key_bytes(m.group(1)) in names.BYLINE_LABELS:
+            return None  # (a byline's label, no place: "بواسطة: مراسل <outlet>")
     if m is None:
         m = _PLACE_THEN_NAME.match(text)
         if m is not None and not is_place(m.group(1)):
