@@ -4787,6 +4787,12 @@ def test_a_rates_page_of_two_cities_tables_with_three_cells_a_row_and_its_notes_
     assert (doc.body, doc.metadata.title, doc.metadata.published, doc.metadata.updated) == ("", None, None, None)
 
 
+@pytest.mark.parametrize("title", ["قلعة الحصن: دليل الزائر إلى أكبر قلاع المنطقة", "دليل الزائر إلى قلعة الحصن وأسواقها القديمة"])
+def test_an_extracts_headline_over_a_labelled_photo_line_is_the_title(title: str) -> None:
+    text = "\n".join([title, "صورة: منظر عام للقلعة عند الغروب", P1, P2])
+    assert arclean.parse(text).metadata.title == title
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

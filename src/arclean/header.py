@@ -1775,11 +1775,15 @@ def key_value_row(lines: Sequence[Line], t: int) -> bool:
 
             if date_label_role(ln.text[: ln.date_start]) == "event":
                 return True
-        elif ln.label != METADATA and not (ln.label == BOILERPLATE and ln.kind == "nav") and not (
-            j == t + 1 and _statement_value(lines[t].text) and _labelled_byline(ln)
+        elif (
+            ln.label != METADATA
+            and not (ln.label == BOILERPLATE and ln.kind == "nav")
+            and not (j == t + 1 and _statement_value(lines[t].text) and _labelled_byline(ln))
+            and not structure.photo_label(ln.text)
         ):
             # (a breadcrumb over the headline, "أنت هنا: الرئيسية > تقارير", is no facts row;
-            # nor a "<place>: <name>" byline under a "<topic>: <statement>" headline)
+            # nor a "<place>: <name>" byline under a "<topic>: <statement>" headline, nor a
+            # photo's "صورة: <caption>" under a "<topic>: <half>" headline)
             return True
     # (or a card's rows past a dated one: "النوع: عريضة" over "التاريخ: 17 جوان 1927", then
     # "اللغة: العربية", "عدد الأوراق: 3")

@@ -1255,7 +1255,17 @@ def opened_caption(ln: Line) -> bool:
     comma."""
     if ln.words > OPENED_CAPTION_MAX_WORDS or "،" in ln.text:
         return False
-    return b" ".join(ln.key.split(b" ", 2)[:2]) in CAPTION_OPENERS
+    return b" ".join(ln.key.split(b" ", 2)[:2]) in CAPTION_OPENERS or photo_label(ln.text)
+
+
+def photo_label(text: str) -> bool:
+    """Does the line open with a photo's label and a colon (:data:`_PHOTO_LABEL`)?"""
+    return _PHOTO_LABEL.match(text) is not None
+
+
+#: A photo's label and a colon opening its caption or alt text ("صورة: منظر عام للقصر عند
+#: الغروب"; Persian "عکس:", Urdu "تصویر:").
+_PHOTO_LABEL = re.compile(r"^(?:ال)?صورة\s*:|^عکس\s*:|^تصویر\s*:")
 
 
 def credited_caption(ln: Line) -> bool:
