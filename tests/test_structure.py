@@ -4793,6 +4793,22 @@ def test_an_extracts_headline_over_a_labelled_photo_line_is_the_title(title: str
     assert arclean.parse(text).metadata.title == title
 
 
+def test_a_form_of_radio_buttons_with_its_consent_and_notes_is_no_article() -> None:
+    text = "\n".join(["بلدية الوادي الأخضر", "الرئيسية", "الخدمات", "حجز موعد لدى قسم التراخيص", "نوع الخدمة *",
+                      "◯ ترخيص بناء جديد", "◯ تجديد رخصة محل تجاري", "◯ شهادة إشغال", "◯ أخرى", "الاسم الكامل *", "رقم الهاتف *",
+                      "☐ أوافق على استخدام بياناتي لمعالجة هذا الطلب فقط، ولن تُشارك مع أي جهة أخرى.", "إرسال الطلب",
+                      "بعد الإرسال ستصلك رسالة نصية فيها رقم الموعد. احتفظ بهذا الرقم وأحضره معك إلى مكتب الخدمة.",
+                      "للاستفسار اتصل على الرقم المجاني 1515 من الأحد إلى الخميس.", "© 2025 بلدية الوادي الأخضر"])
+    assert arclean.parse(text).body == ""
+
+
+def test_a_story_quoting_a_polls_options_under_its_header_keeps_its_body() -> None:
+    options = ["◯ نعم، فوراً", "◯ نعم، بعد دراسة", "◯ لا", "◯ لا أعرف"]
+    text = "\n".join(["الرئيسية", "محليات", "البلدية تستفتي السكان حول إغلاق السوق القديم يوم الجمعة", "الأحد 9 مارس 2025",
+                      P1, "وجاء في الاستفتاء سؤال واحد: هل تؤيد إغلاق السوق يوم الجمعة؟ مع أربعة خيارات:", *options, P2])
+    assert arclean.parse(text).body == "\n".join([P1, "وجاء في الاستفتاء سؤال واحد: هل تؤيد إغلاق السوق يوم الجمعة؟ مع أربعة خيارات:", *options, P2])
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

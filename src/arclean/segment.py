@@ -32,6 +32,7 @@ from .fold import block_matches, key_bytes
 from .header import (
     DATE_LINE_MAX_OTHER_WORDS,
     FIGURES_END,
+    FORM_MARKS,
     KEY_POINT_MAX_WORDS,
     HEAD_DATE_CHARS,
     TITLE_MIN_WORDS,
@@ -3228,6 +3229,23 @@ def _account_form(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> boo
     return any(x.key in _FORM_FIELDS or x.rule.startswith("policy.") for x in lines[e : e + FORM_REACH])
 
 
+#: A page with at least FORM_MARK_LINES_MIN lines opening with a check box or a radio button
+#: ("☐ أوافق على ...", "◯ انقطاع المياه") over its body, a body of at most
+#: FORM_PAGE_MAX_BODY_LINES lines with no date or byline over it, is a form (a complaint, a
+#: booking, a survey): its text is the form's consent, help and notes, no article.  A story
+#: quoting a poll's options has its header and paragraphs.
+FORM_MARK_LINES_MIN = 4
+FORM_PAGE_MAX_BODY_LINES = 8
+
+
+def _form_marks_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """See :data:`FORM_MARK_LINES_MIN`."""
+    if sum(e - s for s, e in runs) > FORM_PAGE_MAX_BODY_LINES:
+        return False
+    marked = [k for k, ln in enumerate(lines) if ln.text[0] in FORM_MARKS]
+    return len(marked) >= FORM_MARK_LINES_MIN and marked[0] < runs[0][0] and not _anchored(lines, runs[0][0])
+
+
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     s = runs[0][0]
     return any(lines[k].rule == "shape.topic_count" for k in range(max(0, s - TOPIC_COUNT_REACH), s))
@@ -3315,6 +3333,7 @@ def segment_lines(
         or _weather_page(lines, runs)
         or _feed_item(lines, runs)
         or _account_form(lines, runs)
+        or _form_marks_page(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if runs and spam.sales_page(lines, block) is not None:
