@@ -4809,6 +4809,52 @@ def test_a_story_quoting_a_polls_options_under_its_header_keeps_its_body() -> No
     assert arclean.parse(text).body == "\n".join([P1, "وجاء في الاستفتاء سؤال واحد: هل تؤيد إغلاق السوق يوم الجمعة؟ مع أربعة خيارات:", *options, P2])
 
 
+def test_a_colon_headline_under_the_breadcrumb_ending_with_it_is_the_title() -> None:
+    # (a long headline: the trail holding it is too long to be read as a breadcrumb, and its
+    # short head "<trail> / <place>:" reads as a facts row's label)
+    title = "ببنين: البلدية تطلق حملة لتنظيف مجرى النهر من النفايات والأعشاب اليابسة قبل موسم الأمطار والفيضانات"
+    text = "\n".join(["شبكة أخبار الجرد", "الرئيسية", "عكار", f"الرئيسية / عكار / بيئة / {title}", title,
+                      "خاص - شبكة أخبار الجرد", "الثلاثاء 18 حزيران 2024 - 13:05", P1, P2])
+    assert arclean.parse(text).metadata.title == title
+
+
+def test_a_poem_ending_on_a_word_a_link_would_print_keeps_every_line() -> None:
+    # short lines, no stanzas, the last line "المزيد." (with its stop: a verse, not a link)
+    poem = ["كان أبي يزرع الزيتون", "كأنه يزرع الأيام،", "شجرةً بعد شجرة", "وفي المساء يعدّها", "كما يعدّ أبناءه.",
+            "قلت له: لماذا كل هذا؟", "فقال: الأرض تحب", "من يعود إليها،", "وأنا أريد", "المزيد."]
+    text = "\n".join(poem)
+    assert arclean.parse(text).body == text
+
+
+def test_a_punjabi_writer_label_under_the_headline_is_the_byline() -> None:
+    title = "سیالے وچ گڑ دی منگ ودھی، پر ویلنے والے مہنگے بالن توں پریشان"
+    body = ["ضلعے دے پنڈاں وچ گنے دی پڑائی شروع ہو گئی اے تے ویلنیاں اُتے کم کرن والیاں نے دسیا کہ بالن دی قیمت دُگنی ہو گئی اے۔",
+            "اک ویلنے دے مالک نے آکھیا کہ جے حکومت نے مدد نہ کیتی تے اگلے سال بہت سارے ویلنے بند ہو جان گے۔"]
+    text = "\n".join(["پنجابی خبراں", "مکھ صفحہ", title, "لکھاری: مہر ارشد سیال", "ویروار 9 جنوری 2025", *body])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (title, "مہر ارشد سیال")
+
+
+def test_a_rounds_results_page_has_no_article_and_no_date() -> None:
+    text = "\n".join(["نتائج الدوري الممتاز", "الجولة 14", "السبت 8 فبراير 2025",
+                      "نادي الشاطئ 2 - 1 نجوم الوادي (ملعب المدينة)", "الأهداف: س. الهاشمي 23'، م. عبيد 77' / ك. الفارس 58'",
+                      "أهلي الجبل 0 - 0 شباب الساحل (الملعب البلدي)", "اتحاد النخيل 3 - 2 الرمال (ملعب الجامعة)",
+                      "الأهداف: ر. سالم 5'، 41'، ع. حمدي 88' / ن. يوسف 30'، ت. قاسم 90+3'",
+                      "الترتيب: 1. نادي الشاطئ 33 ن - 2. اتحاد النخيل 30 ن - 3. أهلي الجبل 27 ن", "كل النتائج | المواعيد | الهدافون"])
+    doc = arclean.parse(text)
+    assert (doc.body, doc.metadata.title, doc.metadata.published) == ("", None, None)
+
+
+def test_a_match_report_under_its_results_keeps_its_sentences() -> None:
+    report = ["حسم نادي الشاطئ مواجهته أمام نجوم الوادي بهدفين لهدف، في مباراة سيطر فيها أصحاب الأرض على معظم فتراتها.",
+              "وافتتح سالم الهاشمي التسجيل في الدقيقة 23 بتسديدة قوية، قبل أن يعادل كريم الفارس للضيوف بعد نصف ساعة من الشوط الثاني.",
+              "ومنح مراد عبيد الفوز لفريقه قبل النهاية بثلاث عشرة دقيقة، ليرفع الشاطئ رصيده إلى 33 نقطة في صدارة الترتيب."]
+    text = "\n".join(["الرئيسية", "رياضة", "الشاطئ يعزز صدارته بفوز صعب على نجوم الوادي", "السبت 8 فبراير 2025", *report,
+                      "نتائج الجولة", "نادي الشاطئ 2 - 1 نجوم الوادي", "أهلي الجبل 0 - 0 شباب الساحل", "اتحاد النخيل 3 - 2 الرمال"])
+    doc = arclean.parse(text)
+    assert doc.body.startswith(report[0]) and report[2] in doc.body
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

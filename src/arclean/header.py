@@ -1780,8 +1780,10 @@ def key_value_row(lines: Sequence[Line], t: int) -> bool:
             and not (ln.label == BOILERPLATE and ln.kind == "nav")
             and not (j == t + 1 and _statement_value(lines[t].text) and _labelled_byline(ln))
             and not structure.photo_label(ln.text)
+            and not (j == t - 1 and ln.key.endswith(lines[t].key))
         ):
-            # (a breadcrumb over the headline, "أنت هنا: الرئيسية > تقارير", is no facts row;
+            # (a breadcrumb over the headline, "أنت هنا: الرئيسية > تقارير", is no facts row,
+            # nor one ending with the headline's copy, "الرئيسية / عكار / <place>: <half>";
             # nor a "<place>: <name>" byline under a "<topic>: <statement>" headline, nor a
             # photo's "صورة: <caption>" under a "<topic>: <half>" headline)
             return True

@@ -2807,8 +2807,8 @@ def _verse(lines: Sequence[Line], runs: List[Tuple[int, int]]) -> List[Tuple[int
         runs = [(1, len(lines))] + runs[1:]
     for s, e in runs:
         for k in range(s, e):
-            if lines[k].label is None:
-                lines[k].set(BODY, "body", "structure.verse")
+            if lines[k].label is None or (lines[k].label == BOILERPLATE and lines[k].rule.startswith("lexicon.")):
+                lines[k].set(BODY, "body", "structure.verse")  # (and a verse's line a link's words: "المزيد.")
     return runs
 
 
@@ -3246,6 +3246,33 @@ def _form_marks_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> 
     return len(marked) >= FORM_MARK_LINES_MIN and marked[0] < runs[0][0] and not _anchored(lines, runs[0][0])
 
 
+#: A body of match results and nothing else (at least RESULTS_MIN_SCORES score rows, "النجم
+#: الساحلي 2 - 2 الاتحاد المنستيري (الملعب الأولمبي)", the rest scorer lines with their minutes,
+#: "الأهداف: <name> 12'، <name> 80'", or lines of figures, a table's standings) is a round's
+#: results page: no article, its date a matchday's.  A match report has sentences between.
+RESULTS_MIN_SCORES = 3
+#: ...a line of figures holds at least this many numbers.
+FIGURES_LINE_MIN_NUMBERS = 4
+_SCORE_ROW = re.compile(r"^[^\d\n]+?\s[0-9٠-٩]{1,2}\s?[-–]\s?[0-9٠-٩]{1,2}\s[^\d\n]+$")
+_MINUTE_MARK = re.compile(r"[0-9٠-٩]{1,3}(?:\+[0-9٠-٩])?['’]")
+_NUMBER = re.compile(r"[0-9٠-٩]+")
+
+
+def _results_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
+    """See :data:`RESULTS_MIN_SCORES`."""
+    for s, e in runs:
+        for k in range(s, e):
+            t = lines[k].text
+            if not (
+                _MINUTE_MARK.search(t) is not None
+                or len(_NUMBER.findall(t)) >= FIGURES_LINE_MIN_NUMBERS
+                or not lines[k].is_prose
+            ):
+                return False  # (a sentence: a match report's)
+    # (the score rows are counted on the page: the first may sit over the run, read as its header)
+    return sum(1 for ln in lines if _SCORE_ROW.match(ln.text) is not None) >= RESULTS_MIN_SCORES
+
+
 def _under_topic_count(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     s = runs[0][0]
     return any(lines[k].rule == "shape.topic_count" for k in range(max(0, s - TOPIC_COUNT_REACH), s))
@@ -3334,6 +3361,7 @@ def segment_lines(
         or _feed_item(lines, runs)
         or _account_form(lines, runs)
         or _form_marks_page(lines, runs)
+        or _results_only(lines, runs)
     ):
         runs = []  # (a front page of sections; one short text among many like it, each dated; a contact page)
     if runs and spam.sales_page(lines, block) is not None:

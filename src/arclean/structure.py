@@ -936,7 +936,9 @@ def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
     """The whole document as one run when it is a poem (see :data:`VERSE_MIN_LINES`), marked
     line by line or set in stanzas (:func:`_stanzas`)."""
     n = len(lines)
-    if n < VERSE_MIN_LINES or any(ln.label is not None or ln.date is not None or ln.words > VERSE_LINE_MAX_WORDS for ln in lines):
+    if n < VERSE_MIN_LINES or any(
+        (ln.label is not None and not _verse_ending_link(ln)) or ln.date is not None or ln.words > VERSE_LINE_MAX_WORDS for ln in lines
+    ):
         return []
     signs = sum(
         1
@@ -944,6 +946,12 @@ def verse_run(lines: Sequence[Line]) -> List[Tuple[int, int]]:
         if ln.text.endswith(_VERSE_ENDS) or (ln.text[0] == "و" and ln.words > 1) or _HARAKAT.search(ln.text) is not None or _verse_word(ln)
     )
     return [(0, n)] if signs >= VERSE_MIN_SHARE * n or _stanzas(lines) else []
+
+
+def _verse_ending_link(ln: Line) -> bool:
+    """A line the lexicon read as a link's words but ending as a verse does ("المزيد." with its
+    full stop, "شاركيني،"): a poem's line (a link's text ends with no stop)."""
+    return ln.rule.startswith("lexicon.") and ln.words <= 2 and ln.text.endswith(_VERSE_ENDS)
 
 
 #: Free verse with no marks at all is still set in stanzas: at least STANZAS_MIN groups of
