@@ -4855,6 +4855,22 @@ def test_a_match_report_under_its_results_keeps_its_sentences() -> None:
     assert doc.body.startswith(report[0]) and report[2] in doc.body
 
 
+def test_a_registration_form_of_required_fields_and_help_text_is_no_article() -> None:
+    text = "\n".join(["الهيئة الوطنية للحج", "الرئيسية", "الحج", "العمرة", "استمارة التسجيل الأولي لحجاج الموسم",
+                      "آخر أجل للتسجيل نهاية الشهر المقبل، والتسجيل الأولي لا يعني القبول النهائي، إذ تُعلن القوائم بعد القرعة في المساجد الكبرى.",
+                      "الاسم الكامل (كما في جواز السفر) *", "مثال: محمد علي سعيد", "تاريخ الميلاد *", "رقم جواز السفر *",
+                      "يجب أن يكون الجواز صالحاً لمدة ستة أشهر على الأقل بعد تاريخ العودة المتوقع، وإلا رُفض الطلب تلقائياً.",
+                      "رقم الهاتف *", "إرسال الطلب", "مسح الحقول"])
+    assert arclean.parse(text).body == ""
+
+
+def test_a_dated_story_quoting_a_forms_required_fields_keeps_its_body() -> None:
+    text = "\n".join(["الرئيسية", "محليات", "البلدية تستقبل طلبات المشاركة في سوق المزارعين الأسبوعي", "الأحد 9 مارس 2025",
+                      P1, "وللمشاركة يملأ المزارع الاستمارة التالية في مكتب البلدية أو على موقعها:", "الاسم *", "رقم الهاتف *",
+                      "نوع المنتجات *", P2])
+    assert arclean.parse(text).body.startswith(P1)
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

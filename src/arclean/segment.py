@@ -3239,11 +3239,30 @@ FORM_PAGE_MAX_BODY_LINES = 8
 
 
 def _form_marks_page(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
-    """See :data:`FORM_MARK_LINES_MIN`."""
+    """See :data:`FORM_MARK_LINES_MIN` and :data:`REQUIRED_FIELDS_MIN`."""
+    if _required_fields(lines, runs) >= REQUIRED_FIELDS_MIN and not _anchored(lines, runs[0][0]):
+        return True
     if sum(e - s for s, e in runs) > FORM_PAGE_MAX_BODY_LINES:
         return False
     marked = [k for k, ln in enumerate(lines) if ln.text[0] in FORM_MARKS]
     return len(marked) >= FORM_MARK_LINES_MIN and marked[0] < runs[0][0] and not _anchored(lines, runs[0][0])
+
+
+#: A body holding at least REQUIRED_FIELDS_MIN field labels marked as required ("الاسم الكامل *",
+#: "تاريخ الميلاد *": a short line ending in a spaced asterisk), with no date or byline over it,
+#: is a form's (a registration, a complaint): no article, whatever help text it holds.
+REQUIRED_FIELDS_MIN = 3
+REQUIRED_FIELD_MAX_WORDS = 8
+
+
+def _required_fields(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> int:
+    """How many body lines are required fields' labels (see :data:`REQUIRED_FIELDS_MIN`)?"""
+    return sum(
+        1
+        for s, e in runs
+        for k in range(s, e)
+        if lines[k].text.endswith(" *") and lines[k].words <= REQUIRED_FIELD_MAX_WORDS
+    )
 
 
 #: A body of match results and nothing else (at least RESULTS_MIN_SCORES score rows, "النجم
