@@ -4871,6 +4871,19 @@ def test_a_dated_story_quoting_a_forms_required_fields_keeps_its_body() -> None:
     assert arclean.parse(text).body.startswith(P1)
 
 
+def test_a_writers_role_under_her_bare_name_over_the_date_is_no_headline() -> None:
+    title = "كيف خفّضت عيادة الواحة مواعيد الانتظار إلى النصف خلال موسم الصيف"
+    text = "\n".join(["المدونة", "قصص العملاء", title, "نوف الشمري", "مديرة العمليات في عيادة الواحة", "July 23, 2024", P1, P2])
+    m = arclean.parse(text).metadata
+    assert (m.title, m.author) == (title, "نوف الشمري")
+
+
+def test_a_short_headline_opening_with_a_job_title_under_a_section_word_is_the_title() -> None:
+    title = "رئيس البلدية يفتتح حديقة الحي"
+    text = "\n".join(["الرئيسية", "أخبار محلية", title, "الأحد 9 مارس 2025", P1, P2])
+    assert arclean.parse(text).metadata.title == title
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

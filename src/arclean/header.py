@@ -470,6 +470,29 @@ def _place_colon_outlet(lines: Sequence[Line], ln: Line) -> bool:
     return any(x.key == key for x in lines[:SITE_NAME_LINES] if x is not ln)
 
 
+#: Job titles opening a writer's role line (data/job_titles.tsv), folded.
+JOB_TITLES: FrozenSet[bytes] = frozenset(key_bytes(r[0]) for r in data_rows("job_titles.tsv", ("word", "why")))
+#: A role line has at most this many words.
+ROLE_LINE_MAX_WORDS = 6
+
+
+def _role_under_name(lines: Sequence[Line], t: int) -> bool:
+    """Is line ``t`` a writer's role ("مديرة العمليات في بارد", a job title of
+    ``data/job_titles.tsv`` first) right under a bare personal name: the byline's second
+    line, no headline?"""
+    ln = lines[t]
+    return (
+        ln.label is None
+        and ln.words <= ROLE_LINE_MAX_WORDS
+        and not ln.punct
+        and ln.key.split(b" ", 1)[0] in JOB_TITLES
+        and t >= 1
+        and lines[t - 1].label is None
+        and lines[t - 1].words <= BYLINE_MAX_WORDS
+        and names.name_line(lines[t - 1])
+    )
+
+
 def _dashed_byline(text: str) -> bool:
     """Three short fields of words parted by spaced dashes, the last a person's name opening
     with a given name ("الكرك - المشهد - حسين المعايطة", "عمان - الرأي - رنا الحياري"): a
@@ -967,6 +990,10 @@ def label_header_zone(
                 lines[k].set(BODY, "body", "zone.key_point")  # the story's key points under its headline ("• إنذارات ملصقة على 380 مركبة ...")
             t = points[0] - 1
             budget += 1
+            continue
+        if _role_under_name(lines, t):
+            ln.set(METADATA, "other", "zone.role_under_name")  # "مديرة العمليات في بارد" under "نوف العتيبي"
+            t -= 1
             continue
         if ln.label is None and _tag_list(ln.text):
             ln.set(METADATA, "tags", "zone.tags_under_title")  # a forum topic's tags: "شهب, تصوير-فلكي, رحلات-رصد"
