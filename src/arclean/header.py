@@ -192,7 +192,15 @@ def headline_shaped(ln: Line) -> bool:
         and not (ln.text[0] in NUMBER_DIGITS and _TICKER_CLOCK.match(ln.text) is not None)  # "۰۹:۳۰ | <headline>"
         and not (ln.words <= STAMP_MAX_WORDS and _CLOCK_END.search(ln.text) is not None)  # "اليوم, 10:41 AM"
         and not (ln.text[-1] in NUMBER_DIGITS and FIGURES_END.search(ln.text) is not None)  # "كنعد السيب 2.800 3.400"
+        and not _doubled(ln.key)  # a link's words printed twice: "اقرأ أيضا اقرأ أيضا"
     )
+
+
+def _doubled(key: bytes) -> bool:
+    """Is the line the same words twice ("اقرأ أيضا اقرأ أيضا": a link's text and its title
+    attribute dumped together), no headline?"""
+    half, rest = divmod(len(key), 2)
+    return rest == 1 and key[half : half + 1] == b" " and key[:half] == key[half + 1 :]
 
 
 #: A table's row ending in its figures: two numbers, one with a decimal point ("هامور بركاء
@@ -1141,9 +1149,10 @@ def label_header_zone(
     elif crumb is not None and lines[crumb].label is None:
         # no headline right over the header: the one the breadcrumb names, elsewhere over it
         lines[crumb].set(METADATA, "title", "zone.crumb_headline")
-    elif t < 0 or lines[t].label is not None or latin:
-        # nothing to read above the header (its top, a menu or breadcrumb right over it, or the
-        # site's name in Latin letters): a headline between two of its lines is the title
+    elif t < 0 or lines[t].label is not None or latin or _doubled(lines[t].key):
+        # nothing to read above the header (its top, a menu or breadcrumb right over it, the
+        # site's name in Latin letters, or a link's words printed twice): a headline between two
+        # of its lines is the title
         # ("<date>", "<headline>", "آخر تحديث: ...")
         inner = next((k for k in range(top + 1, bottom) if lines[k].label is None and lines[k].date is None and _headline_like(lines[k])), None)
         if inner is not None:

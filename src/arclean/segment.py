@@ -3075,6 +3075,9 @@ def _instruction(ln: Line) -> bool:
 #: byline over it, is a timetable's, a price list's or a results table's page: no article.
 TABLE_PAGE_MIN_ROWS = 5
 TABLE_PAGE_MAX_PROSE = 2
+#: ...or one sentence for every TABLE_PAGE_PROSE_PER_ROWS rows of a longer table (a timetable's
+#: rules, a tariff's notes), up to TABLE_PAGE_MAX_PROSE * TABLE_PAGE_PROSE_PER_ROWS of them.
+TABLE_PAGE_PROSE_PER_ROWS = 3
 #: A row holds at least this many cell separators " | ".
 TABLE_ROW_MIN_BARS = 3
 
@@ -3103,9 +3106,11 @@ def _table_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
             if not _table_row(ln.text):
                 other += 1
                 prose += ln.is_prose
-    if prose > TABLE_PAGE_MAX_PROSE:
-        return False
+    if prose > TABLE_PAGE_MAX_PROSE * TABLE_PAGE_PROSE_PER_ROWS:
+        return False  # (the cheap bound first: no table allows more)
     rows = sum(1 for ln in lines if _table_row(ln.text))
+    if prose > max(TABLE_PAGE_MAX_PROSE, rows // TABLE_PAGE_PROSE_PER_ROWS):
+        return False
     return rows >= TABLE_PAGE_MIN_ROWS and rows >= 2 * other and not _anchored(lines, runs[0][0])
 
 
