@@ -280,6 +280,10 @@ IDEMPOTENCE_CASES = (
     # read as the headline, it left the section word and the real headline in clean(x) as
     # captions, and clean(clean(x)) read them as the category and the title
     "\n".join(["اقرأ أيض اقرأ أيض", "كتب كتب", "منوعات", TITLES[0], _PARA]),
+    # a dateline under a "<name> - <outlet>" byline over a story of four paragraphs (found by the
+    # long fuzz run, session 32): the run opened with the byline, the dateline stayed in clean(x)
+    # and clean(clean(x)) read it as the dateline
+    "\n".join([TITLES[0], "آخر تحديث: 1 يناير 1995", "أحمد السيد - الخبر اليوم", "الرياض - واس", *BODY_PARAGRAPHS[:4]]),
 )
 
 

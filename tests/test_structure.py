@@ -4906,6 +4906,12 @@ def test_an_undated_story_around_its_table_keeps_its_sentences() -> None:
     assert arclean.parse(text).body == text
 
 
+def test_an_exclusives_credit_opening_an_extract_is_no_title() -> None:
+    text = "\n".join(["صدى الوادي - خاص", "27 مايو، 2025", P1, P2])
+    doc = arclean.parse(text)
+    assert (doc.metadata.title, str(doc.metadata.published), doc.body) == (None, "2025-05-27", "\n".join([P1, P2]))
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

@@ -193,6 +193,7 @@ def headline_shaped(ln: Line) -> bool:
         and not (ln.words <= STAMP_MAX_WORDS and _CLOCK_END.search(ln.text) is not None)  # "اليوم, 10:41 AM"
         and not (ln.text[-1] in NUMBER_DIGITS and FIGURES_END.search(ln.text) is not None)  # "كنعد السيب 2.800 3.400"
         and not _doubled(ln.key)  # a link's words printed twice: "اقرأ أيضا اقرأ أيضا"
+        and not (ln.text.endswith("خاص") and rules.lone_dateline(ln.text))  # an exclusive's credit: "المكلا برس - خاص"
     )
 
 
@@ -2041,6 +2042,9 @@ def label_first_line_headline(lines: Sequence[Line], first: int, has_title: bool
         # "أ. عبد الرحمن ديدوح", "متابعة/ نور عطية": the writer over the story, not its headline
         ln.set(METADATA, "author", "zone.byline_over_story")
         _split_byline_label(ln)
+        d = first + 1
+        if d + 1 < len(lines) and lines[d].label in (None, BODY) and rules.lone_dateline(lines[d].text):
+            lines[d].set(METADATA, "dateline", "zone.lone_dateline")  # "الرياض - واس" under the byline, over the story
         return True
     if byline or (
         structure.continues_sentence(nxt)
