@@ -4912,6 +4912,16 @@ def test_an_exclusives_credit_opening_an_extract_is_no_title() -> None:
     assert (doc.metadata.title, str(doc.metadata.published), doc.body) == (None, "2025-05-27", "\n".join([P1, P2]))
 
 
+def test_a_shops_listing_printing_each_name_twice_over_its_price_is_no_song() -> None:
+    # (each product's name comes back once, as a song's refrain would: its prices say it is a listing)
+    items = [("فنجان قهوة بنقشة الغزال الذهبي", "12.00"), ("إبريق شاي من الفخار المزخرف", "18.50"), ("طبق تقديم بنقشة شجرة الحياة", "42.00"),
+             ("مغناطيس ثلاجة صغير بنقشة الفسيفساء", "6.50"), ("طقم قواعد أكواب من الخشب المحفور", "18.00")]
+    lines = ["متجر الفسيفساء", "نتائج البحث"]
+    for name, price in items:
+        lines += [f"* {name}", name, f"السعر العادي {price} دينار للقطعة", f"السعر العادي سعر البيع {price} دينار"]
+    assert arclean.parse("\n".join(lines)).body == ""
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

@@ -1039,12 +1039,16 @@ def _rhyme(ln: Line) -> bytes:
 CHORUS_MIN_LINES = 12
 CHORUS_MIN_REPEATED = 2
 CHORUS_MAX_SHARE = 0.5
+#: ...and at most this share of its lines holds a figure (a song's lines seldom do).
+CHORUS_MAX_FIGURE_LINES_SHARE = 0.25
 
 
 def _chorus(block: Sequence[Line]) -> bool:
     """Does the block of short lines come back to a chorus (see :data:`CHORUS_MIN_LINES`)?"""
     if len(block) < CHORUS_MIN_LINES:
         return False
+    if CHORUS_MAX_FIGURE_LINES_SHARE * len(block) < sum(1 for ln in block if DIGIT.search(ln.text) is not None):
+        return False  # (a listing's cards, each name printed twice over its price: "السعر العادي 42.00 JD")
     counts = Counter(ln.key for ln in block)
     repeated = [n for n in counts.values() if n >= 2]
     return len(repeated) >= CHORUS_MIN_REPEATED and sum(repeated) <= CHORUS_MAX_SHARE * len(block)
