@@ -3093,22 +3093,30 @@ def _table_row(text: str) -> bool:
     )
 
 
+def _maybe_row(text: str) -> bool:
+    """The cheap look before :func:`_table_row`: a bar, two spaces or a last digit (substring
+    tests at C speed; most lines hold none)."""
+    return " | " in text or "  " in text or text[-1] in NUMBER_DIGITS
+
+
 #: The gap between two cells of a row laid out with spaces.
 _CELL_GAP = re.compile(r"\S {2,}(?=\S)")
 
 
 def _table_only(lines: Sequence[Line], runs: Sequence[Tuple[int, int]]) -> bool:
     """(the rows are counted on the page: a rule may have taken them out of the runs already)"""
+    most = TABLE_PAGE_MAX_PROSE * TABLE_PAGE_PROSE_PER_ROWS  # (no table allows more sentences)
     other = prose = 0
     for s, e in runs:
         for k in range(s, e):
             ln = lines[k]
-            if not _table_row(ln.text):
+            if not _maybe_row(ln.text) or not _table_row(ln.text):
                 other += 1
-                prose += ln.is_prose
-    if prose > TABLE_PAGE_MAX_PROSE * TABLE_PAGE_PROSE_PER_ROWS:
-        return False  # (the cheap bound first: no table allows more)
-    rows = sum(1 for ln in lines if _table_row(ln.text))
+                if ln.is_prose:
+                    prose += 1
+                    if prose > most:
+                        return False  # (a story's page leaves at its seventh sentence, its lines unread)
+    rows = sum(1 for ln in lines if _maybe_row(ln.text) and _table_row(ln.text))
     if prose > max(TABLE_PAGE_MAX_PROSE, rows // TABLE_PAGE_PROSE_PER_ROWS):
         return False
     return rows >= TABLE_PAGE_MIN_ROWS and rows >= 2 * other and not _anchored(lines, runs[0][0])
