@@ -4922,6 +4922,13 @@ def test_a_shops_listing_printing_each_name_twice_over_its_price_is_no_song() ->
     assert arclean.parse("\n".join(lines)).body == ""
 
 
+def test_a_pages_heading_right_over_the_breadcrumb_ending_with_it_is_the_title() -> None:
+    title = "تاريخ مسجد الفتح في الحي القديم"
+    text = "\n".join(["جمعية مسجد الفتح", "الرئيسية", "عن المسجد", "الدروس", "تبرع", title, f"الرئيسية / عن المسجد / {title}",
+                      "مواقيت الصلاة", "الفجر 05:12", "الظهر 12:30", P1, P2])
+    assert arclean.parse(text).metadata.title == title
+
+
 def test_a_byline_label_joined_by_and_to_another_noun_is_a_role_not_a_byline() -> None:
     # Pashto "لیکوال او څېړونکی" ("writer and researcher") on a writer's page: no byline label
     text = "\n".join(["کور پاڼه", "لیکنې", "نورالحق ساپی", "لیکوال او څېړونکی", FA1, FA2])

@@ -1694,7 +1694,9 @@ def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
     """The free line above the story (``first``) that a breadcrumb over it ends with
     ("الرئيسية » كتب » «بيت على حافة النهر»: ذاكرة عائلة ..." then that headline on its own
     line): the page names its headline twice, and the line is the title whatever lies
-    between it and the story (a book's data card, a photo's caption)."""
+    between it and the story (a book's data card, a photo's caption).  So is a page's
+    heading printed right over the trail that ends with it (a site template's heading, then
+    "الرئيسية / عن المسجد / <heading>")."""
     for k in range(max(0, first - CRUMB_SEARCH_LINES), first):
         ln = lines[k]
         if ln.label != BOILERPLATE or ln.kind != "nav":
@@ -1706,6 +1708,9 @@ def _crumb_headline(lines: Sequence[Line], first: int) -> Optional[int]:
         # "«بيت على حافة النهر»:", and dashes, "إثيوبيا سيدامو - تحميص فاتح", stay inside it)
         trail = " " + ln.text[m.end() :]
         tails = {key_bytes(trail[x.end() :]) for x in _SPACED_CRUMB_SEPARATOR.finditer(trail)}
+        above = lines[k - 1] if k >= 1 else None
+        if above is not None and above.label is None and above.words >= CRUMB_HEADLINE_MIN_WORDS and above.key in tails and _headline_like(above):
+            return k - 1  # (a page's heading printed right over the trail that ends with it)
         for j in range(k + 1, first):
             c = lines[j]
             if c.label is None and c.words >= CRUMB_HEADLINE_MIN_WORDS and c.key in tails and _headline_like(c):
